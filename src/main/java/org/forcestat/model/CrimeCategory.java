@@ -1,0 +1,76 @@
+package org.forcestat.model;
+
+import java.util.Optional;
+
+/**
+ * The seed's crime categories (SPEC §2.2), police.uk's merged groups, and anti-social behaviour,
+ * which is an incident and never counted as a crime.
+ */
+public enum CrimeCategory {
+    DWELLING_BURGLARY("dwelling_burglary", "Dwelling burglary", true, false,
+            "Dwelling burglary", "Burglary dwelling", "Domestic burglary", "Residential burglary", "Burglary - residential"),
+    TFMV("tfmv", "Theft from motor vehicle", true, false,
+            "Theft from motor vehicle", "Theft from a motor vehicle", "TFMV", "Theft from vehicle"),
+    TOMV("tomv", "Theft of motor vehicle", true, false,
+            "Theft of motor vehicle", "Theft of a motor vehicle", "TOMV", "Theft of vehicle", "Vehicle theft"),
+    VIOLENCE("violence", "Violent crime", true, false,
+            "Violent crime", "Violence", "Violence against the person", "Violence with injury",
+            "Violence without injury", "Assault", "Violent crimes"),
+    SEXUAL_OFFENCES("sexual_offences", "Sexual offences", true, false,
+            "Sexual offences", "Sexual offence", "Sexual"),
+    THEFT("theft", "Theft", true, false,
+            "Theft", "Other theft", "Shoplifting", "Theft from the person", "Bicycle theft", "Thefts", "Theft offences"),
+    ROBBERY("robbery", "Robbery", true, false, "Robbery", "Robberies"),
+    OTHER("other", "Other crime", true, false,
+            "Other crime", "Other", "Criminal damage and arson", "Criminal damage", "Arson", "Drugs",
+            "Public order", "Possession of weapons", "Other offences", "Non-dwelling burglary", "Burglary other"),
+    BURGLARY_ALL("burglary_all", "Burglary (all, police.uk)", true, true, "Burglary"),
+    VEHICLE_CRIME("vehicle_crime", "Vehicle crime (police.uk)", true, true, "Vehicle crime"),
+    VIOLENCE_AND_SEXUAL("violence_and_sexual", "Violence and sexual offences (police.uk)", true, true,
+            "Violence and sexual offences"),
+    ASB("asb", "Anti-social behaviour", false, false,
+            "Anti-social behaviour", "Antisocial behaviour", "ASB", "Anti social behaviour");
+
+    private static final Vocabulary<CrimeCategory> WORDS = new Vocabulary<>(CrimeCategory.class, c -> c.synonyms);
+
+    private final String id;
+    private final String label;
+    private final boolean crime;
+    private final boolean merged;
+    private final String[] synonyms;
+
+    CrimeCategory(String id, String label, boolean crime, boolean merged, String... synonyms) {
+        this.id = id;
+        this.label = label;
+        this.crime = crime;
+        this.merged = merged;
+        this.synonyms = synonyms;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** False for anti-social behaviour, which is an incident and never in crime totals. */
+    public boolean isCrime() {
+        return crime;
+    }
+
+    /** True for police.uk's groups that merge seed categories, whose split is not available. */
+    public boolean isMerged() {
+        return merged;
+    }
+
+    /** The seed categories in slide order, for tables and charts. */
+    public static java.util.List<CrimeCategory> seedCategories() {
+        return java.util.List.of(DWELLING_BURGLARY, TFMV, VIOLENCE, SEXUAL_OFFENCES, THEFT, TOMV, ROBBERY, OTHER);
+    }
+
+    public static Optional<CrimeCategory> parse(String text) {
+        return WORDS.find(text);
+    }
+}
