@@ -1,11 +1,73 @@
 package org.forcestat.cli;
 
-/** Entry point of the forcestat command line. */
-public final class Main {
-    private Main() {
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** The forcestat command line: {@code run}, {@code samples} and the others of SPEC §7. */
+@Command(name = "forcestat", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = {
+            "Turns police and finance workbooks into one summary workbook with statistics, charts,",
+            "a threat-strategy sheet and a validation report."},
+        subcommands = {RunCommand.class, SamplesCommand.class, CommandLine.HelpCommand.class},
+        footer = {"", "Examples:",
+            "  java -jar forcestat.jar run                 read workbooks/, write workbooks/out/",
+            "  java -jar forcestat.jar run samples         the sample workbooks (the seed's figures)",
+            "  java -jar forcestat.jar samples my-samples  write the sample workbooks to my-samples/",
+            "", "Exit codes: 0 done, no errors; 1 validation errors found; 2 some inputs unreadable;",
+            "            64 usage error; 70 internal error."})
+public final class Main implements Callable<Integer> {
+    /** Exit codes of SPEC §7. */
+    public static final int OK = 0;
+    public static final int VALIDATION_ERRORS = 1;
+    public static final int UNREADABLE_INPUTS = 2;
+    public static final int USAGE = 64;
+    public static final int INTERNAL = 70;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return USAGE;
+    }
+
+    /** A command line ready to execute, with the exit codes and error handling of SPEC §7. */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setExitCodeExceptionMapper(t -> t instanceof CommandLine.ParameterException ? USAGE : INTERNAL);
+        cl.getCommandSpec().exitCodeOnInvalidInput(USAGE);
+        cl.getCommandSpec().exitCodeOnExecutionException(INTERNAL);
+        cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
+            if (ex instanceof UserException u) {
+                cmd.getErr().println("forcestat: " + u.getMessage());
+                return USAGE;
+            }
+            org.apache.logging.log4j.LogManager.getLogger(Main.class).debug("internal error", ex);
+            cmd.getErr().println("forcestat: internal error: " + ex
+                    + " (run again with --verbose for details, and report it with the log file)");
+            return INTERNAL;
+        });
+        return cl;
     }
 
     public static void main(String[] args) {
-        System.exit(0);
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The version from the jar's manifest. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"forcestat " + version(), "Java " + System.getProperty("java.version")};
+        }
+    }
+
+    static String version() {
+        String v = Main.class.getPackage().getImplementationVersion();
+        return v == null ? "development build" : v;
     }
 }

@@ -1,0 +1,80 @@
+package org.forcestat.cli;
+
+import java.nio.file.Path;
+import org.apache.logging.log4j.Level;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.core.Appender;
+import org.apache.logging.log4j.core.LoggerContext;
+import org.apache.logging.log4j.core.appender.ConsoleAppender;
+import org.apache.logging.log4j.core.appender.RollingFileAppender;
+import org.apache.logging.log4j.core.appender.rolling.DefaultRolloverStrategy;
+import org.apache.logging.log4j.core.appender.rolling.SizeBasedTriggeringPolicy;
+import org.apache.logging.log4j.core.config.Configuration;
+import org.apache.logging.log4j.core.config.LoggerConfig;
+import org.apache.logging.log4j.core.layout.PatternLayout;
+
+/**
+ * Sets console verbosity and adds the rolling log file in the output folder once it is known.
+ * log4j2.xml holds the console appender only, so nothing is written beside the jar.
+ */
+final class Logging {
+    private static final String FILE_APPENDER = "file";
+
+    private Logging() {
+    }
+
+    /** Quiet: warnings only; verbose: debug with stack traces; otherwise concise info. */
+    static synchronized void console(boolean quiet, boolean verbose) {
+        LoggerContext ctx = (LoggerContext) LogManager.getContext(false);
+        Configuration config = ctx.getConfiguration();
+        LoggerConfig root = config.getRootLogger();
+        root.removeAppender("console");
+        String pattern = verbose ? "%d{HH:mm:ss} %-5level %c{1} - %msg%n%throwable" : "%msg%n%throwable{none}";
+        Appender console = ConsoleAppender.newBuilder().setName("console")
+                .setTarget(ConsoleAppender.Target.SYSTEM_ERR)
+                .setLayout(PatternLayout.newBuilder().withPattern(pattern).withConfiguration(config).build())
+                .setConfiguration(config).build();
+        console.start();
+        config.addAppender(console);
+        root.setLevel(Level.DEBUG);
+        root.addAppender(console, quiet ? Level.WARN : verbose ? Level.DEBUG : Level.INFO, null);
+        ctx.updateLoggers();
+    }
+
+    /** Adds (or moves) the rolling log file to {@code dir/forcestat.log}. */
+    static synchronized void file(Path dir) {
+        LoggerContext ctx = (LoggerContext) LogManager.getContext(false);
+        Configuration config = ctx.getConfiguration();
+        LoggerConfig root = config.getRootLogger();
+        if (config.getAppenders().containsKey(FILE_APPENDER)) {
+            root.removeAppender(FILE_APPENDER);
+            config.getAppenders().get(FILE_APPENDER).stop();
+        }
+        String base = dir.resolve("forcestat.log").toString();
+        RollingFileAppender file = RollingFileAppender.newBuilder().setName(FILE_APPENDER)
+                .withFileName(base).withFilePattern(dir.resolve("forcestat-%i.log").toString())
+                .withPolicy(SizeBasedTriggeringPolicy.createPolicy("5 MB"))
+                .withStrategy(DefaultRolloverStrategy.newBuilder().withMax("3").withConfig(config).build())
+                .setLayout(PatternLayout.newBuilder()
+                        .withPattern("%d{yyyy-MM-dd HH:mm:ss} %-5level [%t] %c{1} - %msg%n%throwable")
+                        .withConfiguration(config).build())
+                .setConfiguration(config).build();
+        file.start();
+        config.addAppender(file);
+        root.setLevel(Level.DEBUG);
+        root.addAppender(file, Level.DEBUG, null);
+        ctx.updateLoggers();
+    }
+
+    /** Detaches and closes the log file, so an output folder can be removed or moved. */
+    static synchronized void closeFile() {
+        LoggerContext ctx = (LoggerContext) LogManager.getContext(false);
+        Configuration config = ctx.getConfiguration();
+        Appender a = config.getAppenders().get(FILE_APPENDER);
+        if (a != null) {
+            config.getRootLogger().removeAppender(FILE_APPENDER);
+            a.stop();
+            ctx.updateLoggers();
+        }
+    }
+}

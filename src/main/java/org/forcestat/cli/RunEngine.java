@@ -1,0 +1,157 @@
+package org.forcestat.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+import org.forcestat.ingest.HeaderMatcher;
+import org.forcestat.ingest.InputDiscovery;
+import org.forcestat.ingest.WorkbookReader;
+import org.forcestat.model.Finding;
+import org.forcestat.model.Partial;
+import org.forcestat.model.Severity;
+import org.forcestat.model.SourceInfo;
+import org.forcestat.report.AtomicOutput;
+import org.forcestat.stats.RunInfo;
+import org.forcestat.stats.Summary;
+import org.forcestat.stats.SummaryCalculator;
+
+/**
+ * The {@code run} job without the command line: discover inputs, read them in parallel into
+ * partial aggregates, merge, compute, and write the summary workbook atomically.
+ */
+public final class RunEngine {
+    private static final Logger LOG = LogManager.getLogger(RunEngine.class);
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+    /** Writes a summary to a path. */
+    @FunctionalInterface
+    public interface SummaryWriter {
+        void write(Summary summary, Path target) throws IOException;
+    }
+
+    /** What a run produced: the summary file, the figures, and the exit code of SPEC §7. */
+    public record Result(Path summaryFile, Summary summary, int exitCode) {
+    }
+
+    private final SummaryWriter writer;
+
+    public RunEngine(SummaryWriter writer) {
+        this.writer = writer;
+    }
+
+    public Result run(RunSettings s, String toolVersion, List<String> options) throws IOException {
+        Files.createDirectories(s.outDir());
+        Map<String, List<String>> synonyms = headerSynonyms(s.inputs());
+        List<InputDiscovery.Candidate> found = InputDiscovery.discover(s.inputs(), s.outDir());
+        Partial merged = readAll(found, new WorkbookReader(new HeaderMatcher(synonyms)), s.threads());
+        LocalDateTime now = LocalDateTime.now();
+        RunInfo info = new RunInfo(s.forceName(), s.marking(), now, toolVersion, options,
+                s.inputs().get(0).toAbsolutePath().normalize().toString());
+        Summary summary = SummaryCalculator.compute(merged, info, s.from(), s.to());
+        Path target = uniqueTarget(s.outDir(), now);
+        AtomicOutput.write(target, tmp -> writer.write(summary, tmp));
+        return new Result(target, summary, exitCode(summary));
+    }
+
+    static int exitCode(Summary summary) {
+        boolean unreadable = summary.sources().stream().anyMatch(src -> src.status().equals("unreadable"));
+        if (unreadable) {
+            return 2;
+        }
+        boolean errors = summary.findings().stream().anyMatch(f -> !f.suppressed() && f.severity() == Severity.ERROR);
+        return errors ? 1 : 0;
+    }
+
+    private static Partial readAll(List<InputDiscovery.Candidate> found, WorkbookReader reader, int threads)
+            throws IOException {
+        Partial merged = new Partial();
+        List<Path> toRead = new ArrayList<>();
+        for (InputDiscovery.Candidate c : found) {
+            String name = c.path().getFileName().toString();
+            if (!c.skipped()) {
+                toRead.add(c.path());
+            } else if (c.unsupported()) {
+                merged.addFinding(new Finding(Severity.ERROR, "FILE_UNSUPPORTED", name, "", "", "", ".xlsx or .xlsm",
+                        "The file " + name + " is " + c.skipReason() + ". The other files were still processed."));
+                merged.addSource(new SourceInfo(name, "", 0, null, "unreadable", List.of()));
+                LOG.warn("skipped {}: {}", name, c.skipReason());
+            } else {
+                LOG.info("skipped {}: {}", name, c.skipReason());
+            }
+        }
+        if (toRead.isEmpty()) {
+            LOG.warn("no workbooks to read in the input folder");
+            return merged;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, toRead.size()), r -> {
+            Thread t = new Thread(r, "reader");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<Partial>> parts = new ArrayList<>();
+            for (Path p : toRead) {
+                parts.add(pool.submit(() -> {
+                    LOG.info("reading {}", p.getFileName());
+                    return reader.read(p);
+                }));
+            }
+            // Merged in file order, so the output does not depend on which thread finished first.
+            for (Future<Partial> f : parts) {
+                merged.merge(f.get());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while reading inputs", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("a reader failed unexpectedly", e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        return merged;
+    }
+
+    /** Header synonyms from forcestat.properties in an input folder ("calls.grading = Call Priority Level"). */
+    static Map<String, List<String>> headerSynonyms(List<Path> inputs) throws IOException {
+        Map<String, List<String>> out = new HashMap<>();
+        for (Path in : inputs) {
+            Path props = Files.isDirectory(in) ? in.resolve("forcestat.properties") : null;
+            if (props == null || !Files.isRegularFile(props)) {
+                continue;
+            }
+            Properties p = new Properties();
+            try (InputStream is = Files.newInputStream(props)) {
+                p.load(new java.io.InputStreamReader(is, java.nio.charset.StandardCharsets.UTF_8));
+            }
+            for (String k : p.stringPropertyNames()) {
+                if (k.matches("(calls|crimes|crime_totals|savings|budget|threats)\\.[a-z_]+")) {
+                    out.computeIfAbsent(k, x -> new ArrayList<>()).addAll(List.of(p.getProperty(k).split("\\|")));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Path uniqueTarget(Path outDir, LocalDateTime now) {
+        String stamp = STAMP.format(now);
+        Path p = outDir.resolve("forcestat-summary-" + stamp + ".xlsx");
+        for (int i = 2; Files.exists(p); i++) {
+            p = outDir.resolve("forcestat-summary-" + stamp + "-" + i + ".xlsx");
+        }
+        return p;
+    }
+}

@@ -1,0 +1,92 @@
+package org.forcestat.ingest;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.forcestat.model.CallCounts;
+import org.forcestat.model.Channel;
+import org.forcestat.model.Grading;
+import org.forcestat.model.Severity;
+
+/**
+ * Reads one-row-per-day call sheets: a date, then counts headed by gradings, channels, total calls
+ * and STORM records. Without a total column the total is the sum of the grading columns.
+ */
+final class CallDailyReader implements KindReader {
+    private final SheetContext ctx;
+    private final CallCounts calls;
+    private final int date;
+    private final int total;
+    private final int storm;
+    private final Map<Integer, Grading> gradings = new LinkedHashMap<>();
+    private final Map<Integer, Channel> channels = new LinkedHashMap<>();
+
+    CallDailyReader(SheetContext ctx, HeaderMatch h) {
+        this.ctx = ctx;
+        this.calls = ctx.partial().calls();
+        this.date = h.col("date");
+        this.total = h.col("total");
+        this.storm = h.col("storm");
+        h.extraColumns().forEach((col, text) -> {
+            Grading g = Grading.parse(text).orElse(null);
+            if (g != null) {
+                gradings.put(col, g);
+            } else {
+                Channel.parse(text).ifPresent(c -> channels.put(col, c));
+            }
+        });
+        if (!gradings.isEmpty()) {
+            calls.declare(CallCounts.Measure.GRADING);
+        }
+        if (!channels.isEmpty()) {
+            calls.declare(CallCounts.Measure.CHANNEL);
+        }
+        if (storm >= 0) {
+            calls.declare(CallCounts.Measure.STORM);
+        }
+    }
+
+    @Override
+    public void row(SheetRow row) {
+        if (row.get(date).isBlank()) {
+            return;
+        }
+        DateValues.Parsed d = DateValues.fromCell(row.get(date), ctx.date1904());
+        if (d == null || d.monthOnly()) {
+            ctx.rejected();
+            ctx.finding(Severity.ERROR, "DATE_UNREADABLE", row.ref(date), Values.text(row.get(date)),
+                    "a date such as 01/04/2014",
+                    "Row " + (row.rowNumber() + 1) + " has no readable date in " + row.ref(date)
+                            + "; its calls were not counted. Enter an Excel date or dd/mm/yyyy.");
+            return;
+        }
+        LocalDate day = d.date();
+        long gradingSum = 0;
+        for (Map.Entry<Integer, Grading> e : gradings.entrySet()) {
+            long n = count(row, e.getKey());
+            calls.addGrading(day, e.getValue(), n);
+            gradingSum += n;
+        }
+        for (Map.Entry<Integer, Channel> e : channels.entrySet()) {
+            calls.addChannel(day, e.getValue(), count(row, e.getKey()));
+        }
+        calls.addTotal(day, total >= 0 ? count(row, total) : gradingSum);
+        if (storm >= 0) {
+            calls.addStorm(day, count(row, storm));
+        }
+        ctx.read();
+    }
+
+    private long count(SheetRow row, int col) {
+        double v = Values.number(ctx, row, col, "count of calls");
+        if (Double.isNaN(v)) {
+            return 0;
+        }
+        if (v < 0) {
+            ctx.finding(Severity.ERROR, "NEGATIVE_COUNT", row.ref(col), Values.text(row.get(col)), "0 or more",
+                    "Cell " + row.ref(col) + " holds a negative count of calls; it was not counted.");
+            return 0;
+        }
+        return Math.round(v);
+    }
+}

@@ -1,0 +1,84 @@
+package org.forcestat.ingest;
+
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import org.forcestat.model.CallCounts;
+import org.forcestat.model.Channel;
+import org.forcestat.model.Grading;
+import org.forcestat.model.Severity;
+
+/** Reads one-row-per-call sheets: received date-time (or date + time), grading, channel, STORM reference. */
+final class CallRecordReader implements KindReader {
+    private final SheetContext ctx;
+    private final CallCounts calls;
+    private final int received;
+    private final int time;
+    private final int grading;
+    private final int channel;
+    private final int storm;
+
+    CallRecordReader(SheetContext ctx, HeaderMatch h) {
+        this.ctx = ctx;
+        this.calls = ctx.partial().calls();
+        this.received = h.col("received");
+        this.time = h.col("time");
+        this.grading = h.col("grading");
+        this.channel = h.col("channel");
+        this.storm = h.col("storm");
+        calls.declare(CallCounts.Measure.GRADING);
+        if (channel >= 0) {
+            calls.declare(CallCounts.Measure.CHANNEL);
+        }
+        if (storm >= 0) {
+            calls.declare(CallCounts.Measure.STORM);
+        }
+    }
+
+    @Override
+    public void row(SheetRow row) {
+        Cell rc = row.get(received);
+        DateValues.Parsed when = DateValues.fromCell(rc, ctx.date1904());
+        if (when == null || when.monthOnly()) {
+            ctx.rejected();
+            ctx.finding(Severity.ERROR, "DATE_UNREADABLE", row.ref(received), Values.text(rc),
+                    "a date and time such as 01/04/2015 13:05",
+                    "The call in row " + (row.rowNumber() + 1) + " has no readable received date in " + row.ref(received)
+                            + "; it was not counted. Enter the date as an Excel date or as dd/mm/yyyy hh:mm.");
+            return;
+        }
+        LocalDateTime at = when.dateTime();
+        int hour = when.hasTime() ? at.getHour() : -1;
+        if (time >= 0) {
+            LocalTime t = DateValues.timeFromCell(row.get(time));
+            if (t != null) {
+                hour = t.getHour();
+            }
+        }
+        if (hour >= 0) {
+            calls.declare(CallCounts.Measure.HOURS);
+        }
+        String gText = Values.text(row.get(grading));
+        Grading g = Grading.parse(gText).orElse(null);
+        if (g == null) {
+            ctx.unknown(CellAddress.column(grading), gText.isEmpty() ? "(blank)" : gText);
+        }
+        Channel c = null;
+        boolean cUnknown = false;
+        if (channel >= 0) {
+            String cText = Values.text(row.get(channel));
+            c = Channel.parse(cText).orElse(null);
+            if (c == null) {
+                cUnknown = true;
+                ctx.unknown(CellAddress.column(channel), cText.isEmpty() ? "(blank)" : cText);
+            }
+        }
+        Boolean s = storm >= 0 ? Values.stormFlag(row.get(storm)) : null;
+        calls.addCall(at.toLocalDate(), hour, g, g == null, c, cUnknown, s);
+        ctx.read();
+    }
+
+    @Override
+    public void end() {
+        ctx.reportUnknowns("grading or channel", "unknown (in the total, not in any grading or channel)");
+    }
+}

@@ -1,0 +1,108 @@
+package org.forcestat.ingest;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.EnumMap;
+import java.util.Map;
+import org.forcestat.model.CrimeCategory;
+import org.forcestat.model.CrimeCounts;
+import org.forcestat.model.Severity;
+
+/**
+ * Reads crime sheets: one row per crime (police.uk's street-level CSV among them) or per
+ * date/month x category with a count. A source covers every day (or month) from its first to its
+ * last, so a quiet day is a real zero, not a missing day.
+ */
+final class CrimeReader implements KindReader {
+    private final SheetContext ctx;
+    private final CrimeCounts crimes;
+    private final int date;
+    private final int type;
+    private final int division;
+    private final int count;
+    private final Map<CrimeCategory, Long> merged = new EnumMap<>(CrimeCategory.class);
+    private LocalDate firstDay;
+    private LocalDate lastDay;
+    private YearMonth firstMonth;
+    private YearMonth lastMonth;
+
+    CrimeReader(SheetContext ctx, HeaderMatch h) {
+        this.ctx = ctx;
+        this.crimes = ctx.partial().crimes();
+        this.date = h.col("date");
+        this.type = h.col("type");
+        this.division = h.col("division");
+        this.count = h.col("count");
+    }
+
+    @Override
+    public void row(SheetRow row) {
+        if (row.get(date).isBlank() && row.get(type).isBlank()) {
+            return;
+        }
+        DateValues.Parsed d = DateValues.fromCell(row.get(date), ctx.date1904());
+        if (d == null) {
+            ctx.rejected();
+            ctx.finding(Severity.ERROR, "DATE_UNREADABLE", row.ref(date), Values.text(row.get(date)),
+                    "a date (01/04/2014) or a month (2016-05)",
+                    "Row " + (row.rowNumber() + 1) + " has no readable date in " + row.ref(date)
+                            + "; it was not counted. Enter an Excel date, dd/mm/yyyy, or yyyy-mm for a month.");
+            return;
+        }
+        String typeText = Values.text(row.get(type));
+        CrimeCategory cat = CrimeCategory.parse(typeText).orElse(null);
+        if (cat == null) {
+            ctx.unknown(CellAddress.column(type), typeText.isEmpty() ? "(blank)" : typeText);
+            cat = CrimeCategory.OTHER;
+        } else if (cat.isMerged()) {
+            merged.merge(cat, 1L, Long::sum);
+        }
+        long n = 1;
+        if (count >= 0) {
+            double v = Values.number(ctx, row, count, "count of crimes");
+            if (Double.isNaN(v)) {
+                ctx.rejected();
+                return;
+            }
+            if (v < 0) {
+                ctx.rejected();
+                ctx.finding(Severity.ERROR, "NEGATIVE_COUNT", row.ref(count), Values.text(row.get(count)),
+                        "0 or more", "Cell " + row.ref(count) + " holds a negative count of crimes; it was not counted.");
+                return;
+            }
+            n = Math.round(v);
+        }
+        LocalDate day = d.date();
+        if (d.monthOnly()) {
+            YearMonth m = YearMonth.from(day);
+            firstMonth = firstMonth == null || m.isBefore(firstMonth) ? m : firstMonth;
+            lastMonth = lastMonth == null || m.isAfter(lastMonth) ? m : lastMonth;
+        } else {
+            firstDay = firstDay == null || day.isBefore(firstDay) ? day : firstDay;
+            lastDay = lastDay == null || day.isAfter(lastDay) ? day : lastDay;
+        }
+        String div = division >= 0 ? Values.text(row.get(division)) : null;
+        crimes.add(day, div, cat, n);
+        ctx.read();
+    }
+
+    @Override
+    public void end() {
+        if (firstDay != null) {
+            for (LocalDate d = firstDay; !d.isAfter(lastDay); d = d.plusDays(1)) {
+                crimes.coverDay(d);
+            }
+        }
+        if (firstMonth != null) {
+            for (YearMonth m = firstMonth; !m.isAfter(lastMonth); m = m.plusMonths(1)) {
+                crimes.coverMonth(m);
+            }
+        }
+        merged.forEach((cat, rows) -> ctx.finding(Severity.INFO, "MERGED_CATEGORY", CellAddress.column(type),
+                cat.label(), "a seed category",
+                String.format("%,d row(s) are of the combined type \"%s\"; the split into the seed's categories is not "
+                        + "available, so they are counted in the crime total and shown as their own group.", rows,
+                        cat.label())));
+        ctx.reportUnknowns("crime type", "Other crime");
+    }
+}

@@ -1,0 +1,53 @@
+package org.forcestat.ingest;
+
+import java.time.YearMonth;
+import org.forcestat.model.Severity;
+
+/** Reads recorded crime per area per month (divisional returns). */
+final class CrimeTotalsReader implements KindReader {
+    private final SheetContext ctx;
+    private final int area;
+    private final int month;
+    private final int count;
+
+    CrimeTotalsReader(SheetContext ctx, HeaderMatch h) {
+        this.ctx = ctx;
+        this.area = h.col("area");
+        this.month = h.col("month");
+        this.count = h.col("count");
+    }
+
+    @Override
+    public void row(SheetRow row) {
+        String a = Values.text(row.get(area));
+        if (a.isEmpty() && row.get(month).isBlank()) {
+            return;
+        }
+        DateValues.Parsed d = DateValues.fromCell(row.get(month), ctx.date1904());
+        if (d == null) {
+            ctx.rejected();
+            ctx.finding(Severity.ERROR, "DATE_UNREADABLE", row.ref(month), Values.text(row.get(month)),
+                    "a month such as May 2016 or 2016-05",
+                    "Row " + (row.rowNumber() + 1) + " has no readable month in " + row.ref(month)
+                            + "; it was not counted.");
+            return;
+        }
+        if (a.isEmpty()) {
+            ctx.rejected();
+            ctx.finding(Severity.ERROR, "MISSING_VALUE", row.ref(area), "", "an area or division name",
+                    "Row " + (row.rowNumber() + 1) + " has a count but no area in " + row.ref(area) + "; it was not counted.");
+            return;
+        }
+        double v = Values.number(ctx, row, count, "count of recorded crimes");
+        if (Double.isNaN(v) || v < 0) {
+            ctx.rejected();
+            if (v < 0) {
+                ctx.finding(Severity.ERROR, "NEGATIVE_COUNT", row.ref(count), Values.text(row.get(count)), "0 or more",
+                        "Cell " + row.ref(count) + " holds a negative count; it was not counted.");
+            }
+            return;
+        }
+        ctx.partial().crimeTotals().add(a, YearMonth.from(d.date()), Math.round(v));
+        ctx.read();
+    }
+}

@@ -1,0 +1,131 @@
+package org.forcestat.ingest;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.time.temporal.ChronoField;
+import java.util.List;
+import java.util.Locale;
+import org.apache.poi.ss.usermodel.DateUtil;
+
+/**
+ * Reads dates the way analysts' files hold them: Excel serials (1900 or 1904 date system),
+ * ISO text, UK day-first text ("01/04/2015 13:05"), and months ("2016-05", "May 2016").
+ * Impossible dates such as 30/02/2015 are rejected, never rolled over.
+ */
+public final class DateValues {
+    /** A parsed date; {@code monthOnly} when the source gave only a month (the first day is used). */
+    public record Parsed(LocalDateTime dateTime, boolean monthOnly, boolean hasTime) {
+        public LocalDate date() {
+            return dateTime.toLocalDate();
+        }
+    }
+
+    private static final List<DateTimeFormatter> DATE_TIMES = List.of(
+            strict("uuuu-MM-dd['T'][ ]HH:mm[:ss][.SSS]"),
+            strict("d/M/uuuu[ ]H:mm[:ss]"),
+            strict("d-M-uuuu[ ]H:mm[:ss]"),
+            strict("d.M.uuuu[ ]H:mm[:ss]"));
+    private static final List<DateTimeFormatter> DATES = List.of(
+            strict("uuuu-MM-dd"),
+            strict("d/M/uuuu"),
+            strict("d-M-uuuu"),
+            strict("d.M.uuuu"),
+            strict("d MMM uuuu"),
+            strict("d MMMM uuuu"),
+            strict("d-MMM-uuuu"),
+            twoDigitYear("d/M/"),
+            twoDigitYear("d-MMM-"));
+    private static final List<DateTimeFormatter> MONTHS = List.of(
+            strict("uuuu-MM"),
+            strict("uuuu/MM"),
+            strict("MM/uuuu"),
+            strict("MMM uuuu"),
+            strict("MMMM uuuu"),
+            strict("MMM-uuuu"),
+            twoDigitYear("MMM-"),
+            twoDigitYear("MMM "));
+
+    private DateValues() {
+    }
+
+    private static DateTimeFormatter strict(String pattern) {
+        return new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(pattern)
+                .toFormatter(Locale.UK).withResolverStyle(ResolverStyle.STRICT);
+    }
+
+    private static DateTimeFormatter twoDigitYear(String prefix) {
+        return new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(prefix)
+                .appendValueReduced(ChronoField.YEAR, 2, 2, 2000)
+                .toFormatter(Locale.UK).withResolverStyle(ResolverStyle.STRICT);
+    }
+
+    /** The date in a cell, or null when it holds none that can be read. */
+    public static Parsed fromCell(Cell c, boolean date1904) {
+        if (c.isNumber()) {
+            double v = c.number();
+            // Serial 1 is 1 Jan 1900; anything below 1 or beyond 31/12/9999 is not a date.
+            if (v < 1 || v > 2958465) {
+                return null;
+            }
+            LocalDateTime t = DateUtil.getLocalDateTime(v, date1904);
+            return t == null ? null : new Parsed(t, false, v != Math.floor(v));
+        }
+        if (c.isText()) {
+            return parse(c.text());
+        }
+        return null;
+    }
+
+    /** Parses text as a date-time, a date or a month; null when it is none of them. */
+    public static Parsed parse(String raw) {
+        String s = raw.trim().replaceAll("\\s+", " ");
+        if (s.isEmpty()) {
+            return null;
+        }
+        for (DateTimeFormatter f : DATE_TIMES) {
+            try {
+                return new Parsed(LocalDateTime.parse(s, f), false, true);
+            } catch (DateTimeParseException e) {
+                // try the next form
+            }
+        }
+        for (DateTimeFormatter f : DATES) {
+            try {
+                return new Parsed(LocalDate.parse(s, f).atStartOfDay(), false, false);
+            } catch (DateTimeParseException e) {
+                // try the next form
+            }
+        }
+        for (DateTimeFormatter f : MONTHS) {
+            try {
+                return new Parsed(YearMonth.parse(s, f).atDay(1).atStartOfDay(), true, false);
+            } catch (DateTimeParseException e) {
+                // try the next form
+            }
+        }
+        return null;
+    }
+
+    /** A time of day from a cell holding a fraction of a day, a date-time serial or "13:05" text. */
+    public static LocalTime timeFromCell(Cell c) {
+        if (c.isNumber()) {
+            double frac = c.number() - Math.floor(c.number());
+            long secs = Math.round(frac * 86400) % 86400;
+            return LocalTime.ofSecondOfDay(secs);
+        }
+        if (c.isText()) {
+            try {
+                return LocalTime.parse(c.text().trim(), strict("H:mm[:ss]"));
+            } catch (DateTimeParseException e) {
+                return null;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,152 @@
+package org.forcestat.ingest;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.forcestat.model.Channel;
+import org.forcestat.model.Grading;
+import org.forcestat.model.Text;
+
+/**
+ * Matches a candidate header row against each {@link Layout}'s synonyms (case, spaces and
+ * punctuation ignored) and picks the layout whose required fields are all present with the most
+ * fields matched. Extra synonyms come from {@code forcestat.properties} ("calls.grading = Call Priority Level").
+ */
+public final class HeaderMatcher {
+    /** "2016/17", "FY18/19", "Achieved 2014/15", "2016-17 planned". */
+    private static final Pattern YEAR = Pattern.compile(
+            "^(?:(planned|plan|target|achieved|delivered|actual)\\s*)?(?:fy\\s*)?(\\d{2}|\\d{4})\\s*[/-]\\s*(\\d{2}|\\d{4})"
+                    + "(?:\\s*(planned|plan|target|achieved|delivered|actual))?$");
+
+    private final Map<Layout, Map<String, Set<String>>> keys = new LinkedHashMap<>();
+
+    public HeaderMatcher(Map<String, List<String>> extraSynonyms) {
+        for (Layout l : Layout.values()) {
+            Map<String, Set<String>> fields = new LinkedHashMap<>();
+            l.synonyms().forEach((field, syns) -> {
+                Set<String> k = new HashSet<>();
+                syns.forEach(s -> k.add(Text.key(s)));
+                String prop = l.kind().name().toLowerCase(Locale.ROOT) + "." + field;
+                extraSynonyms.getOrDefault(prop, List.of()).forEach(s -> k.add(Text.key(s)));
+                fields.put(field, k);
+            });
+            keys.put(l, fields);
+        }
+    }
+
+    public HeaderMatcher() {
+        this(Map.of());
+    }
+
+    /** The best layout this row is a header of, if any. */
+    public Optional<HeaderMatch> match(SheetRow row) {
+        Map<Integer, String> texts = new TreeMap<>();
+        for (Cell c : row.cells()) {
+            if (c.isText()) {
+                texts.put(c.col(), c.text().trim());
+            } else if (c.isNumber() && !c.dateFormatted()) {
+                texts.put(c.col(), c.display());
+            }
+        }
+        if (texts.size() < 2) {
+            return Optional.empty();
+        }
+        HeaderMatch best = null;
+        for (Layout l : Layout.values()) {
+            HeaderMatch m = matchLayout(l, row.rowNumber(), texts);
+            if (m != null && (best == null || m.score() > best.score())) {
+                best = m;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private HeaderMatch matchLayout(Layout layout, int rowNumber, Map<Integer, String> texts) {
+        Map<String, Integer> cols = new HashMap<>();
+        Set<Integer> used = new HashSet<>();
+        keys.get(layout).forEach((field, syns) -> {
+            for (Map.Entry<Integer, String> e : texts.entrySet()) {
+                if (!used.contains(e.getKey()) && syns.contains(Text.key(e.getValue()))) {
+                    cols.put(field, e.getKey());
+                    used.add(e.getKey());
+                    return;
+                }
+            }
+        });
+        Map<Integer, String> extra = new TreeMap<>();
+        if (layout == Layout.CALLS_DAILY) {
+            texts.forEach((col, t) -> {
+                if (!used.contains(col) && (Grading.parse(t).isPresent() || Channel.parse(t).isPresent())) {
+                    extra.put(col, t);
+                }
+            });
+        } else if (layout == Layout.SAVINGS) {
+            texts.forEach((col, t) -> {
+                if (!used.contains(col) && yearColumn(t) != null) {
+                    extra.put(col, t);
+                }
+            });
+        }
+        for (String r : layout.required()) {
+            if (!cols.containsKey(r)) {
+                return null;
+            }
+        }
+        switch (layout) {
+            case CALLS_DAILY -> {
+                if (extra.isEmpty() && !cols.containsKey("total")) {
+                    return null;
+                }
+            }
+            case SAVINGS -> {
+                if (extra.isEmpty() && !cols.containsKey("planned") && !cols.containsKey("achieved")
+                        && !cols.containsKey("amount")) {
+                    return null;
+                }
+            }
+            case CRIME_TOTALS -> {
+                if (keys.get(Layout.CRIMES).get("type").stream().anyMatch(k ->
+                        texts.values().stream().anyMatch(t -> Text.key(t).equals(k)))) {
+                    return null;
+                }
+            }
+            default -> {
+            }
+        }
+        return new HeaderMatch(layout, rowNumber, cols, extra, cols.size() + extra.size());
+    }
+
+    /** A savings year column: the financial year ("2016/17") and whether it is planned or achieved. */
+    public record YearColumn(String year, boolean achieved) {
+    }
+
+    /** Parses a year column header, or null when it is not one. Bare years are planned amounts. */
+    public static YearColumn yearColumn(String header) {
+        String h = header.toLowerCase(Locale.ROOT).replaceAll("[()£:]", " ").replaceAll("\\s+", " ").trim();
+        Matcher m = YEAR.matcher(h);
+        if (!m.matches()) {
+            return null;
+        }
+        int start = Integer.parseInt(m.group(2));
+        if (start < 100) {
+            start += 2000;
+        }
+        int end = Integer.parseInt(m.group(3)) % 100;
+        if ((start + 1) % 100 != end) {
+            return null;
+        }
+        String measure = m.group(1) != null ? m.group(1) : m.group(4);
+        boolean achieved = measure != null && List.of("achieved", "delivered", "actual").contains(measure);
+        return new YearColumn(String.format(Locale.ROOT, "%d/%02d", start, end), achieved);
+    }
+
+}

@@ -1,0 +1,10 @@
+package org.forcestat.ingest;
+
+/** Turns the data rows of one sheet (those below its header) into counts in the partial aggregate. */
+interface KindReader {
+    void row(SheetRow row);
+
+    /** Called once after the last row. */
+    default void end() {
+    }
+}

@@ -1,0 +1,81 @@
+package org.forcestat.ingest;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.forcestat.model.SavingsLine;
+import org.forcestat.model.Severity;
+
+/**
+ * Reads a CSR savings plan: one row per savings line, with either year columns ("Achieved
+ * 2014/15", "2016/17") or a Year column with Planned/Achieved/Amount. Total rows are skipped.
+ */
+final class SavingsReader implements KindReader {
+    private final SheetContext ctx;
+    private final int line;
+    private final int department;
+    private final int status;
+    private final int year;
+    private final int planned;
+    private final int achieved;
+    private final int amount;
+    private final Map<Integer, HeaderMatcher.YearColumn> years = new LinkedHashMap<>();
+
+    SavingsReader(SheetContext ctx, HeaderMatch h) {
+        this.ctx = ctx;
+        this.line = h.col("line");
+        this.department = h.col("department");
+        this.status = h.col("status");
+        this.year = h.col("year");
+        this.planned = h.col("planned");
+        this.achieved = h.col("achieved");
+        this.amount = h.col("amount");
+        h.extraColumns().forEach((col, text) -> years.put(col, HeaderMatcher.yearColumn(text)));
+    }
+
+    @Override
+    public void row(SheetRow row) {
+        String name = Values.text(row.get(line));
+        if (name.isEmpty() || Values.isTotalRow(row)) {
+            return;
+        }
+        Map<String, Double> plan = new LinkedHashMap<>();
+        Map<String, Double> done = new LinkedHashMap<>();
+        years.forEach((col, yc) -> {
+            double v = Values.number(ctx, row, col, "saving in pounds");
+            if (!Double.isNaN(v)) {
+                (yc.achieved() ? done : plan).merge(yc.year(), v, Double::sum);
+            }
+        });
+        if (years.isEmpty()) {
+            String y = year >= 0 ? yearOf(row) : "All years";
+            if (y == null) {
+                ctx.rejected();
+                return;
+            }
+            put(plan, y, Values.number(ctx, row, planned, "planned saving in pounds"));
+            put(plan, y, Values.number(ctx, row, amount, "saving in pounds"));
+            put(done, y, Values.number(ctx, row, achieved, "achieved saving in pounds"));
+        }
+        ctx.partial().finance().addSavings(new SavingsLine(name,
+                department >= 0 ? Values.text(row.get(department)) : "", plan, done,
+                status >= 0 ? Values.text(row.get(status)) : "", ctx.ref(row.ref(line))));
+        ctx.read();
+    }
+
+    private String yearOf(SheetRow row) {
+        String t = Values.text(row.get(year));
+        HeaderMatcher.YearColumn yc = HeaderMatcher.yearColumn(t);
+        if (yc != null) {
+            return yc.year();
+        }
+        ctx.finding(Severity.ERROR, "YEAR_UNREADABLE", row.ref(year), t, "a financial year such as 2016/17",
+                "Cell " + row.ref(year) + " should name a financial year such as 2016/17; the line was not counted.");
+        return null;
+    }
+
+    private static void put(Map<String, Double> m, String y, double v) {
+        if (!Double.isNaN(v)) {
+            m.merge(y, v, Double::sum);
+        }
+    }
+}

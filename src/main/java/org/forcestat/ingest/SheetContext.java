@@ -1,0 +1,90 @@
+package org.forcestat.ingest;
+
+import java.util.Map;
+import java.util.TreeMap;
+import org.forcestat.model.CellRef;
+import org.forcestat.model.Finding;
+import org.forcestat.model.Partial;
+import org.forcestat.model.Severity;
+
+/** What a kind reader needs while reading one sheet: where it is, where to put results, and its counters. */
+public final class SheetContext {
+    private final String file;
+    private final String sheet;
+    private final boolean date1904;
+    private final Partial partial;
+    private final Map<String, Map<String, Long>> unknownValues = new TreeMap<>();
+    private long rowsRead;
+    private long rowsRejected;
+
+    public SheetContext(String file, String sheet, boolean date1904, Partial partial) {
+        this.file = file;
+        this.sheet = sheet;
+        this.date1904 = date1904;
+        this.partial = partial;
+    }
+
+    public String file() {
+        return file;
+    }
+
+    public String sheet() {
+        return sheet;
+    }
+
+    public boolean date1904() {
+        return date1904;
+    }
+
+    public Partial partial() {
+        return partial;
+    }
+
+    public CellRef ref(String a1) {
+        return new CellRef(file, sheet, a1);
+    }
+
+    public void finding(Severity s, String rule, String cell, String seen, String expected, String message) {
+        partial.addFinding(new Finding(s, rule, file, sheet, cell, seen, expected, message));
+    }
+
+    public void read() {
+        rowsRead++;
+    }
+
+    public void rejected() {
+        rowsRejected++;
+    }
+
+    public long rowsRead() {
+        return rowsRead;
+    }
+
+    public long rowsRejected() {
+        return rowsRejected;
+    }
+
+    /** Counts a value outside a known list, for one warning per column listing each value and its count. */
+    public void unknown(String column, String value) {
+        unknownValues.computeIfAbsent(column, k -> new TreeMap<>()).merge(value, 1L, Long::sum);
+    }
+
+    /** Emits one finding per column with unknown values and their counts. */
+    public void reportUnknowns(String what, String countedAs) {
+        unknownValues.forEach((column, values) -> {
+            StringBuilder seen = new StringBuilder();
+            long total = 0;
+            for (Map.Entry<String, Long> e : values.entrySet()) {
+                if (seen.length() > 0) {
+                    seen.append("; ");
+                }
+                seen.append('"').append(e.getKey()).append("\" x").append(String.format("%,d", e.getValue()));
+                total += e.getValue();
+            }
+            finding(Severity.WARNING, "UNKNOWN_VALUE", column, seen.toString(), "a known " + what,
+                    String.format("%,d row(s) in column %s hold a %s forcestat does not know; they are counted as %s. "
+                            + "Correct the values or map them in forcestat.properties.", total, column, what, countedAs));
+        });
+        unknownValues.clear();
+    }
+}

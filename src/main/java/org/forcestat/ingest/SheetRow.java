@@ -1,0 +1,41 @@
+package org.forcestat.ingest;
+
+import java.util.List;
+
+/**
+ * One row of a sheet: its 0-based row number and its non-empty cells in column order.
+ * Show users {@code rowNumber() + 1}, or A1 references.
+ */
+public record SheetRow(int rowNumber, List<Cell> cells) {
+
+    public SheetRow {
+        cells = List.copyOf(cells);
+    }
+
+    /** The cell in a 0-based column, or a blank cell. */
+    public Cell get(int col) {
+        for (Cell c : cells) {
+            if (c.col() == col) {
+                return c;
+            }
+            if (c.col() > col) {
+                break;
+            }
+        }
+        return new Cell(col, Cell.Type.BLANK, Double.NaN, "", false, null);
+    }
+
+    public boolean isBlank() {
+        for (Cell c : cells) {
+            if (!c.isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    public String ref(int col) {
+        return CellAddress.a1(rowNumber, col);
+    }
+
+}

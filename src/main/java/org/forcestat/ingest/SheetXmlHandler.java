@@ -1,0 +1,120 @@
+package org.forcestat.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.xml.sax.Attributes;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * SAX handler for one worksheet part: turns {@code <row>/<c>} elements into {@link SheetRow}s with
+ * raw values. Lighter than POI's XSSFSheetXMLHandler, which formats every value as a string.
+ */
+final class SheetXmlHandler extends DefaultHandler {
+    private final ReadOnlySharedStringsTable strings;
+    private final boolean[] dateStyle;
+    private final RowHandler out;
+
+    private final List<Cell> cells = new ArrayList<>();
+    private final StringBuilder value = new StringBuilder();
+    private final StringBuilder inline = new StringBuilder();
+    private final StringBuilder formula = new StringBuilder();
+    private int row = -1;
+    private int col = -1;
+    private String type;
+    private int style;
+    private boolean inValue;
+    private boolean inFormula;
+    private boolean inInlineText;
+    private boolean hasFormula;
+
+    SheetXmlHandler(ReadOnlySharedStringsTable strings, boolean[] dateStyle, RowHandler out) {
+        this.strings = strings;
+        this.dateStyle = dateStyle;
+        this.out = out;
+    }
+
+    @Override
+    public void startElement(String uri, String local, String qName, Attributes a) {
+        switch (local) {
+            case "row" -> {
+                String r = a.getValue("r");
+                row = r != null ? Integer.parseInt(r) - 1 : row + 1;
+                col = -1;
+                cells.clear();
+            }
+            case "c" -> {
+                String r = a.getValue("r");
+                col = r != null ? CellAddress.columnOf(r) : col + 1;
+                type = a.getValue("t");
+                String s = a.getValue("s");
+                style = s == null ? 0 : Integer.parseInt(s);
+                value.setLength(0);
+                inline.setLength(0);
+                formula.setLength(0);
+                hasFormula = false;
+            }
+            case "v" -> inValue = true;
+            case "f" -> {
+                inFormula = true;
+                hasFormula = true;
+            }
+            case "t" -> inInlineText = "inlineStr".equals(type);
+            default -> {
+            }
+        }
+    }
+
+    @Override
+    public void characters(char[] ch, int start, int length) {
+        if (inValue) {
+            value.append(ch, start, length);
+        } else if (inFormula) {
+            formula.append(ch, start, length);
+        } else if (inInlineText) {
+            inline.append(ch, start, length);
+        }
+    }
+
+    @Override
+    public void endElement(String uri, String local, String qName) {
+        switch (local) {
+            case "v" -> inValue = false;
+            case "f" -> inFormula = false;
+            case "t" -> inInlineText = false;
+            case "c" -> {
+                Cell c = cell();
+                if (c != null) {
+                    cells.add(c);
+                }
+            }
+            case "row" -> out.row(new SheetRow(row, cells));
+            default -> {
+            }
+        }
+    }
+
+    private Cell cell() {
+        String f = hasFormula ? formula.toString() : null;
+        String v = value.toString();
+        if (type == null || "n".equals(type)) {
+            if (v.isEmpty()) {
+                return f == null ? null : new Cell(col, Cell.Type.BLANK, Double.NaN, "", false, f);
+            }
+            boolean date = style < dateStyle.length && dateStyle[style];
+            try {
+                return Cell.number(col, Double.parseDouble(v), date, f);
+            } catch (NumberFormatException e) {
+                return Cell.text(col, v, f);
+            }
+        }
+        return switch (type) {
+            case "s" -> v.isEmpty() ? null : Cell.text(col, strings.getItemAt(Integer.parseInt(v)).getString(), f);
+            case "inlineStr" -> Cell.text(col, inline.toString(), f);
+            case "str" -> Cell.text(col, v, f);
+            case "b" -> new Cell(col, Cell.Type.BOOLEAN, "1".equals(v) ? 1 : 0, null, false, f);
+            case "e" -> new Cell(col, Cell.Type.ERROR, Double.NaN, v, false, f);
+            default -> Cell.text(col, v, f);
+        };
+    }
+}

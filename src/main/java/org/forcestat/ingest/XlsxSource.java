@@ -1,0 +1,137 @@
+package org.forcestat.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.xml.sax.Attributes;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * Streams the sheets of an .xlsx/.xlsm file with a SAX parser, keeping raw values. The package is
+ * opened with {@link PackageAccess#READ} and reverted on close: POI's read/write open rewrites the
+ * file on close, and inputs must stay byte-identical.
+ */
+public final class XlsxSource implements WorkbookSource {
+    private final OPCPackage pkg;
+    private final XSSFReader reader;
+    private final List<SheetMeta> sheets = new ArrayList<>();
+    private final List<String> relIds = new ArrayList<>();
+    private boolean date1904;
+    private StylesTable styles;
+    private ReadOnlySharedStringsTable strings;
+    private boolean[] dateStyle;
+
+    public XlsxSource(Path file) throws IOException {
+        try {
+            pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
+        } catch (InvalidFormatException | RuntimeException e) {
+            throw new IOException("not a readable .xlsx file: " + e.getMessage(), e);
+        }
+        try {
+            reader = new XSSFReader(pkg);
+            readWorkbookPart();
+        } catch (OpenXML4JException | SAXException | RuntimeException e) {
+            pkg.revert();
+            throw new IOException("the workbook structure cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private void readWorkbookPart() throws IOException, SAXException, InvalidFormatException {
+        XMLReader xml;
+        try {
+            xml = XMLHelper.newXMLReader();
+        } catch (javax.xml.parsers.ParserConfigurationException e) {
+            throw new IOException(e);
+        }
+        xml.setContentHandler(new DefaultHandler() {
+            @Override
+            public void startElement(String uri, String local, String qName, Attributes a) {
+                if ("workbookPr".equals(local)) {
+                    String v = a.getValue("date1904");
+                    date1904 = "1".equals(v) || "true".equalsIgnoreCase(v);
+                } else if ("sheet".equals(local)) {
+                    String state = a.getValue("state");
+                    sheets.add(new SheetMeta(a.getValue("name"), sheets.size(),
+                            state != null && !"visible".equals(state)));
+                    String rid = null;
+                    for (int i = 0; i < a.getLength(); i++) {
+                        if ("id".equals(a.getLocalName(i)) && a.getURI(i).contains("relationships")) {
+                            rid = a.getValue(i);
+                        }
+                    }
+                    relIds.add(rid);
+                }
+            }
+        });
+        try (InputStream in = reader.getWorkbookData()) {
+            xml.parse(new InputSource(in));
+        }
+    }
+
+    @Override
+    public List<SheetMeta> sheets() {
+        return List.copyOf(sheets);
+    }
+
+    @Override
+    public boolean date1904() {
+        return date1904;
+    }
+
+    private void loadShared() throws IOException {
+        if (strings != null) {
+            return;
+        }
+        try {
+            styles = reader.getStylesTable();
+            strings = new ReadOnlySharedStringsTable(pkg, false);
+        } catch (SAXException | InvalidFormatException | RuntimeException e) {
+            throw new IOException("the shared strings or styles cannot be read: " + e.getMessage(), e);
+        }
+        int n = styles == null ? 0 : styles.getNumCellStyles();
+        dateStyle = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            XSSFCellStyle s = styles.getStyleAt(i);
+            dateStyle[i] = s != null && s.getDataFormatString() != null
+                    && DateUtil.isADateFormat(s.getDataFormat(), s.getDataFormatString());
+        }
+    }
+
+    @Override
+    public void stream(SheetMeta sheet, RowHandler handler) throws IOException {
+        loadShared();
+        XMLReader xml;
+        try {
+            xml = XMLHelper.newXMLReader();
+        } catch (javax.xml.parsers.ParserConfigurationException | SAXException e) {
+            throw new IOException(e);
+        }
+        xml.setContentHandler(new SheetXmlHandler(strings, dateStyle, handler));
+        try (InputStream in = reader.getSheet(relIds.get(sheet.index()))) {
+            xml.parse(new InputSource(in));
+        } catch (SAXException | InvalidFormatException e) {
+            throw new IOException("sheet '" + sheet.name() + "' cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        // READ access: revert discards any in-memory change and never writes to the file.
+        pkg.revert();
+    }
+}

@@ -1,0 +1,143 @@
+package org.forcestat.stats;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.forcestat.model.BudgetCategory;
+import org.forcestat.model.BudgetLine;
+import org.forcestat.model.Fact;
+import org.forcestat.model.FinanceData;
+import org.forcestat.model.Finding;
+import org.forcestat.model.SavingsLine;
+import org.forcestat.model.Severity;
+
+/**
+ * CSR and budget figures. Figures computed from lines win over a facts block; where both exist
+ * and differ by more than £1, a warning says so (the board may have been told a different number).
+ */
+final class FinanceCalculator {
+    private static final double TOLERANCE = 1.0;
+
+    private FinanceCalculator() {
+    }
+
+    static FinanceStats compute(FinanceData f, List<Finding> findings) {
+        if (f.savings().isEmpty() && f.budget().isEmpty() && f.facts().isEmpty()) {
+            return null;
+        }
+        TreeMap<String, double[]> years = new TreeMap<>();
+        double achieved = Double.NaN;
+        double atRisk = Double.NaN;
+        for (SavingsLine l : f.savings()) {
+            l.planned().forEach((y, v) -> years.computeIfAbsent(y, k -> nan2())[0] = nz(years.get(y)[0]) + v);
+            l.achieved().forEach((y, v) -> years.computeIfAbsent(y, k -> nan2())[1] = nz(years.get(y)[1]) + v);
+            for (double v : l.achieved().values()) {
+                achieved = nz(achieved) + v;
+            }
+            if (l.status().toLowerCase(Locale.ROOT).contains("risk") || l.status().equalsIgnoreCase("red")) {
+                for (double v : l.planned().values()) {
+                    atRisk = nz(atRisk) + v;
+                }
+            }
+        }
+        if (!f.savings().isEmpty() && Double.isNaN(atRisk)) {
+            atRisk = 0;
+        }
+        List<FinanceStats.YearSavings> byYear = new ArrayList<>();
+        TreeSet<String> future = new TreeSet<>();
+        years.forEach((y, a) -> {
+            byYear.add(new FinanceStats.YearSavings(y, a[0], a[1]));
+            if (Double.isNaN(a[1]) && !Double.isNaN(a[0])) {
+                future.add(y);
+            }
+        });
+        double plannedNext3 = Double.NaN;
+        int n = 0;
+        for (String y : future) {
+            if (n++ == 3) {
+                break;
+            }
+            plannedNext3 = nz(plannedNext3) + years.get(y)[0];
+        }
+        double savingsToDate = pick(achieved, f, Fact.SAVINGS_TO_DATE, "savings to date", findings);
+
+        Map<BudgetCategory, Double> split = new EnumMap<>(BudgetCategory.class);
+        double budget = Double.NaN;
+        double pay = 0;
+        for (BudgetLine b : f.budget()) {
+            budget = nz(budget) + b.amount();
+            if (b.category() != null) {
+                split.merge(b.category(), b.amount(), Double::sum);
+                if (b.category().isPay()) {
+                    pay += b.amount();
+                }
+            }
+        }
+        double staffShare = f.budget().isEmpty() || budget == 0 ? Double.NaN : pay / budget;
+        budget = pick(budget, f, Fact.TOTAL_BUDGET, "total budget", findings);
+        return new FinanceStats(savingsToDate, fact(f, Fact.SAVINGS_REQUIRED), plannedNext3, atRisk, byYear, split,
+                budget, staffShare, fact(f, Fact.OFFICERS), fact(f, Fact.STAFF));
+    }
+
+    private static double pick(double computed, FinanceData f, Fact fact, String what, List<Finding> findings) {
+        FinanceData.FactValue fv = f.facts().get(fact);
+        if (Double.isNaN(computed)) {
+            return fv == null ? Double.NaN : fv.number();
+        }
+        if (fv != null && Math.abs(fv.number() - computed) > TOLERANCE) {
+            findings.add(new Finding(Severity.WARNING, "FACT_DISAGREES", fv.source().file(), fv.source().sheet(),
+                    fv.source().cell(), String.format("£%,.0f", fv.number()), String.format("£%,.0f", computed),
+                    String.format("The facts block gives %s as £%,.0f but the lines add up to £%,.0f; the summary uses "
+                            + "the lines. Correct whichever is wrong.", what, fv.number(), computed)));
+        }
+        return computed;
+    }
+
+    private static double fact(FinanceData f, Fact fact) {
+        FinanceData.FactValue v = f.facts().get(fact);
+        return v == null ? Double.NaN : v.number();
+    }
+
+    private static double[] nan2() {
+        return new double[] {Double.NaN, Double.NaN};
+    }
+
+    private static double nz(double v) {
+        return Double.isNaN(v) ? 0 : v;
+    }
+
+    static void metrics(FinanceStats s, Metrics m, String source) {
+        if (s == null) {
+            return;
+        }
+        m.add("finance.savings_to_date", "Total savings to date", s.savingsToDate(), Metrics.GBP, "to date", source);
+        m.add("finance.savings_required", "Savings required, next 3 years", s.savingsRequired(), Metrics.GBP,
+                "next 3 years", source);
+        m.add("finance.savings_planned_next3", "Savings planned, next 3 years", s.plannedNext3Years(), Metrics.GBP,
+                "next 3 years", source);
+        m.add("finance.savings_gap", "Savings gap (required minus planned)", s.gap(), Metrics.GBP, "next 3 years",
+                source);
+        m.add("finance.savings_at_risk", "Planned savings at risk", s.savingsAtRisk(), Metrics.GBP, "plan", source);
+        m.add("finance.budget", "Total force budget", s.budget(), Metrics.GBP, "budget year", source);
+        s.budgetSplit().forEach((c, v) -> m.add("finance.budget." + c.id(), c.label(), v, Metrics.GBP, "budget year",
+                source));
+        m.add("finance.staff_share", "Share of budget on staff (all pay)", s.staffShare(), Metrics.SHARE,
+                "budget year", source);
+        m.add("finance.officers", "Police officer establishment", s.officers(), Metrics.PEOPLE, "current", source);
+        m.add("finance.staff", "Police staff establishment", s.staff(), Metrics.PEOPLE, "current", source);
+        Double officerPay = s.budgetSplit().get(BudgetCategory.OFFICER_PAY);
+        Double staffPay = s.budgetSplit().get(BudgetCategory.STAFF_PAY);
+        if (officerPay != null && s.officers() > 0) {
+            m.add("finance.cost_per_officer", "Pay cost per police officer", officerPay / s.officers(), Metrics.GBP,
+                    "budget year", source);
+        }
+        if (staffPay != null && s.staff() > 0) {
+            m.add("finance.cost_per_staff", "Pay cost per member of police staff", staffPay / s.staff(), Metrics.GBP,
+                    "budget year", source);
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package org.forcestat.stats;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.forcestat.model.Metric;
+
+/** Collects metrics in order, leaving out figures the inputs cannot give (never a guessed zero). */
+final class Metrics {
+    static final String COUNT = "count";
+    static final String CALLS = "calls";
+    static final String CRIMES = "crimes";
+    static final String PER_DAY = "per day";
+    static final String SHARE = "share";
+    static final String GBP = "GBP";
+    static final String PEOPLE = "people";
+
+    private final List<Metric> list = new ArrayList<>();
+
+    void add(String id, String label, double value, String unit, String period, String source) {
+        if (!Double.isNaN(value) && !Double.isInfinite(value)) {
+            list.add(new Metric(id, label, value, unit, period, source));
+        }
+    }
+
+    List<Metric> list() {
+        return list;
+    }
+}

@@ -1,0 +1,50 @@
+package org.forcestat.stats;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+
+/** A run of whole days [from, to], both inclusive. */
+public record Period(LocalDate from, LocalDate to) {
+    private static final DateTimeFormatter UK = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    public Period {
+        if (to.isBefore(from)) {
+            throw new IllegalArgumentException("period ends before it starts: " + from + " to " + to);
+        }
+    }
+
+    public long days() {
+        return ChronoUnit.DAYS.between(from, to) + 1;
+    }
+
+    public boolean contains(LocalDate d) {
+        return !d.isBefore(from) && !d.isAfter(to);
+    }
+
+    /**
+     * The headline period of a source spanning [first, last] (SPEC §3): the whole span when it is
+     * 12 months or less, otherwise its latest 12 complete months; an override wins when given.
+     */
+    public static Period headline(LocalDate first, LocalDate last, LocalDate overrideFrom, LocalDate overrideTo) {
+        if (overrideFrom != null || overrideTo != null) {
+            LocalDate f = overrideFrom != null && overrideFrom.isAfter(first) ? overrideFrom : first;
+            LocalDate t = overrideTo != null && overrideTo.isBefore(last) ? overrideTo : last;
+            return new Period(f, t.isBefore(f) ? f : t);
+        }
+        if (!first.plusYears(1).minusDays(1).isBefore(last)) {
+            return new Period(first, last);
+        }
+        YearMonth end = YearMonth.from(last);
+        if (!last.equals(end.atEndOfMonth())) {
+            end = end.minusMonths(1);
+        }
+        return new Period(end.minusMonths(11).atDay(1), end.atEndOfMonth());
+    }
+
+    @Override
+    public String toString() {
+        return UK.format(from) + " to " + UK.format(to) + " (" + days() + " days)";
+    }
+}

@@ -1,0 +1,63 @@
+package org.forcestat.stats;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.forcestat.model.Fact;
+import org.forcestat.model.Finding;
+import org.forcestat.model.Kind;
+import org.forcestat.model.Partial;
+import org.forcestat.model.Severity;
+import org.forcestat.model.SourceInfo;
+
+/** Computes every figure of the summary once, from the merged partial aggregate. */
+public final class SummaryCalculator {
+    private SummaryCalculator() {
+    }
+
+    /**
+     * @param from optional start of the reporting period (--from), or null
+     * @param to optional end of the reporting period (--to), or null
+     */
+    public static Summary compute(Partial merged, RunInfo run, LocalDate from, LocalDate to) {
+        List<Finding> findings = new ArrayList<>(merged.findings());
+        CallStats calls = CallStatsCalculator.compute(merged.calls(), from, to);
+        CrimeStats crime = CrimeStatsCalculator.compute(merged.crimes(), merged.crimeTotals(), from, to);
+        FinanceStats finance = FinanceCalculator.compute(merged.finance(), findings);
+
+        Metrics m = new Metrics();
+        CallStatsCalculator.metrics(calls, m, sources(merged.sources(), Kind.CALLS));
+        CrimeStatsCalculator.metrics(crime, m, sources(merged.sources(), Kind.CRIMES),
+                merged.crimeTotals().isEmpty() ? sources(merged.sources(), Kind.CRIMES)
+                        : sources(merged.sources(), Kind.CRIME_TOTALS));
+        FinanceCalculator.metrics(finance, m, sources(merged.sources(), Kind.SAVINGS, Kind.BUDGET, Kind.FACTS));
+        long errors = findings.stream().filter(f -> !f.suppressed() && f.severity() == Severity.ERROR).count();
+        long warnings = findings.stream().filter(f -> !f.suppressed() && f.severity() == Severity.WARNING).count();
+        long infos = findings.stream().filter(f -> !f.suppressed() && f.severity() == Severity.INFO).count();
+        m.add("validation.errors", "Validation errors", errors, Metrics.COUNT, "this run", "all inputs");
+        m.add("validation.warnings", "Validation warnings", warnings, Metrics.COUNT, "this run", "all inputs");
+        m.add("validation.info", "Validation notes", infos, Metrics.COUNT, "this run", "all inputs");
+
+        RunInfo info = run;
+        if (run.forceName() == null || run.forceName().isBlank()) {
+            var fv = merged.finance().facts().get(Fact.FORCE_NAME);
+            String name = fv != null && fv.value() instanceof String s && !s.isBlank() ? s : "the force";
+            info = new RunInfo(name, run.marking(), run.generatedAt(), run.toolVersion(), run.options(), run.inputFolder());
+        }
+        return new Summary(info, m.list(), calls, crime, finance, findings, merged.sources());
+    }
+
+    /** The names of the files with a sheet of one of these kinds, comma-separated. */
+    static String sources(List<SourceInfo> sources, Kind... kinds) {
+        Set<Kind> wanted = Set.of(kinds);
+        Set<String> names = new LinkedHashSet<>();
+        for (SourceInfo s : sources) {
+            if (s.sheets().stream().anyMatch(sh -> wanted.contains(sh.kind()))) {
+                names.add(s.file());
+            }
+        }
+        return String.join(", ", names);
+    }
+}
