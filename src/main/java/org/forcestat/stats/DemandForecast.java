@@ -53,6 +53,10 @@ public record DemandForecast(int monthsFound, String reason, double level, doubl
     /** Default coverage of the prediction intervals. */
     public static final double LEVEL = 0.95;
 
+    /** The method in one sentence, to state on the sheet. */
+    public static final String METHOD = "Least-squares fit of a straight-line trend plus a fixed effect for each"
+            + " calendar month; band = 95% prediction interval (point forecast ± t × s × √(1 + x₀ᵀ(XᵀX)⁻¹x₀)).";
+
     /** Intercept, trend and 11 month dummies. */
     private static final int PARAMETERS = 13;
 

@@ -27,6 +27,10 @@ public record TrendLine(int points, double slope, double intercept, double rSqua
     /** Fewest points a trend is fitted to: two points always lie on a line, so they say nothing. */
     public static final int MIN_POINTS = 3;
 
+    /** The method in one sentence, to state on the sheet. */
+    public static final String METHOD = "Least-squares straight line through the monthly figures; p-value = chance"
+            + " of a slope this steep if the true trend were flat (t-test).";
+
     public TrendLine {
         fitted = List.copyOf(fitted);
     }
