@@ -109,7 +109,8 @@ class WorkbookReaderTest {
     void datesIn1904WorkbooksAreReadInTheirOwnSystem() throws Exception {
         Path f;
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
-            wb.getCTWorkbook().addNewWorkbookPr().setDate1904(true);
+            wb.getCTWorkbook().getWorkbookPr().setDate1904(true);
+            assertTrue(wb.isDate1904());
             Fixtures.fill(wb, "Crimes", row("Date", "Crime type", "Count"),
                     row(LocalDate.of(2015, 4, 1), "Robbery", 3));
             f = Fixtures.save(wb, dir.resolve("mac.xlsx"));
