@@ -138,6 +138,9 @@ final class CrimeStatsCalculator {
                     Metrics.CRIMES, period, rollingSource);
             m.add("crimes.rolling12.change_share", "Change in recorded crime (rolling 12 months), %",
                     r.changeShare(), Metrics.SHARE, period, rollingSource);
+            CountComparison test = CountComparison.of(r.previous(), r.current());
+            m.add("crimes.rolling12.p_value", "p-value of the change (conditional binomial test): "
+                    + test.verdict(), test.pValue(), Metrics.P_VALUE, period, rollingSource);
         });
     }
 

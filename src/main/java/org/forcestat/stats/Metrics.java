@@ -13,6 +13,7 @@ final class Metrics {
     static final String SHARE = "share";
     static final String GBP = "GBP";
     static final String PEOPLE = "people";
+    static final String P_VALUE = "p-value";
 
     private final List<Metric> list = new ArrayList<>();
 
