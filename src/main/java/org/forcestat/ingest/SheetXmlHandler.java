@@ -2,7 +2,6 @@ package org.forcestat.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.xml.sax.Attributes;
 import org.xml.sax.helpers.DefaultHandler;
 
@@ -11,7 +10,7 @@ import org.xml.sax.helpers.DefaultHandler;
  * raw values. Lighter than POI's XSSFSheetXMLHandler, which formats every value as a string.
  */
 final class SheetXmlHandler extends DefaultHandler {
-    private final ReadOnlySharedStringsTable strings;
+    private final SharedStrings strings;
     private final boolean[] dateStyle;
     private final RowHandler out;
 
@@ -28,7 +27,7 @@ final class SheetXmlHandler extends DefaultHandler {
     private boolean inInlineText;
     private boolean hasFormula;
 
-    SheetXmlHandler(ReadOnlySharedStringsTable strings, boolean[] dateStyle, RowHandler out) {
+    SheetXmlHandler(SharedStrings strings, boolean[] dateStyle, RowHandler out) {
         this.strings = strings;
         this.dateStyle = dateStyle;
         this.out = out;
@@ -109,7 +108,7 @@ final class SheetXmlHandler extends DefaultHandler {
             }
         }
         return switch (type) {
-            case "s" -> v.isEmpty() ? null : Cell.text(col, strings.getItemAt(Integer.parseInt(v)).getString(), f);
+            case "s" -> v.isEmpty() ? null : Cell.text(col, strings.get(Integer.parseInt(v)), f);
             case "inlineStr" -> Cell.text(col, inline.toString(), f);
             case "str" -> Cell.text(col, v, f);
             case "b" -> new Cell(col, Cell.Type.BOOLEAN, "1".equals(v) ? 1 : 0, null, false, f);

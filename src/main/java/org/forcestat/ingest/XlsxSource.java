@@ -11,7 +11,6 @@ import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
@@ -33,7 +32,7 @@ public final class XlsxSource implements WorkbookSource {
     private final List<String> relIds = new ArrayList<>();
     private boolean date1904;
     private StylesTable styles;
-    private ReadOnlySharedStringsTable strings;
+    private SharedStrings strings;
     private boolean[] dateStyle;
 
     public XlsxSource(Path file) throws IOException {
@@ -97,10 +96,10 @@ public final class XlsxSource implements WorkbookSource {
         if (strings != null) {
             return;
         }
-        try {
+        try (InputStream sst = sharedStringsPart()) {
             styles = reader.getStylesTable();
-            strings = new ReadOnlySharedStringsTable(pkg, false);
-        } catch (SAXException | InvalidFormatException | RuntimeException e) {
+            strings = SharedStrings.read(sst);
+        } catch (InvalidFormatException | RuntimeException e) {
             throw new IOException("the shared strings or styles cannot be read: " + e.getMessage(), e);
         }
         int n = styles == null ? 0 : styles.getNumCellStyles();
@@ -110,6 +109,12 @@ public final class XlsxSource implements WorkbookSource {
             dateStyle[i] = s != null && s.getDataFormatString() != null
                     && DateUtil.isADateFormat(s.getDataFormat(), s.getDataFormatString());
         }
+    }
+
+    private InputStream sharedStringsPart() throws IOException, InvalidFormatException {
+        var parts = pkg.getPartsByContentType(
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml");
+        return parts.isEmpty() ? null : parts.get(0).getInputStream();
     }
 
     @Override
@@ -130,8 +135,11 @@ public final class XlsxSource implements WorkbookSource {
     }
 
     @Override
-    public void close() {
+    public void close() throws IOException {
         // READ access: revert discards any in-memory change and never writes to the file.
         pkg.revert();
+        if (strings != null) {
+            strings.close();
+        }
     }
 }

@@ -1,0 +1,176 @@
+package org.forcestat.ingest;
+
+import java.io.BufferedOutputStream;
+import java.io.Closeable;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.MappedByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.poi.util.XMLHelper;
+import org.xml.sax.Attributes;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * The shared-strings table of an .xlsx, read once with SAX. A small table is kept as strings; a
+ * large one (a year of call records holds over a million unique references) is spilled to a
+ * temporary file, memory-mapped and decoded on demand, so the heap never holds it whole.
+ */
+final class SharedStrings implements Closeable {
+    /** Tables up to this many strings stay on the heap; larger ones go to a temporary file. */
+    static final int IN_HEAP_LIMIT = 50_000;
+
+    private List<String> small = new ArrayList<>();
+    private long[] offsets;
+    private int count;
+    private Path spill;
+    private DataOutputStream spillOut;
+    private long spillSize;
+    private int spilled;
+    private MappedByteBuffer mapped;
+
+    private SharedStrings() {
+    }
+
+    static SharedStrings read(InputStream sst) throws IOException {
+        SharedStrings s = new SharedStrings();
+        if (sst == null) {
+            return s;
+        }
+        try {
+            XMLReader xml = XMLHelper.newXMLReader();
+            xml.setContentHandler(s.new Handler());
+            xml.parse(new InputSource(sst));
+        } catch (SAXException | javax.xml.parsers.ParserConfigurationException e) {
+            s.close();
+            throw new IOException("the shared strings cannot be read: " + e.getMessage(), e);
+        }
+        s.finish();
+        return s;
+    }
+
+    private void add(String v) throws IOException {
+        if (spillOut == null && small.size() < IN_HEAP_LIMIT) {
+            small.add(v);
+            count++;
+            return;
+        }
+        if (spillOut == null) {
+            spill = Files.createTempFile("forcestat-sst-", ".bin");
+            spill.toFile().deleteOnExit();
+            spillOut = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(spill), 1 << 16));
+            offsets = new long[IN_HEAP_LIMIT * 4];
+            for (String old : small) {
+                write(old);
+            }
+            small = null;
+        }
+        write(v);
+        count++;
+    }
+
+    private void write(String v) throws IOException {
+        if (spilled == offsets.length) {
+            offsets = Arrays.copyOf(offsets, offsets.length * 2);
+        }
+        offsets[spilled++] = spillSize;
+        byte[] b = v.getBytes(StandardCharsets.UTF_8);
+        spillOut.write(b);
+        spillSize += b.length;
+    }
+
+    private void finish() throws IOException {
+        if (spillOut == null) {
+            return;
+        }
+        spillOut.close();
+        if (spillSize > Integer.MAX_VALUE) {
+            throw new IOException("the shared strings table is larger than 2 GB");
+        }
+        try (FileChannel ch = FileChannel.open(spill, StandardOpenOption.READ)) {
+            mapped = ch.map(FileChannel.MapMode.READ_ONLY, 0, spillSize);
+        }
+    }
+
+    int size() {
+        return count;
+    }
+
+    /** The string at a 0-based index; an index beyond the table is a corrupt file. */
+    String get(int index) {
+        if (index < 0 || index >= count) {
+            throw new IllegalArgumentException("shared string " + index + " does not exist (the table has " + count + ")");
+        }
+        if (small != null) {
+            return small.get(index);
+        }
+        int start = (int) offsets[index];
+        int end = index + 1 < count ? (int) offsets[index + 1] : (int) spillSize;
+        byte[] b = new byte[end - start];
+        mapped.get(start, b);
+        return new String(b, StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (spillOut != null) {
+            spillOut.close();
+        }
+        mapped = null;
+        if (spill != null) {
+            Files.deleteIfExists(spill);
+        }
+    }
+
+    /** Collects each {@code <si>}'s text runs, leaving out phonetic guides ({@code <rPh>}). */
+    private final class Handler extends DefaultHandler {
+        private final StringBuilder text = new StringBuilder();
+        private boolean inT;
+        private boolean inPhonetic;
+
+        @Override
+        public void startElement(String uri, String local, String qName, Attributes a) {
+            switch (local) {
+                case "si" -> text.setLength(0);
+                case "rPh" -> inPhonetic = true;
+                case "t" -> inT = !inPhonetic;
+                default -> {
+                }
+            }
+        }
+
+        @Override
+        public void characters(char[] ch, int start, int length) {
+            if (inT) {
+                text.append(ch, start, length);
+            }
+        }
+
+        @Override
+        public void endElement(String uri, String local, String qName) throws SAXException {
+            switch (local) {
+                case "t" -> inT = false;
+                case "rPh" -> inPhonetic = false;
+                case "si" -> {
+                    try {
+                        add(text.toString());
+                    } catch (IOException e) {
+                        throw new SAXException(e);
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+    }
+}
