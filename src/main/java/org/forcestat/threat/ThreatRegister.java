@@ -101,7 +101,11 @@ public final class ThreatRegister {
             String sheet = sheetId(in.source());
             EnumSet<ScoreField> present = presentBySheet.computeIfAbsent(sheet, s -> EnumSet.noneOf(ScoreField.class));
             firstBySheet.putIfAbsent(sheet, in);
-            present.addAll(given(in));
+            EnumSet<ScoreField> g = given(in);
+            present.addAll(g);
+            if (g.stream().anyMatch(f -> f.dimension() != null)) {
+                present.add(ScoreField.HARM);
+            }
         }
         presentBySheet.forEach((sheet, present) -> {
             for (ScoreField f : ScoreField.EXPECTED) {
