@@ -164,25 +164,30 @@ public final class ThreatAssessor {
         return label;
     }
 
+    /** Words first (rating, what drives it, what the evidence did), the arithmetic last. */
     private String explain(Scored s, int rank, int of, Rag rag) {
         ThreatScores sc = s.scores;
         StringBuilder b = new StringBuilder();
-        b.append("Ranked ").append(rank).append(" of ").append(of).append(", ").append(rag.label())
-                .append(": risk ").append(Fmt.one(s.risk)).append(" = weighted harm ").append(Fmt.num(round2(s.harm)))
-                .append(" \u00d7 likelihood ").append(Fmt.num(sc.likelihood())).append(" \u00d7 ")
-                .append(Fmt.num(round2(model.positionFactor(sc)))).append(" for organisational position ")
-                .append(Fmt.num(model.position(sc))).append(" (capacity ").append(Fmt.num(sc.capacity()))
-                .append(", capability ").append(Fmt.num(sc.capability())).append(")");
-        double p = model.position(sc);
-        b.append(p < 3 ? ", which raises it" : p > 3 ? ", which lowers it" : "").append(". ");
+        b.append(rag.label()).append(", rank ").append(rank).append(" of ").append(of).append(". Harm ")
+                .append(Fmt.num(round2(s.harm))).append(" of 5 (");
         double top = sc.harm().values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
         List<String> highest = new ArrayList<>();
         for (HarmDimension d : HarmDimension.values()) {
             if (sc.harm(d) == top) {
-                highest.add(d.label().toLowerCase(java.util.Locale.ROOT));
+                highest.add(d == HarmDimension.VULNERABILITY ? "victim vulnerability"
+                        : d.label().toLowerCase(java.util.Locale.ROOT) + " harm");
             }
         }
-        b.append("Harm is highest for ").append(join(highest)).append(" (").append(Fmt.num(top)).append(" of 5). ");
+        if (highest.size() == HarmDimension.values().length) {
+            b.append("the same on every dimension");
+        } else {
+            b.append("highest for ").append(join(highest)).append(", ").append(Fmt.num(top));
+        }
+        b.append("), likelihood ").append(Fmt.num(sc.likelihood())).append(" of 5, organisational position ")
+                .append(Fmt.num(model.position(sc))).append(" of 5 (capacity ").append(Fmt.num(sc.capacity()))
+                .append(", capability ").append(Fmt.num(sc.capability())).append(')');
+        double p = model.position(sc);
+        b.append(p < 3 ? ", which raises the risk" : p > 3 ? ", which lowers the risk" : "").append(". ");
         for (String adj : s.adjustments) {
             b.append(adj).append(". ");
         }
@@ -199,7 +204,10 @@ public final class ThreatAssessor {
         if (sc.confidence() <= 2) {
             b.append(" (low): treat the score as provisional and close the intelligence gaps");
         }
-        return b.append('.').toString();
+        b.append(". Score: ").append(Fmt.num(round2(s.harm))).append(" \u00d7 ").append(Fmt.num(sc.likelihood()))
+                .append(" \u00d7 ").append(Fmt.num(round2(model.positionFactor(sc)))).append(" = ")
+                .append(Fmt.one(s.risk)).append('.');
+        return b.toString();
     }
 
     private static double round2(double v) {

@@ -66,8 +66,9 @@ class ThreatAssessorTest {
         }
         ThreatAssessment b = get(r, "Burglary");
         assertEquals(3.15, b.weightedHarm(), 1e-9);
-        assertTrue(b.explanation().startsWith("Ranked 7 of 10, Amber: risk 9.0 = weighted harm 3.15 \u00d7 likelihood 3 "
-                + "\u00d7 0.95 for organisational position 3.5 (capacity 3, capability 4), which lowers it."), b.explanation());
+        assertEquals("Amber, rank 7 of 10. Harm 3.15 of 5 (highest for psychological harm and victim vulnerability, 4), "
+                + "likelihood 3 of 5, organisational position 3.5 of 5 (capacity 3, capability 4), which lowers the risk. "
+                + "Confidence 4 of 5. Score: 3.15 \u00d7 3 \u00d7 0.95 = 9.0.", b.explanation(), b.explanation());
     }
 
     @Test
