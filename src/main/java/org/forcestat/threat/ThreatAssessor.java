@@ -201,7 +201,7 @@ public final class ThreatAssessor {
             b.append("An information requirement: the score is provisional until the information is gathered. ");
         }
         b.append("Confidence ").append(Fmt.num(sc.confidence())).append(" of 5");
-        if (sc.confidence() <= 2) {
+        if (sc.confidence() <= 2 && s.area.kind() != ThreatArea.Kind.INFORMATION_REQUIREMENT) {
             b.append(" (low): treat the score as provisional and close the intelligence gaps");
         }
         b.append(". Score: ").append(Fmt.num(round2(s.harm))).append(" \u00d7 ").append(Fmt.num(sc.likelihood()))

@@ -165,8 +165,9 @@ public final class ThreatRegister {
                 if (ScoreField.EXPECTED.contains(f) && sheetFields.contains(f) && !harmViaDims) {
                     findings.add(new Finding(Severity.WARNING, "THREAT_SCORE_MISSING", file(src), sheet(src),
                             cell(in, f), "", "a number from 1 to 5",
-                            f.label() + " is blank for " + area.name() + ", so " + (isNew ? "the middle score 3" : what
-                                    + Fmt.num(s.get(f))) + " is used. Enter a score from 1 to 5."));
+                            f.label() + " is blank for " + area.name() + ", so " + (isNew ? "the middle score 3 is used"
+                                    : f == ScoreField.HARM ? "the register's harm scores are kept"
+                                    : what + Fmt.num(s.get(f)) + " is kept") + ". Enter a score from 1 to 5."));
                 }
                 continue;
             }
