@@ -1,0 +1,202 @@
+package org.forcestat.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import org.apache.poi.ss.usermodel.ConditionalFormatting;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.forcestat.model.CellRef;
+import org.forcestat.model.CrimeCategory;
+import org.forcestat.model.ThreatInput;
+import org.forcestat.threat.Evidence;
+import org.forcestat.threat.ThreatAssessment;
+import org.forcestat.threat.ThreatAssessor;
+import org.forcestat.threat.TrendEvidence;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ThreatSheetWriterTest {
+    @TempDir
+    Path dir;
+
+    /** The default register with a significant rise in dwelling burglary and one THREATS override. */
+    static List<ThreatAssessment> sample() {
+        Evidence ev = Evidence.of(Map.of(
+                CrimeCategory.DWELLING_BURGLARY, TrendEvidence.of("Dwelling burglary", 6200, 5475, 0.0001, "12 months to May 2016"),
+                CrimeCategory.VIOLENCE, TrendEvidence.of("Violent crime", 32485, 31900, 0.02, "12 months to May 2016"),
+                CrimeCategory.SEXUAL_OFFENCES, TrendEvidence.of("Sexual offences", 2555, 2530, 0.72, "12 months to May 2016"),
+                CrimeCategory.TOMV, TrendEvidence.of("TOMV", 2190, 2250, 0.37, "12 months to May 2016")));
+        ThreatInput gangs = new ThreatInput("County lines", Map.of("harm", 4.0, "likelihood", 4.0, "confidence", 4.0,
+                "capacity", 2.0, "capability", 3.0), Map.of("lead", "D/Supt Serious Crime"),
+                new CellRef("threats.xlsx", "Register", "A6"));
+        return ThreatAssessor.run(List.of(gangs), new Properties(), "forcestat.properties", ev).ranked();
+    }
+
+    private Path writeSample(String marking) throws IOException {
+        Path file = dir.resolve("threats-out.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            ThreatSheetWriter.write(wb, sample(), marking);
+            wb.write(out);
+        }
+        return file;
+    }
+
+    private static int headerRow(Sheet sh) {
+        for (Row r : sh) {
+            if (r.getCell(0) != null && "Rank".equals(r.getCell(0).getStringCellValue())) {
+                return r.getRowNum();
+            }
+        }
+        throw new AssertionError("no header row");
+    }
+
+    @Test
+    void sheetReadsBackRankedWithRagFormattingFrozenHeaderAndPrintSetup() throws IOException {
+        Path file = writeSample("OFFICIAL-SENSITIVE");
+        List<ThreatAssessment> ranked = sample();
+        try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            XSSFSheet sh = wb.getSheet("Threat Strategy");
+            assertNotNull(sh);
+            int h = headerRow(sh);
+            Row head = sh.getRow(h);
+            for (int c = 0; c < ThreatSheetWriter.HEADERS.length; c++) {
+                assertEquals(ThreatSheetWriter.HEADERS[c], head.getCell(c).getStringCellValue());
+            }
+            for (int i = 0; i < ranked.size(); i++) {
+                Row r = sh.getRow(h + 1 + i);
+                assertEquals(i + 1, (int) r.getCell(0).getNumericCellValue());
+                assertTrue(r.getCell(1).getStringCellValue().startsWith(ranked.get(i).area()));
+                assertEquals(ranked.get(i).riskScore(), r.getCell(7).getNumericCellValue(), 1e-9);
+                assertEquals(ranked.get(i).rag().label(), r.getCell(ThreatSheetWriter.COL_RAG).getStringCellValue());
+            }
+            // risk scores never rise down the table
+            for (int i = 1; i < ranked.size(); i++) {
+                assertTrue(sh.getRow(h + i).getCell(7).getNumericCellValue() >= sh.getRow(h + 1 + i).getCell(7).getNumericCellValue());
+            }
+            // the burglary row shows the raised likelihood and why
+            Row burglary = null;
+            for (int i = 0; i < ranked.size(); i++) {
+                if (ranked.get(i).area().equals("Burglary")) {
+                    burglary = sh.getRow(h + 1 + i);
+                }
+            }
+            assertNotNull(burglary);
+            assertEquals(4.0, burglary.getCell(ThreatSheetWriter.COL_LIKELIHOOD).getNumericCellValue());
+            assertTrue(burglary.getCell(9).getStringCellValue().contains("Likelihood raised 3 \u2192 4: dwelling burglary rose"));
+            assertTrue(burglary.getCell(10).getStringCellValue().contains("Data: Dwelling burglary: 6,200"));
+            assertTrue(burglary.getCell(12).getStringCellValue().contains("Op Liberal"));
+
+            assertEquals(1, sh.getSheetConditionalFormatting().getNumConditionalFormattings());
+            ConditionalFormatting cf = sh.getSheetConditionalFormatting().getConditionalFormattingAt(0);
+            CellRangeAddress range = cf.getFormattingRanges()[0];
+            assertEquals(new CellRangeAddress(h + 1, h + ranked.size(), ThreatSheetWriter.COL_RAG, ThreatSheetWriter.COL_RAG), range);
+            assertEquals(3, cf.getNumberOfRules());
+            assertEquals("\"Red\"", cf.getRule(0).getFormula1());
+            assertEquals("\"Amber\"", cf.getRule(1).getFormula1());
+            assertEquals("\"Green\"", cf.getRule(2).getFormula1());
+
+            assertEquals(h + 1, sh.getPaneInformation().getHorizontalSplitPosition());
+            assertEquals(2, sh.getPaneInformation().getVerticalSplitPosition());
+            assertTrue(sh.getPrintSetup().getLandscape());
+            assertEquals(1, sh.getPrintSetup().getFitWidth());
+            assertEquals(0, sh.getPrintSetup().getFitHeight());
+            assertTrue(sh.getFitToPage());
+            assertTrue(sh.getHeader().getCenter().contains("OFFICIAL-SENSITIVE"));
+            assertEquals("Page &P of &N", sh.getFooter().getCenter());
+            assertTrue(sh.getRow(h + 1).getCell(9).getCellStyle().getWrapText());
+
+            String how = "";
+            for (int r = 0; r < h; r++) {
+                if (sh.getRow(r) != null && sh.getRow(r).getCell(0) != null) {
+                    how += sh.getRow(r).getCell(0).getStringCellValue() + "\n";
+                }
+            }
+            assertTrue(how.contains("How scores are made"));
+            assertTrue(how.contains("forcestat's own"));
+            assertTrue(how.contains("MoRiLE"));
+            assertTrue(how.contains("physical 30%"));
+        }
+    }
+
+    @Test
+    void stylesAreMadeOncePerWorkbook() throws IOException {
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            List<ThreatAssessment> ranked = sample();
+            ThreatSheetWriter.write(wb, ranked, "OFFICIAL");
+            int styles = wb.getNumCellStyles();
+            assertTrue(styles < 20, "styles: " + styles);
+            List<ThreatAssessment> doubled = new ArrayList<>(ranked);
+            doubled.addAll(ranked);
+            wb.removeSheetAt(0);
+            ThreatSheetWriter.write(wb, doubled, "OFFICIAL");
+            assertEquals(styles, wb.getNumCellStyles());
+        }
+    }
+
+    @Test
+    void inputTextStaysText() throws IOException {
+        ThreatInput hostile = new ThreatInput("=HYPERLINK(\"http://x\")", Map.of("harm", 3.0, "likelihood", 3.0,
+                "confidence", 3.0, "capacity", 3.0, "capability", 3.0), Map.of("lead", "+cmd|' /C calc'!A0"),
+                new CellRef("t.xlsx", "S", "A2"));
+        List<ThreatAssessment> r = ThreatAssessor.run(List.of(hostile), new Properties(), "p", Evidence.NONE).ranked();
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            ThreatSheetWriter.write(wb, r, "OFFICIAL");
+            XSSFSheet sh = wb.getSheet("Threat Strategy");
+            for (Row row : sh) {
+                row.forEach(c -> assertTrue(c.getCellType() != org.apache.poi.ss.usermodel.CellType.FORMULA));
+            }
+        }
+    }
+
+    @Test
+    void topThreeAreTheFirstThreeRanks() {
+        List<ThreatAssessment> top = ThreatSheetWriter.topThree(sample());
+        assertEquals(3, top.size());
+        assertEquals(List.of(1, 2, 3), top.stream().map(ThreatAssessment::rank).toList());
+        // gangs: harm 4 everywhere, likelihood 4 raised to 5 by the significant rise in violent crime (p = 0.02),
+        // position (2 + 3) / 2 = 2.5, factor 1.05: 4 * 5 * 1.05 = 21.0
+        assertEquals("Gangs & county lines \u2014 Red (21.0)", top.get(0).headline());
+    }
+
+    @Test
+    void rendersInLibreOffice() throws Exception {
+        Path soffice = findOnPath("soffice");
+        Assumptions.assumeTrue(soffice != null, "LibreOffice (soffice) is not installed");
+        Path file = writeSample("OFFICIAL");
+        Path out = Path.of("target", "threat-render").toAbsolutePath();
+        Files.createDirectories(out);
+        Files.copy(file, out.resolve("threat-strategy.xlsx"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Process p = new ProcessBuilder(soffice.toString(), "-env:UserInstallation=file://" + dir.resolve("lo-profile"),
+                "--headless", "--convert-to", "pdf", "--outdir", out.toString(), out.resolve("threat-strategy.xlsx").toString())
+                .redirectErrorStream(true).redirectOutput(dir.resolve("soffice.log").toFile()).start();
+        Assumptions.assumeTrue(p.waitFor(180, TimeUnit.SECONDS), "soffice did not finish in time");
+        Path pdf = out.resolve("threat-strategy.pdf");
+        assertTrue(Files.size(pdf) > 10_000, "PDF written");
+    }
+
+    private static Path findOnPath(String exe) {
+        for (String d : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+            Path p = Path.of(d, exe);
+            if (Files.isExecutable(p)) {
+                return p;
+            }
+        }
+        return null;
+    }
+}
