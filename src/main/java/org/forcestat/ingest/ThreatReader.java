@@ -7,7 +7,7 @@ import org.forcestat.model.ThreatInput;
 
 /**
  * Reads a threat register row by row. Numeric scores go to {@code scores}; text goes to
- * {@code text}, a score given as text (e.g. "High") as {@code raw.<field>} for the threat stage to
+ * {@code text}, a score given as text (e.g. "High") under its field name for the threat stage to
  * judge, and each field's cell as {@code cell.<field>} so findings can name it.
  */
 final class ThreatReader implements KindReader {
@@ -44,7 +44,7 @@ final class ThreatReader implements KindReader {
             } else if (c.isNumber()) {
                 scores.put(field, c.number());
             } else {
-                text.put("raw." + field, Values.text(c));
+                text.put(field, Values.text(c));
             }
         });
         ctx.partial().addThreat(new ThreatInput(area, scores, text, ctx.ref(row.ref(areaCol))));

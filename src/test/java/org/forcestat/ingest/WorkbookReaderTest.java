@@ -182,7 +182,7 @@ class WorkbookReaderTest {
         var threat = p.threats().get(0);
         assertEquals("Burglary", threat.area());
         assertEquals(4.0, threat.scores().get("harm"));
-        assertEquals("High", threat.text().get("raw.confidence"));
+        assertEquals("High", threat.text().get("confidence"));
         assertEquals("C2", threat.text().get("cell.likelihood"));
     }
 
