@@ -3,6 +3,7 @@ package org.forcestat.samples;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Random;
+import org.forcestat.samples.DemandShape.Week;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -32,11 +33,11 @@ final class CallsPerDayWorkbook {
      * flatter, crime reports barely notice the weekend.
      */
     private static final DemandShape[] GRADING_SHAPES = {
-        new DemandShape(1.6, 0.12, 0.22, 0.03),
-        new DemandShape(1.3, 0.11, 0.18, 0.03),
-        new DemandShape(0.5, 0.06, 0.05, 0.03),
-        new DemandShape(0.9, 0.10, 0.14, 0.03),
-        new DemandShape(0.3, 0.08, 0.10, 0.03),
+        new DemandShape(Week.CALLS, 1.6, 0.12, 0.22, 0.03),
+        new DemandShape(Week.CALLS, 1.3, 0.11, 0.18, 0.03),
+        new DemandShape(Week.CALLS, 0.5, 0.06, 0.05, 0.03),
+        new DemandShape(Week.CALLS, 0.9, 0.10, 0.14, 0.03),
+        new DemandShape(Week.CALLS, 0.3, 0.08, 0.10, 0.03),
     };
 
     private static final long SEED = 20_140_401L;

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
+import org.forcestat.samples.DemandShape.Week;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -29,15 +30,15 @@ final class CrimesPerDayWorkbook {
 
     /** In the slides' order; violence and ASB peak hardest at weekends, summer and Christmas. */
     static final List<CrimeType> TYPES = List.of(
-            new CrimeType("Dwelling burglary", 15, new DemandShape(0.3, 0.02, 0.10, 0.05)),
-            new CrimeType("Theft from motor vehicle", 19, new DemandShape(0.5, 0.08, 0.05, 0.05)),
-            new CrimeType("Violence against the person", 89, new DemandShape(2.5, 0.15, 0.25, 0.04)),
-            new CrimeType("Sexual offences", 7, new DemandShape(1.5, 0.10, 0.15, 0.05)),
-            new CrimeType("Theft", 81, new DemandShape(0.8, 0.08, 0.20, 0.04)),
-            new CrimeType("Theft of motor vehicle", 6, new DemandShape(0.5, 0.05, 0.05, 0.05)),
-            new CrimeType("Robbery", 3, new DemandShape(0.8, 0.05, 0.10, 0.05)),
-            new CrimeType("Other crime", 85, new DemandShape(1.2, 0.10, 0.12, 0.04)),
-            new CrimeType("Anti-social behaviour", 136, new DemandShape(2.0, 0.25, 0.15, 0.04)));
+            new CrimeType("Dwelling burglary", 15, new DemandShape(Week.CALLS, 0.3, 0.02, 0.10, 0.05)),
+            new CrimeType("Theft from motor vehicle", 19, new DemandShape(Week.CALLS, 0.5, 0.08, 0.05, 0.05)),
+            new CrimeType("Violence against the person", 89, new DemandShape(Week.NIGHT_TIME, 2.5, 0.15, 0.25, 0.04)),
+            new CrimeType("Sexual offences", 7, new DemandShape(Week.NIGHT_TIME, 1.5, 0.10, 0.15, 0.05)),
+            new CrimeType("Theft", 81, new DemandShape(Week.CALLS, 0.8, 0.08, 0.20, 0.04)),
+            new CrimeType("Theft of motor vehicle", 6, new DemandShape(Week.CALLS, 0.5, 0.05, 0.05, 0.05)),
+            new CrimeType("Robbery", 3, new DemandShape(Week.CALLS, 0.8, 0.05, 0.10, 0.05)),
+            new CrimeType("Other crime", 85, new DemandShape(Week.NIGHT_TIME, 1.2, 0.10, 0.12, 0.04)),
+            new CrimeType("Anti-social behaviour", 136, new DemandShape(Week.NIGHT_TIME, 2.0, 0.25, 0.15, 0.04)));
 
     private static final long SEED = 20_140_402L;
 

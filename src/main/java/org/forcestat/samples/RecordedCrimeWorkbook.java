@@ -27,7 +27,7 @@ final class RecordedCrimeWorkbook {
     static final List<String> DIVISIONS = CrimesPerDayWorkbook.DIVISIONS;
     /** Division shares in the first and the second year: every division rises, North a little faster. */
     private static final double[][] SHARES = {{0.380, 0.340, 0.280}, {0.384, 0.338, 0.278}};
-    private static final DemandShape SEASON = new DemandShape(0, 0.10, 0.08, 0);
+    private static final DemandShape SEASON = new DemandShape(DemandShape.Week.CALLS, 0, 0.10, 0.08, 0);
     private static final long SEED = 20_140_601L;
 
     private RecordedCrimeWorkbook() {
