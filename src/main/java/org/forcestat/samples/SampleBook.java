@@ -26,6 +26,7 @@ import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -111,8 +112,9 @@ final class SampleBook implements AutoCloseable {
         return row != null ? row : sheet.createRow(index);
     }
 
-    /** Writes the header labels into a row, left to right from column A. */
+    /** Writes the header labels into a row, left to right from column A; printed pages repeat it. */
     void header(Sheet sheet, int rowIndex, String... labels) {
+        sheet.setRepeatingRows(new CellRangeAddress(rowIndex, rowIndex, -1, -1));
         Row row = row(sheet, rowIndex);
         for (int c = 0; c < labels.length; c++) {
             Cell cell = row.createCell(c);
@@ -161,6 +163,12 @@ final class SampleBook implements AutoCloseable {
      * moves it into place, so a reader never sees a half-written workbook.
      */
     Path save(Path file) throws IOException {
+        for (Sheet sheet : workbook) {
+            sheet.getPrintSetup().setLandscape(true);
+            sheet.setFitToPage(true);
+            sheet.getPrintSetup().setFitWidth((short) 1);
+            sheet.getPrintSetup().setFitHeight((short) 0);
+        }
         XSSFFormulaEvaluator.evaluateAllFormulaCells(workbook);
         Path dir = file.toAbsolutePath().getParent();
         Files.createDirectories(dir);

@@ -14,7 +14,8 @@ final class SamplesReadme {
                 Kent Police slides (Sevenoaks District Commander, `seed/000_c9ebb9e31bdb2bcb.txt`), so that
                 `forcestat run samples/` reproduces them (SPEC §8). Generation is deterministic (fixed
                 random seeds, fixed document dates: created 01/06/2016 09:00 UTC, creator
-                "forcestat samples"), so a rerun gives the same cell contents.
+                "forcestat samples", zip entries dated the same), so a rerun writes byte-identical
+                files with the same JDK.
 
                 Daily series follow a realistic shape: a weekday profile (Friday and Saturday highest,
                 Sunday and Monday lowest), a summer peak (July–August, about +10%), a Christmas and New
