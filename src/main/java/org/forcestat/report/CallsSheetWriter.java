@@ -84,10 +84,10 @@ final class CallsSheetWriter {
             }
             row++;
         }
-        ChartFactory.bar(g.sheet(), new Place(CHART_COL, top, CHART_END_COL, top + CHART_ROWS), GRADING_CHART,
+        ChartFactory.bar(g.sheet(), new Place(CHART_COL, top + 1, CHART_END_COL, top + 1 + CHART_ROWS), GRADING_CHART,
                 "Grading", "Calls", new Categories(data.grid().sheet(), data.gradingLabels(), false),
                 List.of(new Series("Calls", 0, DataCallsSheet.GRADING_COL + 1, data.gradingValues())), "#,##0");
-        return Math.max(row, top + CHART_ROWS) + 1;
+        return Math.max(row, top + 1 + CHART_ROWS) + 1;
     }
 
     private static int monthly(Grid g, CallStats calls, DataCallsSheet data, int top) {
@@ -101,11 +101,11 @@ final class CallsSheetWriter {
             row++;
         }
         if (data.monthlyRows() > 0) {
-            ChartFactory.line(g.sheet(), new Place(CHART_COL, top, CHART_END_COL, top + CHART_ROWS), MONTHLY_CHART,
+            ChartFactory.line(g.sheet(), new Place(CHART_COL, top + 1, CHART_END_COL, top + 1 + CHART_ROWS), MONTHLY_CHART,
                     "Month", "Calls", new Categories(data.grid().sheet(), data.monthlyLabels(), false),
                     List.of(new Series("Calls", 0, DataCallsSheet.MONTHLY_COL + 2, data.monthlyValues())), "#,##0");
         }
-        return Math.max(row, top + CHART_ROWS) + 1;
+        return Math.max(row, top + 1 + CHART_ROWS) + 1;
     }
 
     private static int daily(Grid g, DataCallsSheet data, int top) {

@@ -80,10 +80,10 @@ final class CrimeSheetWriter {
         }
         g.number(row, 2, crime.totals().getOrDefault(CrimeCategory.ASB, 0L), Kind.INTEGER);
         g.text(row + 1, 0, "ASB is an incident, not a crime: it is not counted in the crime totals.", Kind.NOTE);
-        ChartFactory.bar(g.sheet(), new Place(CHART_COL, top, CHART_END_COL, top + CHART_ROWS), PER_DAY_CHART,
+        ChartFactory.bar(g.sheet(), new Place(CHART_COL, top + 1, CHART_END_COL, top + 1 + CHART_ROWS), PER_DAY_CHART,
                 "Category", "Crimes per day", new Categories(data.grid().sheet(), data.perDayLabels(), false),
                 List.of(new Series("Crimes per day", 0, DataCrimeSheet.PER_DAY_COL + 1, data.perDayValues())), "#,##0");
-        return Math.max(row + 2, top + CHART_ROWS) + 1;
+        return Math.max(row + 2, top + 1 + CHART_ROWS) + 1;
     }
 
     private static int monthly(Grid g, DataCrimeSheet data, int top) {
@@ -130,7 +130,7 @@ final class CrimeSheetWriter {
         // The force total dwarfs its divisions, so the chart compares divisions only when there are some.
         int last = list.size() > 1 ? data.rollingRows() - 1 : data.rollingRows();
         int col = data.rollingCol();
-        ChartFactory.bar(g.sheet(), new Place(6, top, CHART_END_COL + 1, top + CHART_ROWS), ROLLING_CHART,
+        ChartFactory.bar(g.sheet(), new Place(6, top + 1, CHART_END_COL + 1, top + 1 + CHART_ROWS), ROLLING_CHART,
                 "Area", "Recorded crimes", new Categories(data.grid().sheet(), new CellRangeAddress(1, last, col, col), false),
                 List.of(new Series(prev, -1, 0, new CellRangeAddress(1, last, col + 2, col + 2)),
                         new Series(cur, -1, 0, new CellRangeAddress(1, last, col + 4, col + 4))), "#,##0");

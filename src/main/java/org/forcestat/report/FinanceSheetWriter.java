@@ -91,12 +91,12 @@ final class FinanceSheetWriter {
             g.numberOr(row, 2, y.achieved(), Kind.GBP_MILLIONS, NOT_IN_INPUTS);
             row++;
         }
-        ChartFactory.bar(g.sheet(), new Place(CHART_COL, chartTop, CHART_END_COL, chartTop + CHART_ROWS), SAVINGS_CHART,
+        ChartFactory.bar(g.sheet(), new Place(CHART_COL, chartTop + 1, CHART_END_COL, chartTop + 1 + CHART_ROWS), SAVINGS_CHART,
                 "Financial year", "Savings (£m)", new Categories(data.grid().sheet(), data.savingsYears(), false),
                 List.of(new Series("Planned", 0, DataFinanceSheet.SAVINGS_COL + 1, data.savingsValues(1)),
                         new Series("Achieved", 0, DataFinanceSheet.SAVINGS_COL + 2, data.savingsValues(2))),
                 "£#,##0,,\"m\"");
-        return Math.max(row, chartTop + CHART_ROWS) + 1;
+        return Math.max(row, chartTop + 1 + CHART_ROWS) + 1;
     }
 
     private static int budget(Grid g, DataFinanceSheet data, int top) {
@@ -120,11 +120,11 @@ final class FinanceSheetWriter {
             row++;
         }
         if (data.piePoints() > 0) {
-            ChartFactory.pie(g.sheet(), new Place(CHART_COL, top, CHART_END_COL, top + CHART_ROWS), BUDGET_CHART,
+            ChartFactory.pie(g.sheet(), new Place(CHART_COL, top + 1, CHART_END_COL, top + 1 + CHART_ROWS), BUDGET_CHART,
                     new Categories(sheet, data.pieLabels(), false),
                     new Series("Amount", 0, DataFinanceSheet.BUDGET_COL + 1, data.pieValues()), data.piePoints());
         }
-        return Math.max(row, top + CHART_ROWS) + 1;
+        return Math.max(row, top + 1 + CHART_ROWS) + 1;
     }
 
     private static void audit(Grid g, List<Finding> findings, int top) {

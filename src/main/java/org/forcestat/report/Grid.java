@@ -141,9 +141,13 @@ final class Grid {
 
     /** Sizes columns, and sets landscape printing one page wide with the marking and page numbers. */
     void finish(String marking) {
+        alignNumericHeaders();
         Map<Integer, Integer> widths = new HashMap<>(minChars);
         for (Row row : sheet) {
             for (Cell c : row) {
+                if (style.overflows(((XSSFCell) c).getCellStyle())) {
+                    continue;
+                }
                 int chars = displayChars((XSSFCell) c);
                 if (chars > 0) {
                     widths.merge(c.getColumnIndex(), chars, Math::max);
@@ -151,6 +155,7 @@ final class Grid {
             }
         }
         widths.forEach((col, chars) -> sheet.setColumnWidth(col, Math.min(255 * 256, (Math.min(chars, MAX_CHARS) + 2) * 256)));
+        heightenWrappedHeaders();
         sheet.setAutobreaks(true);
         sheet.setFitToPage(true);
         PrintSetup ps = sheet.getPrintSetup();
@@ -166,18 +171,52 @@ final class Grid {
         sheet.getFooter().setLeft(mark.replace("&", "&&"));
     }
 
+    /** LibreOffice does not grow a row for wrapped text on its own: give header rows the lines they need. */
+    private void heightenWrappedHeaders() {
+        for (Row row : sheet) {
+            int lines = 1;
+            for (Cell c : row) {
+                if (header(((XSSFCell) c).getCellStyle()) && c.getCellType() == CellType.STRING) {
+                    int width = Math.max(1, sheet.getColumnWidth(c.getColumnIndex()) / 256 - 2);
+                    lines = Math.max(lines, Math.min(3, (int) Math.ceil(c.getStringCellValue().length() * 1.1 / width)));
+                }
+            }
+            if (lines > 1) {
+                row.setHeightInPoints(Math.max(row.getHeightInPoints(), 13f * lines + 2));
+            }
+        }
+    }
+
+    private boolean header(XSSFCellStyle s) {
+        return s.getIndex() == style.get(Kind.HEADER).getIndex() || s.getIndex() == style.get(Kind.HEADER_RIGHT).getIndex();
+    }
+
+    /** Header cells over a column of numbers align right, like the numbers under them. */
+    private void alignNumericHeaders() {
+        XSSFCellStyle header = style.get(Kind.HEADER);
+        for (Row row : sheet) {
+            for (Cell c : row) {
+                if (c.getCellStyle().getIndex() != header.getIndex()) {
+                    continue;
+                }
+                Row below = sheet.getRow(row.getRowNum() + 1);
+                Cell under = below == null ? null : below.getCell(c.getColumnIndex());
+                if (under != null && (under.getCellType() == CellType.NUMERIC
+                        || under.getCellType() == CellType.FORMULA && under.getCachedFormulaResultType() == CellType.NUMERIC)) {
+                    c.setCellStyle(style.get(Kind.HEADER_RIGHT));
+                }
+            }
+        }
+    }
+
     /** Characters a cell needs to show without ####; 0 for cells that may overflow (titles, notes). */
-    private static int displayChars(XSSFCell c) {
+    private int displayChars(XSSFCell c) {
         XSSFCellStyle s = c.getCellStyle();
         if (s == null || c.getSheet().getWorkbook() == null) {
             return 0;
         }
         boolean bold = s.getFont().getBold();
         int points = s.getFont().getFontHeightInPoints();
-        if (points > 12 || s.getFont().getItalic() && c.getCellType() == CellType.STRING && !"–".equals(c.getStringCellValue())
-                && c.getStringCellValue().length() > 12) {
-            return 0; // titles, section heads and notes overflow into empty neighbours
-        }
         String shown;
         if (c.getCellType() == CellType.FORMULA && c.getCachedFormulaResultType() == CellType.NUMERIC) {
             shown = FORMATTER.formatRawCellContents(c.getNumericCellValue(), s.getDataFormat(), s.getDataFormatString());
@@ -191,7 +230,8 @@ final class Grid {
             for (String word : shown.split("\\s+")) {
                 chars = Math.max(chars, word.length());
             }
-            chars = Math.max(chars, Math.min(shown.length(), 40));
+            // headers wrap onto a second line rather than widen a column of short numbers
+            chars = Math.max(chars, Math.min(shown.length(), header(s) ? 14 : 40));
         } else {
             chars = shown.length();
         }

@@ -27,7 +27,7 @@ final class HouseStyle {
 
     /** Every style a cell can take; each maps to exactly one CellStyle in the workbook. */
     enum Kind {
-        TITLE, SUBTITLE, SECTION, NOTE, HEADER, TEXT, TEXT_WRAP, TEXT_BOLD, LINK,
+        TITLE, SUBTITLE, SECTION, NOTE, HEADER, HEADER_RIGHT, TEXT, TEXT_WRAP, TEXT_BOLD, LINK,
         INTEGER, DECIMAL1, SHARE, GBP, GBP_MILLIONS, PVALUE, DECIMAL3, DATE, DATETIME, MONTH,
         INTEGER_BOLD, SHARE_BOLD,
         TILE_LABEL, TILE_INTEGER, TILE_DECIMAL1, TILE_SHARE, TILE_GBP_MILLIONS, TILE_TEXT,
@@ -58,6 +58,11 @@ final class HouseStyle {
         header.setWrapText(true);
         header.setVerticalAlignment(VerticalAlignment.CENTER);
         styles.put(Kind.HEADER, header);
+        XSSFCellStyle headerRight = style(white, null, NAVY);
+        headerRight.setWrapText(true);
+        headerRight.setVerticalAlignment(VerticalAlignment.CENTER);
+        headerRight.setAlignment(HorizontalAlignment.RIGHT);
+        styles.put(Kind.HEADER_RIGHT, headerRight);
         styles.put(Kind.TEXT, style(plain, null, null));
         XSSFCellStyle wrap = style(plain, null, null);
         wrap.setWrapText(true);
@@ -92,6 +97,16 @@ final class HouseStyle {
         XSSFCellStyle missing = style(note, null, null);
         missing.setAlignment(HorizontalAlignment.RIGHT);
         styles.put(Kind.MISSING, missing);
+    }
+
+    /** Styles of text that may run on into empty cells to its right (titles, notes): never sizes a column. */
+    boolean overflows(XSSFCellStyle s) {
+        for (Kind k : new Kind[] {Kind.TITLE, Kind.SUBTITLE, Kind.SECTION, Kind.NOTE}) {
+            if (styles.get(k).getIndex() == s.getIndex()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     XSSFCellStyle get(Kind kind) {

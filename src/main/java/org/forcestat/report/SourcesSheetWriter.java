@@ -65,11 +65,7 @@ final class SourcesSheetWriter {
         g.text(row++, 0, "This run", Kind.SECTION);
         row = pair(g, row, "Force", run.forceName());
         row = pair(g, row, "Protective marking", run.marking());
-        g.text(row, 0, "Generated at", Kind.TEXT_BOLD);
-        if (run.generatedAt() != null) {
-            g.dateTime(row, 1, run.generatedAt());
-        }
-        row++;
+        row = pair(g, row, "Generated at", run.generatedAt() == null ? "" : Labels.DAY_TIME.format(run.generatedAt()));
         row = pair(g, row, "Tool version", "forcestat " + run.toolVersion());
         row = pair(g, row, "Input folder", run.inputFolder());
         row = pair(g, row, "Options", run.options().isEmpty() ? "(defaults)" : String.join(" ", run.options()));

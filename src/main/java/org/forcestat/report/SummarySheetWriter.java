@@ -16,8 +16,8 @@ import org.forcestat.stats.Summary;
  */
 final class SummarySheetWriter {
     static final String SHEET = "Summary";
-    /** Label/value column pairs of the three panels (0-based): B/C, E/F, H/I. */
-    private static final int[] LABEL_COLS = {1, 4, 7};
+    /** Label/value column pairs of the three panels (0-based): B/C (D for shares), F/G, I/J; E and H are gutters. */
+    private static final int[] LABEL_COLS = {1, 5, 8};
 
     private record Tile(String label, String id) {
     }
@@ -47,9 +47,10 @@ final class SummarySheetWriter {
             g.minWidth(col + 1, 14);
         }
         g.minWidth(3, 9);
-        g.minWidth(6, 3);
         g.finish(s.run().marking());
         g.sheet().setColumnWidth(0, 2 * 256);
+        g.sheet().setColumnWidth(4, 3 * 256);
+        g.sheet().setColumnWidth(7, 3 * 256);
     }
 
     private static String periodLine(Summary s) {
@@ -81,7 +82,7 @@ final class SummarySheetWriter {
             int col = LABEL_COLS[i % 3];
             g.text(r, col, tiles.get(i).label(), Kind.TILE_LABEL);
             metrics.tile(g, r, col + 1, tiles.get(i).id());
-            g.sheet().getRow(r).setHeightInPoints(24);
+            g.sheet().getRow(r).setHeightInPoints(30);
         }
         return row + (tiles.size() + 2) / 3;
     }
