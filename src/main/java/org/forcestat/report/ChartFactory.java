@@ -91,6 +91,11 @@ final class ChartFactory {
         if (categories.dates()) {
             bottom = chart.createDateAxis(AxisPosition.BOTTOM);
             bottom.setNumberFormat("dd/mm/yyyy");
+            int points = categories.range().getNumberOfCells();
+            if (points > 31) {
+                // about 20 date labels whatever the span, rather than one per day piled on each other
+                bottom.setMajorUnit(Math.ceil(points / 20.0));
+            }
         } else {
             bottom = chart.createCategoryAxis(AxisPosition.BOTTOM);
         }

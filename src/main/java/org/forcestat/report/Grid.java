@@ -135,8 +135,10 @@ final class Grid {
         minChars.merge(col, chars, Math::max);
     }
 
+    /** Freezes the top rows on screen and repeats them at the top of every printed page. */
     void freeze(int rows) {
         sheet.createFreezePane(0, rows);
+        sheet.setRepeatingRows(new org.apache.poi.ss.util.CellRangeAddress(0, rows - 1, -1, -1));
     }
 
     /** Sizes columns, and sets landscape printing one page wide with the marking and page numbers. */

@@ -36,21 +36,30 @@ class LibreOfficeRenderTest {
 
     @Test
     void libreOfficePrintsEverySheet() throws Exception {
+        render(SummaryFixture.full(), "summary");
+    }
+
+    @Test
+    void libreOfficePrintsASummaryWithNoData() throws Exception {
+        render(SummaryFixture.empty(), "empty");
+    }
+
+    private static void render(org.forcestat.stats.Summary summary, String name) throws Exception {
         Assumptions.assumeTrue(onPath("soffice"), "LibreOffice (soffice) is not installed");
         Path out = Path.of("target", "report-render").toAbsolutePath();
         Files.createDirectories(out);
-        Path xlsx = out.resolve("summary.xlsx");
-        Path pdf = out.resolve("summary.pdf");
+        Path xlsx = out.resolve(name + ".xlsx");
+        Path pdf = out.resolve(name + ".pdf");
         Files.deleteIfExists(pdf);
-        SummaryWorkbookWriter.write(SummaryFixture.full(), xlsx);
+        SummaryWorkbookWriter.write(summary, xlsx);
 
         Path profile = Files.createTempDirectory("lo-report-test");
         Process p = new ProcessBuilder("soffice", "-env:UserInstallation=" + profile.toUri(), "--headless",
                 "--convert-to", "pdf", "--outdir", out.toString(), xlsx.toString())
-                .redirectErrorStream(true).redirectOutput(out.resolve("soffice.log").toFile()).start();
+                .redirectErrorStream(true).redirectOutput(out.resolve(name + "-soffice.log").toFile()).start();
         assertTrue(p.waitFor(180, TimeUnit.SECONDS), "soffice did not finish in 3 minutes");
-        assertEquals(0, p.exitValue(), Files.readString(out.resolve("soffice.log")));
-        assertTrue(Files.size(pdf) > 10_000, "PDF written");
+        assertEquals(0, p.exitValue(), Files.readString(out.resolve(name + "-soffice.log")));
+        assertTrue(Files.exists(pdf) && Files.size(pdf) > 5_000, "PDF written");
         int pages = pages(pdf);
         assertTrue(pages >= SummaryWorkbookWriter.SHEETS.size(), "pages: " + pages);
     }
