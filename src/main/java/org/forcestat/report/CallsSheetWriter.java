@@ -62,7 +62,11 @@ final class CallsSheetWriter {
             } else {
                 g.number(row, 1, calls.gradingTotals().getOrDefault(gr, 0L), Kind.INTEGER);
             }
-            metrics.write(g, row, 2, id + ".share", Kind.SHARE, null);
+            if (metrics.has(id + ".share") || calls.total() == 0) {
+                metrics.write(g, row, 2, id + ".share", Kind.SHARE, null);
+            } else {
+                g.number(row, 2, (double) calls.gradingTotals().getOrDefault(gr, 0L) / calls.total(), Kind.SHARE);
+            }
             row++;
         }
         g.text(row, 0, "All calls", Kind.TEXT_BOLD);
