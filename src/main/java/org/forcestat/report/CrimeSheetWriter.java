@@ -1,0 +1,138 @@
+package org.forcestat.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.forcestat.model.CrimeCategory;
+import org.forcestat.report.ChartFactory.Categories;
+import org.forcestat.report.ChartFactory.Place;
+import org.forcestat.report.ChartFactory.Series;
+import org.forcestat.report.HouseStyle.Kind;
+import org.forcestat.stats.CrimeStats;
+import org.forcestat.stats.Rolling12;
+
+/**
+ * The Crime sheet: crimes per day by category (ASB apart, as an incident), monthly crimes by
+ * category, and divisional rolling 12-month totals, each with a chart reading Data_Crime.
+ */
+final class CrimeSheetWriter {
+    static final String SHEET = "Crime";
+    static final String PER_DAY_CHART = "Crimes per day by category";
+    static final String MONTHLY_CHART = "Crimes per month by category";
+    static final String ROLLING_CHART = "Recorded crime, rolling 12 months by area";
+    private static final int CHART_COL = 5;
+    private static final int CHART_END_COL = 14;
+    private static final int CHART_ROWS = 19;
+
+    private CrimeSheetWriter() {
+    }
+
+    static void write(Grid g, CrimeStats crime, DataCrimeSheet data, MetricLinks metrics, String marking) {
+        g.text(0, 0, "Recorded crime", Kind.TITLE);
+        g.freeze(2);
+        if (crime == null) {
+            g.text(1, 0, "No crime data in the inputs", Kind.SECTION);
+            g.finish(marking);
+            return;
+        }
+        g.text(1, 0, "Period: " + Labels.period(crime.from(), crime.to(), crime.days()), Kind.SUBTITLE);
+        int row = perDay(g, crime, data, metrics, 3);
+        row = monthly(g, data, row + 1);
+        rolling(g, crime, data, row + 1);
+        g.minWidth(0, 16);
+        g.minWidth(1, 12);
+        g.minWidth(2, 12);
+        g.finish(marking);
+    }
+
+    private static int perDay(Grid g, CrimeStats crime, DataCrimeSheet data, MetricLinks metrics, int top) {
+        g.text(top, 0, "Crimes per day by category", Kind.SECTION);
+        g.header(top + 1, 0, "Category", "Per day", "Total in period");
+        int row = top + 2;
+        for (CrimeCategory c : data.crimeCategories()) {
+            g.text(row, 0, c.label());
+            String id = "crimes." + c.id() + ".per_day";
+            if (metrics.has(id)) {
+                metrics.write(g, row, 1, id, Kind.DECIMAL1, null);
+            } else {
+                g.number(row, 1, crime.perDay().getOrDefault(c, 0.0), Kind.DECIMAL1);
+            }
+            g.number(row, 2, crime.totals().getOrDefault(c, 0L), Kind.INTEGER);
+            row++;
+        }
+        g.text(row, 0, "All crimes", Kind.TEXT_BOLD);
+        if (metrics.has("crimes.per_day")) {
+            metrics.write(g, row, 1, "crimes.per_day", Kind.DECIMAL1, null);
+        } else {
+            g.number(row, 1, crime.crimesPerDay(), Kind.DECIMAL1);
+        }
+        long all = 0;
+        for (CrimeCategory c : data.crimeCategories()) {
+            all += crime.totals().getOrDefault(c, 0L);
+        }
+        g.number(row, 2, all, Kind.INTEGER_BOLD);
+        row += 2;
+        g.text(row, 0, "Anti-social behaviour");
+        if (metrics.has("asb.per_day")) {
+            metrics.write(g, row, 1, "asb.per_day", Kind.DECIMAL1, null);
+        } else {
+            g.number(row, 1, crime.perDay().getOrDefault(CrimeCategory.ASB, 0.0), Kind.DECIMAL1);
+        }
+        g.number(row, 2, crime.totals().getOrDefault(CrimeCategory.ASB, 0L), Kind.INTEGER);
+        g.text(row + 1, 0, "ASB is an incident, not a crime: it is not counted in the crime totals.", Kind.NOTE);
+        ChartFactory.bar(g.sheet(), new Place(CHART_COL, top + 1, CHART_END_COL, top + 1 + CHART_ROWS), PER_DAY_CHART,
+                "Category", "Crimes per day", new Categories(data.grid().sheet(), data.perDayLabels(), false),
+                List.of(new Series("Crimes per day", 0, DataCrimeSheet.PER_DAY_COL + 1, data.perDayValues())), "#,##0");
+        return Math.max(row + 2, top + 1 + CHART_ROWS) + 1;
+    }
+
+    private static int monthly(Grid g, DataCrimeSheet data, int top) {
+        if (data.monthlyRows() == 0) {
+            return top;
+        }
+        g.sheet().setRowBreak(top - 1);
+        g.text(top, 0, "Crimes per month by category", Kind.SECTION);
+        List<Series> series = new ArrayList<>();
+        for (int i = 0; i < data.monthlyCategories().size(); i++) {
+            int col = data.monthlyCol(i);
+            series.add(new Series(data.monthlyCategories().get(i).label(), 0, col,
+                    new CellRangeAddress(1, data.monthlyRows(), col, col)));
+        }
+        ChartFactory.line(g.sheet(), new Place(0, top + 1, CHART_END_COL, top + 3 + CHART_ROWS), MONTHLY_CHART,
+                "Month", "Crimes", new Categories(data.grid().sheet(), data.monthlyLabels(), false), series, "#,##0");
+        return top + 4 + CHART_ROWS;
+    }
+
+    private static void rolling(Grid g, CrimeStats crime, DataCrimeSheet data, int top) {
+        g.sheet().setRowBreak(top - 1);
+        g.text(top, 0, "Recorded crime, rolling 12 months", Kind.SECTION);
+        List<Rolling12> list = crime.rolling12();
+        if (list == null || list.isEmpty()) {
+            g.text(top + 1, 0, "Rolling 12-month totals need at least 24 months of recorded crime; the inputs have fewer.",
+                    Kind.NOTE);
+            return;
+        }
+        Rolling12 force = list.get(list.size() - 1);
+        String prev = "12 months to " + Labels.month(force.previousEnd());
+        String cur = "12 months to " + Labels.month(force.currentEnd());
+        g.header(top + 1, 0, "Area", prev, cur, "Change", "% change");
+        int row = top + 2;
+        for (int i = 0; i < list.size(); i++) {
+            Rolling12 r = list.get(i);
+            boolean total = i == list.size() - 1 && list.size() > 1;
+            g.text(row, 0, r.area(), total ? Kind.TEXT_BOLD : Kind.TEXT);
+            g.number(row, 1, r.previous(), total ? Kind.INTEGER_BOLD : Kind.INTEGER);
+            g.number(row, 2, r.current(), total ? Kind.INTEGER_BOLD : Kind.INTEGER);
+            g.number(row, 3, r.change(), total ? Kind.INTEGER_BOLD : Kind.INTEGER);
+            g.numberOr(row, 4, r.changeShare(), total ? Kind.SHARE_BOLD : Kind.SHARE, "n/a");
+            row++;
+        }
+        // The force total dwarfs its divisions, so the chart compares divisions only when there are some.
+        int last = list.size() > 1 ? data.rollingRows() - 1 : data.rollingRows();
+        int col = data.rollingCol();
+        ChartFactory.bar(g.sheet(), new Place(6, top + 1, CHART_END_COL + 1, top + 1 + CHART_ROWS), ROLLING_CHART,
+                "Area", "Recorded crimes", new Categories(data.grid().sheet(), new CellRangeAddress(1, last, col, col), false),
+                List.of(new Series(prev, -1, 0, new CellRangeAddress(1, last, col + 2, col + 2)),
+                        new Series(cur, -1, 0, new CellRangeAddress(1, last, col + 4, col + 4))), "#,##0");
+    }
+}

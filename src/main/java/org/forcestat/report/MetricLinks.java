@@ -1,0 +1,70 @@
+package org.forcestat.report;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.util.CellReference;
+import org.forcestat.model.Metric;
+import org.forcestat.report.HouseStyle.Kind;
+
+/**
+ * Where each metric sits on the Metrics sheet. Other sheets show a metric as a live formula
+ * pointing there (with the value cached), so Summary and Metrics can never disagree.
+ */
+final class MetricLinks {
+    /** What a missing metric shows: a dash, never a guessed 0. */
+    static final String MISSING = "–";
+
+    private final Map<String, Metric> byId = new HashMap<>();
+    private final Map<String, Integer> rowById = new HashMap<>();
+
+    MetricLinks(List<Metric> metrics, int firstRow) {
+        for (int i = 0; i < metrics.size(); i++) {
+            Metric m = metrics.get(i);
+            if (byId.putIfAbsent(m.id(), m) == null) {
+                rowById.put(m.id(), firstRow + i);
+            }
+        }
+    }
+
+    Metric metric(String id) {
+        return byId.get(id);
+    }
+
+    boolean has(String id) {
+        return byId.containsKey(id);
+    }
+
+    /** The metric's value or NaN when absent. */
+    double value(String id) {
+        Metric m = byId.get(id);
+        return m == null ? Double.NaN : m.value();
+    }
+
+    /** "Metrics!$C$5" for the metric's value cell. */
+    String reference(String id) {
+        Integer row = rowById.get(id);
+        return row == null ? null
+                : new CellReference(MetricsSheetWriter.SHEET, row, MetricsSheetWriter.VALUE_COL, true, true).formatAsString();
+    }
+
+    /**
+     * Writes the metric as a formula linked to the Metrics sheet, in {@code kind} or (when null) the
+     * metric's own format; a missing metric shows {@link #MISSING} (or {@code missingText}).
+     */
+    void write(Grid g, int row, int col, String id, Kind kind, String missingText) {
+        Metric m = byId.get(id);
+        if (m == null) {
+            g.text(row, col, missingText == null ? MISSING : missingText,
+                    kind != null && kind.name().startsWith("TILE") ? Kind.TILE_TEXT : Kind.MISSING);
+            return;
+        }
+        g.formula(row, col, reference(id), m.value(), kind == null ? MetricFormats.kindFor(m) : kind);
+    }
+
+    /** Writes the metric as a big-number tile value in the style its unit asks for. */
+    void tile(Grid g, int row, int col, String id) {
+        Metric m = byId.get(id);
+        write(g, row, col, id, m == null ? Kind.TILE_TEXT : HouseStyle.tileFor(MetricFormats.kindFor(m)), null);
+    }
+}

@@ -1,0 +1,175 @@
+package org.forcestat.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.forcestat.model.CrimeCategory;
+import org.forcestat.model.Grading;
+import org.forcestat.model.Severity;
+import org.forcestat.report.HouseStyle.Kind;
+import org.forcestat.stats.Rolling12;
+import org.forcestat.stats.Summary;
+
+/**
+ * The Summary sheet, the page managers print: an average day as tiles, a year of calls by grading,
+ * the crime trend, the CSR panel and data-quality counts. Every figure is a live link to its row
+ * on the Metrics sheet, so the two never disagree.
+ */
+final class SummarySheetWriter {
+    static final String SHEET = "Summary";
+    /** Label/value column pairs of the three panels (0-based): B/C (D for shares), F/G, I/J; E and H are gutters. */
+    private static final int[] LABEL_COLS = {1, 5, 8};
+
+    private record Tile(String label, String id) {
+    }
+
+    private SummarySheetWriter() {
+    }
+
+    static void write(Grid g, Summary s, MetricLinks metrics) {
+        String force = s.run().forceName() == null || s.run().forceName().isBlank() ? "Force" : s.run().forceName();
+        g.text(0, 1, force + ": demand, crime and finance summary", Kind.TITLE);
+        g.text(1, 1, periodLine(s), Kind.SUBTITLE);
+        g.text(2, 1, "Generated " + (s.run().generatedAt() == null ? "" : Labels.DAY_TIME.format(s.run().generatedAt()))
+                + " by forcestat " + s.run().toolVersion(), Kind.SUBTITLE);
+        g.text(3, 1, "Protective marking: " + s.run().marking(), Kind.TEXT_BOLD);
+        g.freeze(1);
+
+        int row = tiles(g, metrics, 5);
+        int top = row + 1;
+        int end = inAYear(g, s, metrics, top);
+        end = Math.max(end, crimeTrend(g, s, metrics, top));
+        end = Math.max(end, csr(g, s, metrics, top));
+        dataQuality(g, s, metrics, end + 1);
+
+        g.sheet().setColumnWidth(0, 2 * 256);
+        for (int col : LABEL_COLS) {
+            g.minWidth(col, 30);
+            g.minWidth(col + 1, 14);
+        }
+        g.minWidth(3, 9);
+        g.finish(s.run().marking());
+        g.sheet().setColumnWidth(0, 2 * 256);
+        g.sheet().setColumnWidth(4, 3 * 256);
+        g.sheet().setColumnWidth(7, 3 * 256);
+    }
+
+    private static String periodLine(Summary s) {
+        List<String> parts = new ArrayList<>();
+        if (s.calls() != null) {
+            parts.add("Calls " + Labels.period(s.calls().from(), s.calls().to(), s.calls().days()));
+        }
+        if (s.crime() != null) {
+            parts.add("Crime " + Labels.period(s.crime().from(), s.crime().to(), s.crime().days()));
+        }
+        return parts.isEmpty() ? "No dated calls or crime data in the inputs" : "Period: " + String.join("; ", parts);
+    }
+
+    private static int tiles(Grid g, MetricLinks metrics, int top) {
+        g.text(top, 1, "An average day", Kind.SECTION);
+        List<Tile> tiles = new ArrayList<>(List.of(
+                new Tile("Calls", "calls.per_day"),
+                new Tile("999 calls", "calls.999.per_day"),
+                new Tile("Incidents (STORM records)", "incidents.per_day"),
+                new Tile("Calls with no STORM record", "calls.no_storm.share"),
+                new Tile("Anti-social behaviour (incidents, not crimes)", "asb.per_day"),
+                new Tile("Crimes", "crimes.per_day")));
+        for (CrimeCategory c : CrimeCategory.seedCategories()) {
+            tiles.add(new Tile(c.label(), "crimes." + c.id() + ".per_day"));
+        }
+        int row = top + 1;
+        for (int i = 0; i < tiles.size(); i++) {
+            int r = row + i / 3;
+            int col = LABEL_COLS[i % 3];
+            g.text(r, col, tiles.get(i).label(), Kind.TILE_LABEL);
+            metrics.tile(g, r, col + 1, tiles.get(i).id());
+            g.sheet().getRow(r).setHeightInPoints(30);
+        }
+        return row + (tiles.size() + 2) / 3;
+    }
+
+    private static int inAYear(Grid g, Summary s, MetricLinks metrics, int top) {
+        g.text(top, 1, "In a year: calls by grading", Kind.SECTION);
+        if (s.calls() == null && !metrics.has("calls.total")) {
+            g.text(top + 1, 1, "No calls data in the inputs", Kind.TEXT);
+            return top + 2;
+        }
+        g.header(top + 1, 1, "Grading", "Calls", "Share");
+        int row = top + 2;
+        for (Grading gr : Grading.values()) {
+            g.text(row, 1, gr.label());
+            metrics.write(g, row, 2, "calls.grading." + gr.id() + ".total", Kind.INTEGER, null);
+            metrics.write(g, row, 3, "calls.grading." + gr.id() + ".share", Kind.SHARE, null);
+            row++;
+        }
+        g.text(row, 1, "All calls", Kind.TEXT_BOLD);
+        metrics.write(g, row, 2, "calls.total", Kind.INTEGER_BOLD, null);
+        return row + 1;
+    }
+
+    private static int crimeTrend(Grid g, Summary s, MetricLinks metrics, int top) {
+        int col = LABEL_COLS[1];
+        g.text(top, col, "Crime trend: rolling 12 months", Kind.SECTION);
+        if (s.crime() == null && !metrics.has("crimes.rolling12.current")) {
+            g.text(top + 1, col, "No crime data in the inputs", Kind.TEXT);
+            return top + 2;
+        }
+        String prev = "Previous 12 months";
+        String cur = "Latest 12 months";
+        if (s.crime() != null && s.crime().rolling12() != null && !s.crime().rolling12().isEmpty()) {
+            Rolling12 force = s.crime().rolling12().get(s.crime().rolling12().size() - 1);
+            prev = "12 months to " + Labels.month(force.previousEnd());
+            cur = "12 months to " + Labels.month(force.currentEnd());
+        }
+        int row = top + 1;
+        row = line(g, metrics, row, col, prev, "crimes.rolling12.previous", Kind.INTEGER);
+        row = line(g, metrics, row, col, cur, "crimes.rolling12.current", Kind.INTEGER);
+        row = line(g, metrics, row, col, "Change", "crimes.rolling12.change", Kind.INTEGER);
+        row = line(g, metrics, row, col, "% change", "crimes.rolling12.change_share", Kind.SHARE);
+        return row;
+    }
+
+    private static int csr(Grid g, Summary s, MetricLinks metrics, int top) {
+        int col = LABEL_COLS[2];
+        g.text(top, col, "CSR savings and budget", Kind.SECTION);
+        if (s.finance() == null && !metrics.has("finance.budget") && !metrics.has("finance.savings_to_date")) {
+            g.text(top + 1, col, "No finance data in the inputs", Kind.TEXT);
+            return top + 2;
+        }
+        int row = top + 1;
+        row = line(g, metrics, row, col, "Savings to date", "finance.savings_to_date", Kind.GBP_MILLIONS);
+        row = line(g, metrics, row, col, "Savings required (next 3 years)", "finance.savings_required", Kind.GBP_MILLIONS);
+        row = line(g, metrics, row, col, "Budget", "finance.budget", Kind.GBP_MILLIONS);
+        row = line(g, metrics, row, col, "Budget spent on staff", "finance.staff_share", Kind.SHARE);
+        row = line(g, metrics, row, col, "Police officers", "finance.officers", Kind.INTEGER);
+        row = line(g, metrics, row, col, "Police staff", "finance.staff", Kind.INTEGER);
+        return row;
+    }
+
+    private static void dataQuality(Grid g, Summary s, MetricLinks metrics, int top) {
+        g.text(top, 1, "Data quality", Kind.SECTION);
+        int row = top + 1;
+        row = count(g, metrics, row, "Errors", "validation.errors", ValidationSheetWriter.count(s.findings(), Severity.ERROR));
+        row = count(g, metrics, row, "Warnings", "validation.warnings",
+                ValidationSheetWriter.count(s.findings(), Severity.WARNING));
+        row = count(g, metrics, row, "Information", "validation.info", ValidationSheetWriter.count(s.findings(), Severity.INFO));
+        row = count(g, metrics, row, "Suppressed (listed, not counted)", "validation.suppressed",
+                s.findings().stream().filter(f -> f.suppressed()).count());
+        g.link(row, 1, "See every finding on the Validation sheet", ValidationSheetWriter.SHEET, "A1");
+    }
+
+    private static int line(Grid g, MetricLinks metrics, int row, int col, String label, String id, Kind kind) {
+        g.text(row, col, label);
+        metrics.write(g, row, col + 1, id, kind, null);
+        return row + 1;
+    }
+
+    private static int count(Grid g, MetricLinks metrics, int row, String label, String id, long fallback) {
+        g.text(row, 1, label);
+        if (metrics.has(id)) {
+            metrics.write(g, row, 2, id, Kind.INTEGER, null);
+        } else {
+            g.number(row, 2, fallback, Kind.INTEGER);
+        }
+        return row + 1;
+    }
+}

@@ -1,0 +1,57 @@
+package org.forcestat.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.forcestat.stats.Summary;
+
+/**
+ * Writes the summary workbook (SPEC §6): Summary, Calls, Crime, Finance, Validation, Metrics,
+ * Sources and the Data_* sheets, with native charts over the Data_* tables.
+ */
+public final class SummaryWorkbookWriter {
+    /** Sheet names in the order they appear. */
+    public static final java.util.List<String> SHEETS = java.util.List.of(SummarySheetWriter.SHEET,
+            CallsSheetWriter.SHEET, CrimeSheetWriter.SHEET, FinanceSheetWriter.SHEET, ValidationSheetWriter.SHEET,
+            MetricsSheetWriter.SHEET, SourcesSheetWriter.SHEET, DataCallsSheet.SHEET, DataCrimeSheet.SHEET,
+            DataFinanceSheet.SHEET);
+
+    private SummaryWorkbookWriter() {
+    }
+
+    /** Writes the whole workbook to {@code target}; the caller moves it into place. */
+    public static void write(Summary summary, Path target) throws IOException {
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            HouseStyle style = new HouseStyle(wb);
+            for (String name : SHEETS) {
+                wb.createSheet(name);
+            }
+            String marking = summary.run().marking();
+            // Metrics and the Data_* sheets first: the other sheets link to their cells.
+            MetricLinks metrics = MetricsSheetWriter.write(grid(wb, style, MetricsSheetWriter.SHEET), summary.metrics(), marking);
+            DataCallsSheet calls = DataCallsSheet.write(grid(wb, style, DataCallsSheet.SHEET), summary.calls(), marking);
+            DataCrimeSheet crime = DataCrimeSheet.write(grid(wb, style, DataCrimeSheet.SHEET), summary.crime(), marking);
+            DataFinanceSheet finance = DataFinanceSheet.write(grid(wb, style, DataFinanceSheet.SHEET), summary.finance(),
+                    marking);
+            CallsSheetWriter.write(grid(wb, style, CallsSheetWriter.SHEET), summary.calls(), calls, metrics, marking);
+            CrimeSheetWriter.write(grid(wb, style, CrimeSheetWriter.SHEET), summary.crime(), crime, metrics, marking);
+            FinanceSheetWriter.write(grid(wb, style, FinanceSheetWriter.SHEET), summary.finance(), finance, metrics,
+                    summary.findings(), marking);
+            ValidationSheetWriter.write(grid(wb, style, ValidationSheetWriter.SHEET), summary.findings(), marking);
+            SourcesSheetWriter.write(grid(wb, style, SourcesSheetWriter.SHEET), summary.sources(), summary.run());
+            SummarySheetWriter.write(grid(wb, style, SummarySheetWriter.SHEET), summary, metrics);
+            wb.setActiveSheet(0);
+            wb.getProperties().getCoreProperties().setTitle(summary.run().forceName() + " summary");
+            wb.getProperties().getCoreProperties().setCreator("forcestat " + summary.run().toolVersion());
+            try (OutputStream out = Files.newOutputStream(target)) {
+                wb.write(out);
+            }
+        }
+    }
+
+    private static Grid grid(XSSFWorkbook wb, HouseStyle style, String name) {
+        return new Grid(wb.getSheet(name), style);
+    }
+}

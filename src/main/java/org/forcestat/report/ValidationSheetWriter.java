@@ -1,0 +1,87 @@
+package org.forcestat.report;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.apache.poi.ss.usermodel.ComparisonOperator;
+import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.PatternFormatting;
+import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.forcestat.model.Finding;
+import org.forcestat.model.Severity;
+import org.forcestat.report.HouseStyle.Kind;
+
+/**
+ * The Validation sheet: every finding, errors first, as an Excel table with autofilter. Everything
+ * taken from inputs is written as text cells, so a value like "=HYPERLINK(...)" is shown, never run.
+ */
+final class ValidationSheetWriter {
+    static final String SHEET = "Validation";
+    static final int HEADER_ROW = 3;
+    static final String[] COLUMNS = {"Severity", "Rule", "File", "Sheet", "Cell", "Seen", "Expected", "Message", "Suppressed"};
+
+    private ValidationSheetWriter() {
+    }
+
+    static void write(Grid g, List<Finding> findings, String marking) {
+        g.text(0, 0, "Validation findings", Kind.TITLE);
+        long errors = count(findings, Severity.ERROR);
+        long warnings = count(findings, Severity.WARNING);
+        long info = count(findings, Severity.INFO);
+        long suppressed = findings.stream().filter(Finding::suppressed).count();
+        g.text(1, 0, String.format("%,d errors, %,d warnings, %,d information (not counting %,d suppressed). "
+                + "Each finding gives the file, sheet and cell to look at and what to do.", errors, warnings, info, suppressed),
+                Kind.SUBTITLE);
+        g.header(HEADER_ROW, 0, COLUMNS);
+        int row = HEADER_ROW + 1;
+        List<Finding> sorted = new ArrayList<>(findings);
+        sorted.sort(Comparator.comparing(Finding::severity));
+        for (Finding f : sorted) {
+            g.text(row, 0, f.severity().label());
+            g.text(row, 1, f.rule());
+            g.text(row, 2, f.file());
+            g.text(row, 3, f.sheet());
+            g.text(row, 4, f.cell());
+            g.text(row, 5, f.seen(), Kind.TEXT_WRAP);
+            g.text(row, 6, f.expected(), Kind.TEXT_WRAP);
+            g.text(row, 7, f.message(), Kind.TEXT_WRAP);
+            g.text(row, 8, f.suppressed() ? "Suppressed: " + f.suppressedReason() : "");
+            row++;
+        }
+        if (findings.isEmpty()) {
+            g.text(row, 0, "None");
+            g.text(row, 7, "No findings: every input passed every check.");
+            row++;
+        }
+        Tables.create(g.sheet(), "Findings", HEADER_ROW, 0, row - 1, COLUMNS.length - 1);
+        severityColours(g, row - 1);
+        g.freeze(HEADER_ROW + 1);
+        g.minWidth(0, 9);
+        g.minWidth(7, 60);
+        g.minWidth(8, 12);
+        g.finish(marking);
+    }
+
+    /** Findings that count: suppressed ones are listed but not counted. */
+    static long count(List<Finding> findings, Severity severity) {
+        return findings.stream().filter(f -> f.severity() == severity && !f.suppressed()).count();
+    }
+
+    private static void severityColours(Grid g, int lastRow) {
+        SheetConditionalFormatting scf = g.sheet().getSheetConditionalFormatting();
+        CellRangeAddress[] range = {new CellRangeAddress(HEADER_ROW + 1, lastRow, 0, 0)};
+        colour(scf, range, "\"Error\"", HouseStyle.color(0xF8CBAD));
+        colour(scf, range, "\"Warning\"", HouseStyle.color(0xFFE699));
+    }
+
+    private static void colour(SheetConditionalFormatting scf, CellRangeAddress[] range, String value,
+                               org.apache.poi.xssf.usermodel.XSSFColor fill) {
+        ConditionalFormattingRule rule = scf.createConditionalFormattingRule(ComparisonOperator.EQUAL, value);
+        PatternFormatting p = rule.createPatternFormatting();
+        p.setFillBackgroundColor(fill);
+        p.setFillPattern(FillPatternType.SOLID_FOREGROUND.getCode());
+        scf.addConditionalFormatting(range, rule);
+    }
+}
