@@ -1,0 +1,106 @@
+package org.forcestat.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.forcestat.model.Finding;
+import org.forcestat.model.Severity;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code forcestat run}: read a folder (or files) and write the summary workbook. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Read the workbooks in FOLDER (or the FILEs given) and write a summary workbook.",
+        footer = {"", "Examples:",
+            "  forcestat run                         reads workbooks/, writes workbooks/out/forcestat-summary-<time>.xlsx",
+            "  forcestat run samples                 the committed sample workbooks",
+            "  forcestat run calls.xlsx crime.xlsx -o reports --force-name \"Kent Police\"",
+            "  forcestat run --from 2014-04-01 --to 2015-03-31 --marking \"OFFICIAL-SENSITIVE\""})
+final class RunCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    VerbosityOptions verbosity = new VerbosityOptions();
+
+    @Parameters(paramLabel = "FOLDER|FILE", arity = "0..*",
+            description = "A folder of workbooks, or workbook files (default: ${DEFAULT-VALUE}).", defaultValue = "workbooks")
+    List<Path> inputs = new ArrayList<>();
+
+    @Option(names = {"-o", "--out"}, paramLabel = "OUTDIR",
+            description = "Where to write the summary and the log (default: FOLDER/out).")
+    Path outDir;
+
+    @Option(names = "--force-name", paramLabel = "NAME",
+            description = "Force name on the summary (default: the facts block's, else \"the force\").")
+    String forceName;
+
+    @Option(names = "--marking", paramLabel = "TEXT", defaultValue = "OFFICIAL",
+            description = "Protective marking in every sheet's header (default: ${DEFAULT-VALUE}).")
+    String marking;
+
+    @Option(names = "--from", paramLabel = "DATE", description = "Start of the reporting period, yyyy-mm-dd.")
+    LocalDate from;
+
+    @Option(names = "--to", paramLabel = "DATE", description = "End of the reporting period, yyyy-mm-dd.")
+    LocalDate to;
+
+    @Override
+    public Integer call() throws Exception {
+        verbosity.apply();
+        for (Path p : inputs) {
+            if (!Files.exists(p)) {
+                throw new UserException("no such folder or file: " + p.toAbsolutePath()
+                        + (p.toString().equals("workbooks") ? " (run from the forcestat folder, or name a folder)" : ""));
+            }
+        }
+        Path first = inputs.get(0);
+        Path out = outDir != null ? outDir : (Files.isDirectory(first) ? first : first.toAbsolutePath().getParent()).resolve("out");
+        if (Files.exists(out) && !Files.isWritable(out) || !Files.exists(out) && !Files.isWritable(out.toAbsolutePath().getParent())) {
+            throw new UserException("cannot write to " + out.toAbsolutePath() + "; name a writable folder with -o OUTDIR");
+        }
+        RunSettings settings;
+        try {
+            settings = new RunSettings(inputs, out, forceName, marking, from, to,
+                    Math.max(1, Runtime.getRuntime().availableProcessors()));
+        } catch (IllegalArgumentException e) {
+            throw new UserException(e.getMessage());
+        }
+        Files.createDirectories(out);
+        Logging.file(out);
+        try {
+            RunEngine.Result r = new RunEngine(org.forcestat.report.SummaryWorkbookWriter::write)
+                    .run(settings, Main.version(), spec.commandLine().getParseResult().originalArgs());
+            report(r);
+            return r.exitCode();
+        } finally {
+            Logging.closeFile();
+        }
+    }
+
+    private void report(RunEngine.Result r) {
+        PrintWriter out = spec.commandLine().getOut();
+        long errors = count(r, Severity.ERROR);
+        long warnings = count(r, Severity.WARNING);
+        out.printf("Summary written to %s%n", r.summaryFile().toAbsolutePath());
+        out.printf("%d file(s) read, %d error(s), %d warning(s)%s%n", r.summary().sources().size(), errors, warnings,
+                errors + warnings > 0 ? " - see the Validation sheet" : "");
+        if (!verbosity.quiet) {
+            r.summary().findings().stream().filter(f -> !f.suppressed() && f.severity() == Severity.ERROR).limit(10)
+                    .forEach(f -> spec.commandLine().getErr().println("error: " + f.location() + ": " + f.message()));
+        }
+        out.flush();
+    }
+
+    private static long count(RunEngine.Result r, Severity s) {
+        return r.summary().findings().stream().filter((Finding f) -> !f.suppressed() && f.severity() == s).count();
+    }
+}
