@@ -1,16 +1,12 @@
 package org.forcestat.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -19,6 +15,7 @@ import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.forcestat.ingest.HeaderMatcher;
 import org.forcestat.ingest.InputDiscovery;
+import org.forcestat.ingest.InputProperties;
 import org.forcestat.ingest.WorkbookReader;
 import org.forcestat.model.Finding;
 import org.forcestat.model.Partial;
@@ -28,6 +25,10 @@ import org.forcestat.report.AtomicOutput;
 import org.forcestat.stats.RunInfo;
 import org.forcestat.stats.Summary;
 import org.forcestat.stats.SummaryCalculator;
+import org.forcestat.threat.ThreatAssessment;
+import org.forcestat.threat.ThreatAssessor;
+import org.forcestat.threat.ThreatResult;
+import org.forcestat.threat.StatsEvidence;
 
 /**
  * The {@code run} job without the command line: discover inputs, read them in parallel into
@@ -40,7 +41,7 @@ public final class RunEngine {
     /** Writes a summary to a path. */
     @FunctionalInterface
     public interface SummaryWriter {
-        void write(Summary summary, Path target) throws IOException;
+        void write(Summary summary, List<ThreatAssessment> threats, Path target) throws IOException;
     }
 
     /** What a run produced: the summary file, the figures, and the exit code of SPEC §7. */
@@ -55,15 +56,18 @@ public final class RunEngine {
 
     public Result run(RunSettings s, String toolVersion, List<String> options) throws IOException {
         Files.createDirectories(s.outDir());
-        Map<String, List<String>> synonyms = headerSynonyms(s.inputs());
+        InputProperties props = InputProperties.load(s.inputs());
         List<InputDiscovery.Candidate> found = InputDiscovery.discover(s.inputs(), s.outDir());
-        Partial merged = readAll(found, new WorkbookReader(new HeaderMatcher(synonyms)), s.threads());
+        Partial merged = readAll(found, new WorkbookReader(new HeaderMatcher(props.headerSynonyms())), s.threads());
         LocalDateTime now = LocalDateTime.now();
         RunInfo info = new RunInfo(s.forceName(), s.marking(), now, toolVersion, options,
                 s.inputs().get(0).toAbsolutePath().normalize().toString());
-        Summary summary = SummaryCalculator.compute(merged, info, s.from(), s.to());
+        Summary computed = SummaryCalculator.compute(merged, info, s.from(), s.to());
+        ThreatResult threats = ThreatAssessor.run(merged.threats(), props.values(), props.fileName(),
+                StatsEvidence.from(computed));
+        Summary summary = SummaryCalculator.withFindings(computed, threats.findings());
         Path target = uniqueTarget(s.outDir(), now);
-        AtomicOutput.write(target, tmp -> writer.write(summary, tmp));
+        AtomicOutput.write(target, tmp -> writer.write(summary, threats.ranked(), tmp));
         return new Result(target, summary, exitCode(summary));
     }
 
@@ -123,27 +127,6 @@ public final class RunEngine {
             pool.shutdownNow();
         }
         return merged;
-    }
-
-    /** Header synonyms from forcestat.properties in an input folder ("calls.grading = Call Priority Level"). */
-    static Map<String, List<String>> headerSynonyms(List<Path> inputs) throws IOException {
-        Map<String, List<String>> out = new HashMap<>();
-        for (Path in : inputs) {
-            Path props = Files.isDirectory(in) ? in.resolve("forcestat.properties") : null;
-            if (props == null || !Files.isRegularFile(props)) {
-                continue;
-            }
-            Properties p = new Properties();
-            try (InputStream is = Files.newInputStream(props)) {
-                p.load(new java.io.InputStreamReader(is, java.nio.charset.StandardCharsets.UTF_8));
-            }
-            for (String k : p.stringPropertyNames()) {
-                if (k.matches("(calls|crimes|crime_totals|savings|budget|threats)\\.[a-z_]+")) {
-                    out.computeIfAbsent(k, x -> new ArrayList<>()).addAll(List.of(p.getProperty(k).split("\\|")));
-                }
-            }
-        }
-        return out;
     }
 
     private static Path uniqueTarget(Path outDir, LocalDateTime now) {

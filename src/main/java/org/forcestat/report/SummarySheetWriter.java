@@ -8,6 +8,7 @@ import org.forcestat.model.Severity;
 import org.forcestat.report.HouseStyle.Kind;
 import org.forcestat.stats.Rolling12;
 import org.forcestat.stats.Summary;
+import org.forcestat.threat.ThreatAssessment;
 
 /**
  * The Summary sheet, the page managers print: an average day as tiles, a year of calls by grading,
@@ -25,7 +26,7 @@ final class SummarySheetWriter {
     private SummarySheetWriter() {
     }
 
-    static void write(Grid g, Summary s, MetricLinks metrics) {
+    static void write(Grid g, Summary s, MetricLinks metrics, List<ThreatAssessment> topThreats) {
         String force = s.run().forceName() == null || s.run().forceName().isBlank() ? "Force" : s.run().forceName();
         g.text(0, 1, force + ": demand, crime and finance summary", Kind.TITLE);
         g.text(1, 1, periodLine(s), Kind.SUBTITLE);
@@ -40,6 +41,7 @@ final class SummarySheetWriter {
         end = Math.max(end, crimeTrend(g, s, metrics, top));
         end = Math.max(end, csr(g, s, metrics, top));
         dataQuality(g, s, metrics, end + 1);
+        topThreats(g, topThreats, end + 1);
 
         g.sheet().setColumnWidth(0, 2 * 256);
         for (int col : LABEL_COLS) {
@@ -155,6 +157,21 @@ final class SummarySheetWriter {
         row = count(g, metrics, row, "Suppressed (listed, not counted)", "validation.suppressed",
                 s.findings().stream().filter(f -> f.suppressed()).count());
         g.link(row, 1, "See every finding on the Validation sheet", ValidationSheetWriter.SHEET, "A1");
+    }
+
+    /** The three highest-ranked areas of the control strategy, each linking to the Threat Strategy sheet. */
+    private static void topThreats(Grid g, List<ThreatAssessment> top, int row) {
+        g.text(row, 5, "Top threats (control strategy)", Kind.SECTION);
+        if (top.isEmpty()) {
+            g.text(row + 1, 5, "No threat register was assessed.", Kind.NOTE);
+            return;
+        }
+        for (ThreatAssessment t : top) {
+            row++;
+            g.link(row, 5, t.rank() + ". " + t.area(), ThreatSheetWriter.SHEET_NAME, "A1");
+            g.text(row, 6, t.rag().label() + " (" + String.format(java.util.Locale.UK, "%.1f", t.riskScore()) + ")",
+                    Kind.TEXT_BOLD);
+        }
     }
 
     private static int line(Grid g, MetricLinks metrics, int row, int col, String label, String id, Kind kind) {

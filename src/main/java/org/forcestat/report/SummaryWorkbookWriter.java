@@ -5,28 +5,41 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import java.util.List;
 import org.forcestat.stats.Summary;
+import org.forcestat.threat.ThreatAssessment;
 
 /**
- * Writes the summary workbook (SPEC §6): Summary, Calls, Crime, Finance, Validation, Metrics,
+ * Writes the summary workbook (SPEC §6): Summary, Calls, Crime, Finance, Threat Strategy, Validation, Metrics,
  * Sources and the Data_* sheets, with native charts over the Data_* tables.
  */
 public final class SummaryWorkbookWriter {
     /** Sheet names in the order they appear. */
-    public static final java.util.List<String> SHEETS = java.util.List.of(SummarySheetWriter.SHEET,
-            CallsSheetWriter.SHEET, CrimeSheetWriter.SHEET, FinanceSheetWriter.SHEET, ValidationSheetWriter.SHEET,
+    public static final List<String> SHEETS = List.of(SummarySheetWriter.SHEET,
+            CallsSheetWriter.SHEET, CrimeSheetWriter.SHEET, FinanceSheetWriter.SHEET, ThreatSheetWriter.SHEET_NAME,
+            ValidationSheetWriter.SHEET,
             MetricsSheetWriter.SHEET, SourcesSheetWriter.SHEET, DataCallsSheet.SHEET, DataCrimeSheet.SHEET,
             DataFinanceSheet.SHEET);
 
     private SummaryWorkbookWriter() {
     }
 
-    /** Writes the whole workbook to {@code target}; the caller moves it into place. */
+    /** Writes the whole workbook to {@code target}, with the default threat register unscored. */
     public static void write(Summary summary, Path target) throws IOException {
+        write(summary, List.of(), target);
+    }
+
+    /** Writes the whole workbook to {@code target}; the caller moves it into place. */
+    public static void write(Summary summary, List<ThreatAssessment> threats, Path target) throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             HouseStyle style = new HouseStyle(wb);
             for (String name : SHEETS) {
-                wb.createSheet(name);
+                if (name.equals(ThreatSheetWriter.SHEET_NAME)) {
+                    // The threat sheet creates itself; keep its place in the order.
+                    ThreatSheetWriter.write(wb, threats, summary.run().marking());
+                } else {
+                    wb.createSheet(name);
+                }
             }
             String marking = summary.run().marking();
             // Metrics and the Data_* sheets first: the other sheets link to their cells.
@@ -41,7 +54,8 @@ public final class SummaryWorkbookWriter {
                     summary.findings(), marking);
             ValidationSheetWriter.write(grid(wb, style, ValidationSheetWriter.SHEET), summary.findings(), marking);
             SourcesSheetWriter.write(grid(wb, style, SourcesSheetWriter.SHEET), summary.sources(), summary.run());
-            SummarySheetWriter.write(grid(wb, style, SummarySheetWriter.SHEET), summary, metrics);
+            SummarySheetWriter.write(grid(wb, style, SummarySheetWriter.SHEET), summary, metrics,
+                    ThreatSheetWriter.topThree(threats));
             wb.setActiveSheet(0);
             wb.getProperties().getCoreProperties().setTitle(summary.run().forceName() + " summary");
             wb.getProperties().getCoreProperties().setCreator("forcestat " + summary.run().toolVersion());

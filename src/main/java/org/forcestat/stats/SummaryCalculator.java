@@ -33,12 +33,7 @@ public final class SummaryCalculator {
                 merged.crimeTotals().isEmpty() ? sources(merged.sources(), Kind.CRIMES)
                         : sources(merged.sources(), Kind.CRIME_TOTALS));
         FinanceCalculator.metrics(finance, m, sources(merged.sources(), Kind.SAVINGS, Kind.BUDGET, Kind.FACTS));
-        long errors = findings.stream().filter(f -> !f.suppressed() && f.severity() == Severity.ERROR).count();
-        long warnings = findings.stream().filter(f -> !f.suppressed() && f.severity() == Severity.WARNING).count();
-        long infos = findings.stream().filter(f -> !f.suppressed() && f.severity() == Severity.INFO).count();
-        m.add("validation.errors", "Validation errors", errors, Metrics.COUNT, "this run", "all inputs");
-        m.add("validation.warnings", "Validation warnings", warnings, Metrics.COUNT, "this run", "all inputs");
-        m.add("validation.info", "Validation notes", infos, Metrics.COUNT, "this run", "all inputs");
+        validationMetrics(findings, m);
 
         RunInfo info = run;
         if (run.forceName() == null || run.forceName().isBlank()) {
@@ -47,6 +42,28 @@ public final class SummaryCalculator {
             info = new RunInfo(name, run.marking(), run.generatedAt(), run.toolVersion(), run.options(), run.inputFolder());
         }
         return new Summary(info, m.list(), calls, crime, finance, findings, merged.sources());
+    }
+
+    /** The summary with more findings (e.g. the threat stage's), its validation counts updated. */
+    public static Summary withFindings(Summary s, List<Finding> more) {
+        List<Finding> findings = new ArrayList<>(s.findings());
+        findings.addAll(more);
+        Metrics m = new Metrics();
+        s.metrics().stream().filter(x -> !x.id().startsWith("validation."))
+                .forEach(x -> m.add(x.id(), x.label(), x.value(), x.unit(), x.period(), x.source()));
+        validationMetrics(findings, m);
+        return new Summary(s.run(), m.list(), s.calls(), s.crime(), s.finance(), findings, s.sources());
+    }
+
+    private static void validationMetrics(List<Finding> findings, Metrics m) {
+        long[] n = new long[Severity.values().length];
+        findings.stream().filter(f -> !f.suppressed()).forEach(f -> n[f.severity().ordinal()]++);
+        m.add("validation.errors", "Validation errors", n[Severity.ERROR.ordinal()], Metrics.COUNT, "this run",
+                "all inputs");
+        m.add("validation.warnings", "Validation warnings", n[Severity.WARNING.ordinal()], Metrics.COUNT, "this run",
+                "all inputs");
+        m.add("validation.info", "Validation notes", n[Severity.INFO.ordinal()], Metrics.COUNT, "this run",
+                "all inputs");
     }
 
     /** The names of the files with a sheet of one of these kinds, comma-separated. */

@@ -74,7 +74,7 @@ class SummaryWorkbookWriterTest {
         try (XSSFWorkbook wb = open(file)) {
             List<String> names = new ArrayList<>();
             wb.forEach(s -> names.add(s.getSheetName()));
-            assertEquals(List.of("Summary", "Calls", "Crime", "Finance", "Validation", "Metrics", "Sources",
+            assertEquals(List.of("Summary", "Calls", "Crime", "Finance", "Threat Strategy", "Validation", "Metrics", "Sources",
                     "Data_Calls", "Data_Crime", "Data_Finance"), names);
         }
     }
@@ -275,7 +275,7 @@ class SummaryWorkbookWriterTest {
         Path p = dir.resolve("empty.xlsx");
         SummaryWorkbookWriter.write(SummaryFixture.empty(), p);
         try (XSSFWorkbook wb = open(p)) {
-            assertEquals(10, wb.getNumberOfSheets());
+            assertEquals(11, wb.getNumberOfSheets());
             assertNotNull(find(wb.getSheet("Calls"), "No calls data in the inputs", 0));
             assertNotNull(find(wb.getSheet("Crime"), "No crime data in the inputs", 0));
             assertNotNull(find(wb.getSheet("Finance"), "No finance data in the inputs", 0));
