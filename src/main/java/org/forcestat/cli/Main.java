@@ -8,16 +8,20 @@ import picocli.CommandLine.Spec;
 
 /** The forcestat command line: {@code run}, {@code samples} and the others of SPEC §7. */
 @Command(name = "forcestat", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        usageHelpAutoWidth = true,
         description = {
-            "Turns police and finance workbooks into one summary workbook with statistics, charts,",
-            "a threat-strategy sheet and a validation report."},
+            "Turns police and finance workbooks into one summary workbook with statistics,",
+            "charts, a threat-strategy sheet and a validation report."},
         subcommands = {RunCommand.class, SamplesCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Examples:",
-            "  java -jar forcestat.jar run                 read workbooks/, write workbooks/out/",
-            "  java -jar forcestat.jar run samples         the sample workbooks (the seed's figures)",
-            "  java -jar forcestat.jar samples my-samples  write the sample workbooks to my-samples/",
-            "", "Exit codes: 0 done, no errors; 1 validation errors found; 2 some inputs unreadable;",
-            "            64 usage error; 70 internal error."})
+            "  java -jar forcestat.jar run",
+            "      read workbooks/ and write workbooks/out/forcestat-summary-<time>.xlsx",
+            "  java -jar forcestat.jar run samples",
+            "      the committed sample workbooks (the Kent slides' figures)",
+            "  java -jar forcestat.jar help run",
+            "      the options of one command",
+            "", "Exit codes: 0 done, no errors; 1 validation errors found;",
+            "  2 some inputs unreadable; 64 usage error; 70 internal error."})
 public final class Main implements Callable<Integer> {
     /** Exit codes of SPEC §7. */
     public static final int OK = 0;

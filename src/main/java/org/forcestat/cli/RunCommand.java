@@ -17,13 +17,17 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code forcestat run}: read a folder (or files) and write the summary workbook. */
-@Command(name = "run", mixinStandardHelpOptions = true,
+@Command(name = "run", mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
         description = "Read the workbooks in FOLDER (or the FILEs given) and write a summary workbook.",
         footer = {"", "Examples:",
-            "  forcestat run                         reads workbooks/, writes workbooks/out/forcestat-summary-<time>.xlsx",
-            "  forcestat run samples                 the committed sample workbooks",
+            "  forcestat run",
+            "      reads workbooks/, writes workbooks/out/forcestat-summary-<time>.xlsx",
+            "  forcestat run samples",
+            "      the committed sample workbooks",
             "  forcestat run calls.xlsx crime.xlsx -o reports --force-name \"Kent Police\"",
-            "  forcestat run --from 2014-04-01 --to 2015-03-31 --marking \"OFFICIAL-SENSITIVE\""})
+            "      two files, summary in reports/",
+            "  forcestat run --from 2014-04-01 --to 2015-03-31 --marking \"OFFICIAL-SENSITIVE\"",
+            "      a fixed reporting period and another protective marking"})
 final class RunCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

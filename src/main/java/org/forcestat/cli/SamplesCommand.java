@@ -10,7 +10,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code forcestat samples}: write the sample workbooks that reproduce the seed's figures. */
-@Command(name = "samples", mixinStandardHelpOptions = true,
+@Command(name = "samples", mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
         description = "Write the sample workbooks (SPEC §8: the Kent slides' figures) to DIR.",
         footer = {"", "Examples:",
             "  forcestat samples              writes ./samples/",
