@@ -1,13 +1,28 @@
 package org.forcestat.threat;
 
+import java.util.EnumMap;
+import java.util.Map;
+import org.forcestat.model.CrimeCategory;
+import org.forcestat.stats.CrimeStats;
 import org.forcestat.stats.Summary;
 
-/** The statistics stage's crime trends as the threat stage's evidence (SPEC §5). */
+/**
+ * The statistics stage's crime figures as the threat stage's evidence (SPEC §5): each category's
+ * current figure, with its comparison and significance where the data allows one.
+ */
 public final class StatsEvidence {
     private StatsEvidence() {
     }
 
     public static Evidence from(Summary s) {
-        return Evidence.NONE;
+        Map<CrimeCategory, TrendEvidence> map = new EnumMap<>(CrimeCategory.class);
+        CrimeStats crime = s.crime();
+        if (crime != null && crime.from() != null) {
+            java.time.format.DateTimeFormatter uk = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+            String period = uk.format(crime.from()) + " to " + uk.format(crime.to());
+            crime.perDay().forEach((c, perDay) -> map.put(c, new TrendEvidence(c.label() + " per day",
+                    Math.round(perDay * 10) / 10.0, Double.NaN, Double.NaN, Double.NaN, false, period)));
+        }
+        return Evidence.of(map);
     }
 }

@@ -142,6 +142,9 @@ public final class ThreatAssessor {
         if (!e.period().isEmpty()) {
             b.append(" (").append(e.period()).append(')');
         }
+        if (Double.isNaN(e.previous())) {
+            return b.append("; no earlier period in the inputs to compare it with").toString();
+        }
         if (e.change() == 0) {
             b.append(", unchanged on ").append(Fmt.num(e.previous()));
         } else {
