@@ -28,6 +28,25 @@ final class Blocks {
         return c != null && c.isNumber() && !(c.isFormula() && hasAggregate(c.formula()));
     }
 
+    /**
+     * A line of a column (down = true) or row block: as {@link #isLine}, but a row total
+     * (=SUM(D5:K5), adding across) is a line of its column, and a column total one of its row.
+     */
+    static boolean isLine(AuditCell c, boolean down) {
+        if (c == null || !c.isNumber()) {
+            return false;
+        }
+        if (!c.isFormula() || !hasAggregate(c.formula())) {
+            return true;
+        }
+        for (Formula.Ref r : c.formula().refs()) {
+            if (isAggregateArg(r) && (down ? !r.singleRow() : !r.singleColumn())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Every aggregate reference (SUM(...) etc.) of the workbook that points into {@code target}. */
     static List<AggregateUse> aggregatesInto(AuditWorkbook wb, AuditSheet target) {
         List<AggregateUse> out = new ArrayList<>();

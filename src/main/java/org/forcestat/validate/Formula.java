@@ -105,8 +105,8 @@ public record Formula(String text, List<Ref> refs, List<Constant> constants, Lis
         }
 
         private String rc(int r, int c, boolean absR, boolean absC, int row, int col) {
-            String rp = wholeColumns ? "" : absR ? "R" + (r + 1) : "R[" + (r - row) + "]";
-            String cp = wholeRows ? "" : absC ? "C" + (c + 1) : "C[" + (c - col) + "]";
+            String rp = wholeColumns ? "" : absR ? "R" + (r + 1) : r == row ? "R" : "R[" + (r - row) + "]";
+            String cp = wholeRows ? "" : absC ? "C" + (c + 1) : c == col ? "C" : "C[" + (c - col) + "]";
             return rp + cp;
         }
     }

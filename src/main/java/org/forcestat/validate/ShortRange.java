@@ -50,7 +50,7 @@ final class ShortRange implements AuditRule {
         while (extends_(t, up - 1, col, u, uses) && !(sameCol && up - 1 <= u.cell().row() && u.cell().row() < r.r1())) {
             up--;
         }
-        if (up < r.r1() && yearLike(t.get(up, col)) && !Blocks.isLine(t.get(up - 1, col))) {
+        if (up < r.r1() && yearLike(t.get(up, col)) && !Blocks.isLine(t.get(up - 1, col), true)) {
             up++;
         }
         report(wb, u, up, col, down, col, out);
@@ -76,12 +76,12 @@ final class ShortRange implements AuditRule {
 
     private static boolean extends_(AuditSheet t, int row, int col, Blocks.AggregateUse u,
                                     List<Blocks.AggregateUse> uses) {
-        return row >= 0 && Blocks.isLine(t.get(row, col)) && !coveredElsewhere(row, col, u, uses);
+        return row >= 0 && Blocks.isLine(t.get(row, col), true) && !coveredElsewhere(row, col, u, uses);
     }
 
     private static boolean extendsAcross(AuditSheet t, int row, int col, Blocks.AggregateUse u,
                                          List<Blocks.AggregateUse> uses) {
-        return col >= 0 && Blocks.isLine(t.get(row, col)) && !coveredElsewhere(row, col, u, uses);
+        return col >= 0 && Blocks.isLine(t.get(row, col), false) && !coveredElsewhere(row, col, u, uses);
     }
 
     /** A cell another aggregate in the same direction already adds up belongs to another block. */
