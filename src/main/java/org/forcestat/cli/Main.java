@@ -11,11 +11,12 @@ import picocli.CommandLine.Spec;
         description = {
             "Turns police and finance workbooks into one summary workbook with statistics, charts,",
             "a threat-strategy sheet and a validation report."},
-        subcommands = {CommandLine.HelpCommand.class},
+        subcommands = {ValidateCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Examples:",
             "  java -jar forcestat.jar run                 read workbooks/, write workbooks/out/",
             "  java -jar forcestat.jar run samples         the sample workbooks (the seed's figures)",
             "  java -jar forcestat.jar samples my-samples  write the sample workbooks to my-samples/",
+            "  java -jar forcestat.jar validate csr.xlsx    check a savings sheet cell by cell",
             "", "Exit codes: 0 done, no errors; 1 validation errors found; 2 some inputs unreadable;",
             "            64 usage error; 70 internal error."})
 public final class Main implements Callable<Integer> {
@@ -38,6 +39,7 @@ public final class Main implements Callable<Integer> {
     /** A command line ready to execute, with the exit codes and error handling of SPEC §7. */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExitCodeExceptionMapper(t -> t instanceof CommandLine.ParameterException ? USAGE : INTERNAL);
         cl.getCommandSpec().exitCodeOnInvalidInput(USAGE);
         cl.getCommandSpec().exitCodeOnExecutionException(INTERNAL);
