@@ -28,6 +28,9 @@ import org.forcestat.report.AtomicOutput;
 import org.forcestat.stats.RunInfo;
 import org.forcestat.stats.Summary;
 import org.forcestat.stats.SummaryCalculator;
+import org.forcestat.validate.PlanCheck;
+import org.forcestat.validate.Suppressions;
+import org.forcestat.validate.ValidateEngine;
 
 /**
  * The {@code run} job without the command line: discover inputs, read them in parallel into
@@ -57,7 +60,10 @@ public final class RunEngine {
         Files.createDirectories(s.outDir());
         Map<String, List<String>> synonyms = headerSynonyms(s.inputs());
         List<InputDiscovery.Candidate> found = InputDiscovery.discover(s.inputs(), s.outDir());
-        Partial merged = readAll(found, new WorkbookReader(new HeaderMatcher(synonyms)), s.threads());
+        HeaderMatcher matcher = new HeaderMatcher(synonyms);
+        Partial merged = readAll(found, new WorkbookReader(matcher), new ValidateEngine(matcher), s.threads());
+        PlanCheck.check(merged.finance()).forEach(merged::addFinding);
+        merged.replaceFindings(suppressions(s.inputs()).apply(merged.findings()));
         LocalDateTime now = LocalDateTime.now();
         RunInfo info = new RunInfo(s.forceName(), s.marking(), now, toolVersion, options,
                 s.inputs().get(0).toAbsolutePath().normalize().toString());
@@ -76,8 +82,8 @@ public final class RunEngine {
         return errors ? 1 : 0;
     }
 
-    private static Partial readAll(List<InputDiscovery.Candidate> found, WorkbookReader reader, int threads)
-            throws IOException {
+    private static Partial readAll(List<InputDiscovery.Candidate> found, WorkbookReader reader,
+                                   ValidateEngine validation, int threads) throws IOException {
         Partial merged = new Partial();
         List<Path> toRead = new ArrayList<>();
         for (InputDiscovery.Candidate c : found) {
@@ -107,7 +113,7 @@ public final class RunEngine {
             for (Path p : toRead) {
                 parts.add(pool.submit(() -> {
                     LOG.info("reading {}", p.getFileName());
-                    return reader.read(p);
+                    return validation.audit(p, reader.read(p));
                 }));
             }
             // Merged in file order, so the output does not depend on which thread finished first.
@@ -123,6 +129,18 @@ public final class RunEngine {
             pool.shutdownNow();
         }
         return merged;
+    }
+
+    /** Suppressions from forcestat.properties in the input folders (or the folders of the input files). */
+    static Suppressions suppressions(List<Path> inputs) throws IOException {
+        Suppressions all = Suppressions.none();
+        for (Path in : inputs) {
+            Path dir = Files.isDirectory(in) ? in : in.toAbsolutePath().getParent();
+            if (dir != null) {
+                all = all.plus(Suppressions.load(dir));
+            }
+        }
+        return all;
     }
 
     /** Header synonyms from forcestat.properties in an input folder ("calls.grading = Call Priority Level"). */

@@ -134,6 +134,19 @@ public final class ValidateEngine {
         }
     }
 
+    /**
+     * Adds the audit and cross-footing findings of a file to what ingest read from it, with
+     * duplicates dropped; for {@code run}, which reads each file once through ingest.
+     */
+    public Partial audit(Path file, Partial read) {
+        if (read.sources().stream().noneMatch(src -> src.status().equals("unreadable"))) {
+            List<Finding> all = new ArrayList<>(read.findings());
+            all.addAll(check(file, read));
+            read.replaceFindings(dedupe(all));
+        }
+        return read;
+    }
+
     /** Drops a finding when another rule already reports the same problem at the same cell. */
     static List<Finding> dedupe(List<Finding> findings) {
         Set<String> at = new HashSet<>();
