@@ -12,12 +12,15 @@ import picocli.CommandLine.Spec;
         description = {
             "Turns police and finance workbooks into one summary workbook with statistics,",
             "charts, a threat-strategy sheet and a validation report."},
-        subcommands = {RunCommand.class, SamplesCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {RunCommand.class, ValidateCommand.class, SamplesCommand.class,
+            CommandLine.HelpCommand.class},
         footer = {"", "Examples:",
             "  java -jar forcestat.jar run",
             "      read workbooks/ and write workbooks/out/forcestat-summary-<time>.xlsx",
             "  java -jar forcestat.jar run samples",
             "      the committed sample workbooks (the Kent slides' figures)",
+            "  java -jar forcestat.jar validate csr-savings.xlsx --annotate",
+            "      check a savings sheet cell by cell and write a marked-up copy",
             "  java -jar forcestat.jar help run",
             "      the options of one command",
             "", "Exit codes: 0 done, no errors; 1 validation errors found;",
@@ -42,6 +45,7 @@ public final class Main implements Callable<Integer> {
     /** A command line ready to execute, with the exit codes and error handling of SPEC §7. */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExitCodeExceptionMapper(t -> t instanceof CommandLine.ParameterException ? USAGE : INTERNAL);
         cl.getCommandSpec().exitCodeOnInvalidInput(USAGE);
         cl.getCommandSpec().exitCodeOnExecutionException(INTERNAL);

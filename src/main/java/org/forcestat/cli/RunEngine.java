@@ -29,6 +29,9 @@ import org.forcestat.threat.ThreatAssessment;
 import org.forcestat.threat.ThreatAssessor;
 import org.forcestat.threat.ThreatResult;
 import org.forcestat.threat.StatsEvidence;
+import org.forcestat.validate.PlanCheck;
+import org.forcestat.validate.Suppressions;
+import org.forcestat.validate.ValidateEngine;
 
 /**
  * The {@code run} job without the command line: discover inputs, read them in parallel into
@@ -58,14 +61,18 @@ public final class RunEngine {
         Files.createDirectories(s.outDir());
         InputProperties props = InputProperties.load(s.inputs());
         List<InputDiscovery.Candidate> found = InputDiscovery.discover(s.inputs(), s.outDir());
-        Partial merged = readAll(found, new WorkbookReader(new HeaderMatcher(props.headerSynonyms())), s.threads());
+        HeaderMatcher matcher = new HeaderMatcher(props.headerSynonyms());
+        Partial merged = readAll(found, new WorkbookReader(matcher), new ValidateEngine(matcher), s.threads());
+        PlanCheck.check(merged.finance()).forEach(merged::addFinding);
+        Suppressions suppressions = Suppressions.of(props.values());
+        merged.replaceFindings(suppressions.apply(merged.findings()));
         LocalDateTime now = LocalDateTime.now();
         RunInfo info = new RunInfo(s.forceName(), s.marking(), now, toolVersion, options,
                 s.inputs().get(0).toAbsolutePath().normalize().toString());
         Summary computed = SummaryCalculator.compute(merged, info, s.from(), s.to());
         ThreatResult threats = ThreatAssessor.run(merged.threats(), props.values(), props.fileName(),
                 StatsEvidence.from(computed));
-        Summary summary = SummaryCalculator.withFindings(computed, threats.findings());
+        Summary summary = SummaryCalculator.withFindings(computed, suppressions.apply(threats.findings()));
         Path target = uniqueTarget(s.outDir(), now);
         AtomicOutput.write(target, tmp -> writer.write(summary, threats.ranked(), tmp));
         return new Result(target, summary, exitCode(summary));
@@ -80,8 +87,8 @@ public final class RunEngine {
         return errors ? 1 : 0;
     }
 
-    private static Partial readAll(List<InputDiscovery.Candidate> found, WorkbookReader reader, int threads)
-            throws IOException {
+    private static Partial readAll(List<InputDiscovery.Candidate> found, WorkbookReader reader,
+                                   ValidateEngine validation, int threads) throws IOException {
         Partial merged = new Partial();
         List<Path> toRead = new ArrayList<>();
         for (InputDiscovery.Candidate c : found) {
@@ -111,7 +118,7 @@ public final class RunEngine {
             for (Path p : toRead) {
                 parts.add(pool.submit(() -> {
                     LOG.info("reading {}", p.getFileName());
-                    return reader.read(p);
+                    return validation.audit(p, reader.read(p));
                 }));
             }
             // Merged in file order, so the output does not depend on which thread finished first.

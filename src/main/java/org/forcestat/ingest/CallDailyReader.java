@@ -20,6 +20,8 @@ final class CallDailyReader implements KindReader {
     private final int storm;
     private final Map<Integer, Grading> gradings = new LinkedHashMap<>();
     private final Map<Integer, Channel> channels = new LinkedHashMap<>();
+    private final java.util.BitSet days = new java.util.BitSet();
+    private LocalDate firstDay;
 
     CallDailyReader(SheetContext ctx, HeaderMatch h) {
         this.ctx = ctx;
@@ -61,6 +63,13 @@ final class CallDailyReader implements KindReader {
             return;
         }
         LocalDate day = d.date();
+        if (day.isAfter(LocalDate.now())) {
+            ctx.rejected();
+            ctx.finding(Severity.ERROR, "DATE_IN_FUTURE", row.ref(date), day.toString(), "a date up to today",
+                    "Row " + (row.rowNumber() + 1) + " is dated " + day + ", in the future; its calls were not counted.");
+            return;
+        }
+        seen(day);
         long gradingSum = 0;
         for (Map.Entry<Integer, Grading> e : gradings.entrySet()) {
             long n = count(row, e.getKey());
@@ -70,11 +79,53 @@ final class CallDailyReader implements KindReader {
         for (Map.Entry<Integer, Channel> e : channels.entrySet()) {
             calls.addChannel(day, e.getValue(), count(row, e.getKey()));
         }
-        calls.addTotal(day, total >= 0 ? count(row, total) : gradingSum);
+        long dayTotal = total >= 0 ? count(row, total) : gradingSum;
+        // Only a full set of gradings must add up to the total; a partial set may be less.
+        if (total >= 0 && !gradings.isEmpty() && (gradingSum > dayTotal
+                || gradings.size() == Grading.values().length && gradingSum != dayTotal)) {
+            ctx.finding(Severity.ERROR, "TOTAL_MISMATCH", row.ref(total), Long.toString(dayTotal),
+                    Long.toString(gradingSum), "The total of " + dayTotal + " calls in " + row.ref(total)
+                            + " differs from the sum of its gradings (" + gradingSum + "). Correct the total or the parts.");
+        }
+        calls.addTotal(day, dayTotal);
         if (storm >= 0) {
             calls.addStorm(day, count(row, storm));
         }
         ctx.read();
+    }
+
+    private void seen(LocalDate day) {
+        if (firstDay == null) {
+            firstDay = day;
+        }
+        long off = day.toEpochDay() - firstDay.toEpochDay();
+        if (off < 0) {
+            // An earlier day than the first: re-base the set (rows are rarely out of order).
+            java.util.BitSet old = (java.util.BitSet) days.clone();
+            days.clear();
+            old.stream().forEach(i -> days.set((int) (i - off)));
+            firstDay = day;
+            days.set(0);
+        } else if (off < 40_000) {
+            days.set((int) off);
+        }
+    }
+
+    @Override
+    public void end() {
+        if (firstDay == null) {
+            return;
+        }
+        int last = days.length() - 1;
+        int missing = last + 1 - days.cardinality();
+        if (missing > 0) {
+            LocalDate gap = firstDay.plusDays(days.nextClearBit(0));
+            ctx.finding(Severity.WARNING, "SERIES_GAP", CellAddress.column(date), missing + " day(s) missing",
+                    "every day from " + firstDay + " to " + firstDay.plusDays(last),
+                    String.format("The daily series in column %s has %d missing day(s) between %s and %s, the first "
+                            + "on %s; per-day figures count only the days present. Add the missing days.",
+                            CellAddress.column(date), missing, firstDay, firstDay.plusDays(last), gap));
+        }
     }
 
     private long count(SheetRow row, int col) {

@@ -16,6 +16,8 @@ final class CallRecordReader implements KindReader {
     private final int grading;
     private final int channel;
     private final int storm;
+    private final int id;
+    private final DuplicateIds ids;
 
     CallRecordReader(SheetContext ctx, HeaderMatch h) {
         this.ctx = ctx;
@@ -25,6 +27,8 @@ final class CallRecordReader implements KindReader {
         this.grading = h.col("grading");
         this.channel = h.col("channel");
         this.storm = h.col("storm");
+        this.id = h.col("id");
+        this.ids = new DuplicateIds(ctx, "call");
         calls.declare(CallCounts.Measure.GRADING);
         if (channel >= 0) {
             calls.declare(CallCounts.Measure.CHANNEL);
@@ -72,6 +76,9 @@ final class CallRecordReader implements KindReader {
                 ctx.unknown(CellAddress.column(channel), cText.isEmpty() ? "(blank)" : cText);
             }
         }
+        if (id >= 0) {
+            ids.add(Values.text(row.get(id)), row.ref(id));
+        }
         Boolean s = storm >= 0 ? Values.stormFlag(row.get(storm)) : null;
         calls.addCall(at.toLocalDate(), hour, g, g == null, c, cUnknown, s);
         ctx.read();
@@ -79,6 +86,7 @@ final class CallRecordReader implements KindReader {
 
     @Override
     public void end() {
+        ids.report();
         ctx.reportUnknowns("grading or channel", "unknown (in the total, not in any grading or channel)");
     }
 }

@@ -19,6 +19,7 @@ final class SheetProcessor implements RowHandler {
     private Kind kind = Kind.UNRECOGNISED;
     private int factRows;
     private boolean searching = true;
+    private long formulaCells;
 
     SheetProcessor(SheetContext ctx, HeaderMatcher matcher) {
         this.ctx = ctx;
@@ -27,6 +28,11 @@ final class SheetProcessor implements RowHandler {
 
     @Override
     public void row(SheetRow row) {
+        for (Cell c : row.cells()) {
+            if (c.formula() != null) {
+                formulaCells++;
+            }
+        }
         if (reader != null) {
             if (!row.isBlank()) {
                 reader.row(row);
@@ -85,6 +91,10 @@ final class SheetProcessor implements RowHandler {
         if (reader != null) {
             reader.end();
         }
+    }
+
+    long formulaCells() {
+        return formulaCells;
     }
 
     Kind kind() {

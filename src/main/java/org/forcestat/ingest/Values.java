@@ -71,9 +71,7 @@ final class Values {
         int seen = 0;
         for (Cell c : row.cells()) {
             if (c.isText()) {
-                String k = Text.key(c.text());
-                return k.equals("total") || k.startsWith("total") && k.length() <= 12 || k.startsWith("grandtotal")
-                        || k.equals("sum") || k.equals("totals");
+                return Text.isTotalLabel(c.text());
             }
             if (++seen > 3) {
                 break;

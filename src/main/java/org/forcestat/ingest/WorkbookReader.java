@@ -65,7 +65,7 @@ public final class WorkbookReader {
                                     + "See the README for the headers of each kind."));
                 }
                 sheets.add(new SheetInfo(meta.name(), proc.kind(), meta.hidden(), proc.headerRow(),
-                        ctx.rowsRead(), ctx.rowsRejected()));
+                        ctx.rowsRead(), ctx.rowsRejected(), proc.formulaCells()));
                 LOG.debug("{} / {}: {} ({} rows read)", name, meta.name(), proc.kind(), ctx.rowsRead());
             }
         } catch (IOException | RuntimeException e) {

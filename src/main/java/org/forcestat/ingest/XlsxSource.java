@@ -9,11 +9,9 @@ import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.StylesTable;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -102,13 +100,7 @@ public final class XlsxSource implements WorkbookSource {
         } catch (InvalidFormatException | RuntimeException e) {
             throw new IOException("the shared strings or styles cannot be read: " + e.getMessage(), e);
         }
-        int n = styles == null ? 0 : styles.getNumCellStyles();
-        dateStyle = new boolean[n];
-        for (int i = 0; i < n; i++) {
-            XSSFCellStyle s = styles.getStyleAt(i);
-            dateStyle[i] = s != null && s.getDataFormatString() != null
-                    && DateUtil.isADateFormat(s.getDataFormat(), s.getDataFormatString());
-        }
+        dateStyle = DateStyles.of(styles);
     }
 
     private InputStream sharedStringsPart() throws IOException, InvalidFormatException {

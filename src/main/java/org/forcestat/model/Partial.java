@@ -46,6 +46,13 @@ public final class Partial {
         findings.add(f);
     }
 
+    /** Replaces the findings, e.g. with duplicates dropped or suppressions applied. */
+    public void replaceFindings(List<Finding> replacement) {
+        List<Finding> copy = List.copyOf(replacement);
+        findings.clear();
+        findings.addAll(copy);
+    }
+
     public List<Finding> findings() {
         return Collections.unmodifiableList(findings);
     }

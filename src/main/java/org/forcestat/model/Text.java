@@ -22,4 +22,17 @@ public final class Text {
         }
         return b.toString();
     }
+
+    /**
+     * True for labels such as "Total", "Grand total", "Totals", "Subtotal", "Total 2016/17": a row of
+     * totals, not of lines. A fact's label ("Total budget", "Total savings to date") is not one.
+     */
+    public static boolean isTotalLabel(String text) {
+        String k = key(text);
+        if (Fact.parse(text).isPresent()) {
+            return false;
+        }
+        return k.equals("total") || k.equals("totals") || k.equals("sum") || k.startsWith("grandtotal")
+                || k.startsWith("subtotal") || k.startsWith("total") && k.length() <= 14;
+    }
 }

@@ -1,0 +1,78 @@
+package org.forcestat.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.forcestat.ingest.HeaderMatcher;
+import org.forcestat.ingest.InputProperties;
+import org.forcestat.validate.FindingsReport;
+import org.forcestat.validate.ValidateEngine;
+import org.forcestat.validate.ValidateSettings;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code forcestat validate FILE...}: data checks and the formula audit, as a report or CSV, optionally annotated copies. */
+@Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = {"Checks workbooks cell by cell, like an Excel auditing add-in: data checks (missing columns,",
+            "bad dates, duplicates, gaps ...) and a formula audit (totals that stop short, typed totals,",
+            "inconsistent formulas, hidden inputs, links to other files ...). Findings can be suppressed",
+            "with a reason in forcestat.properties beside the files:",
+            "  suppress.AUDIT_TYPED_TOTAL.Savings!F14 = agreed one-off"},
+        footer = {"", "Examples:",
+            "  java -jar forcestat.jar validate csr-savings.xlsx",
+            "  java -jar forcestat.jar validate --annotate csr-savings.xlsx   writes csr-savings.checked.xlsx",
+            "  java -jar forcestat.jar validate --format csv *.xlsx > findings.csv",
+            "", "Exit codes: 0 no errors (warnings allowed); 1 errors found; 2 a file could not be read;",
+            "            64 usage error; 70 internal error."})
+public final class ValidateCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    VerbosityOptions verbosity;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Workbooks to check (.xlsx, .xlsm; others as ingest supports).")
+    List<Path> files = new ArrayList<>();
+
+    @Option(names = "--annotate", description = "Also write NAME.checked.xlsx: flagged cells highlighted, a comment per "
+            + "finding, and a Findings sheet linking to them. The input is never changed.")
+    boolean annotate;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Folder for the annotated copies (default: beside each input).")
+    Path outDir;
+
+    @Option(names = "--format", paramLabel = "text|csv", defaultValue = "text",
+            description = "Report format: text (grouped by file and rule, with counts) or csv (one finding a line). "
+                    + "Default: ${DEFAULT-VALUE}.")
+    ValidateSettings.Format format;
+
+    @Override
+    public Integer call() throws Exception {
+        verbosity.apply();
+        ValidateSettings settings = new ValidateSettings(files, annotate, outDir, format);
+        Set<Path> folders = new LinkedHashSet<>();
+        for (Path f : files) {
+            Path dir = f.toAbsolutePath().getParent();
+            if (dir != null) {
+                folders.add(dir);
+            }
+        }
+        HeaderMatcher matcher = new HeaderMatcher(InputProperties.load(new ArrayList<>(folders)).headerSynonyms());
+        ValidateEngine.Result result = new ValidateEngine(matcher).run(settings);
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == ValidateSettings.Format.CSV) {
+            FindingsReport.csv(result, out);
+        } else {
+            FindingsReport.text(result, out);
+        }
+        return result.exitCode();
+    }
+}

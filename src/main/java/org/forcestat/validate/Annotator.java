@@ -1,0 +1,172 @@
+package org.forcestat.validate;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.poi.common.usermodel.HyperlinkType;
+import org.apache.poi.ss.usermodel.ClientAnchor;
+import org.apache.poi.ss.usermodel.Comment;
+import org.apache.poi.ss.usermodel.CreationHelper;
+import org.apache.poi.ss.usermodel.Drawing;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Hyperlink;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.forcestat.model.Finding;
+import org.forcestat.model.Severity;
+import org.forcestat.report.AtomicOutput;
+
+/**
+ * Writes {@code NAME.checked.xlsx}: a copy of an input with each flagged cell highlighted (red for
+ * errors, amber for warnings), a comment holding its findings, and a Findings sheet whose rows link
+ * to the cells. The input is only ever read, as a stream, into memory (POI's read/write open would
+ * rewrite it on close, and a read-only package cannot be saved elsewhere); the copy is a new file.
+ */
+public final class Annotator {
+    /** Beyond this size the whole workbook would not fit in memory comfortably: no copy is written. */
+    static final long MAX_BYTES = 40L * 1024 * 1024;
+    private static final String SHEET = "Findings";
+
+    private Annotator() {
+    }
+
+    /** Where the copy of {@code input} goes: beside it, or in {@code dir} when given. */
+    public static Path target(Path input, Path dir) {
+        String name = input.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String base = dot > 0 ? name.substring(0, dot) : name;
+        String ext = name.toLowerCase(Locale.ROOT).endsWith(".xlsm") ? ".xlsm" : ".xlsx";
+        Path folder = dir != null ? dir : input.toAbsolutePath().getParent();
+        return folder.resolve(base + ".checked" + ext);
+    }
+
+    /** Writes the annotated copy and returns its path; null when the file is too big to copy this way. */
+    public static Path annotate(Path input, List<Finding> findings, Path dir) throws IOException {
+        if (Files.size(input) > MAX_BYTES) {
+            return null;
+        }
+        Path target = target(input, dir);
+        if (target.toAbsolutePath().normalize().equals(input.toAbsolutePath().normalize())) {
+            throw new IOException("the annotated copy would overwrite " + input);
+        }
+        XSSFWorkbook wb;
+        try (InputStream in = Files.newInputStream(input, StandardOpenOption.READ)) {
+            wb = new XSSFWorkbook(in);
+        }
+        try (wb) {
+            mark(wb, findings);
+            AtomicOutput.write(target, tmp -> {
+                try (OutputStream out = Files.newOutputStream(tmp)) {
+                    wb.write(out);
+                }
+            });
+        }
+        return target;
+    }
+
+    private static void mark(XSSFWorkbook wb, List<Finding> findings) {
+        CreationHelper help = wb.getCreationHelper();
+        Map<String, List<Finding>> byCell = new LinkedHashMap<>();
+        for (Finding f : findings) {
+            if (!f.sheet().isEmpty() && f.cell().matches("[A-Z]{1,3}[0-9]+") && wb.getSheet(f.sheet()) != null) {
+                byCell.computeIfAbsent(f.sheet() + "!" + f.cell(), k -> new java.util.ArrayList<>()).add(f);
+            }
+        }
+        Map<String, XSSFCellStyle> styles = new HashMap<>();
+        Map<Sheet, Drawing<?>> drawings = new HashMap<>();
+        for (List<Finding> list : byCell.values()) {
+            Finding first = list.get(0);
+            Sheet sh = wb.getSheet(first.sheet());
+            CellReference ref = new CellReference(first.cell());
+            Row row = sh.getRow(ref.getRow()) != null ? sh.getRow(ref.getRow()) : sh.createRow(ref.getRow());
+            org.apache.poi.ss.usermodel.Cell cell = row.getCell(ref.getCol()) != null ? row.getCell(ref.getCol())
+                    : row.createCell(ref.getCol());
+            boolean error = list.stream().anyMatch(f -> !f.suppressed() && f.severity() == Severity.ERROR);
+            boolean open = list.stream().anyMatch(f -> !f.suppressed());
+            if (open) {
+                XSSFCellStyle base = (XSSFCellStyle) cell.getCellStyle();
+                String key = base.getIndex() + (error ? "E" : "W");
+                XSSFCellStyle st = styles.computeIfAbsent(key, k -> {
+                    XSSFCellStyle s = wb.createCellStyle();
+                    s.cloneStyleFrom(base);
+                    s.setFillForegroundColor((error ? IndexedColors.ROSE : IndexedColors.LIGHT_YELLOW).getIndex());
+                    s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+                    return s;
+                });
+                cell.setCellStyle(st);
+            }
+            StringBuilder text = new StringBuilder();
+            for (Finding f : list) {
+                text.append(text.length() > 0 ? "\n\n" : "").append(f.severity().label()).append(' ').append(f.rule())
+                        .append(f.suppressed() ? " (suppressed: " + f.suppressedReason() + ")" : "").append(": ")
+                        .append(f.message());
+            }
+            if (cell.getCellComment() != null) {
+                text.insert(0, cell.getCellComment().getString().getString() + "\n\n");
+                cell.removeCellComment();
+            }
+            Drawing<?> d = drawings.computeIfAbsent(sh, Sheet::createDrawingPatriarch);
+            ClientAnchor anchor = help.createClientAnchor();
+            anchor.setCol1(ref.getCol() + 1);
+            anchor.setCol2(ref.getCol() + 6);
+            anchor.setRow1(ref.getRow());
+            anchor.setRow2(ref.getRow() + 8);
+            Comment c = d.createCellComment(anchor);
+            c.setString(help.createRichTextString(text.toString()));
+            c.setAuthor("forcestat");
+            cell.setCellComment(c);
+        }
+        findingsSheet(wb, findings);
+    }
+
+    private static void findingsSheet(XSSFWorkbook wb, List<Finding> findings) {
+        String name = SHEET;
+        for (int i = 2; wb.getSheet(name) != null; i++) {
+            name = SHEET + " " + i;
+        }
+        Sheet sh = wb.createSheet(name);
+        String[] heads = {"Severity", "Rule", "Sheet", "Cell", "Seen", "Expected", "Message", "Suppressed"};
+        Row h = sh.createRow(0);
+        for (int i = 0; i < heads.length; i++) {
+            h.createCell(i).setCellValue(heads[i]);
+        }
+        CreationHelper help = wb.getCreationHelper();
+        int r = 1;
+        for (Finding f : findings) {
+            Row row = sh.createRow(r++);
+            String[] v = {f.severity().label(), f.rule(), f.sheet(), f.cell(), f.seen(), f.expected(), f.message(),
+                f.suppressed() ? f.suppressedReason() : ""};
+            for (int i = 0; i < v.length; i++) {
+                // Text from inputs is written as text cells, never as formulas.
+                row.createCell(i).setCellValue(v[i]);
+            }
+            if (!f.sheet().isEmpty() && f.cell().matches("[A-Z]{1,3}[0-9]+") && wb.getSheet(f.sheet()) != null) {
+                Hyperlink link = help.createHyperlink(HyperlinkType.DOCUMENT);
+                link.setAddress("'" + f.sheet().replace("'", "''") + "'!" + f.cell());
+                row.getCell(3).setHyperlink(link);
+            }
+        }
+        sh.createFreezePane(0, 1);
+        sh.setAutoFilter(new org.apache.poi.ss.util.CellRangeAddress(0, Math.max(1, r - 1), 0, heads.length - 1));
+        int[] widths = {10, 28, 18, 8, 20, 20, 90, 30};
+        for (int i = 0; i < widths.length; i++) {
+            sh.setColumnWidth(i, widths[i] * 256);
+        }
+        wb.setActiveSheet(wb.getSheetIndex(sh));
+        for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+            wb.getSheetAt(i).setSelected(i == wb.getSheetIndex(sh));
+        }
+    }
+}

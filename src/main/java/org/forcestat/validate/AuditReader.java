@@ -1,0 +1,255 @@
+package org.forcestat.validate;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackageRelationship;
+import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
+import org.apache.poi.openxml4j.opc.PackagingURIHelper;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.xml.sax.Attributes;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * Reads an .xlsx file into an {@link AuditWorkbook} without ever holding a big data sheet.
+ * Pass one streams every sheet and keeps its formula cells, error cells and hidden rows and
+ * columns, plus all value cells while the sheet has at most {@value #SMALL_SHEET} of them. For a
+ * bigger sheet, pass two keeps only the value cells inside the box that its own formulas and the
+ * references into it cover, widened by {@value #MARGIN} rows and columns (enough to see that a
+ * range stops short). Whole-column references (B:B) do not widen the box. At most
+ * {@value #MAX_CELLS} cells are kept per file; beyond that the sheet is marked incomplete.
+ * The package is opened read-only and reverted: the input is never written.
+ */
+public final class AuditReader {
+    static final int SMALL_SHEET = 50_000;
+    static final int MARGIN = 1_000;
+    static final int MAX_CELLS = 600_000;
+    private static final Logger LOG = LogManager.getLogger(AuditReader.class);
+
+    private record SheetEntry(String name, String relId, boolean hidden) {
+    }
+
+    private final Set<String> keepWhole;
+    private int kept;
+
+    /** @param keepWhole names of sheets to keep entirely (finance sheets for cross-footing), still within the cap */
+    public AuditReader(Set<String> keepWhole) {
+        this.keepWhole = Set.copyOf(keepWhole);
+    }
+
+    public AuditWorkbook read(Path file) throws IOException {
+        AuditWorkbook wb = new AuditWorkbook(file.getFileName().toString());
+        OPCPackage pkg;
+        try {
+            pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
+        } catch (InvalidFormatException | RuntimeException e) {
+            throw new IOException("not a readable .xlsx file: " + e.getMessage(), e);
+        }
+        try {
+            XSSFReader reader = new XSSFReader(pkg);
+            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
+            boolean[] dates = org.forcestat.ingest.DateStyles.of(reader.getStylesTable());
+            List<String> externalRels = new ArrayList<>();
+            List<SheetEntry> entries = workbookPart(reader, externalRels);
+            externalLinks(pkg, externalRels, wb);
+            Map<AuditSheet, String> big = new HashMap<>();
+            for (int i = 0; i < entries.size(); i++) {
+                SheetEntry e = entries.get(i);
+                AuditSheet s = new AuditSheet(e.name(), i, e.hidden());
+                wb.add(s);
+                boolean whole = keepWhole.contains(e.name());
+                boolean[] dropped = {false};
+                scan(reader, strings, dates, e.relId(), s, c -> {
+                    if (c.isFormula() || c.type() == AuditCell.Type.ERROR) {
+                        keep(s, c, wb);
+                    } else if (!dropped[0]) {
+                        keep(s, c, wb);
+                        if (!whole && s.size() > SMALL_SHEET) {
+                            kept -= s.size();
+                            s.dropValues();
+                            kept += s.size();
+                            dropped[0] = true;
+                        }
+                    }
+                });
+                if (dropped[0]) {
+                    big.put(s, e.relId());
+                }
+            }
+            for (Map.Entry<AuditSheet, String> b : big.entrySet()) {
+                int[] box = box(wb, b.getKey());
+                if (box == null) {
+                    continue;
+                }
+                AuditSheet s = b.getKey();
+                LOG.debug("{} / {}: keeping cells of {}", wb.file(), s.name(), java.util.Arrays.toString(box));
+                scan(reader, strings, dates, b.getValue(), s, c -> {
+                    if (!c.isFormula() && c.row() >= box[0] && c.row() <= box[2] && c.col() >= box[1]
+                            && c.col() <= box[3]) {
+                        keep(s, c, wb);
+                    }
+                });
+            }
+            return wb;
+        } catch (OpenXML4JException | SAXException | RuntimeException e) {
+            throw new IOException("the workbook cannot be read: " + e.getMessage(), e);
+        } finally {
+            pkg.revert();
+        }
+    }
+
+    private void keep(AuditSheet s, AuditCell c, AuditWorkbook wb) {
+        if (kept >= MAX_CELLS) {
+            if (s.complete()) {
+                s.incomplete();
+                wb.note("Sheet '" + s.name() + "' has more cells near formulas than the audit keeps ("
+                        + String.format("%,d", MAX_CELLS) + "); checks that look for empty cells were skipped there.");
+            }
+            return;
+        }
+        int before = s.size();
+        s.put(c);
+        kept += s.size() - before;
+    }
+
+    /** Rows and columns (r1, c1, r2, c2) of the sheet that formulas use, widened by the margin; null if none. */
+    private static int[] box(AuditWorkbook wb, AuditSheet target) {
+        int[] b = {Integer.MAX_VALUE, Integer.MAX_VALUE, -1, -1};
+        for (AuditCell f : target.formulas()) {
+            grow(b, f.row(), f.col(), f.row(), f.col());
+        }
+        for (AuditSheet s : wb.sheets()) {
+            for (AuditCell f : s.formulas()) {
+                for (Formula.Ref r : f.formula().refs()) {
+                    if (!r.wholeColumns() && !r.wholeRows() && wb.target(s, r) == target) {
+                        grow(b, r.r1(), r.c1(), r.r2(), r.c2());
+                    }
+                }
+            }
+        }
+        if (b[2] < 0) {
+            return null;
+        }
+        return new int[] {Math.max(0, b[0] - MARGIN), Math.max(0, b[1] - MARGIN), b[2] + MARGIN, b[3] + MARGIN};
+    }
+
+    private static void grow(int[] b, int r1, int c1, int r2, int c2) {
+        b[0] = Math.min(b[0], r1);
+        b[1] = Math.min(b[1], c1);
+        b[2] = Math.max(b[2], r2);
+        b[3] = Math.max(b[3], c2);
+    }
+
+    private interface CellHandler {
+        void cell(AuditCell c);
+    }
+
+    private static void scan(XSSFReader reader, ReadOnlySharedStringsTable strings, boolean[] dates, String relId,
+                             AuditSheet s,
+                             CellHandler handler) throws IOException, SAXException, InvalidFormatException {
+        XMLReader xml = newXml();
+        xml.setContentHandler(new SheetScanner(strings, dates, new SheetScanner.Sink() {
+            @Override
+            public void cell(AuditCell cell) {
+                handler.cell(cell);
+            }
+
+            @Override
+            public void hiddenRow(int row) {
+                s.hiddenRows().set(row);
+            }
+
+            @Override
+            public void hiddenColumns(int fromCol, int toCol) {
+                s.hiddenCols().set(fromCol, Math.min(toCol, FormulaLexer.MAX_COL) + 1);
+            }
+        }));
+        try (InputStream in = reader.getSheet(relId)) {
+            xml.parse(new InputSource(in));
+        }
+    }
+
+    private static XMLReader newXml() throws IOException {
+        try {
+            return XMLHelper.newXMLReader();
+        } catch (javax.xml.parsers.ParserConfigurationException | SAXException e) {
+            throw new IOException(e);
+        }
+    }
+
+    private static List<SheetEntry> workbookPart(XSSFReader reader, List<String> externalRels)
+            throws IOException, SAXException, InvalidFormatException {
+        List<SheetEntry> out = new ArrayList<>();
+        XMLReader xml = newXml();
+        xml.setContentHandler(new DefaultHandler() {
+            @Override
+            public void startElement(String uri, String local, String qName, Attributes a) {
+                if ("sheet".equals(local) || "externalReference".equals(local)) {
+                    String rid = null;
+                    for (int i = 0; i < a.getLength(); i++) {
+                        if ("id".equals(a.getLocalName(i)) && a.getURI(i).contains("relationships")) {
+                            rid = a.getValue(i);
+                        }
+                    }
+                    if ("sheet".equals(local)) {
+                        String state = a.getValue("state");
+                        out.add(new SheetEntry(a.getValue("name"), rid, state != null && !"visible".equals(state)));
+                    } else {
+                        externalRels.add(rid);
+                    }
+                }
+            }
+        });
+        try (InputStream in = reader.getWorkbookData()) {
+            xml.parse(new InputSource(in));
+        }
+        return out;
+    }
+
+    /** Maps [1], [2] ... to the linked files' names, from the externalLink parts' relationships. */
+    private static void externalLinks(OPCPackage pkg, List<String> rels, AuditWorkbook wb) {
+        if (rels.isEmpty()) {
+            return;
+        }
+        try {
+            PackageRelationship core = pkg.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT)
+                    .getRelationship(0);
+            PackagePart wbPart = pkg.getPart(core);
+            for (int i = 0; i < rels.size(); i++) {
+                String target = "";
+                PackageRelationship r = wbPart.getRelationship(rels.get(i));
+                if (r != null) {
+                    PackagePart link = pkg.getPart(PackagingURIHelper.createPartName(
+                            PackagingURIHelper.resolvePartUri(wbPart.getPartName().getURI(), r.getTargetURI())));
+                    if (link != null) {
+                        for (PackageRelationship lr : link.getRelationships()) {
+                            if (lr.getRelationshipType().endsWith("externalLinkPath")) {
+                                target = lr.getTargetURI().toString();
+                            }
+                        }
+                    }
+                }
+                wb.externalBook(Integer.toString(i + 1), target);
+            }
+        } catch (InvalidFormatException | RuntimeException e) {
+            LOG.debug("cannot resolve external links of " + wb.file(), e);
+        }
+    }
+}

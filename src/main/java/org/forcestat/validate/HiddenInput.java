@@ -1,0 +1,95 @@
+package org.forcestat.validate;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.forcestat.ingest.CellAddress;
+import org.forcestat.model.Severity;
+
+/**
+ * AUDIT_HIDDEN_INPUT: typed numbers in a hidden row, hidden column or hidden sheet that a visible
+ * formula adds up, so a reader of the printed or visible sheet cannot see what the total holds.
+ * One finding per hidden row, column or sheet, at its first such number.
+ */
+final class HiddenInput implements AuditRule {
+    static final String ID = "AUDIT_HIDDEN_INPUT";
+    private static final int MAX_CELLS_PER_REF = 20_000;
+
+    private record Hidden(AuditSheet sheet, String what, AuditCell first, List<AuditCell> cells, AuditSheet userSheet,
+                          AuditCell user) {
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public void check(AuditWorkbook wb, AuditFindings out) {
+        Map<String, Hidden> groups = new LinkedHashMap<>();
+        for (AuditSheet s : wb.sheets()) {
+            for (AuditCell f : s.formulas()) {
+                if (s.hidden() || s.isHidden(f.row(), f.col())) {
+                    continue;
+                }
+                for (Formula.Ref r : f.formula().refs()) {
+                    AuditSheet t = wb.target(s, r);
+                    if (t == null || r.r1() < 0 || r.c1() < 0) {
+                        continue;
+                    }
+                    for (AuditCell c : hiddenNumbers(t, r)) {
+                        String what = t.hidden() ? "sheet '" + t.name() + "'"
+                                : t.hiddenRows().get(c.row()) ? "row " + (c.row() + 1)
+                                : "column " + CellAddress.column(c.col());
+                        Hidden h = groups.computeIfAbsent(t.name() + "|" + what,
+                                k -> new Hidden(t, what, c, new ArrayList<>(), s, f));
+                        if (!h.cells().contains(c)) {
+                            h.cells().add(c);
+                        }
+                    }
+                }
+            }
+        }
+        for (Hidden h : groups.values()) {
+            double sum = h.cells().stream().mapToDouble(AuditCell::number).sum();
+            out.add(Severity.WARNING, ID, h.sheet(), h.first().a1(),
+                    h.cells().size() + " hidden number(s), " + Amounts.plain(sum) + " in all", "visible inputs",
+                    "hidden " + h.what() + " holds " + h.cells().size() + " number(s) (" + Amounts.plain(sum)
+                            + " in all) that the formula " + h.user().shown() + " in '" + h.userSheet().name() + "'!"
+                            + h.user().a1() + " uses. Unhide them, or move them out of the total if they should "
+                            + "not count.");
+        }
+    }
+
+    /** Typed numbers of the reference that lie in hidden rows, hidden columns or a hidden sheet. */
+    private static List<AuditCell> hiddenNumbers(AuditSheet t, Formula.Ref r) {
+        List<AuditCell> out = new ArrayList<>();
+        if (t.hidden()) {
+            for (AuditCell c : t.area(r.r1(), r.c1(), Math.min(r.r2(), r.r1() + MAX_CELLS_PER_REF), r.c2())) {
+                if (c.isNumberConstant()) {
+                    out.add(c);
+                }
+            }
+            return out;
+        }
+        for (int row = t.hiddenRows().nextSetBit(r.r1()); row >= 0 && row <= r.r2() && out.size() < MAX_CELLS_PER_REF;
+             row = t.hiddenRows().nextSetBit(row + 1)) {
+            for (int col = r.c1(); col <= Math.min(r.c2(), r.c1() + 1000); col++) {
+                AuditCell c = t.get(row, col);
+                if (c != null && c.isNumberConstant()) {
+                    out.add(c);
+                }
+            }
+        }
+        for (int col = t.hiddenCols().nextSetBit(r.c1()); col >= 0 && col <= r.c2() && out.size() < MAX_CELLS_PER_REF;
+             col = t.hiddenCols().nextSetBit(col + 1)) {
+            for (AuditCell c : t.column(col, r.r1(), r.r2())) {
+                if (c.isNumberConstant() && !t.hiddenRows().get(c.row())) {
+                    out.add(c);
+                }
+            }
+        }
+        return out;
+    }
+}
