@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
         description = {
             "Turns police and finance workbooks into one summary workbook with statistics, charts,",
             "a threat-strategy sheet and a validation report."},
-        subcommands = {RunCommand.class, SamplesCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {RunCommand.class, SamplesCommand.class, TemplatesCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Examples:",
             "  java -jar forcestat.jar run                 read workbooks/, write workbooks/out/",
             "  java -jar forcestat.jar run samples         the sample workbooks (the seed's figures)",
