@@ -25,9 +25,9 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
  * "Total budget" next to its description would make {@code run} read this sheet as a facts block.
  */
 final class InstructionsSheet {
-    private static final int[] WIDTHS = {28, 58, 58, 24};
+    private static final int[] WIDTHS = {26, 52, 52, 20};
     /** Characters per line of the four columns merged, for estimating a wrapped paragraph's height. */
-    private static final int FULL_WIDTH = 28 + 58 + 58 + 24;
+    private static final int FULL_WIDTH = java.util.Arrays.stream(WIDTHS).sum();
     private static final float LINE_POINTS = 13f;
 
     private final Template t;
@@ -181,8 +181,9 @@ final class InstructionsSheet {
     }
 
     private static int lines(String text, int width) {
-        // Arial 10 averages a little under one character width per letter; 0.9 leaves room for long words.
-        return Math.max(1, (int) Math.ceil(text.length() / (width * 0.9)));
+        // A column-width unit is one Calibri 11 digit; Arial 10 text fits about 1.1 letters in it on
+        // average, less where long words wrap early, so this errs towards a row too tall, never cut off.
+        return Math.max(1, (int) Math.ceil(text.length() / (width * 1.1)));
     }
 
     private void text(int r, int c, String value, CellStyle style) {

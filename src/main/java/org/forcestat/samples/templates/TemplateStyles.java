@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
@@ -22,6 +23,8 @@ final class TemplateStyles {
     final XSSFCellStyle section;
     final XSSFCellStyle note;
     final XSSFCellStyle header;
+    /** The header over a number column, aligned with its numbers. */
+    final XSSFCellStyle headerRight;
     final XSSFCellStyle tableHead;
     final XSSFCellStyle wrap;
     final XSSFCellStyle label;
@@ -39,6 +42,9 @@ final class TemplateStyles {
         header.setWrapText(true);
         header.setVerticalAlignment(VerticalAlignment.CENTER);
         header.setBorderBottom(BorderStyle.THIN);
+        headerRight = workbook.createCellStyle();
+        headerRight.cloneStyleFrom(header);
+        headerRight.setAlignment(HorizontalAlignment.RIGHT);
         tableHead = style(bold, PALE);
         tableHead.setVerticalAlignment(VerticalAlignment.TOP);
         tableHead.setBorderBottom(BorderStyle.THIN);
@@ -46,6 +52,7 @@ final class TemplateStyles {
         wrap.setWrapText(true);
         wrap.setVerticalAlignment(VerticalAlignment.TOP);
         label = style(bold, PALE);
+        label.setBorderBottom(BorderStyle.HAIR);
         for (Format f : Format.values()) {
             XSSFCellStyle s = style(plain, null);
             s.setDataFormat(workbook.createDataFormat().getFormat(f.pattern()));
