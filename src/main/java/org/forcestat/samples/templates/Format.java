@@ -29,4 +29,9 @@ public enum Format {
     public boolean isText() {
         return this == TEXT || this == LONG_TEXT;
     }
+
+    /** Counts, amounts and scores: right-aligned, and so are their headers. */
+    public boolean isNumber() {
+        return this == COUNT || this == POUNDS || this == SCORE;
+    }
 }

@@ -75,7 +75,7 @@ final class TemplateBook {
             Column col = cols.get(c);
             Cell h = header.createCell(c);
             h.setCellValue(col.header());
-            h.setCellStyle(col.format().isText() ? styles.header : styles.headerRight);
+            h.setCellStyle(col.format().isNumber() ? styles.headerRight : styles.header);
             prompt(sheet, dv, new CellRangeAddressList(0, 0, c, c), col);
             sheet.setColumnWidth(c, col.width() * 256 + 200);
             sheet.setDefaultColumnStyle(c, styles.data(col.format()));
