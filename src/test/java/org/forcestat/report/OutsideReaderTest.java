@@ -20,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class OutsideReaderTest {
     private static final Path PYTHON = Path.of("/usr/bin/python3");
-    private static final Path SCRIPT = Path.of("/work/shared/tools/metrics.py");
+    /** shared/ sits beside the checkout, for developers and for CI alike. */
+    private static final Path SCRIPT = Path.of("..", "shared", "tools", "metrics.py").toAbsolutePath().normalize();
 
     @TempDir
     Path dir;

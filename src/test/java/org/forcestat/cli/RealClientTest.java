@@ -1,0 +1,136 @@
+package org.forcestat.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The samples' summary as real clients see it: LibreOffice must convert it to PDF (a page or more
+ * per sheet), and Debian's openpyxl must read the Metrics sheet and the cached value of every live
+ * formula. .ci/run installs both; where they are missing here, the tests are skipped with a message.
+ */
+class RealClientTest {
+    @TempDir
+    static Path out;
+
+    static Path summary;
+
+    @BeforeAll
+    static void runOnTheSamples() throws Exception {
+        var cl = Main.commandLine();
+        cl.setOut(new PrintWriter(new StringWriter()));
+        cl.setErr(new PrintWriter(new StringWriter()));
+        assertEquals(0, cl.execute("run", "samples", "-o", out.toString(), "--quiet"));
+        try (Stream<Path> s = Files.list(out)) {
+            summary = s.filter(p -> p.getFileName().toString().startsWith("forcestat-summary-")).findFirst().orElseThrow();
+        }
+    }
+
+    private static boolean onPath(String cmd) {
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(":")) {
+            if (Files.isExecutable(Path.of(dir, cmd))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String run(List<String> cmd, int seconds) throws Exception {
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(seconds, TimeUnit.SECONDS), "timed out: " + cmd);
+        assertEquals(0, p.exitValue(), cmd + " failed:\n" + text);
+        return text;
+    }
+
+    @Test
+    void libreOfficeConvertsTheSummaryWithAtLeastAPagePerSheet() throws Exception {
+        Assumptions.assumeTrue(onPath("soffice") && onPath("pdfinfo"), "LibreOffice or poppler-utils not installed");
+        Path pdfDir = Files.createDirectories(out.resolve("pdf"));
+        run(List.of("soffice", "-env:UserInstallation=" + out.resolve("lo-profile").toUri(), "--headless",
+                "--convert-to", "pdf", "--outdir", pdfDir.toString(), summary.toString()), 300);
+        Path pdf = pdfDir.resolve(summary.getFileName().toString().replace(".xlsx", ".pdf"));
+        assertTrue(Files.size(pdf) > 10_000, "PDF written");
+        String info = run(List.of("pdfinfo", pdf.toString()), 60);
+        int pages = Integer.parseInt(info.lines().filter(l -> l.startsWith("Pages:")).findFirst().orElseThrow()
+                .replaceAll("\\D", ""));
+        int sheets = sheetNames().size();
+        assertTrue(pages >= sheets, pages + " pages for " + sheets + " sheets");
+    }
+
+    /** Sheet names, Metrics values and each formula cell's cached value, as openpyxl reads them. */
+    private static final String READER = String.join("\n",
+            "import sys, openpyxl",
+            "path = sys.argv[1]",
+            "values = openpyxl.load_workbook(path, data_only=True)",
+            "formulas = openpyxl.load_workbook(path, data_only=False)",
+            "print('SHEETS\\t' + '\\t'.join(values.sheetnames))",
+            "rows = list(values['Metrics'].iter_rows(values_only=True))",
+            "head = next(i for i, r in enumerate(rows) if r and r[0] == 'Id')",
+            "for r in rows[head + 1:]:",
+            "    if r and r[0]:",
+            "        print('METRIC\\t%s\\t%r' % (r[0], r[2]))",
+            "for ws in formulas.worksheets:",
+            "    for row in ws.iter_rows():",
+            "        for c in row:",
+            "            if isinstance(c.value, str) and c.value.startswith('='):",
+            "                print('FORMULA\\t%s!%s\\t%s\\t%r' % (ws.title, c.coordinate, c.value,",
+            "                      values[ws.title][c.coordinate].value))");
+
+    private static List<String> openpyxl() throws Exception {
+        Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/python3")), "no /usr/bin/python3");
+        Process check = new ProcessBuilder("/usr/bin/python3", "-c", "import openpyxl").start();
+        Assumptions.assumeTrue(check.waitFor() == 0, "python3-openpyxl not installed");
+        return run(List.of("/usr/bin/python3", "-W", "ignore", "-c", READER, summary.toString()), 120).lines().toList();
+    }
+
+    private static List<String> sheetNames() throws Exception {
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(summary))) {
+            List<String> names = new ArrayList<>();
+            wb.forEach(s -> names.add(s.getSheetName()));
+            return names;
+        }
+    }
+
+    @Test
+    void openpyxlReadsTheSeedFiguresAndTheCachedValueOfEveryFormula() throws Exception {
+        List<String> lines = openpyxl();
+        assertEquals("SHEETS\t" + String.join("\t", sheetNames()), lines.get(0));
+        Map<String, String> metrics = new HashMap<>();
+        List<String[]> formulas = new ArrayList<>();
+        for (String l : lines) {
+            String[] f = l.split("\t");
+            if (f[0].equals("METRIC")) {
+                metrics.put(f[1], f[2]);
+            } else if (f[0].equals("FORMULA")) {
+                formulas.add(f);
+            }
+        }
+        // Seed figures (SPEC §8), rounded as on the slides.
+        assertEquals(827_000, Math.round(Double.parseDouble(metrics.get("calls.total")) / 1000) * 1000);
+        assertEquals(2266, Math.round(Double.parseDouble(metrics.get("calls.per_day"))));
+        assertEquals(305, Math.round(Double.parseDouble(metrics.get("crimes.per_day"))));
+        assertEquals(5029, Math.round(Double.parseDouble(metrics.get("crimes.rolling12.change"))));
+        assertEquals(0.80, Math.round(Double.parseDouble(metrics.get("finance.staff_share")) * 100) / 100.0);
+        assertTrue(formulas.size() >= 20, "the Summary's headline cells are live formulas: " + formulas.size());
+        for (String[] f : formulas) {
+            assertTrue(!f[3].equals("None"), f[1] + " " + f[2] + " has no cached value, so readers that do not"
+                    + " recalculate show nothing");
+        }
+    }
+}
