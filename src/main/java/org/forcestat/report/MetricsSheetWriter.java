@@ -1,12 +1,23 @@
 package org.forcestat.report;
 
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.CellValue;
+import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.forcestat.model.Metric;
 import org.forcestat.report.HouseStyle.Kind;
 
 /**
  * The Metrics sheet: {@code Id | Label | Value | Unit | Period | Source}, one row per metric in the
- * order given, values as plain numbers formatted by unit. Outside readers (openpyxl) rely on this layout.
+ * order given, formatted by unit. A figure that derives from others (per day = total / days, a
+ * share, a change) is a live formula over their cells, with its value cached so readers that do
+ * not recalculate (openpyxl, previewers) still show it. Outside readers rely on this layout.
  */
 final class MetricsSheetWriter {
     static final String SHEET = "Metrics";
@@ -35,10 +46,76 @@ final class MetricsSheetWriter {
             g.text(row, 1, "No figures could be computed from the inputs");
             row++;
         }
+        liveFormulas(g, metrics);
         Tables.create(g.sheet(), "MetricList", 0, 0, row - 1, 5);
         g.freeze(1);
         g.minWidth(2, 14);
         g.finish(marking);
         return new MetricLinks(metrics, FIRST_ROW);
+    }
+
+    /** Each derived metric's formula over other metric ids, in braces. */
+    static Map<String, String> derivations(List<Metric> metrics) {
+        Map<String, String> d = new LinkedHashMap<>();
+        d.put("calls.per_day", "{calls.total}/{calls.days}");
+        d.put("calls.999.per_day", "{calls.channel.999.total}/{calls.days}");
+        d.put("incidents.per_day", "{calls.storm.total}/{calls.days}");
+        d.put("calls.no_storm.share", "({calls.total}-{calls.storm.total})/{calls.total}");
+        d.put("crimes.per_day", "{crimes.total}/{crimes.days}");
+        d.put("asb.per_day", "{asb.total}/{crimes.days}");
+        d.put("crimes.rolling12.change", "{crimes.rolling12.current}-{crimes.rolling12.previous}");
+        d.put("crimes.rolling12.change_share", "{crimes.rolling12.change}/{crimes.rolling12.previous}");
+        d.put("finance.savings_gap", "{finance.savings_required}-{finance.savings_planned_next3}");
+        d.put("finance.staff_share",
+                "({finance.budget.officer_pay}+{finance.budget.staff_pay}+{finance.budget.pcso_pay})/{finance.budget}");
+        for (Metric m : metrics) {
+            String id = m.id();
+            if (id.startsWith("calls.grading.") && id.endsWith(".share")) {
+                d.put(id, "{" + id.replace(".share", ".total") + "}/{calls.total}");
+            } else if (id.startsWith("crimes.") && id.endsWith(".per_day") && !id.equals("crimes.per_day")) {
+                d.put(id, "{" + id.replace(".per_day", ".total") + "}/{crimes.days}");
+            }
+        }
+        return d;
+    }
+
+    private static final Pattern ID = Pattern.compile("\\{([a-z0-9_.]+)}");
+
+    /**
+     * Replaces derived values by formulas over the cells they derive from, where every input is on the
+     * sheet and POI's evaluation of the formula gives the value computed in Java (so Excel's
+     * recalculation can never show a different number); otherwise the plain value stays.
+     */
+    private static void liveFormulas(Grid g, List<Metric> metrics) {
+        Map<String, Integer> rowOf = new HashMap<>();
+        for (int i = 0; i < metrics.size(); i++) {
+            rowOf.put(metrics.get(i).id(), FIRST_ROW + i);
+        }
+        FormulaEvaluator eval = g.sheet().getWorkbook().getCreationHelper().createFormulaEvaluator();
+        derivations(metrics).forEach((id, template) -> {
+            Integer row = rowOf.get(id);
+            if (row == null) {
+                return;
+            }
+            Matcher m = ID.matcher(template);
+            StringBuilder formula = new StringBuilder();
+            while (m.find()) {
+                Integer from = rowOf.get(m.group(1));
+                if (from == null) {
+                    return;
+                }
+                m.appendReplacement(formula, "\\$C\\$" + (from + 1));
+            }
+            m.appendTail(formula);
+            Cell cell = g.sheet().getRow(row).getCell(VALUE_COL);
+            double value = cell.getNumericCellValue();
+            cell.setCellFormula(formula.toString());
+            CellValue result = eval.evaluate(cell);
+            if (result == null || result.getCellType() != CellType.NUMERIC
+                    || Math.abs(result.getNumberValue() - value) > 1e-9 * Math.max(1, Math.abs(value))) {
+                cell.removeFormula();
+            }
+            cell.setCellValue(value);
+        });
     }
 }

@@ -119,7 +119,14 @@ final class CrimeStatsCalculator {
             String period = new Period(s.from(), s.to()).toString();
             m.add("crimes.total", "Crimes recorded", s.totals().entrySet().stream()
                     .filter(e -> e.getKey().isCrime()).mapToLong(Map.Entry::getValue).sum(), Metrics.CRIMES, period, crimeSource);
+            m.add("crimes.days", "Days covered by crime data", s.days(), "days", period, crimeSource);
             m.add("crimes.per_day", "Crimes recorded per day", s.crimesPerDay(), Metrics.PER_DAY, period, crimeSource);
+            s.totals().forEach((c, n) -> {
+                if (c != CrimeCategory.ASB) {
+                    m.add("crimes." + c.id() + ".total", c.label() + " (crimes recorded)", n, Metrics.CRIMES, period,
+                            crimeSource);
+                }
+            });
             s.perDay().forEach((c, v) -> {
                 String id = c == CrimeCategory.ASB ? "asb" : "crimes." + c.id();
                 m.add(id + ".per_day", c.label() + (c.isCrime() ? " per day" : " incidents per day"), v,

@@ -1,0 +1,54 @@
+package org.forcestat.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.forcestat.model.Metric;
+import org.junit.jupiter.api.Test;
+
+class MetricsLiveFormulaTest {
+    private static Metric m(String id, double v, String unit) {
+        return new Metric(id, id, v, unit, "p", "s");
+    }
+
+    @Test
+    void derivedFiguresAreFormulasOverTheirInputsWithTheValueCached() throws Exception {
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            // 730 calls over 365 days = 2 a day; 219 STORM records -> (730 - 219) / 730 = 0.7 with none.
+            List<Metric> metrics = List.of(m("calls.total", 730, "calls"), m("calls.days", 365, "days"),
+                    m("calls.storm.total", 219, "calls"), m("calls.per_day", 2, "per day"),
+                    m("calls.no_storm.share", 0.7, "share"), m("incidents.per_day", 0.6, "per day"),
+                    m("crimes.rolling12.previous", 100, "crimes"), m("crimes.rolling12.current", 90, "crimes"),
+                    m("crimes.rolling12.change", -10, "crimes"));
+            Grid g = new Grid(wb.createSheet(MetricsSheetWriter.SHEET), new HouseStyle(wb));
+            MetricsSheetWriter.write(g, metrics, "OFFICIAL");
+            XSSFCell perDay = wb.getSheet("Metrics").getRow(4).getCell(2);
+            assertEquals(CellType.FORMULA, perDay.getCellType());
+            assertEquals("$C$2/$C$3", perDay.getCellFormula());
+            assertEquals(2.0, perDay.getNumericCellValue(), "cached value");
+            XSSFCell share = wb.getSheet("Metrics").getRow(5).getCell(2);
+            assertEquals("($C$2-$C$4)/$C$2", share.getCellFormula());
+            assertEquals(0.7, share.getNumericCellValue(), 1e-12);
+            assertEquals("$C$9-$C$8", wb.getSheet("Metrics").getRow(9).getCell(2).getCellFormula());
+            // 219 / 365 = 0.6 exactly, so incidents per day is live too.
+            assertEquals(CellType.FORMULA, wb.getSheet("Metrics").getRow(6).getCell(2).getCellType());
+        }
+    }
+
+    @Test
+    void aFigureTheFormulaWouldNotReproduceStaysAPlainNumber() throws Exception {
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            // 700 / 365 = 1.9178..., not the 2.5 given: a formula would change the figure on recalculation.
+            List<Metric> metrics = List.of(m("calls.total", 700, "calls"), m("calls.days", 365, "days"),
+                    m("calls.per_day", 2.5, "per day"));
+            Grid g = new Grid(wb.createSheet(MetricsSheetWriter.SHEET), new HouseStyle(wb));
+            MetricsSheetWriter.write(g, metrics, "OFFICIAL");
+            XSSFCell perDay = wb.getSheet("Metrics").getRow(3).getCell(2);
+            assertEquals(CellType.NUMERIC, perDay.getCellType());
+            assertEquals(2.5, perDay.getNumericCellValue());
+        }
+    }
+}
