@@ -32,6 +32,10 @@ public final class SummaryCalculator {
         CrimeStatsCalculator.metrics(crime, m, sources(merged.sources(), Kind.CRIMES),
                 merged.crimeTotals().isEmpty() ? sources(merged.sources(), Kind.CRIMES)
                         : sources(merged.sources(), Kind.CRIME_TOTALS));
+        TrendStats trends = TrendCalculator.compute(merged, calls, crime);
+        TrendCalculator.metrics(trends, m, sources(merged.sources(), Kind.CALLS), sources(merged.sources(), Kind.CRIMES),
+                merged.crimeTotals().isEmpty() ? sources(merged.sources(), Kind.CRIMES)
+                        : sources(merged.sources(), Kind.CRIME_TOTALS));
         FinanceCalculator.metrics(finance, m, sources(merged.sources(), Kind.SAVINGS, Kind.BUDGET, Kind.FACTS));
         long errors = findings.stream().filter(f -> !f.suppressed() && f.severity() == Severity.ERROR).count();
         long warnings = findings.stream().filter(f -> !f.suppressed() && f.severity() == Severity.WARNING).count();
@@ -46,7 +50,7 @@ public final class SummaryCalculator {
             String name = fv != null && fv.value() instanceof String s && !s.isBlank() ? s : "the force";
             info = new RunInfo(name, run.marking(), run.generatedAt(), run.toolVersion(), run.options(), run.inputFolder());
         }
-        return new Summary(info, m.list(), calls, crime, finance, findings, merged.sources());
+        return new Summary(info, m.list(), calls, crime, finance, findings, merged.sources(), trends);
     }
 
     /** The names of the files with a sheet of one of these kinds, comma-separated. */

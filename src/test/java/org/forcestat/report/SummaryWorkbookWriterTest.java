@@ -143,7 +143,7 @@ class SummaryWorkbookWriterTest {
         fewer.removeIf(m -> m.id().equals("finance.budget"));
         Path p = dir.resolve("missing.xlsx");
         SummaryWorkbookWriter.write(new Summary(s.run(), fewer, s.calls(), s.crime(), s.finance(), s.findings(),
-                s.sources()), p);
+                s.sources(), s.trends()), p);
         try (XSSFWorkbook wb = open(p)) {
             Cell budget = find(wb.getSheet("Summary"), "Budget", 1);
             assertEquals(CellType.STRING, budget.getCellType());
