@@ -75,7 +75,8 @@ final class HouseStyle {
         styles.put(Kind.SHARE, style(plain, "0.0%", null));
         styles.put(Kind.GBP, style(plain, "£#,##0", null));
         styles.put(Kind.GBP_MILLIONS, style(plain, "£#,##0.0,,\"m\"", null));
-        styles.put(Kind.PVALUE, style(plain, "0.0000", null));
+        // A p-value of 4e-28 shown as 0.0000 reads as "exactly zero"; under 0.001 it shows as text-like "< 0.001".
+        styles.put(Kind.PVALUE, style(plain, "[<0.001]\"< 0.001\";0.000", null));
         styles.put(Kind.DECIMAL3, style(plain, "#,##0.000", null));
         styles.put(Kind.DATE, style(plain, "dd/mm/yyyy", null));
         styles.put(Kind.DATETIME, style(plain, "dd/mm/yyyy hh:mm", null));
