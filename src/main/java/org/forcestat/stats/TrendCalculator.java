@@ -40,7 +40,7 @@ final class TrendCalculator {
 
     /** Null when there is nothing to trend (no calls and no crime). */
     static TrendStats compute(Partial merged, CallStats calls, CrimeStats crime) {
-        if (calls == null && crime == null) {
+        if (calls == null && crime == null && merged.crimeTotals().isEmpty()) {
             return null;
         }
         TrendStats.DailySeries dailyCalls = calls == null ? null : daily("Calls", calls.dailyTotals());

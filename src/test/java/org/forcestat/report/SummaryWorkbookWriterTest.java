@@ -111,7 +111,7 @@ class SummaryWorkbookWriterTest {
                     "crimes.dwelling_burglary.per_day", "#,##0.0",
                     "calls.no_storm.share", "0.0%",
                     "finance.budget", "£#,##0",
-                    "crimes.rolling12.p_value", "0.0000",
+                    "crimes.rolling12.p_value", "[<0.001]\"< 0.001\";0.000",
                     "validation.errors", "#,##0");
             expected.forEach((id, format) ->
                     assertEquals(format, rows.get(id).getCell(2).getCellStyle().getDataFormatString(), id));
