@@ -56,6 +56,7 @@ final class TrendTables {
                 tt.weekdays(t.dailyCalls().seasonality());
                 tt.months(t.dailyCalls().seasonality());
             }
+            tt.hourIndex(t.callHourIndex());
             g.finish(marking);
         }
         return tt;
@@ -204,6 +205,25 @@ final class TrendTables {
             row++;
         }
         return table("MonthOfYear", col, row - 1, col + 3);
+    }
+
+    /** Hour | Mon ... Sun: calls in each hour of each weekday over the average hour (1.00), when call times exist. */
+    Block hourIndex(double[][] index) {
+        if (index == null) {
+            return null;
+        }
+        int col = nextCol();
+        grid.header(0, col, "Hour of day");
+        for (int d = 0; d < 7; d++) {
+            grid.header(0, col + 1 + d, DataCallsSheet.WEEKDAYS[d] + " index");
+        }
+        for (int h = 0; h < 24; h++) {
+            grid.text(h + 1, col, String.format("%02d:00", h));
+            for (int d = 0; d < 7; d++) {
+                grid.number(h + 1, col + 1 + d, index[d][h], Kind.DECIMAL3);
+            }
+        }
+        return table("HourIndex", col, 24, col + 7);
     }
 
     private void profileRow(int row, int col, long days, double index, double mean) {

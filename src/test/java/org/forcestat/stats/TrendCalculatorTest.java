@@ -190,4 +190,22 @@ class TrendCalculatorTest {
         assertEquals("A forecast needs at least 24 months of data; found 12.", none.reason());
         assertTrue(compute(twelve).metrics().stream().map(Metric::id).noneMatch("crimes.forecast.next12"::equals));
     }
+
+    @Test
+    void hourByWeekdayIndexIsEachCellOverTheMeanCell() {
+        // 168 calls: one in every hour of every weekday except Friday 22:00, which has 169 - 168 + 1 = 2,
+        // so 169 calls over 168 cells: mean cell 169 / 168; Friday 22:00 index = 2 / (169 / 168) = 336 / 169.
+        Partial p = new Partial();
+        LocalDate monday = LocalDate.of(2015, 6, 1);
+        for (int d = 0; d < 7; d++) {
+            for (int h = 0; h < 24; h++) {
+                p.calls().addCall(monday.plusDays(d), h, null, false, null, false, null);
+            }
+        }
+        p.calls().addCall(monday.plusDays(4), 22, null, false, null, false, null);
+        p.calls().declare(org.forcestat.model.CallCounts.Measure.HOURS);
+        double[][] index = compute(p).trends().callHourIndex();
+        assertEquals(336.0 / 169, index[4][22], 1e-12);
+        assertEquals(168.0 / 169, index[0][0], 1e-12);
+    }
 }
