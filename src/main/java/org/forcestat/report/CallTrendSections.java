@@ -19,7 +19,10 @@ final class CallTrendSections {
 
     /** Writes the sections from row {@code top}; returns the first free row after them. */
     static int write(Grid g, TrendStats t, TrendTables tables, int top) {
-        int row = TrendSections.monthly(g, t.monthlyCalls(), tables.block("MonthlyTrend"), MONTHLY_CHART, "calls", top);
+        int row = top - 1;
+        if (t.monthlyCalls() != null && tables.block("MonthlyTrend") != null) {
+            row = TrendSections.monthly(g, t.monthlyCalls(), tables.block("MonthlyTrend"), MONTHLY_CHART, "calls", top);
+        }
         TrendStats.DailySeries daily = t.dailyCalls();
         if (daily != null && tables.block("DailyTrend") != null) {
             row = TrendSections.daily(g, daily, tables.block("DailyTrend"), DAILY_CHART, "calls", row + 1);
@@ -28,6 +31,9 @@ final class CallTrendSections {
                 row = TrendSections.profiles(g, daily.seasonality(), tables.block("Weekday"), tables.block("MonthOfYear"),
                         "calls", WEEKDAY_CHART, MONTH_CHART, row + 1);
             }
+        }
+        if (t.monthlyCalls() == null) {
+            return TrendSections.note(g, row + 1, "No monthly trend or forecast: the calls data covers no complete month.");
         }
         return TrendSections.forecast(g, t.monthlyCalls(), tables.block("Forecast"), FORECAST_CHART, "calls", row + 1);
     }

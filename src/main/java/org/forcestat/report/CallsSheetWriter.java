@@ -43,7 +43,7 @@ final class CallsSheetWriter {
         }
         g.text(1, 0, "Period: " + Labels.period(calls.from(), calls.to(), calls.days()), Kind.SUBTITLE);
         int row = gradings(g, calls, data, metrics, 3);
-        if (trends != null && trends.monthlyCalls() != null && trendTables.block("MonthlyTrend") != null) {
+        if (trends != null && (trendTables.block("MonthlyTrend") != null || trendTables.block("DailyTrend") != null)) {
             row = CallTrendSections.write(g, trends, trendTables, row + 1);
         } else {
             row = monthly(g, calls, data, row + 1);

@@ -28,6 +28,8 @@ final class TrendSections {
     static final int CHART_COL = 5;
     static final int CHART_END_COL = 14;
     static final int CHART_ROWS = 19;
+    /** A year of days needs more height than 12 months; the section has its page to itself. */
+    static final int DAILY_CHART_ROWS = 26;
     /** Points listed on the sheet; the full list is the "Outside limits" column of the data table. */
     static final int MAX_LISTED = 25;
     private static final int NOTE_CHARS = 125;
@@ -92,11 +94,11 @@ final class TrendSections {
             series.addAll(List.of(series(b, 4), series(b, 5), series(b, 6)));
             lines.addAll(List.of(Line.CENTRE, Line.LIMIT, Line.LIMIT));
         }
-        var chart = ChartFactory.line(g.sheet(), new Place(0, top + 1, CHART_END_COL, top + 1 + CHART_ROWS), title,
+        var chart = ChartFactory.line(g.sheet(), new Place(0, top + 1, CHART_END_COL, top + 1 + DAILY_CHART_ROWS), title,
                 "Date", capital(unit), new Categories(b.grid().sheet(), b.column(0), true), series, "#,##0");
         TrendCharts.style(chart, lines);
         TrendCharts.floor(chart, low(s.values().values(), s.limits()), high(s.values().values(), s.limits()));
-        int row = top + 2 + CHART_ROWS;
+        int row = top + 2 + DAILY_CHART_ROWS;
         row = note(g, row, "Moving averages: each day's value averaged with the 6 (7-day) or 27 (28-day) days before it;"
                 + " the 7-day average removes the weekday pattern, the 28-day average shows the seasonal shape.");
         if (s.averageNote() != null) {
