@@ -123,8 +123,7 @@ final class CrimeSheetWriter {
         g.header(top + 1, 0, "Area", prev, cur, "Change", "% change");
         boolean tested = trends != null && trends.areaComparisons().size() == list.size();
         if (tested) {
-            // Verdict (left-aligned text) before the right-aligned p-value, so the two never run together.
-            g.header(top + 1, 5, "Verdict", "p-value");
+            g.header(top + 1, 5, "p-value", "Verdict");
         }
         int row = top + 2;
         for (int i = 0; i < list.size(); i++) {
@@ -136,8 +135,8 @@ final class CrimeSheetWriter {
             g.number(row, 3, r.change(), total ? Kind.INTEGER_BOLD : Kind.INTEGER);
             g.numberOr(row, 4, r.changeShare(), total ? Kind.SHARE_BOLD : Kind.SHARE, "n/a");
             if (tested) {
-                g.text(row, 5, trends.areaComparisons().get(i).verdict(), total ? Kind.TEXT_BOLD : Kind.TEXT);
-                g.number(row, 6, trends.areaComparisons().get(i).pValue(), Kind.PVALUE);
+                g.number(row, 5, trends.areaComparisons().get(i).pValue(), Kind.PVALUE);
+                g.text(row, 6, trends.areaComparisons().get(i).verdict(), Kind.TEXT_INDENT);
             }
             row++;
         }

@@ -47,7 +47,7 @@ final class CrimeTrendSections {
             TrendStats.Comparison any = t.categoryComparisons().values().iterator().next();
             g.header(row, 0, "Category", "12 months to " + Labels.month(java.time.YearMonth.from(any.previousPeriod().to())),
                     "12 months to " + Labels.month(java.time.YearMonth.from(any.currentPeriod().to())), "Change",
-                    "% change", "Verdict", "p-value");
+                    "% change", "p-value", "Verdict");
             row++;
             for (Map.Entry<CrimeCategory, TrendStats.Comparison> e : t.categoryComparisons().entrySet()) {
                 TrendStats.Comparison c = e.getValue();
@@ -56,8 +56,8 @@ final class CrimeTrendSections {
                 g.number(row, 2, c.current(), Kind.INTEGER);
                 g.number(row, 3, c.change(), Kind.INTEGER);
                 g.numberOr(row, 4, c.changeShare(), Kind.SHARE, "n/a");
-                g.text(row, 5, c.verdict());
-                g.number(row, 6, c.pValue(), Kind.PVALUE);
+                g.number(row, 5, c.pValue(), Kind.PVALUE);
+                g.text(row, 6, c.verdict(), Kind.TEXT_INDENT);
                 row++;
             }
             row = TrendSections.note(g, row, "Each change is tested with the exact conditional binomial test: given the"
@@ -67,15 +67,15 @@ final class CrimeTrendSections {
             row++;
             TrendStats.MonthlySeries first = t.categoryMonthly().values().iterator().next();
             g.text(row++, 0, "Monthly trend by category, " + first.period(), Kind.SUBTITLE);
-            g.header(row++, 0, "Category", "Change per month", "R²", "Trend", "p-value");
+            g.header(row++, 0, "Category", "Change per month", "R²", "p-value", "Trend");
             for (Map.Entry<CrimeCategory, TrendStats.MonthlySeries> e : t.categoryMonthly().entrySet()) {
                 TrendLine tl = e.getValue().trend();
                 g.text(row, 0, e.getKey().label());
                 g.number(row, 1, tl.slope(), Kind.DECIMAL1);
                 g.numberOr(row, 2, tl.rSquared(), Kind.DECIMAL3, "n/a");
-                g.text(row, 3, !tl.significantAt(0.05) ? "no significant trend"
-                        : tl.slope() > 0 ? "rising, significant at 5%" : "falling, significant at 5%");
-                g.numberOr(row, 4, tl.slopePValue(), Kind.PVALUE, "n/a");
+                g.numberOr(row, 3, tl.slopePValue(), Kind.PVALUE, "n/a");
+                g.text(row, 4, !tl.significantAt(0.05) ? "no significant trend"
+                        : tl.slope() > 0 ? "rising, significant at 5%" : "falling, significant at 5%", Kind.TEXT_INDENT);
                 row++;
             }
             row = TrendSections.note(g, row, "Method: " + TrendLine.METHOD + " Over 12 months a season (summer, Christmas)"

@@ -127,7 +127,7 @@ final class TrendSections {
             }
             g.date(row, 0, p.label());
             g.number(row, 1, p.value(), Kind.INTEGER);
-            g.text(row, 2, p.value() > l.upper() ? "above" : "below");
+            g.text(row, 2, p.value() > l.upper() ? "above" : "below", Kind.TEXT_INDENT);
             row++;
         }
         if (l.outside().isEmpty()) {
@@ -144,7 +144,7 @@ final class TrendSections {
             g.date(runsRow, CHART_COL, r.start());
             g.date(runsRow, CHART_COL + 1, r.end());
             g.number(runsRow, CHART_COL + 2, r.length(), Kind.INTEGER);
-            g.text(runsRow, CHART_COL + 3, r.side() == ControlLimits.Side.ABOVE ? "above" : "below");
+            g.text(runsRow, CHART_COL + 3, r.side() == ControlLimits.Side.ABOVE ? "above" : "below", Kind.TEXT_INDENT);
             runsRow++;
         }
         if (l.runs().isEmpty()) {

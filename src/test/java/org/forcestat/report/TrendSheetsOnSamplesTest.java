@@ -131,16 +131,16 @@ class TrendSheetsOnSamplesTest {
         try (XSSFWorkbook wb = open()) {
             Sheet crime = wb.getSheet("Crime");
             Row header = row(crime, "Area");
-            assertEquals("Verdict", header.getCell(5).getStringCellValue());
-            assertEquals("p-value", header.getCell(6).getStringCellValue());
+            assertEquals("p-value", header.getCell(5).getStringCellValue());
+            assertEquals("Verdict", header.getCell(6).getStringCellValue());
             Row force = row(crime, "Force");
             // Seed: 102,235 then 107,264. The normal approximation gives p ~ 4.4e-28 (CountComparisonTest).
             assertEquals(102_235, force.getCell(1).getNumericCellValue());
             assertEquals(107_264, force.getCell(2).getNumericCellValue());
             assertEquals(5_029, force.getCell(3).getNumericCellValue());
-            assertTrue(force.getCell(6).getNumericCellValue() < 0.001, "p = " + force.getCell(6));
-            assertEquals("< 0.001", new org.apache.poi.ss.usermodel.DataFormatter().formatCellValue(force.getCell(6)));
-            assertEquals("increase, significant at 5%", force.getCell(5).getStringCellValue());
+            assertTrue(force.getCell(5).getNumericCellValue() < 0.001, "p = " + force.getCell(5));
+            assertEquals("< 0.001", new org.apache.poi.ss.usermodel.DataFormatter().formatCellValue(force.getCell(5)));
+            assertEquals("increase, significant at 5%", force.getCell(6).getStringCellValue());
         }
     }
 
