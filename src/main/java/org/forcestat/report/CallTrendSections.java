@@ -26,7 +26,7 @@ final class CallTrendSections {
         TrendStats.DailySeries daily = t.dailyCalls();
         if (daily != null && tables.block("DailyTrend") != null) {
             row = TrendSections.daily(g, daily, tables.block("DailyTrend"), DAILY_CHART, "calls", row + 1);
-            row = TrendSections.flagged(g, daily, "calls", DataCallsSheet.SHEET, row + 1);
+            row = SignalsSection.write(g, daily, "calls", DataCallsSheet.SHEET, row + 1);
             if (tables.block("Weekday") != null && tables.block("MonthOfYear") != null) {
                 row = TrendSections.profiles(g, daily.seasonality(), tables.block("Weekday"), tables.block("MonthOfYear"),
                         "calls", WEEKDAY_CHART, MONTH_CHART, row + 1);

@@ -27,7 +27,7 @@ final class CrimeTrendSections {
         }
         if (t.dailyCrimes() != null && tables.block("DailyTrend") != null) {
             row = TrendSections.daily(g, t.dailyCrimes(), tables.block("DailyTrend"), DAILY_CHART, "crimes", row + 1);
-            row = TrendSections.flagged(g, t.dailyCrimes(), "crimes", DataCrimeSheet.SHEET, row + 1);
+            row = SignalsSection.write(g, t.dailyCrimes(), "crimes", DataCrimeSheet.SHEET, row + 1);
         }
         if (t.monthlyCrime() != null) {
             row = TrendSections.forecast(g, t.monthlyCrime(), tables.block("Forecast"), FORECAST_CHART, "crimes", row + 1);
