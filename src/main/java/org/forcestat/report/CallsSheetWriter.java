@@ -14,6 +14,7 @@ import org.forcestat.report.ChartFactory.Place;
 import org.forcestat.report.ChartFactory.Series;
 import org.forcestat.report.HouseStyle.Kind;
 import org.forcestat.stats.CallStats;
+import org.forcestat.stats.TrendStats;
 
 /**
  * The Calls sheet: calls by grading (table and chart), calls by channel, monthly calls (table and
@@ -31,7 +32,8 @@ final class CallsSheetWriter {
     private CallsSheetWriter() {
     }
 
-    static void write(Grid g, CallStats calls, DataCallsSheet data, MetricLinks metrics, String marking) {
+    static void write(Grid g, CallStats calls, DataCallsSheet data, MetricLinks metrics, String marking,
+                      TrendStats trends, TrendTables trendTables) {
         g.text(0, 0, "Calls for service", Kind.TITLE);
         g.freeze(2);
         if (calls == null) {
@@ -41,8 +43,12 @@ final class CallsSheetWriter {
         }
         g.text(1, 0, "Period: " + Labels.period(calls.from(), calls.to(), calls.days()), Kind.SUBTITLE);
         int row = gradings(g, calls, data, metrics, 3);
-        row = monthly(g, calls, data, row + 1);
-        row = daily(g, data, row + 1);
+        if (trends != null && (trendTables.block("MonthlyTrend") != null || trendTables.block("DailyTrend") != null)) {
+            row = CallTrendSections.write(g, trends, trendTables, row + 1);
+        } else {
+            row = monthly(g, calls, data, row + 1);
+            row = daily(g, data, row + 1);
+        }
         heatMap(g, calls, row + 1);
         g.minWidth(0, 14);
         g.minWidth(1, 10);

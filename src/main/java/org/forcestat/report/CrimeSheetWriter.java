@@ -10,6 +10,7 @@ import org.forcestat.report.ChartFactory.Series;
 import org.forcestat.report.HouseStyle.Kind;
 import org.forcestat.stats.CrimeStats;
 import org.forcestat.stats.Rolling12;
+import org.forcestat.stats.TrendStats;
 
 /**
  * The Crime sheet: crimes per day by category (ASB apart, as an incident), monthly crimes by
@@ -27,7 +28,8 @@ final class CrimeSheetWriter {
     private CrimeSheetWriter() {
     }
 
-    static void write(Grid g, CrimeStats crime, DataCrimeSheet data, MetricLinks metrics, String marking) {
+    static void write(Grid g, CrimeStats crime, DataCrimeSheet data, MetricLinks metrics, String marking,
+                      TrendStats trends, TrendTables trendTables) {
         g.text(0, 0, "Recorded crime", Kind.TITLE);
         g.freeze(2);
         if (crime == null) {
@@ -38,7 +40,10 @@ final class CrimeSheetWriter {
         g.text(1, 0, "Period: " + Labels.period(crime.from(), crime.to(), crime.days()), Kind.SUBTITLE);
         int row = perDay(g, crime, data, metrics, 3);
         row = monthly(g, data, row + 1);
-        rolling(g, crime, data, row + 1);
+        row = rolling(g, crime, data, trends, row + 1);
+        if (trends != null) {
+            CrimeTrendSections.write(g, trends, trendTables, row + 1);
+        }
         g.minWidth(0, 16);
         g.minWidth(1, 12);
         g.minWidth(2, 12);
@@ -103,19 +108,23 @@ final class CrimeSheetWriter {
         return top + 4 + CHART_ROWS;
     }
 
-    private static void rolling(Grid g, CrimeStats crime, DataCrimeSheet data, int top) {
+    private static int rolling(Grid g, CrimeStats crime, DataCrimeSheet data, TrendStats trends, int top) {
         g.sheet().setRowBreak(top - 1);
         g.text(top, 0, "Recorded crime, rolling 12 months", Kind.SECTION);
         List<Rolling12> list = crime.rolling12();
         if (list == null || list.isEmpty()) {
             g.text(top + 1, 0, "Rolling 12-month totals need at least 24 months of recorded crime; the inputs have fewer.",
                     Kind.NOTE);
-            return;
+            return top + 2;
         }
         Rolling12 force = list.get(list.size() - 1);
         String prev = "12 months to " + Labels.month(force.previousEnd());
         String cur = "12 months to " + Labels.month(force.currentEnd());
         g.header(top + 1, 0, "Area", prev, cur, "Change", "% change");
+        boolean tested = trends != null && trends.areaComparisons().size() == list.size();
+        if (tested) {
+            g.header(top + 1, 5, "p-value", "Verdict");
+        }
         int row = top + 2;
         for (int i = 0; i < list.size(); i++) {
             Rolling12 r = list.get(i);
@@ -125,14 +134,27 @@ final class CrimeSheetWriter {
             g.number(row, 2, r.current(), total ? Kind.INTEGER_BOLD : Kind.INTEGER);
             g.number(row, 3, r.change(), total ? Kind.INTEGER_BOLD : Kind.INTEGER);
             g.numberOr(row, 4, r.changeShare(), total ? Kind.SHARE_BOLD : Kind.SHARE, "n/a");
+            if (tested) {
+                g.number(row, 5, trends.areaComparisons().get(i).pValue(), Kind.PVALUE);
+                g.text(row, 6, trends.areaComparisons().get(i).verdict(), Kind.TEXT_INDENT);
+            }
             row++;
         }
         // The force total dwarfs its divisions, so the chart compares divisions only when there are some.
         int last = list.size() > 1 ? data.rollingRows() - 1 : data.rollingRows();
         int col = data.rollingCol();
-        ChartFactory.bar(g.sheet(), new Place(6, top + 1, CHART_END_COL + 1, top + 1 + CHART_ROWS), ROLLING_CHART,
+        // With the p-value and verdict columns the table is wide: the chart goes under it, not beside it.
+        Place place = new Place(6, top + 1, CHART_END_COL + 1, top + 1 + CHART_ROWS);
+        if (tested) {
+            row = TrendSections.note(g, row + 1, "p-value: the chance of a change at least this large if the underlying"
+                    + " rate had not changed (exact conditional binomial test on the two counts). Below 0.05 the change is"
+                    + " called significant at 5%; a small-number change such as 16 to 25 (+56%) is not (p = 0.21).");
+            place = new Place(0, row + 1, CHART_END_COL - 5, row + 1 + CHART_ROWS);
+        }
+        ChartFactory.bar(g.sheet(), place, ROLLING_CHART,
                 "Area", "Recorded crimes", new Categories(data.grid().sheet(), new CellRangeAddress(1, last, col, col), false),
                 List.of(new Series(prev, -1, 0, new CellRangeAddress(1, last, col + 2, col + 2)),
                         new Series(cur, -1, 0, new CellRangeAddress(1, last, col + 4, col + 4))), "#,##0");
+        return Math.max(row, place.row2()) + 1;
     }
 }

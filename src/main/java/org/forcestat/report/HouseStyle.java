@@ -31,7 +31,9 @@ final class HouseStyle {
         INTEGER, DECIMAL1, SHARE, GBP, GBP_MILLIONS, PVALUE, DECIMAL3, DATE, DATETIME, MONTH,
         INTEGER_BOLD, SHARE_BOLD,
         TILE_LABEL, TILE_INTEGER, TILE_DECIMAL1, TILE_SHARE, TILE_GBP_MILLIONS, TILE_TEXT,
-        MISSING
+        MISSING,
+        /** Text after a column of right-aligned numbers (a verdict beside a p-value): indented so they never touch. */
+        TEXT_INDENT
     }
 
     private final XSSFWorkbook workbook;
@@ -69,13 +71,17 @@ final class HouseStyle {
         wrap.setVerticalAlignment(VerticalAlignment.TOP);
         styles.put(Kind.TEXT_WRAP, wrap);
         styles.put(Kind.TEXT_BOLD, style(bold, null, null));
+        XSSFCellStyle indent = style(plain, null, null);
+        indent.setIndention((short) 1);
+        styles.put(Kind.TEXT_INDENT, indent);
         styles.put(Kind.LINK, style(link, null, null));
         styles.put(Kind.INTEGER, style(plain, "#,##0", null));
         styles.put(Kind.DECIMAL1, style(plain, "#,##0.0", null));
         styles.put(Kind.SHARE, style(plain, "0.0%", null));
         styles.put(Kind.GBP, style(plain, "£#,##0", null));
         styles.put(Kind.GBP_MILLIONS, style(plain, "£#,##0.0,,\"m\"", null));
-        styles.put(Kind.PVALUE, style(plain, "0.0000", null));
+        // A p-value of 4e-28 shown as 0.0000 reads as "exactly zero"; under 0.001 it shows as text-like "< 0.001".
+        styles.put(Kind.PVALUE, style(plain, "[<0.001]\"< 0.001\";0.000", null));
         styles.put(Kind.DECIMAL3, style(plain, "#,##0.000", null));
         styles.put(Kind.DATE, style(plain, "dd/mm/yyyy", null));
         styles.put(Kind.DATETIME, style(plain, "dd/mm/yyyy hh:mm", null));

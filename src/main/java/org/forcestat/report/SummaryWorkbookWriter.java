@@ -48,8 +48,12 @@ public final class SummaryWorkbookWriter {
             DataCrimeSheet crime = DataCrimeSheet.write(grid(wb, style, DataCrimeSheet.SHEET), summary.crime(), marking);
             DataFinanceSheet finance = DataFinanceSheet.write(grid(wb, style, DataFinanceSheet.SHEET), summary.finance(),
                     marking);
-            CallsSheetWriter.write(grid(wb, style, CallsSheetWriter.SHEET), summary.calls(), calls, metrics, marking);
-            CrimeSheetWriter.write(grid(wb, style, CrimeSheetWriter.SHEET), summary.crime(), crime, metrics, marking);
+            TrendTables callTrends = TrendTables.forCalls(grid(wb, style, DataCallsSheet.SHEET), summary.trends(), marking);
+            TrendTables crimeTrends = TrendTables.forCrime(grid(wb, style, DataCrimeSheet.SHEET), summary.trends(), marking);
+            CallsSheetWriter.write(grid(wb, style, CallsSheetWriter.SHEET), summary.calls(), calls, metrics, marking,
+                    summary.trends(), callTrends);
+            CrimeSheetWriter.write(grid(wb, style, CrimeSheetWriter.SHEET), summary.crime(), crime, metrics, marking,
+                    summary.trends(), crimeTrends);
             FinanceSheetWriter.write(grid(wb, style, FinanceSheetWriter.SHEET), summary.finance(), finance, metrics,
                     summary.findings(), marking);
             ValidationSheetWriter.write(grid(wb, style, ValidationSheetWriter.SHEET), summary.findings(), marking);

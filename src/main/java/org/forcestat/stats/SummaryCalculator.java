@@ -32,6 +32,10 @@ public final class SummaryCalculator {
         CrimeStatsCalculator.metrics(crime, m, sources(merged.sources(), Kind.CRIMES),
                 merged.crimeTotals().isEmpty() ? sources(merged.sources(), Kind.CRIMES)
                         : sources(merged.sources(), Kind.CRIME_TOTALS));
+        TrendStats trends = TrendCalculator.compute(merged, calls, crime);
+        TrendCalculator.metrics(trends, m, sources(merged.sources(), Kind.CALLS), sources(merged.sources(), Kind.CRIMES),
+                merged.crimeTotals().isEmpty() ? sources(merged.sources(), Kind.CRIMES)
+                        : sources(merged.sources(), Kind.CRIME_TOTALS));
         FinanceCalculator.metrics(finance, m, sources(merged.sources(), Kind.SAVINGS, Kind.BUDGET, Kind.FACTS));
         validationMetrics(findings, m);
 
@@ -41,7 +45,7 @@ public final class SummaryCalculator {
             String name = fv != null && fv.value() instanceof String s && !s.isBlank() ? s : "the force";
             info = new RunInfo(name, run.marking(), run.generatedAt(), run.toolVersion(), run.options(), run.inputFolder());
         }
-        return new Summary(info, m.list(), calls, crime, finance, findings, merged.sources());
+        return new Summary(info, m.list(), calls, crime, finance, findings, merged.sources(), trends);
     }
 
     /** The summary with more findings (e.g. the threat stage's), its validation counts updated. */
@@ -52,7 +56,7 @@ public final class SummaryCalculator {
         s.metrics().stream().filter(x -> !x.id().startsWith("validation."))
                 .forEach(x -> m.add(x.id(), x.label(), x.value(), x.unit(), x.period(), x.source()));
         validationMetrics(findings, m);
-        return new Summary(s.run(), m.list(), s.calls(), s.crime(), s.finance(), findings, s.sources());
+        return new Summary(s.run(), m.list(), s.calls(), s.crime(), s.finance(), findings, s.sources(), s.trends());
     }
 
     private static void validationMetrics(List<Finding> findings, Metrics m) {

@@ -11,6 +11,9 @@ import org.forcestat.stats.Summary;
  * current figure, with its comparison and significance where the data allows one.
  */
 public final class StatsEvidence {
+    private static final java.time.format.DateTimeFormatter MONTH =
+            java.time.format.DateTimeFormatter.ofPattern("MMM yyyy", java.util.Locale.UK);
+
     private StatsEvidence() {
     }
 
@@ -22,6 +25,12 @@ public final class StatsEvidence {
             String period = uk.format(crime.from()) + " to " + uk.format(crime.to());
             crime.perDay().forEach((c, perDay) -> map.put(c, new TrendEvidence(c.label() + " per day",
                     Math.round(perDay * 10) / 10.0, Double.NaN, Double.NaN, Double.NaN, false, period)));
+        }
+        // A year-on-year test, where the crime data spans 24 months, is the evidence that can move a score.
+        if (s.trends() != null) {
+            s.trends().categoryComparisons().forEach((c, cmp) -> map.put(c, TrendEvidence.of(c.label(),
+                    cmp.test().current(), cmp.test().previous(), cmp.test().pValue(),
+                    "12 months to " + MONTH.format(cmp.currentPeriod().to()))));
         }
         return Evidence.of(map);
     }

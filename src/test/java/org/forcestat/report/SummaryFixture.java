@@ -43,11 +43,11 @@ final class SummaryFixture {
     }
 
     static Summary full() {
-        return new Summary(run(), metrics(), calls(), crime(), finance(), findings(), sources());
+        return new Summary(run(), metrics(), calls(), crime(), finance(), findings(), sources(), null);
     }
 
     static Summary empty() {
-        return new Summary(run(), List.of(), null, null, null, List.of(), List.of());
+        return new Summary(run(), List.of(), null, null, null, List.of(), List.of(), null);
     }
 
     static CallStats calls() {

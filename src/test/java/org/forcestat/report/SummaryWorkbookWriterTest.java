@@ -114,7 +114,7 @@ class SummaryWorkbookWriterTest {
                     "crimes.dwelling_burglary.per_day", "#,##0.0",
                     "calls.no_storm.share", "0.0%",
                     "finance.budget", "£#,##0",
-                    "crimes.rolling12.p_value", "0.0000",
+                    "crimes.rolling12.p_value", "[<0.001]\"< 0.001\";0.000",
                     "validation.errors", "#,##0");
             expected.forEach((id, format) ->
                     assertEquals(format, rows.get(id).getCell(2).getCellStyle().getDataFormatString(), id));
@@ -146,7 +146,7 @@ class SummaryWorkbookWriterTest {
         fewer.removeIf(m -> m.id().equals("finance.budget"));
         Path p = dir.resolve("missing.xlsx");
         SummaryWorkbookWriter.write(new Summary(s.run(), fewer, s.calls(), s.crime(), s.finance(), s.findings(),
-                s.sources()), p);
+                s.sources(), s.trends()), p);
         try (XSSFWorkbook wb = open(p)) {
             Cell budget = find(wb.getSheet("Summary"), "Budget", 1);
             assertEquals(CellType.STRING, budget.getCellType());

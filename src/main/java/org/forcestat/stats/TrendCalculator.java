@@ -1,0 +1,297 @@
+package org.forcestat.stats;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.YearMonth;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.forcestat.model.CallCounts;
+import org.forcestat.model.CrimeCategory;
+import org.forcestat.model.CrimeCounts;
+import org.forcestat.model.CrimeTotals;
+import org.forcestat.model.Partial;
+
+/**
+ * Works out {@link TrendStats} from the merged inputs and the headline figures: which series exist,
+ * over which months, and the engine's statistics on each.
+ */
+final class TrendCalculator {
+    /**
+     * Control limits are XmR on every series. A c-chart assumes Poisson counts, whose variance equals
+     * their mean; police demand is far more variable than that (weekday, summer and Christmas shape on
+     * top of chance), so on 2,266 calls a day c-chart limits are ±143 and most days would be flagged.
+     * XmR sets the limits from the series' own point-to-point variation (the moving range), which is
+     * also what NHS "Making Data Count" SPC guidance uses by default, and it suits monthly totals too.
+     */
+    static final ControlLimits.Method CONTROL = ControlLimits.Method.XMR;
+
+    /** Months of CRIMES data a year-on-year comparison by category needs. */
+    static final int YEAR_ON_YEAR_MONTHS = 24;
+
+    private TrendCalculator() {
+    }
+
+    /** Null when there is nothing to trend (no calls and no crime). */
+    static TrendStats compute(Partial merged, CallStats calls, CrimeStats crime) {
+        if (calls == null && crime == null && merged.crimeTotals().isEmpty()) {
+            return null;
+        }
+        TrendStats.DailySeries dailyCalls = calls == null ? null : daily("Calls", calls.dailyTotals());
+        TrendStats.MonthlySeries monthlyCalls = calls == null ? null : monthly("Calls", callMonths(merged.calls()));
+        double[][] hourIndex = calls == null || calls.hourByWeekday() == null ? null : hourIndex(calls.hourByWeekday());
+
+        TrendStats.DailySeries dailyCrimes = crime == null ? null : daily("Crimes", crimeDays(merged.crimes(), crime));
+        SortedMap<YearMonth, Long> force = !merged.crimeTotals().isEmpty()
+                ? latestRun(merged.crimeTotals().forceMonthly()) : latestRun(crimeMonths(merged.crimes(), null));
+        TrendStats.MonthlySeries monthlyCrime = force.isEmpty() ? null : monthly("Recorded crime", force);
+
+        Map<CrimeCategory, TrendStats.MonthlySeries> byCategory = new EnumMap<>(CrimeCategory.class);
+        Map<CrimeCategory, TrendStats.Comparison> comparisons = new EnumMap<>(CrimeCategory.class);
+        int categoryMonths = 0;
+        for (CrimeCategory c : CrimeCategory.values()) {
+            if (!c.isCrime()) {
+                continue;
+            }
+            SortedMap<YearMonth, Long> months = latestRun(crimeMonths(merged.crimes(), c));
+            categoryMonths = Math.max(categoryMonths, months.size());
+            if (months.values().stream().mapToLong(Long::longValue).sum() == 0) {
+                continue;
+            }
+            if (months.size() >= TrendLine.MIN_POINTS) {
+                byCategory.put(c, monthly(c.label(), months));
+            }
+            if (months.size() >= YEAR_ON_YEAR_MONTHS) {
+                comparisons.put(c, yearOnYear(c.label(), months));
+            }
+        }
+        String note = null;
+        if (comparisons.isEmpty()) {
+            note = categoryMonths == 0 ? "No crime data by category in the inputs."
+                    : "Year-on-year change by category needs " + YEAR_ON_YEAR_MONTHS + " months of crime data; found "
+                            + categoryMonths + ".";
+        }
+        List<TrendStats.Comparison> areas = new ArrayList<>();
+        if (crime != null) {
+            for (Rolling12 r : crime.rolling12()) {
+                areas.add(new TrendStats.Comparison(r.area(), twelveMonthsTo(r.previousEnd()), twelveMonthsTo(r.currentEnd()),
+                        CountComparison.of(r.previous(), r.current())));
+            }
+        }
+        return new TrendStats(dailyCalls, monthlyCalls, hourIndex, dailyCrimes, monthlyCrime, byCategory, comparisons,
+                note, areas);
+    }
+
+    static TrendStats.DailySeries daily(String name, SortedMap<LocalDate, Long> values) {
+        if (values == null || values.isEmpty()) {
+            return null;
+        }
+        SortedMap<LocalDate, Double> ma7 = new TreeMap<>();
+        SortedMap<LocalDate, Double> ma28 = new TreeMap<>();
+        String note = null;
+        try {
+            ma7 = MovingAverage.daily(values, MovingAverage.WEEK);
+            ma28 = MovingAverage.daily(values, MovingAverage.FOUR_WEEKS);
+        } catch (IllegalArgumentException e) {
+            // A missing day is not a zero: say so rather than average across the gap.
+            note = "No moving averages: " + e.getMessage() + ".";
+        }
+        ControlLimits<LocalDate> limits = values.size() >= 2 ? ControlLimits.of(values, CONTROL) : null;
+        return new TrendStats.DailySeries(name, values, ma7, ma28, note, limits, Seasonality.of(values));
+    }
+
+    static TrendStats.MonthlySeries monthly(String name, SortedMap<YearMonth, Long> values) {
+        if (values.isEmpty()) {
+            return null;
+        }
+        TrendLine trend = null;
+        String note = null;
+        if (values.size() >= TrendLine.MIN_POINTS) {
+            trend = TrendLine.fit(new ArrayList<>(values.values()));
+        } else {
+            note = "A trend line needs at least " + TrendLine.MIN_POINTS + " months; found " + values.size() + ".";
+        }
+        ControlLimits<YearMonth> limits = values.size() >= 2 ? ControlLimits.of(values, CONTROL) : null;
+        return new TrendStats.MonthlySeries(name, values, trend, note, limits, DemandForecast.of(values));
+    }
+
+    /** Calls per month, complete months only: a month with a missing day would read as a fall in demand. */
+    static SortedMap<YearMonth, Long> callMonths(CallCounts calls) {
+        SortedMap<YearMonth, Long> sums = new TreeMap<>();
+        SortedMap<YearMonth, Integer> days = new TreeMap<>();
+        for (LocalDate d : calls.dates()) {
+            sums.merge(YearMonth.from(d), calls.total(d), Long::sum);
+            days.merge(YearMonth.from(d), 1, Integer::sum);
+        }
+        sums.keySet().removeIf(m -> days.get(m) != m.lengthOfMonth());
+        return latestRun(sums);
+    }
+
+    /** Crimes per complete month covered by the sources, one category or (null) all crimes. */
+    static SortedMap<YearMonth, Long> crimeMonths(CrimeCounts crimes, CrimeCategory category) {
+        SortedMap<YearMonth, Integer> covered = new TreeMap<>();
+        for (LocalDate d : crimes.coveredDays()) {
+            covered.merge(YearMonth.from(d), 1, Integer::sum);
+        }
+        SortedMap<YearMonth, Long> out = new TreeMap<>();
+        covered.forEach((m, n) -> {
+            if (n == m.lengthOfMonth()) {
+                out.put(m, 0L);
+            }
+        });
+        crimes.rawByDate().forEach((d, counts) -> {
+            YearMonth m = YearMonth.from(d);
+            if (out.containsKey(m)) {
+                long n = 0;
+                for (CrimeCategory c : CrimeCategory.values()) {
+                    if (category == null ? c.isCrime() : c == category) {
+                        n += counts[c.ordinal()];
+                    }
+                }
+                out.merge(m, n, Long::sum);
+            }
+        });
+        return out;
+    }
+
+    /**
+     * Crimes (ASB apart) on each covered day of the headline period, or empty when the crime data is
+     * monthly: a monthly source books every crime on the 1st, which is no daily series.
+     */
+    static SortedMap<LocalDate, Long> crimeDays(CrimeCounts crimes, CrimeStats crime) {
+        SortedMap<LocalDate, Long> out = new TreeMap<>();
+        if (crime.from() == null) {
+            return out;
+        }
+        SortedMap<LocalDate, long[]> raw = crimes.rawByDate().subMap(crime.from(), crime.to().plusDays(1));
+        if (raw.keySet().stream().allMatch(d -> d.getDayOfMonth() == 1)) {
+            return out;
+        }
+        for (LocalDate d : crimes.coveredDays().subSet(crime.from(), true, crime.to(), true)) {
+            long[] a = raw.get(d);
+            long n = 0;
+            if (a != null) {
+                for (CrimeCategory c : CrimeCategory.values()) {
+                    n += c.isCrime() ? a[c.ordinal()] : 0;
+                }
+            }
+            out.put(d, n);
+        }
+        return out;
+    }
+
+    /** The latest run of consecutive months: trends and forecasts read the months as evenly spaced. */
+    static SortedMap<YearMonth, Long> latestRun(SortedMap<YearMonth, Long> months) {
+        if (months.isEmpty()) {
+            return new TreeMap<>();
+        }
+        YearMonth start = months.lastKey();
+        while (months.containsKey(start.minusMonths(1))) {
+            start = start.minusMonths(1);
+        }
+        return new TreeMap<>(months.tailMap(start));
+    }
+
+    /** The latest 12 months against the 12 before them. */
+    static TrendStats.Comparison yearOnYear(String name, SortedMap<YearMonth, Long> months) {
+        YearMonth end = months.lastKey();
+        long current = 0;
+        long previous = 0;
+        for (int i = 0; i < 12; i++) {
+            current += months.get(end.minusMonths(i));
+            previous += months.get(end.minusMonths(12 + i));
+        }
+        return new TrendStats.Comparison(name, twelveMonthsTo(end.minusMonths(12)), twelveMonthsTo(end),
+                CountComparison.of(previous, current));
+    }
+
+    static Period twelveMonthsTo(YearMonth end) {
+        return new Period(end.minusMonths(11).atDay(1), end.atEndOfMonth());
+    }
+
+    private static double[][] hourIndex(long[][] counts) {
+        double[][] index = Seasonality.hourByWeekdayIndex(counts);
+        return Double.isNaN(index[0][0]) ? null : index;
+    }
+
+    /** The headline trend figures on the Metrics sheet. */
+    static void metrics(TrendStats t, Metrics m, String callSource, String crimeSource, String monthlyCrimeSource) {
+        if (t == null) {
+            return;
+        }
+        monthlyMetrics("calls", "calls", t.monthlyCalls(), m, callSource);
+        monthlyMetrics("crimes", "recorded crime", t.monthlyCrime(), m, monthlyCrimeSource);
+        if (t.dailyCalls() != null) {
+            TrendStats.DailySeries d = t.dailyCalls();
+            String period = new Period(d.values().firstKey(), d.values().lastKey()).toString();
+            Map.Entry<DayOfWeek, Double> day = peak(d.seasonality().dayOfWeek());
+            if (day != null) {
+                m.add("calls.peak_weekday.index", "Busiest weekday (" + day.getKey().getDisplayName(TextStyle.FULL,
+                        Locale.UK) + ") against the average day", day.getValue(), "index", period, callSource);
+            }
+            Map.Entry<Month, Double> month = peak(d.seasonality().monthOfYear());
+            if (month != null) {
+                m.add("calls.peak_month.index", "Busiest month (" + month.getKey().getDisplayName(TextStyle.FULL,
+                        Locale.UK) + ") against the average day", month.getValue(), "index", period, callSource);
+            }
+            if (d.limits() != null) {
+                m.add("calls.control.points_outside", "Days with calls outside the control limits (XmR)",
+                        d.limits().outside().size(), "days", period, callSource);
+            }
+        }
+        if (t.dailyCrimes() != null && t.dailyCrimes().limits() != null) {
+            TrendStats.DailySeries d = t.dailyCrimes();
+            m.add("crimes.control.points_outside", "Days with crimes outside the control limits (XmR)",
+                    d.limits().outside().size(), "days", new Period(d.values().firstKey(), d.values().lastKey()).toString(),
+                    crimeSource);
+        }
+        t.categoryComparisons().forEach((c, cmp) -> {
+            String period = "12 months to " + CrimeStatsCalculator.label(YearMonth.from(cmp.currentPeriod().to()))
+                    + " vs 12 months to " + CrimeStatsCalculator.label(YearMonth.from(cmp.previousPeriod().to()));
+            m.add("crimes." + c.id() + ".yoy.change", c.label() + ", change year on year", cmp.change(), Metrics.CRIMES,
+                    period, crimeSource);
+            m.add("crimes." + c.id() + ".yoy.p_value", c.label() + ", p-value of the change year on year: "
+                    + cmp.verdict(), cmp.pValue(), Metrics.P_VALUE, period, crimeSource);
+        });
+    }
+
+    private static void monthlyMetrics(String id, String what, TrendStats.MonthlySeries s, Metrics m, String source) {
+        if (s == null) {
+            return;
+        }
+        if (s.trend() != null) {
+            TrendLine tl = s.trend();
+            String unit = ("calls".equals(id) ? "calls" : "crimes") + " per month";
+            m.add(id + ".trend.slope_per_month", "Trend in " + what + ": change per month (least-squares slope)",
+                    tl.slope(), unit, s.period(), source);
+            m.add(id + ".trend.r_squared", "Trend in " + what + ": R² (share of the variation the line explains)",
+                    tl.rSquared(), "r2", s.period(), source);
+            m.add(id + ".trend.p_value", "Trend in " + what + ": p-value of the slope, "
+                    + (tl.significantAt(CountComparison.DEFAULT_ALPHA) ? "significant at 5%" : "not significant at 5%"),
+                    tl.slopePValue(), Metrics.P_VALUE, s.period(), source);
+        }
+        if (s.forecast() != null && s.forecast().available()) {
+            List<DemandForecast.Prediction> p = s.forecast().predictions();
+            double sum = p.stream().mapToDouble(DemandForecast.Prediction::value).sum();
+            m.add(id + ".forecast.next12", "Forecast " + what + ", next 12 months (sum of monthly forecasts)", sum,
+                    "calls".equals(id) ? Metrics.CALLS : Metrics.CRIMES, CrimeStatsCalculator.label(p.get(0).month())
+                            + " to " + CrimeStatsCalculator.label(p.get(p.size() - 1).month()) + " (forecast)", source);
+        }
+    }
+
+    private static <K> Map.Entry<K, Double> peak(Map<K, Double> index) {
+        Map.Entry<K, Double> best = null;
+        for (Map.Entry<K, Double> e : index.entrySet()) {
+            if (!e.getValue().isNaN() && (best == null || e.getValue() > best.getValue())) {
+                best = e;
+            }
+        }
+        return best;
+    }
+}
