@@ -11,11 +11,12 @@ import picocli.CommandLine.Spec;
         description = {
             "Turns police and finance workbooks into one summary workbook with statistics, charts,",
             "a threat-strategy sheet and a validation report."},
-        subcommands = {RunCommand.class, SamplesCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {RunCommand.class, WatchCommand.class, SamplesCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Examples:",
             "  java -jar forcestat.jar run                 read workbooks/, write workbooks/out/",
             "  java -jar forcestat.jar run samples         the sample workbooks (the seed's figures)",
             "  java -jar forcestat.jar samples my-samples  write the sample workbooks to my-samples/",
+            "  java -jar forcestat.jar watch drop -o reports  rebuild reports/latest.xlsx as files arrive in drop/",
             "", "Exit codes: 0 done, no errors; 1 validation errors found; 2 some inputs unreadable;",
             "            64 usage error; 70 internal error."})
 public final class Main implements Callable<Integer> {
