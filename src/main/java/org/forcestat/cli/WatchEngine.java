@@ -213,7 +213,7 @@ public final class WatchEngine {
         last = r;
         builds++;
         long errors = r.summary().findings().stream().filter(f -> !f.suppressed() && f.severity() == Severity.ERROR).count();
-        out.printf("Summary written to %s (%d file(s), %d error(s))%n", r.summaryFile().toAbsolutePath(),
+        out.printf("Summary written to %s%n%d file(s) read, %d error(s)%n", r.summaryFile().toAbsolutePath(),
                 r.summary().sources().size(), errors);
         out.flush();
         for (Finding f : r.summary().findings()) {
