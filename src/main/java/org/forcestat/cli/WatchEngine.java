@@ -125,8 +125,17 @@ public final class WatchEngine {
                         waiting = 0;
                         boolean recovered = retryFailed(settled);
                         if (!settled.equals(built) || recovered) {
-                            exit = build(settled);
-                            built = settled;
+                            try {
+                                exit = build(settled);
+                                built = settled;
+                            } catch (IOException e) {
+                                if (settings.once() || stopped) {
+                                    throw e;
+                                }
+                                // A full disk or a dropped network drive: keep watching and try again.
+                                LOG.debug("build failed", e);
+                                LOG.warn("could not write the summary ({}); trying again at the next poll", e.getMessage());
+                            }
                         }
                         if (settings.once()) {
                             return exit;

@@ -142,6 +142,40 @@ class WatchEngineTest {
     }
 
     @Test
+    void aFileThatCouldNotBeReadIsRetriedOnLaterPollsWithoutChangingItsStamp() throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("drop"));
+        Path out = tmp.resolve("out");
+        byte[] good = oneDay(LocalDate.of(2015, 4, 1), 777);
+        Path file = in.resolve("calls.xlsx");
+        // Same size and time as the real file but unreadable: what a locked file looks like to the poller.
+        Files.write(file, new byte[good.length]);
+        java.nio.file.attribute.FileTime time = Files.getLastModifiedTime(file);
+        WatchEngine engine = new WatchEngine(new WatchEngine.Settings(in, out, Duration.ofMillis(100), false, null,
+                null, null, null, 1), SummaryWorkbookWriter::write, new PrintWriter(new StringWriter()), "test", List.of());
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        Future<Integer> watching = pool.submit(engine::run);
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (engine.lastResult() == null && System.currentTimeMillis() < deadline) {
+            Thread.sleep(50);
+        }
+        assertEquals(Main.UNREADABLE_INPUTS, engine.lastResult().exitCode());
+        int before = engine.reads("calls.xlsx");
+        Thread.sleep(400);
+        assertTrue(engine.reads("calls.xlsx") > before, "retried on later polls");
+        assertEquals(1, engine.builds(), "no rebuild while it stays unreadable");
+        Files.write(file, good);
+        Files.setLastModifiedTime(file, time);
+        while (engine.builds() < 2 && System.currentTimeMillis() < deadline) {
+            Thread.sleep(50);
+        }
+        engine.stop();
+        watching.get();
+        pool.shutdown();
+        assertEquals(Main.OK, engine.lastResult().exitCode());
+        assertEquals(777, SamplesEndToEndTest.readMetrics(engine.lastResult().summaryFile()).get("calls.total"), 0.5);
+    }
+
+    @Test
     void helpShowsExamples() throws Exception {
         CommandRun r = CommandRun.of("watch", "--help");
         assertEquals(0, r.exitCode());
