@@ -31,13 +31,18 @@ final class Logging {
         root.removeAppender("console");
         String pattern = verbose ? "%d{HH:mm:ss} %-5level %c{1} - %msg%n%throwable" : "%msg%n%throwable{none}";
         Appender console = ConsoleAppender.newBuilder().setName("console")
-                .setTarget(ConsoleAppender.Target.SYSTEM_ERR)
+                .setTarget(ConsoleAppender.Target.SYSTEM_ERR).setFollow(true)
                 .setLayout(PatternLayout.newBuilder().withPattern(pattern).withConfiguration(config).build())
                 .setConfiguration(config).build();
         console.start();
         config.addAppender(console);
         root.setLevel(Level.DEBUG);
         root.addAppender(console, quiet ? Level.WARN : verbose ? Level.DEBUG : Level.INFO, null);
+        // POI reports a broken input in its own words ("Error in zip file ..."); the finding already says it better.
+        LoggerConfig poi = config.getLoggerConfig("org.apache.poi");
+        if (poi.getName().equals("org.apache.poi")) {
+            poi.setLevel(verbose ? Level.WARN : Level.OFF);
+        }
         ctx.updateLoggers();
     }
 

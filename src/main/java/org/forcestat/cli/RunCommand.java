@@ -66,11 +66,7 @@ final class RunCommand implements Callable<Integer> {
                         + (p.toString().equals("workbooks") ? " (run from the forcestat folder, or name a folder)" : ""));
             }
         }
-        Path first = inputs.get(0);
-        Path out = outDir != null ? outDir : (Files.isDirectory(first) ? first : first.toAbsolutePath().getParent()).resolve("out");
-        if (Files.exists(out) && !Files.isWritable(out) || !Files.exists(out) && !Files.isWritable(out.toAbsolutePath().getParent())) {
-            throw new UserException("cannot write to " + out.toAbsolutePath() + "; name a writable folder with -o OUTDIR");
-        }
+        Path out = OutputFolder.choose(outDir, inputs.get(0));
         RunSettings settings;
         try {
             settings = new RunSettings(inputs, out, forceName, marking, from, to,
@@ -78,7 +74,7 @@ final class RunCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UserException(e.getMessage());
         }
-        Files.createDirectories(out);
+        OutputFolder.prepare(out, outDir != null);
         Logging.file(out);
         try {
             RunEngine.Result r = new RunEngine(org.forcestat.report.SummaryWorkbookWriter::write)

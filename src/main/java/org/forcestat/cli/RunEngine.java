@@ -4,13 +4,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.forcestat.ingest.HeaderMatcher;
@@ -39,7 +39,6 @@ import org.forcestat.validate.ValidateEngine;
  */
 public final class RunEngine {
     private static final Logger LOG = LogManager.getLogger(RunEngine.class);
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     /** Writes a summary to a path. */
     @FunctionalInterface
@@ -52,17 +51,25 @@ public final class RunEngine {
     }
 
     private final SummaryWriter writer;
+    private final Function<HeaderMatcher, WorkbookReader> readers;
 
     public RunEngine(SummaryWriter writer) {
+        this(writer, WorkbookReader::new);
+    }
+
+    /** An engine whose file reader is made by {@code readers} (watch mode passes one that caches). */
+    public RunEngine(SummaryWriter writer, Function<HeaderMatcher, WorkbookReader> readers) {
         this.writer = writer;
+        this.readers = readers;
     }
 
     public Result run(RunSettings s, String toolVersion, List<String> options) throws IOException {
         Files.createDirectories(s.outDir());
+        AtomicOutput.removeStaleTemps(s.outDir());
         InputProperties props = InputProperties.load(s.inputs());
         List<InputDiscovery.Candidate> found = InputDiscovery.discover(s.inputs(), s.outDir());
         HeaderMatcher matcher = new HeaderMatcher(props.headerSynonyms());
-        Partial merged = readAll(found, new WorkbookReader(matcher), new ValidateEngine(matcher), s.threads());
+        Partial merged = readAll(found, readers.apply(matcher), new ValidateEngine(matcher), s.threads());
         PlanCheck.check(merged.finance()).forEach(merged::addFinding);
         Suppressions suppressions = Suppressions.of(props.values());
         merged.replaceFindings(suppressions.apply(merged.findings()));
@@ -73,8 +80,9 @@ public final class RunEngine {
         ThreatResult threats = ThreatAssessor.run(merged.threats(), props.values(), props.fileName(),
                 StatsEvidence.from(computed));
         Summary summary = SummaryCalculator.withFindings(computed, suppressions.apply(threats.findings()));
-        Path target = uniqueTarget(s.outDir(), now);
-        AtomicOutput.write(target, tmp -> writer.write(summary, threats.ranked(), tmp));
+        // Unique to the millisecond plus a reserved counter: two runs at once never share a name.
+        Path target = AtomicOutput.writeUnique(s.outDir(), "forcestat-summary-", now, ".xlsx",
+                tmp -> writer.write(summary, threats.ranked(), tmp));
         return new Result(target, summary, exitCode(summary));
     }
 
@@ -134,14 +142,5 @@ public final class RunEngine {
             pool.shutdownNow();
         }
         return merged;
-    }
-
-    private static Path uniqueTarget(Path outDir, LocalDateTime now) {
-        String stamp = STAMP.format(now);
-        Path p = outDir.resolve("forcestat-summary-" + stamp + ".xlsx");
-        for (int i = 2; Files.exists(p); i++) {
-            p = outDir.resolve("forcestat-summary-" + stamp + "-" + i + ".xlsx");
-        }
-        return p;
     }
 }

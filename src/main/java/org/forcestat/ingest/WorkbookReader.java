@@ -24,8 +24,12 @@ import org.forcestat.model.SourceInfo;
  * Reads one input file into a {@link Partial}: every sheet streamed, classified and counted. A file
  * that cannot be read becomes one error finding; nothing escapes as an exception.
  */
-public final class WorkbookReader {
+public class WorkbookReader {
     private static final Logger LOG = LogManager.getLogger(WorkbookReader.class);
+
+    static {
+        InputLimits.apply();
+    }
 
     private final HeaderMatcher matcher;
 
@@ -44,9 +48,8 @@ public final class WorkbookReader {
             modified = Files.getLastModifiedTime(file).toInstant();
             sha = sha256(file);
         } catch (IOException e) {
-            p.addFinding(new Finding(Severity.ERROR, "FILE_UNREADABLE", name, "", "", "", "",
-                    "The file " + name + " could not be opened (" + e.getMessage() + "). Check it is not locked "
-                            + "or being copied, then run again."));
+            LOG.debug("cannot open " + name, e);
+            p.addFinding(FailureExplainer.explain(file, e));
             p.addSource(new SourceInfo(name, "", 0, null, "unreadable", List.of()));
             return p;
         }
@@ -71,9 +74,7 @@ public final class WorkbookReader {
         } catch (IOException | RuntimeException e) {
             LOG.debug("cannot read " + name, e);
             status = "unreadable";
-            p.addFinding(new Finding(Severity.ERROR, "FILE_UNREADABLE", name, "", "", "", "",
-                    "The file " + name + " could not be read: " + e.getMessage()
-                            + ". Open it in Excel and save it again as .xlsx; the other files were still processed."));
+            p.addFinding(FailureExplainer.explain(file, e));
         }
         p.addSource(new SourceInfo(name, sha, size, modified, status, sheets));
         return p;

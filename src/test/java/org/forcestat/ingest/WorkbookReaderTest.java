@@ -192,7 +192,7 @@ class WorkbookReaderTest {
         Partial p = reader.read(f);
         assertEquals("unreadable", p.sources().get(0).status());
         assertEquals(1, p.findings().size());
-        assertEquals("FILE_UNREADABLE", p.findings().get(0).rule());
+        assertEquals("FILE_NOT_A_WORKBOOK", p.findings().get(0).rule());
         assertTrue(p.findings().get(0).message().contains("notes.xlsx"));
     }
 }

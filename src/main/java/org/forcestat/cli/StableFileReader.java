@@ -1,0 +1,53 @@
+package org.forcestat.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.forcestat.ingest.HeaderMatcher;
+import org.forcestat.ingest.WorkbookReader;
+import org.forcestat.model.Finding;
+import org.forcestat.model.Partial;
+import org.forcestat.model.Severity;
+import org.forcestat.model.SourceInfo;
+
+/**
+ * The reader {@link WatchEngine} gives each rebuild: it reads only files whose size and modified time
+ * were stable across two polls, and hands back the cached partial of a file it has already read with
+ * the same size and time, so an unchanged file is read once however often the summary is rebuilt.
+ * Partials merge by copying values, so a cached one can be merged again and again.
+ */
+final class StableFileReader extends WorkbookReader {
+    private final WatchEngine engine;
+
+    StableFileReader(HeaderMatcher matcher, WatchEngine engine) {
+        super(matcher);
+        this.engine = engine;
+    }
+
+    @Override
+    public Partial read(Path file) {
+        Path key = file.toAbsolutePath().normalize();
+        WatchEngine.Stamp wanted = engine.allowedStamp(key);
+        if (wanted == null) {
+            return inProgress(file);
+        }
+        Partial cached = engine.cached(key, wanted);
+        if (cached != null) {
+            return cached;
+        }
+        engine.countRead(key);
+        Partial p = super.read(file);
+        boolean readable = p.sources().stream().allMatch(s -> s.status().equals("read"));
+        engine.remember(key, wanted, p, readable);
+        return p;
+    }
+
+    private static Partial inProgress(Path file) {
+        String name = file.getFileName().toString();
+        Partial p = new Partial();
+        p.addFinding(new Finding(Severity.INFO, "FILE_IN_PROGRESS", name, "", "", "", "",
+                "The file " + name + " was still changing (being copied or saved), so it is not in this summary; "
+                        + "watch reads it once it has stopped changing."));
+        p.addSource(new SourceInfo(name, "", 0, null, "skipped", List.of()));
+        return p;
+    }
+}

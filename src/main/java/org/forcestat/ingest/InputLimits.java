@@ -1,0 +1,35 @@
+package org.forcestat.ingest;
+
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+
+/**
+ * The limits POI applies while unzipping an input, set once and on purpose: a zip bomb (a small
+ * file that inflates to gigabytes) is refused, but a genuine 1,048,576-row sheet still fits.
+ */
+public final class InputLimits {
+    /** An entry may not inflate more than 100 times its compressed size (POI's own default, stated here). */
+    public static final double MIN_INFLATE_RATIO = 0.01;
+    /** No single part may inflate beyond 2 GB; a full sheet of per-call records is a few hundred MB. */
+    public static final long MAX_ENTRY_SIZE = 2L * 1024 * 1024 * 1024;
+    /** Parts smaller than this are not ratio-checked: tiny XML parts compress very well. */
+    public static final long GRACE_ENTRY_SIZE = 100 * 1024;
+    /** A workbook with more parts than this is refused. */
+    public static final long MAX_FILE_COUNT = 10_000;
+
+    private static volatile boolean applied;
+
+    private InputLimits() {
+    }
+
+    /** Sets POI's zip limits; safe to call more than once. */
+    public static synchronized void apply() {
+        if (applied) {
+            return;
+        }
+        ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
+        ZipSecureFile.setMaxEntrySize(MAX_ENTRY_SIZE);
+        ZipSecureFile.setGraceEntrySize(GRACE_ENTRY_SIZE);
+        ZipSecureFile.setMaxFileCount(MAX_FILE_COUNT);
+        applied = true;
+    }
+}
