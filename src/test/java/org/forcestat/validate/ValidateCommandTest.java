@@ -148,7 +148,7 @@ class ValidateCommandTest {
         Path junk = Files.writeString(dir.resolve("junk.xlsx"), "not a workbook");
         Path good = plan("ok.xlsx", sh -> { });
         assertEquals(2, run("validate", junk.toString(), good.toString()));
-        assertTrue(out.contains("FILE_UNREADABLE"), out);
+        assertTrue(out.contains("FILE_NOT_A_WORKBOOK"), out);
         assertTrue(out.contains("ok.xlsx: no findings") || out.contains("ok.xlsx:"), out);
         assertEquals(64, run("validate"));
         assertEquals(64, run("validate", "--format", "xml", good.toString()));
