@@ -125,10 +125,15 @@ final class Grid {
     /** A hyperlink to a cell of another sheet of this workbook. */
     XSSFCell link(int row, int col, String label, String sheetName, String a1) {
         XSSFCell c = text(row, col, label, Kind.LINK);
+        hyperlink(c, sheetName, a1);
+        return c;
+    }
+
+    /** Makes an existing cell a link to a cell of another sheet, keeping its style. */
+    void hyperlink(XSSFCell c, String sheetName, String a1) {
         XSSFHyperlink link = sheet.getWorkbook().getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
         link.setAddress("'" + sheetName.replace("'", "''") + "'!" + a1);
         c.setHyperlink(link);
-        return c;
     }
 
     void minWidth(int col, int chars) {

@@ -47,11 +47,29 @@ final class MetricsSheetWriter {
             row++;
         }
         liveFormulas(g, metrics);
+        names(g, metrics);
         Tables.create(g.sheet(), "MetricList", 0, 0, row - 1, 5);
         g.freeze(1);
         g.minWidth(2, 14);
         g.finish(marking);
         return new MetricLinks(metrics, FIRST_ROW);
+    }
+
+    /**
+     * A defined name per figure ({@code calls_per_day} for {@code calls.per_day}), so other
+     * workbooks and formulas can refer to a headline figure by name.
+     */
+    private static void names(Grid g, List<Metric> metrics) {
+        var wb = g.sheet().getWorkbook();
+        for (int i = 0; i < metrics.size(); i++) {
+            String name = metrics.get(i).id().replaceAll("[^A-Za-z0-9_]", "_");
+            if (wb.getName(name) != null) {
+                continue;
+            }
+            var n = wb.createName();
+            n.setNameName(name);
+            n.setRefersToFormula(SHEET + "!$C$" + (FIRST_ROW + i + 1));
+        }
     }
 
     /** Each derived metric's formula over other metric ids, in braces. */

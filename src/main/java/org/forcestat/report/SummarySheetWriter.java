@@ -82,7 +82,10 @@ final class SummarySheetWriter {
         for (int i = 0; i < tiles.size(); i++) {
             int r = row + i / 3;
             int col = LABEL_COLS[i % 3];
-            g.text(r, col, tiles.get(i).label(), Kind.TILE_LABEL);
+            var label = g.text(r, col, tiles.get(i).label(), Kind.TILE_LABEL);
+            // Each tile opens its detail sheet.
+            g.hyperlink(label, tiles.get(i).id().startsWith("calls") || tiles.get(i).id().startsWith("incidents")
+                    ? CallsSheetWriter.SHEET : CrimeSheetWriter.SHEET, "A1");
             metrics.tile(g, r, col + 1, tiles.get(i).id());
             g.sheet().getRow(r).setHeightInPoints(30);
         }

@@ -33,6 +33,7 @@ class MetricsLiveFormulaTest {
             assertEquals("($C$2-$C$4)/$C$2", share.getCellFormula());
             assertEquals(0.7, share.getNumericCellValue(), 1e-12);
             assertEquals("$C$9-$C$8", wb.getSheet("Metrics").getRow(9).getCell(2).getCellFormula());
+            assertEquals("Metrics!$C$5", wb.getName("calls_per_day").getRefersToFormula(), "named range");
             // 219 / 365 = 0.6 exactly, so incidents per day is live too.
             assertEquals(CellType.FORMULA, wb.getSheet("Metrics").getRow(6).getCell(2).getCellType());
         }
