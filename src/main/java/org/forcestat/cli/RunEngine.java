@@ -1,24 +1,25 @@
 package org.forcestat.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
-import org.forcestat.ingest.HeaderMatcher;
 import org.forcestat.ingest.InputDiscovery;
+import org.forcestat.ingest.InputProperties;
+import org.forcestat.ingest.OverlapCheck;
 import org.forcestat.ingest.WorkbookReader;
 import org.forcestat.model.Finding;
 import org.forcestat.model.Partial;
@@ -55,9 +56,20 @@ public final class RunEngine {
 
     public Result run(RunSettings s, String toolVersion, List<String> options) throws IOException {
         Files.createDirectories(s.outDir());
-        Map<String, List<String>> synonyms = headerSynonyms(s.inputs());
+        InputProperties settings = InputProperties.load(s.inputs());
         List<InputDiscovery.Candidate> found = InputDiscovery.discover(s.inputs(), s.outDir());
-        Partial merged = readAll(found, new WorkbookReader(new HeaderMatcher(synonyms)), s.threads());
+        Partial merged;
+        try (ReadProgress progress = ReadProgress.forConsole()) {
+            merged = readAll(found, new WorkbookReader(settings), s.threads(), progress);
+        }
+        for (String bad : settings.problems()) {
+            merged.addFinding(new Finding(Severity.WARNING, "SETTING_UNKNOWN", InputProperties.FILE, "", "", bad,
+                    "kind.FILE[/SHEET] = CALLS, CRIMES, CRIME_TOTALS, SAVINGS, BUDGET, FACTS or THREATS",
+                    "The setting '" + bad + "' in " + InputProperties.FILE + " names no kind forcestat knows; "
+                            + "it was ignored."));
+        }
+        OverlapCheck.report(merged);
+        logPeakHeap();
         LocalDateTime now = LocalDateTime.now();
         RunInfo info = new RunInfo(s.forceName(), s.marking(), now, toolVersion, options,
                 s.inputs().get(0).toAbsolutePath().normalize().toString());
@@ -76,8 +88,19 @@ public final class RunEngine {
         return errors ? 1 : 0;
     }
 
-    private static Partial readAll(List<InputDiscovery.Candidate> found, WorkbookReader reader, int threads)
-            throws IOException {
+    /** Peak heap use, for --verbose and the benchmark: the sum of each heap pool's peak (an upper bound). */
+    private static void logPeakHeap() {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        LOG.debug("peak heap after reading: {} MB (max {} MB)", peak >> 20, Runtime.getRuntime().maxMemory() >> 20);
+    }
+
+    private static Partial readAll(List<InputDiscovery.Candidate> found, WorkbookReader reader, int threads,
+                                   ReadProgress progress) throws IOException {
         Partial merged = new Partial();
         List<Path> toRead = new ArrayList<>();
         for (InputDiscovery.Candidate c : found) {
@@ -85,7 +108,7 @@ public final class RunEngine {
             if (!c.skipped()) {
                 toRead.add(c.path());
             } else if (c.unsupported()) {
-                merged.addFinding(new Finding(Severity.ERROR, "FILE_UNSUPPORTED", name, "", "", "", ".xlsx or .xlsm",
+                merged.addFinding(new Finding(Severity.ERROR, "FILE_UNSUPPORTED", name, "", "", "", ".xlsx, .xlsm, .xls or .csv",
                         "The file " + name + " is " + c.skipReason() + ". The other files were still processed."));
                 merged.addSource(new SourceInfo(name, "", 0, null, "unreadable", List.of()));
                 LOG.warn("skipped {}: {}", name, c.skipReason());
@@ -107,7 +130,9 @@ public final class RunEngine {
             for (Path p : toRead) {
                 parts.add(pool.submit(() -> {
                     LOG.info("reading {}", p.getFileName());
-                    return reader.read(p);
+                    Partial part = reader.read(p, progress);
+                    progress.done(p.getFileName().toString());
+                    return part;
                 }));
             }
             // Merged in file order, so the output does not depend on which thread finished first.
@@ -127,23 +152,7 @@ public final class RunEngine {
 
     /** Header synonyms from forcestat.properties in an input folder ("calls.grading = Call Priority Level"). */
     static Map<String, List<String>> headerSynonyms(List<Path> inputs) throws IOException {
-        Map<String, List<String>> out = new HashMap<>();
-        for (Path in : inputs) {
-            Path props = Files.isDirectory(in) ? in.resolve("forcestat.properties") : null;
-            if (props == null || !Files.isRegularFile(props)) {
-                continue;
-            }
-            Properties p = new Properties();
-            try (InputStream is = Files.newInputStream(props)) {
-                p.load(new java.io.InputStreamReader(is, java.nio.charset.StandardCharsets.UTF_8));
-            }
-            for (String k : p.stringPropertyNames()) {
-                if (k.matches("(calls|crimes|crime_totals|savings|budget|threats)\\.[a-z_]+")) {
-                    out.computeIfAbsent(k, x -> new ArrayList<>()).addAll(List.of(p.getProperty(k).split("\\|")));
-                }
-            }
-        }
-        return out;
+        return InputProperties.load(inputs).synonyms();
     }
 
     private static Path uniqueTarget(Path outDir, LocalDateTime now) {

@@ -71,6 +71,16 @@ final class Values {
         int seen = 0;
         for (Cell c : row.cells()) {
             if (c.isText()) {
+                // Cheap first-letter test before normalising: this runs on every data row.
+                String t = c.text();
+                int i = 0;
+                while (i < t.length() && Character.isWhitespace(t.charAt(i))) {
+                    i++;
+                }
+                char first = i < t.length() ? Character.toLowerCase(t.charAt(i)) : ' ';
+                if (first != 't' && first != 'g' && first != 's') {
+                    return false;
+                }
                 String k = Text.key(c.text());
                 return k.equals("total") || k.startsWith("total") && k.length() <= 12 || k.startsWith("grandtotal")
                         || k.equals("sum") || k.equals("totals");
