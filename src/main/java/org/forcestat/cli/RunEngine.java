@@ -58,6 +58,8 @@ public final class RunEngine {
         Files.createDirectories(s.outDir());
         InputProperties settings = InputProperties.load(s.inputs());
         List<InputDiscovery.Candidate> found = InputDiscovery.discover(s.inputs(), s.outDir());
+        LocalDateTime started = LocalDateTime.now();
+        Thread warmUp = warmUp(s, toolVersion, options, started);
         Partial merged;
         try (ReadProgress progress = ReadProgress.forConsole()) {
             merged = readAll(found, new WorkbookReader(settings), s.threads(), progress);
@@ -70,6 +72,11 @@ public final class RunEngine {
         }
         OverlapCheck.report(merged);
         logPeakHeap();
+        try {
+            warmUp.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         LocalDateTime now = LocalDateTime.now();
         RunInfo info = new RunInfo(s.forceName(), s.marking(), now, toolVersion, options,
                 s.inputs().get(0).toAbsolutePath().normalize().toString());
@@ -86,6 +93,37 @@ public final class RunEngine {
         }
         boolean errors = summary.findings().stream().anyMatch(f -> !f.suppressed() && f.severity() == Severity.ERROR);
         return errors ? 1 : 0;
+    }
+
+    /**
+     * Writes a throwaway summary of nothing to a temp file while the inputs are read. Loading the
+     * summary writer's classes (POI's XML schema types, charts) takes seconds in a fresh JVM; done
+     * on a spare core during a long read, it no longer adds to the run. Any failure is ignored:
+     * the real summary is written afterwards either way.
+     */
+    private Thread warmUp(RunSettings s, String toolVersion, List<String> options, LocalDateTime now) {
+        Thread t = new Thread(() -> {
+            Path tmp = null;
+            try {
+                tmp = Files.createTempFile("forcestat-warmup-", ".xlsx");
+                RunInfo info = new RunInfo(s.forceName(), s.marking(), now, toolVersion, options, "");
+                writer.write(SummaryCalculator.compute(new Partial(), info, s.from(), s.to()), tmp);
+            } catch (IOException | RuntimeException e) {
+                LOG.debug("warm-up of the summary writer failed (harmless)", e);
+            } finally {
+                if (tmp != null) {
+                    try {
+                        Files.deleteIfExists(tmp);
+                    } catch (IOException e) {
+                        LOG.debug("cannot delete {}", tmp);
+                    }
+                }
+            }
+        }, "warm-up");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        t.start();
+        return t;
     }
 
     /** Peak heap use, for --verbose and the benchmark: the sum of each heap pool's peak (an upper bound). */

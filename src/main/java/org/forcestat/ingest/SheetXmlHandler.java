@@ -43,10 +43,23 @@ final class SheetXmlHandler extends DefaultHandler {
                 cells.clear();
             }
             case "c" -> {
-                String r = a.getValue("r");
+                // One pass over the attributes instead of three look-ups by name: this runs per cell.
+                String r = null;
+                String s = null;
+                type = null;
+                for (int i = 0, n = a.getLength(); i < n; i++) {
+                    String q = a.getQName(i);
+                    if (q.length() == 1) {
+                        switch (q.charAt(0)) {
+                            case 'r' -> r = a.getValue(i);
+                            case 't' -> type = a.getValue(i);
+                            case 's' -> s = a.getValue(i);
+                            default -> {
+                            }
+                        }
+                    }
+                }
                 col = r != null ? CellAddress.columnOf(r) : col + 1;
-                type = a.getValue("t");
-                String s = a.getValue("s");
                 style = s == null ? 0 : Integer.parseInt(s);
                 value.setLength(0);
                 inline.setLength(0);

@@ -103,7 +103,12 @@ final class Values {
         if (c.type() == Cell.Type.BOOLEAN) {
             return c.number() != 0;
         }
-        String s = c.display().trim().toLowerCase(Locale.ROOT);
+        String s = c.display().trim();
+        if (s.length() > 5) {
+            // A reference such as "ST-20140401-0001": longer than any of the words for "none".
+            return true;
+        }
+        s = s.toLowerCase(Locale.ROOT);
         return !(s.equals("n") || s.equals("no") || s.equals("false") || s.equals("0") || s.equals("none")
                 || s.equals("-"));
     }
