@@ -71,7 +71,6 @@ public final class RunEngine {
                             + "it was ignored."));
         }
         OverlapCheck.report(merged);
-        logPeakHeap();
         try {
             warmUp.join();
         } catch (InterruptedException e) {
@@ -83,6 +82,7 @@ public final class RunEngine {
         Summary summary = SummaryCalculator.compute(merged, info, s.from(), s.to());
         Path target = uniqueTarget(s.outDir(), now);
         AtomicOutput.write(target, tmp -> writer.write(summary, tmp));
+        logPeakHeap();
         return new Result(target, summary, exitCode(summary));
     }
 
@@ -134,7 +134,7 @@ public final class RunEngine {
                 peak += pool.getPeakUsage().getUsed();
             }
         }
-        LOG.debug("peak heap after reading: {} MB (max {} MB)", peak >> 20, Runtime.getRuntime().maxMemory() >> 20);
+        LOG.debug("peak heap: {} MB (max {} MB)", peak >> 20, Runtime.getRuntime().maxMemory() >> 20);
     }
 
     private static Partial readAll(List<InputDiscovery.Candidate> found, WorkbookReader reader, int threads,
