@@ -1,6 +1,9 @@
 package org.forcestat.cli;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -16,6 +19,7 @@ import org.apache.logging.log4j.Logger;
 import org.forcestat.ingest.HeaderMatcher;
 import org.forcestat.ingest.InputDiscovery;
 import org.forcestat.ingest.InputProperties;
+import org.forcestat.ingest.OverlapCheck;
 import org.forcestat.ingest.WorkbookReader;
 import org.forcestat.model.Finding;
 import org.forcestat.model.Partial;
@@ -51,14 +55,14 @@ public final class RunEngine {
     }
 
     private final SummaryWriter writer;
-    private final Function<HeaderMatcher, WorkbookReader> readers;
+    private final Function<InputProperties, WorkbookReader> readers;
 
     public RunEngine(SummaryWriter writer) {
         this(writer, WorkbookReader::new);
     }
 
     /** An engine whose file reader is made by {@code readers} (watch mode passes one that caches). */
-    public RunEngine(SummaryWriter writer, Function<HeaderMatcher, WorkbookReader> readers) {
+    public RunEngine(SummaryWriter writer, Function<InputProperties, WorkbookReader> readers) {
         this.writer = writer;
         this.readers = readers;
     }
@@ -68,11 +72,28 @@ public final class RunEngine {
         AtomicOutput.removeStaleTemps(s.outDir());
         InputProperties props = InputProperties.load(s.inputs());
         List<InputDiscovery.Candidate> found = InputDiscovery.discover(s.inputs(), s.outDir());
+        LocalDateTime started = LocalDateTime.now();
+        Thread warmUp = warmUp(s, toolVersion, options, started);
         HeaderMatcher matcher = new HeaderMatcher(props.headerSynonyms());
-        Partial merged = readAll(found, readers.apply(matcher), new ValidateEngine(matcher), s.threads());
+        Partial merged;
+        try (ReadProgress progress = ReadProgress.forConsole()) {
+            merged = readAll(found, readers.apply(props), new ValidateEngine(matcher), s.threads(), progress);
+        }
+        for (String bad : props.problems()) {
+            merged.addFinding(new Finding(Severity.WARNING, "SETTING_UNKNOWN", InputProperties.FILE, "", "", bad,
+                    "kind.FILE[/SHEET] = CALLS, CRIMES, CRIME_TOTALS, SAVINGS, BUDGET, FACTS or THREATS",
+                    "The setting '" + bad + "' in " + InputProperties.FILE + " names no kind forcestat knows; "
+                            + "it was ignored."));
+        }
+        OverlapCheck.report(merged);
         PlanCheck.check(merged.finance()).forEach(merged::addFinding);
         Suppressions suppressions = Suppressions.of(props.values());
         merged.replaceFindings(suppressions.apply(merged.findings()));
+        try {
+            warmUp.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         LocalDateTime now = LocalDateTime.now();
         RunInfo info = new RunInfo(s.forceName(), s.marking(), now, toolVersion, options,
                 s.inputs().get(0).toAbsolutePath().normalize().toString());
@@ -83,6 +104,7 @@ public final class RunEngine {
         // Unique to the millisecond plus a reserved counter: two runs at once never share a name.
         Path target = AtomicOutput.writeUnique(s.outDir(), "forcestat-summary-", now, ".xlsx",
                 tmp -> writer.write(summary, threats.ranked(), tmp));
+        logPeakHeap();
         return new Result(target, summary, exitCode(summary));
     }
 
@@ -95,8 +117,50 @@ public final class RunEngine {
         return errors ? 1 : 0;
     }
 
+    /**
+     * Writes a throwaway summary of nothing to a temp file while the inputs are read. Loading the
+     * summary writer's classes (POI's XML schema types, charts) takes seconds in a fresh JVM; done
+     * on a spare core during a long read, it no longer adds to the run. Any failure is ignored:
+     * the real summary is written afterwards either way.
+     */
+    private Thread warmUp(RunSettings s, String toolVersion, List<String> options, LocalDateTime now) {
+        Thread t = new Thread(() -> {
+            Path tmp = null;
+            try {
+                tmp = Files.createTempFile("forcestat-warmup-", ".xlsx");
+                RunInfo info = new RunInfo(s.forceName(), s.marking(), now, toolVersion, options, "");
+                writer.write(SummaryCalculator.compute(new Partial(), info, s.from(), s.to()), List.of(), tmp);
+            } catch (IOException | RuntimeException e) {
+                LOG.debug("warm-up of the summary writer failed (harmless)", e);
+            } finally {
+                if (tmp != null) {
+                    try {
+                        Files.deleteIfExists(tmp);
+                    } catch (IOException e) {
+                        LOG.debug("cannot delete {}", tmp);
+                    }
+                }
+            }
+        }, "warm-up");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        t.start();
+        return t;
+    }
+
+    /** Peak heap use, for --verbose and the benchmark: the sum of each heap pool's peak (an upper bound). */
+    private static void logPeakHeap() {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        LOG.debug("peak heap: {} MB (max {} MB)", peak >> 20, Runtime.getRuntime().maxMemory() >> 20);
+    }
+
     private static Partial readAll(List<InputDiscovery.Candidate> found, WorkbookReader reader,
-                                   ValidateEngine validation, int threads) throws IOException {
+                                   ValidateEngine validation, int threads, ReadProgress progress) throws IOException {
         Partial merged = new Partial();
         List<Path> toRead = new ArrayList<>();
         for (InputDiscovery.Candidate c : found) {
@@ -104,7 +168,7 @@ public final class RunEngine {
             if (!c.skipped()) {
                 toRead.add(c.path());
             } else if (c.unsupported()) {
-                merged.addFinding(new Finding(Severity.ERROR, "FILE_UNSUPPORTED", name, "", "", "", ".xlsx or .xlsm",
+                merged.addFinding(new Finding(Severity.ERROR, "FILE_UNSUPPORTED", name, "", "", "", ".xlsx, .xlsm, .xls or .csv",
                         "The file " + name + " is " + c.skipReason() + ". The other files were still processed."));
                 merged.addSource(new SourceInfo(name, "", 0, null, "unreadable", List.of()));
                 LOG.warn("skipped {}: {}", name, c.skipReason());
@@ -126,7 +190,9 @@ public final class RunEngine {
             for (Path p : toRead) {
                 parts.add(pool.submit(() -> {
                     LOG.info("reading {}", p.getFileName());
-                    return validation.audit(p, reader.read(p));
+                    Partial part = validation.audit(p, reader.read(p, progress));
+                    progress.done(p.getFileName().toString());
+                    return part;
                 }));
             }
             // Merged in file order, so the output does not depend on which thread finished first.

@@ -2,7 +2,7 @@ package org.forcestat.cli;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.forcestat.ingest.HeaderMatcher;
+import org.forcestat.ingest.InputProperties;
 import org.forcestat.ingest.WorkbookReader;
 import org.forcestat.model.Finding;
 import org.forcestat.model.Partial;
@@ -18,13 +18,13 @@ import org.forcestat.model.SourceInfo;
 final class StableFileReader extends WorkbookReader {
     private final WatchEngine engine;
 
-    StableFileReader(HeaderMatcher matcher, WatchEngine engine) {
-        super(matcher);
+    StableFileReader(InputProperties settings, WatchEngine engine) {
+        super(settings);
         this.engine = engine;
     }
 
     @Override
-    public Partial read(Path file) {
+    public Partial read(Path file, Progress progress) {
         Path key = file.toAbsolutePath().normalize();
         WatchEngine.Stamp wanted = engine.allowedStamp(key);
         if (wanted == null) {
@@ -35,7 +35,7 @@ final class StableFileReader extends WorkbookReader {
             return cached;
         }
         engine.countRead(key);
-        Partial p = super.read(file);
+        Partial p = super.read(file, progress);
         boolean readable = p.sources().stream().allMatch(s -> s.status().equals("read"));
         engine.remember(key, wanted, p, readable);
         return p;

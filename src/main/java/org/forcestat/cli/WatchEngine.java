@@ -218,7 +218,7 @@ public final class WatchEngine {
         allowed = Map.copyOf(settled);
         RunSettings rs = new RunSettings(List.of(settings.folder()), settings.outDir(), settings.forceName(),
                 settings.marking(), settings.from(), settings.to(), settings.threads());
-        RunEngine.Result r = new RunEngine(writer, m -> new StableFileReader(m, this)).run(rs, version, options);
+        RunEngine.Result r = new RunEngine(writer, settings -> new StableFileReader(settings, this)).run(rs, version, options);
         last = r;
         builds++;
         long errors = r.summary().findings().stream().filter(f -> !f.suppressed() && f.severity() == Severity.ERROR).count();
@@ -243,13 +243,13 @@ public final class WatchEngine {
             return false;
         }
         allowed = Map.copyOf(settled);
-        HeaderMatcher matcher;
+        InputProperties props;
         try {
-            matcher = new HeaderMatcher(InputProperties.load(List.of(settings.folder())).headerSynonyms());
+            props = InputProperties.load(List.of(settings.folder()));
         } catch (IOException e) {
             return false;
         }
-        StableFileReader reader = new StableFileReader(matcher, this);
+        StableFileReader reader = new StableFileReader(props, this);
         boolean recovered = false;
         for (Map.Entry<Path, Stamp> e : new HashMap<>(failed).entrySet()) {
             if (e.getValue().equals(settled.get(e.getKey()))) {

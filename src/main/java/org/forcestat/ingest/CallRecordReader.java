@@ -2,6 +2,9 @@ package org.forcestat.ingest;
 
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 import org.forcestat.model.CallCounts;
 import org.forcestat.model.Channel;
 import org.forcestat.model.Grading;
@@ -18,6 +21,9 @@ final class CallRecordReader implements KindReader {
     private final int storm;
     private final int id;
     private final DuplicateIds ids;
+    // A year of calls holds a handful of distinct gradings and channels: look each up once.
+    private final Map<String, Optional<Grading>> gradings = new HashMap<>();
+    private final Map<String, Optional<Channel>> channels = new HashMap<>();
 
     CallRecordReader(SheetContext ctx, HeaderMatch h) {
         this.ctx = ctx;
@@ -62,7 +68,7 @@ final class CallRecordReader implements KindReader {
             calls.declare(CallCounts.Measure.HOURS);
         }
         String gText = Values.text(row.get(grading));
-        Grading g = Grading.parse(gText).orElse(null);
+        Grading g = gradings.computeIfAbsent(gText, t -> Grading.parse(t)).orElse(null);
         if (g == null) {
             ctx.unknown(CellAddress.column(grading), gText.isEmpty() ? "(blank)" : gText);
         }
@@ -70,7 +76,7 @@ final class CallRecordReader implements KindReader {
         boolean cUnknown = false;
         if (channel >= 0) {
             String cText = Values.text(row.get(channel));
-            c = Channel.parse(cText).orElse(null);
+            c = channels.computeIfAbsent(cText, t -> Channel.parse(t)).orElse(null);
             if (c == null) {
                 cUnknown = true;
                 ctx.unknown(CellAddress.column(channel), cText.isEmpty() ? "(blank)" : cText);

@@ -73,13 +73,37 @@ public final class DateValues {
             if (v < 1 || v > 2958465) {
                 return null;
             }
-            LocalDateTime t = DateUtil.getLocalDateTime(v, date1904);
+            LocalDateTime t = serial(v, date1904);
             return t == null ? null : new Parsed(t, false, v != Math.floor(v));
         }
         if (c.isText()) {
             return parse(c.text());
         }
         return null;
+    }
+
+    private static final long EPOCH_1900 = LocalDate.of(1899, 12, 30).toEpochDay();
+    private static final long EPOCH_1904 = LocalDate.of(1904, 1, 1).toEpochDay();
+    private static final long DAY_MILLIS = 86_400_000L;
+
+    /**
+     * An Excel serial as a date-time, rounded to the millisecond as POI's DateUtil does. Serials
+     * before 1 March 1900 go through DateUtil for Excel's phantom 29 February 1900; later ones are
+     * plain arithmetic, because DateUtil's BigDecimal rounding was a visible cost per row on a
+     * year of call records.
+     */
+    static LocalDateTime serial(double v, boolean date1904) {
+        if (!date1904 && v < 61) {
+            return DateUtil.getLocalDateTime(v, false);
+        }
+        long days = (long) Math.floor(v);
+        long millis = (long) Math.floor((v - days) * DAY_MILLIS + 0.5);
+        if (millis >= DAY_MILLIS) {
+            days++;
+            millis -= DAY_MILLIS;
+        }
+        LocalDate d = LocalDate.ofEpochDay((date1904 ? EPOCH_1904 : EPOCH_1900) + days);
+        return d.atTime(LocalTime.ofNanoOfDay(millis * 1_000_000L));
     }
 
     /** Parses text as a date-time, a date or a month; null when it is none of them. */

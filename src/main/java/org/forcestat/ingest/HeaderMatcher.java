@@ -49,6 +49,11 @@ public final class HeaderMatcher {
 
     /** The best layout this row is a header of, if any. */
     public Optional<HeaderMatch> match(SheetRow row) {
+        return match(row, null);
+    }
+
+    /** The best of the {@code allowed} layouts (null: any) this row is a header of, if any. */
+    public Optional<HeaderMatch> match(SheetRow row, Set<Layout> allowed) {
         Map<Integer, String> texts = new TreeMap<>();
         for (Cell c : row.cells()) {
             if (c.isText()) {
@@ -62,6 +67,9 @@ public final class HeaderMatcher {
         }
         HeaderMatch best = null;
         for (Layout l : Layout.values()) {
+            if (allowed != null && !allowed.contains(l)) {
+                continue;
+            }
             HeaderMatch m = matchLayout(l, row.rowNumber(), texts);
             if (m != null && (best == null || m.score() > best.score())) {
                 best = m;

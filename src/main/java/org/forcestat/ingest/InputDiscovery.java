@@ -63,10 +63,10 @@ public final class InputDiscovery {
         if (lower.startsWith("forcestat-summary-") || lower.endsWith(".checked.xlsx")) {
             return new Candidate(p, "an output of forcestat", false);
         }
-        if (lower.endsWith(".xlsx") || lower.endsWith(".xlsm")) {
+        if (lower.endsWith(".xlsx") || lower.endsWith(".xlsm") || lower.endsWith(".xls") || lower.endsWith(".csv")) {
             return new Candidate(p, null, false);
         }
-        if (lower.endsWith(".xlsb") || lower.endsWith(".ods") || lower.endsWith(".xls") || lower.endsWith(".csv")) {
+        if (lower.endsWith(".xlsb") || lower.endsWith(".ods")) {
             return new Candidate(p, "not supported: open it in Excel and save it as .xlsx", true);
         }
         return new Candidate(p, "not a workbook", false);

@@ -2,7 +2,9 @@ package org.forcestat.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.forcestat.model.Kind;
+import org.forcestat.model.Severity;
 
 /**
  * Receives a sheet's rows as they stream: looks for the header in the first 30 rows (keeping only
@@ -13,6 +15,8 @@ final class SheetProcessor implements RowHandler {
 
     private final SheetContext ctx;
     private final HeaderMatcher matcher;
+    /** Layouts a forced kind allows (empty: a facts block), or null when the kind is not forced. */
+    private final Set<Layout> forced;
     private final List<SheetRow> firstRows = new ArrayList<>();
     private HeaderMatch header;
     private KindReader reader;
@@ -20,10 +24,22 @@ final class SheetProcessor implements RowHandler {
     private int factRows;
     private boolean searching = true;
     private long formulaCells;
+    private boolean facts;
+    private long totalRows;
 
     SheetProcessor(SheetContext ctx, HeaderMatcher matcher) {
+        this(ctx, matcher, null);
+    }
+
+    SheetProcessor(SheetContext ctx, HeaderMatcher matcher, Set<Layout> forced) {
         this.ctx = ctx;
         this.matcher = matcher;
+        this.forced = forced;
+        if (forced != null && forced.isEmpty()) {
+            kind = Kind.FACTS;
+            reader = new FactsReader(ctx);
+            facts = true;
+        }
     }
 
     @Override
@@ -34,9 +50,15 @@ final class SheetProcessor implements RowHandler {
             }
         }
         if (reader != null) {
-            if (!row.isBlank()) {
-                reader.row(row);
+            if (row.isBlank()) {
+                return;
             }
+            // "Total" rows under the data repeat it; a facts block's "Total budget" is a fact.
+            if (!facts && Values.isTotalRow(row)) {
+                totalRows++;
+                return;
+            }
+            reader.row(row);
             return;
         }
         if (!searching) {
@@ -54,7 +76,7 @@ final class SheetProcessor implements RowHandler {
         if (FactsReader.isFactRow(row)) {
             factRows++;
         }
-        matcher.match(row).ifPresent(m -> {
+        matcher.match(row, forced).ifPresent(m -> {
             header = m;
             kind = m.layout().kind();
             reader = create(m);
@@ -63,9 +85,10 @@ final class SheetProcessor implements RowHandler {
     }
 
     private void startFactsIfAny() {
-        if (factRows >= 2) {
+        if (factRows >= 2 && forced == null) {
             kind = Kind.FACTS;
             reader = new FactsReader(ctx);
+            facts = true;
             firstRows.forEach(reader::row);
         }
         firstRows.clear();
@@ -88,6 +111,12 @@ final class SheetProcessor implements RowHandler {
         if (reader == null && searching) {
             startFactsIfAny();
         }
+        if (reader == null && forced != null) {
+            ctx.finding(Severity.WARNING, "FORCED_KIND_NOT_FOUND", "", "no header row",
+                    "a header row of " + forced, "forcestat.properties says sheet '" + ctx.sheet() + "' holds "
+                            + forced + ", but none of its first " + HEADER_SEARCH_ROWS + " rows is a header of that "
+                            + "kind; it was not counted. Check the headers, or map them in forcestat.properties.");
+        }
         if (reader != null) {
             reader.end();
         }
@@ -95,6 +124,11 @@ final class SheetProcessor implements RowHandler {
 
     long formulaCells() {
         return formulaCells;
+    }
+
+    /** Rows under the header recognised as totals ("Total", "Grand total") and not counted. */
+    long totalRows() {
+        return totalRows;
     }
 
     Kind kind() {

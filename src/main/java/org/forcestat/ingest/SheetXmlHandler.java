@@ -33,32 +33,58 @@ final class SheetXmlHandler extends DefaultHandler {
         this.out = out;
     }
 
+    /**
+     * Element names are dispatched on length and first letter, not with a switch on the string:
+     * the parser hands over names whose hash is not cached, and hashing two names per cell was a
+     * measurable share of a million-row read.
+     */
+    private static int tag(String local) {
+        int n = local.length();
+        if (n == 1) {
+            return local.charAt(0);
+        }
+        return n == 3 && local.equals("row") ? 'R' : 0;
+    }
+
     @Override
     public void startElement(String uri, String local, String qName, Attributes a) {
-        switch (local) {
-            case "row" -> {
+        switch (tag(local)) {
+            case 'R' -> {
                 String r = a.getValue("r");
                 row = r != null ? Integer.parseInt(r) - 1 : row + 1;
                 col = -1;
                 cells.clear();
             }
-            case "c" -> {
-                String r = a.getValue("r");
+            case 'c' -> {
+                // One pass over the attributes instead of three look-ups by name: this runs per cell.
+                String r = null;
+                String s = null;
+                type = null;
+                for (int i = 0, n = a.getLength(); i < n; i++) {
+                    String q = a.getQName(i);
+                    if (q.length() == 1) {
+                        switch (q.charAt(0)) {
+                            case 'r' -> r = a.getValue(i);
+                            case 't' -> type = a.getValue(i);
+                            case 's' -> s = a.getValue(i);
+                            default -> {
+                            }
+                        }
+                    }
+                }
                 col = r != null ? CellAddress.columnOf(r) : col + 1;
-                type = a.getValue("t");
-                String s = a.getValue("s");
                 style = s == null ? 0 : Integer.parseInt(s);
                 value.setLength(0);
                 inline.setLength(0);
                 formula.setLength(0);
                 hasFormula = false;
             }
-            case "v" -> inValue = true;
-            case "f" -> {
+            case 'v' -> inValue = true;
+            case 'f' -> {
                 inFormula = true;
                 hasFormula = true;
             }
-            case "t" -> inInlineText = "inlineStr".equals(type);
+            case 't' -> inInlineText = "inlineStr".equals(type);
             default -> {
             }
         }
@@ -77,17 +103,17 @@ final class SheetXmlHandler extends DefaultHandler {
 
     @Override
     public void endElement(String uri, String local, String qName) {
-        switch (local) {
-            case "v" -> inValue = false;
-            case "f" -> inFormula = false;
-            case "t" -> inInlineText = false;
-            case "c" -> {
+        switch (tag(local)) {
+            case 'v' -> inValue = false;
+            case 'f' -> inFormula = false;
+            case 't' -> inInlineText = false;
+            case 'c' -> {
                 Cell c = cell();
                 if (c != null) {
                     cells.add(c);
                 }
             }
-            case "row" -> out.row(new SheetRow(row, cells));
+            case 'R' -> out.row(new SheetRow(row, cells));
             default -> {
             }
         }
@@ -107,13 +133,20 @@ final class SheetXmlHandler extends DefaultHandler {
                 return Cell.text(col, v, f);
             }
         }
-        return switch (type) {
-            case "s" -> v.isEmpty() ? null : Cell.text(col, strings.get(Integer.parseInt(v)), f);
-            case "inlineStr" -> Cell.text(col, inline.toString(), f);
-            case "str" -> Cell.text(col, v, f);
-            case "b" -> new Cell(col, Cell.Type.BOOLEAN, "1".equals(v) ? 1 : 0, null, false, f);
-            case "e" -> new Cell(col, Cell.Type.ERROR, Double.NaN, v, false, f);
-            default -> Cell.text(col, v, f);
-        };
+        // Dispatched on the first letter: the type strings are fresh per cell, so a string switch hashes each.
+        char t0 = type.isEmpty() ? ' ' : type.charAt(0);
+        if (t0 == 's' && type.length() == 1) {
+            return v.isEmpty() ? null : Cell.text(col, strings.get(Integer.parseInt(v)), f);
+        }
+        if (t0 == 'i' && type.equals("inlineStr")) {
+            return Cell.text(col, inline.toString(), f);
+        }
+        if (t0 == 'b' && type.length() == 1) {
+            return new Cell(col, Cell.Type.BOOLEAN, "1".equals(v) ? 1 : 0, null, false, f);
+        }
+        if (t0 == 'e' && type.length() == 1) {
+            return new Cell(col, Cell.Type.ERROR, Double.NaN, v, false, f);
+        }
+        return Cell.text(col, v, f);
     }
 }

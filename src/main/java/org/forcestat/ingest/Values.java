@@ -71,6 +71,16 @@ final class Values {
         int seen = 0;
         for (Cell c : row.cells()) {
             if (c.isText()) {
+                // Cheap first-letter test before normalising: this runs on every data row.
+                String t = c.text();
+                int i = 0;
+                while (i < t.length() && Character.isWhitespace(t.charAt(i))) {
+                    i++;
+                }
+                char first = i < t.length() ? Character.toLowerCase(t.charAt(i)) : ' ';
+                if (first != 't' && first != 'g' && first != 's') {
+                    return false;
+                }
                 return Text.isTotalLabel(c.text());
             }
             if (++seen > 3) {
@@ -91,7 +101,12 @@ final class Values {
         if (c.type() == Cell.Type.BOOLEAN) {
             return c.number() != 0;
         }
-        String s = c.display().trim().toLowerCase(Locale.ROOT);
+        String s = c.display().trim();
+        if (s.length() > 5) {
+            // A reference such as "ST-20140401-0001": longer than any of the words for "none".
+            return true;
+        }
+        s = s.toLowerCase(Locale.ROOT);
         return !(s.equals("n") || s.equals("no") || s.equals("false") || s.equals("0") || s.equals("none")
                 || s.equals("-"));
     }

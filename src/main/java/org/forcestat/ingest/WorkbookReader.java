@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
+import org.apache.poi.poifs.filesystem.FileMagic;
 import org.forcestat.model.Finding;
 import org.forcestat.model.Kind;
 import org.forcestat.model.Partial;
@@ -31,13 +32,39 @@ public class WorkbookReader {
         InputLimits.apply();
     }
 
+    /** Told every {@link #PROGRESS_ROWS} rows how many rows of a file have been read so far. */
+    @FunctionalInterface
+    public interface Progress {
+        Progress NONE = (file, rows) -> { };
+
+        void rows(String file, long rows);
+    }
+
+    static final int PROGRESS_ROWS = 1 << 14;
+
     private final HeaderMatcher matcher;
+    private final InputProperties settings;
 
     public WorkbookReader(HeaderMatcher matcher) {
+        this(matcher, InputProperties.NONE);
+    }
+
+    /** A reader using the header synonyms and forced kinds of {@code forcestat.properties}. */
+    public WorkbookReader(InputProperties settings) {
+        this(new HeaderMatcher(settings.synonyms()), settings);
+    }
+
+    private WorkbookReader(HeaderMatcher matcher, InputProperties settings) {
         this.matcher = matcher;
+        this.settings = settings;
     }
 
     public Partial read(Path file) {
+        return read(file, Progress.NONE);
+    }
+
+    /** Reads one file, reporting rows read to {@code progress} as it goes. */
+    public Partial read(Path file, Progress progress) {
         Partial p = new Partial();
         String name = file.getFileName().toString();
         String sha;
@@ -56,10 +83,16 @@ public class WorkbookReader {
         List<SheetInfo> sheets = new ArrayList<>();
         String status = "read";
         try (WorkbookSource src = open(file)) {
+            long[] rows = {0};
             for (SheetMeta meta : src.sheets()) {
                 SheetContext ctx = new SheetContext(name, meta.name(), src.date1904(), p);
-                SheetProcessor proc = new SheetProcessor(ctx, matcher);
-                src.stream(meta, proc);
+                SheetProcessor proc = new SheetProcessor(ctx, matcher, settings.forcedFor(name, meta.name()));
+                src.stream(meta, row -> {
+                    proc.row(row);
+                    if ((++rows[0] & (PROGRESS_ROWS - 1)) == 0) {
+                        progress.rows(name, rows[0]);
+                    }
+                });
                 proc.finish();
                 if (proc.kind() == Kind.UNRECOGNISED) {
                     p.addFinding(new Finding(Severity.INFO, "SHEET_UNRECOGNISED", name, meta.name(), "", "", "",
@@ -69,7 +102,8 @@ public class WorkbookReader {
                 }
                 sheets.add(new SheetInfo(meta.name(), proc.kind(), meta.hidden(), proc.headerRow(),
                         ctx.rowsRead(), ctx.rowsRejected(), proc.formulaCells()));
-                LOG.debug("{} / {}: {} ({} rows read)", name, meta.name(), proc.kind(), ctx.rowsRead());
+                LOG.debug("{} / {}: {} ({} rows read, {} total rows not counted)", name, meta.name(), proc.kind(),
+                        ctx.rowsRead(), proc.totalRows());
             }
         } catch (IOException | RuntimeException e) {
             LOG.debug("cannot read " + name, e);
@@ -77,15 +111,30 @@ public class WorkbookReader {
             p.addFinding(FailureExplainer.explain(file, e));
         }
         p.addSource(new SourceInfo(name, sha, size, modified, status, sheets));
+        p.calls().attribute(name);
         return p;
     }
 
-    private static WorkbookSource open(Path file) throws IOException {
+    /**
+     * Opens a file by what its bytes are, not only by its name: an .xls saved under an .xlsx name (or
+     * the reverse) is still read. CSV has no signature, so it goes by its extension.
+     */
+    static WorkbookSource open(Path file) throws IOException {
         String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (n.endsWith(".xlsx") || n.endsWith(".xlsm")) {
+        if (n.endsWith(".csv")) {
+            return new CsvSource(file);
+        }
+        FileMagic magic;
+        try (InputStream in = FileMagic.prepareToCheckMagic(new java.io.BufferedInputStream(Files.newInputStream(file)))) {
+            magic = FileMagic.valueOf(in);
+        }
+        if (magic == FileMagic.OLE2 && (n.endsWith(".xls") || n.endsWith(".xlsx") || n.endsWith(".xlsm"))) {
+            return new XlsSource(file);
+        }
+        if (n.endsWith(".xlsx") || n.endsWith(".xlsm") || n.endsWith(".xls")) {
             return new XlsxSource(file);
         }
-        throw new IOException("this type of file is not supported; save it as .xlsx");
+        throw new IOException("this type of file is not supported: open it in Excel and save it as .xlsx");
     }
 
     /** SHA-256 of the file's bytes, read through once. */

@@ -3,15 +3,24 @@ package org.forcestat.model;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
+import java.util.NavigableSet;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Calls for service counted per day (by grading, channel and STORM record), mergeable across
  * files. Memory grows with days, never with rows: a year of call records is 365 small arrays.
+ *
+ * <p>Counts are kept apart by {@link Grain}, with the days each source file covers, so that merging
+ * stays a plain (associative) sum while two sources of different grain for the same days are never
+ * added together: when read, a day covered by call records uses them, and per-day counts only fill
+ * the days records do not cover (SPEC §3). {@link #overlaps()} says where that happened.
  */
 public final class CallCounts {
     /** Which counts a source supplied; a per-day sheet without a STORM column says nothing about STORM. */
@@ -25,19 +34,78 @@ public final class CallCounts {
     private static final int STORM = CHANNEL_UNKNOWN + 1;
     private static final int WIDTH = STORM + 1;
 
-    private final TreeMap<LocalDate, long[]> days = new TreeMap<>();
+    /** How finely a source counts calls; the finer is used where two overlap. Finest first. */
+    public enum Grain { RECORD, DAY }
+
+    /** Days counted by sources of both grains: the sources that were used and those that were not. */
+    public record Overlap(NavigableSet<LocalDate> days, Set<String> used, Set<String> notUsed) {
+    }
+
+    private final EnumMap<Grain, TreeMap<LocalDate, long[]>> layers = new EnumMap<>(Grain.class);
+    /** Per source file, the days it covers at each grain. */
+    private final TreeMap<String, EnumMap<Grain, TreeSet<LocalDate>>> coverage = new TreeMap<>();
+    /** The days as read: records where there are any, per-day counts elsewhere. Built on demand. */
+    private TreeMap<LocalDate, long[]> days;
     private final EnumSet<Measure> measures = EnumSet.noneOf(Measure.class);
     /** Calls by weekday (Monday = 0) and hour of day, from one-row-per-call sources only. */
     private final long[][] hourByWeekday = new long[7][24];
 
+    public CallCounts() {
+        for (Grain g : Grain.values()) {
+            layers.put(g, new TreeMap<>());
+        }
+    }
+
+    private long[] day(Grain grain, LocalDate date) {
+        days = null;
+        return layers.get(grain).computeIfAbsent(date, d -> new long[WIDTH]);
+    }
+
     private long[] day(LocalDate date) {
-        return days.computeIfAbsent(date, d -> new long[WIDTH]);
+        return day(Grain.DAY, date);
+    }
+
+    private TreeMap<LocalDate, long[]> days() {
+        TreeMap<LocalDate, long[]> d = days;
+        if (d == null) {
+            d = new TreeMap<>(layers.get(Grain.DAY));
+            d.putAll(layers.get(Grain.RECORD));
+            days = d;
+        }
+        return d;
+    }
+
+    /** Records that the counts now held came from {@code source}: call once per file, on its own partial. */
+    public void attribute(String source) {
+        layers.forEach((grain, m) -> {
+            if (!m.isEmpty()) {
+                coverage.computeIfAbsent(source, k -> new EnumMap<>(Grain.class))
+                        .computeIfAbsent(grain, k -> new TreeSet<>()).addAll(m.keySet());
+            }
+        });
+    }
+
+    /** Where sources of different grain count the same days; the finer one was used for them. */
+    public List<Overlap> overlaps() {
+        TreeSet<LocalDate> both = new TreeSet<>(layers.get(Grain.RECORD).keySet());
+        both.retainAll(layers.get(Grain.DAY).keySet());
+        if (both.isEmpty()) {
+            return List.of();
+        }
+        Set<String> used = new TreeSet<>();
+        Set<String> notUsed = new TreeSet<>();
+        coverage.forEach((source, grains) -> grains.forEach((grain, covered) -> {
+            if (!Collections.disjoint(covered, both)) {
+                (grain == Grain.RECORD ? used : notUsed).add(source);
+            }
+        }));
+        return List.of(new Overlap(Collections.unmodifiableNavigableSet(both), used, notUsed));
     }
 
     /** Counts one call (record form); null grading/channel means the column is absent, unknown means unrecognised. */
     public void addCall(LocalDate date, int hour, Grading grading, boolean gradingUnknown,
                         Channel channel, boolean channelUnknown, Boolean storm) {
-        long[] d = day(date);
+        long[] d = day(Grain.RECORD, date);
         d[TOTAL]++;
         if (grading != null) {
             d[GRADING0 + grading.ordinal()]++;
@@ -84,35 +152,35 @@ public final class CallCounts {
     }
 
     public boolean isEmpty() {
-        return days.isEmpty();
+        return layers.values().stream().allMatch(Map::isEmpty);
     }
 
     public SortedMap<LocalDate, long[]> rawDays() {
-        return Collections.unmodifiableSortedMap(days);
+        return Collections.unmodifiableSortedMap(days());
     }
 
     public long total(LocalDate d) {
-        long[] a = days.get(d);
+        long[] a = days().get(d);
         return a == null ? 0 : a[TOTAL];
     }
 
     public long grading(LocalDate d, Grading g) {
-        long[] a = days.get(d);
+        long[] a = days().get(d);
         return a == null ? 0 : a[GRADING0 + g.ordinal()];
     }
 
     public long gradingUnknown(LocalDate d) {
-        long[] a = days.get(d);
+        long[] a = days().get(d);
         return a == null ? 0 : a[GRADING_UNKNOWN];
     }
 
     public long channel(LocalDate d, Channel c) {
-        long[] a = days.get(d);
+        long[] a = days().get(d);
         return a == null ? 0 : a[CHANNEL0 + c.ordinal()];
     }
 
     public long storm(LocalDate d) {
-        long[] a = days.get(d);
+        long[] a = days().get(d);
         return a == null ? 0 : a[STORM];
     }
 
@@ -121,18 +189,23 @@ public final class CallCounts {
     }
 
     public java.util.NavigableSet<LocalDate> dates() {
-        return Collections.unmodifiableNavigableSet(days.navigableKeySet());
+        return Collections.unmodifiableNavigableSet(days().navigableKeySet());
     }
 
     /** Adds every count of {@code other} into this one; associative and commutative. */
     public CallCounts merge(CallCounts other) {
-        for (Map.Entry<LocalDate, long[]> e : other.days.entrySet()) {
-            long[] mine = day(e.getKey());
-            long[] theirs = e.getValue();
-            for (int i = 0; i < WIDTH; i++) {
-                mine[i] += theirs[i];
+        other.layers.forEach((grain, m) -> {
+            for (Map.Entry<LocalDate, long[]> e : m.entrySet()) {
+                long[] mine = day(grain, e.getKey());
+                long[] theirs = e.getValue();
+                for (int i = 0; i < WIDTH; i++) {
+                    mine[i] += theirs[i];
+                }
             }
-        }
+        });
+        other.coverage.forEach((source, grains) -> grains.forEach((grain, covered) ->
+                coverage.computeIfAbsent(source, k -> new EnumMap<>(Grain.class))
+                        .computeIfAbsent(grain, k -> new TreeSet<>()).addAll(covered)));
         measures.addAll(other.measures);
         for (int w = 0; w < 7; w++) {
             for (int h = 0; h < 24; h++) {
@@ -144,8 +217,11 @@ public final class CallCounts {
 
     /** Keeps only the days in [from, to]. */
     public CallCounts restrict(LocalDate from, LocalDate to) {
-        days.headMap(from, false).clear();
-        days.tailMap(to, false).clear();
+        for (TreeMap<LocalDate, long[]> m : layers.values()) {
+            m.headMap(from, false).clear();
+            m.tailMap(to, false).clear();
+        }
+        days = null;
         return this;
     }
 }

@@ -145,12 +145,15 @@ public final class ValidateEngine {
      * duplicates dropped; for {@code run}, which reads each file once through ingest.
      */
     public Partial audit(Path file, Partial read) {
-        if (read.sources().stream().noneMatch(src -> src.status().equals("unreadable"))) {
-            List<Finding> all = new ArrayList<>(read.findings());
-            all.addAll(check(file, read));
-            read.replaceFindings(dedupe(all));
+        if (read.sources().stream().anyMatch(src -> src.status().equals("unreadable"))) {
+            return read;
         }
-        return read;
+        // A copy: watch keeps the partial it read and audits it again on every rebuild.
+        Partial out = new Partial().merge(read);
+        List<Finding> all = new ArrayList<>(read.findings());
+        all.addAll(check(file, read));
+        out.replaceFindings(dedupe(all));
+        return out;
     }
 
     /** Drops a finding when another rule already reports the same problem at the same cell. */

@@ -1,0 +1,31 @@
+package org.forcestat.ingest;
+
+import org.forcestat.model.CallCounts;
+import org.forcestat.model.Finding;
+import org.forcestat.model.Partial;
+import org.forcestat.model.Severity;
+
+/**
+ * After merging, says where two sources of the same kind counted the same days (SPEC §3): the
+ * finer-grained one was used for those days and the other was not added to it.
+ */
+public final class OverlapCheck {
+    private OverlapCheck() {
+    }
+
+    /** Adds one warning per overlap found in the merged partial. */
+    public static void report(Partial merged) {
+        for (CallCounts.Overlap o : merged.calls().overlaps()) {
+            String notUsed = String.join(", ", o.notUsed());
+            String used = String.join(", ", o.used());
+            merged.addFinding(new Finding(Severity.WARNING, "SOURCE_OVERLAP", notUsed, "", "",
+                    String.format("%,d day(s), %s to %s", o.days().size(), o.days().first(), o.days().last()),
+                    "each day's calls from one source",
+                    String.format("Calls for %,d day(s) from %s to %s are in both one-row-per-call records (%s) and "
+                            + "per-day counts (%s). The records were used for those days and the per-day counts "
+                            + "were not added, so no call is counted twice. Remove one of the sources, or keep "
+                            + "them to different periods, if that is not what you meant.",
+                            o.days().size(), o.days().first(), o.days().last(), used, notUsed)));
+        }
+    }
+}

@@ -1,0 +1,372 @@
+package org.forcestat.samples;
+
+import java.io.BufferedOutputStream;
+import java.io.BufferedWriter;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Random;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * Writes {@code calls-records-2014-15.xlsx}: one row per call of FY 2014/15 (827,000 rows), each
+ * day's calls by grading, channel and STORM record exactly those of {@code calls-per-day-2014-15.xlsx},
+ * at realistic times of day (an hour x weekday profile with the weekend night-time peak).
+ *
+ * <p>The sheet XML is written by hand straight into the zip, a row at a time, so generation needs
+ * a few megabytes of heap whatever the row count. Two forms: inline strings (what streaming
+ * writers produce), or every string in the shared-strings table as Excel saves it — 1.4 million
+ * unique call and STORM references, written to a temporary file as they are met and copied in.
+ */
+public final class CallRecordsWorkbook {
+    public static final String FILE = "calls-records-2014-15.xlsx";
+    static final String SHEET = "Calls";
+    static final String[] HEADERS = {"Call ID", "Received", "Grading", "Channel", "STORM Ref", "Division"};
+    private static final String[] GRADINGS = {"Immediate", "High", "Appointment", "Advice", "Crime report"};
+    private static final String[] CHANNELS = {"999", "101", "Online"};
+    private static final String[] DIVISIONS = {"North", "East", "West"};
+    private static final double[] DIVISION_WEIGHTS = {0.35, 0.33, 0.32};
+    private static final long SEED = 20_140_402L;
+    private static final long EXCEL_EPOCH = LocalDate.of(1899, 12, 30).toEpochDay();
+
+    /** Relative calls by hour of day: quiet before dawn, busiest in the late afternoon and evening. */
+    private static final double[] HOURS = {0.75, 0.60, 0.50, 0.40, 0.33, 0.30, 0.35, 0.50, 0.75, 0.95, 1.05, 1.10,
+        1.15, 1.15, 1.15, 1.20, 1.30, 1.35, 1.35, 1.30, 1.20, 1.10, 1.00, 0.90};
+
+    private CallRecordsWorkbook() {
+    }
+
+    /** Writes the FY 2014/15 record file, consistent with the per-day sample, into {@code dir}. */
+    public static Path write(Path dir, boolean sharedStrings) throws IOException {
+        Files.createDirectories(dir);
+        return write(dir.resolve(FILE), CallsPerDayWorkbook.counts(), DemandShape.FY_START, sharedStrings);
+    }
+
+    /**
+     * Writes one row per call for consecutive days from {@code start}; {@code counts} has one row per
+     * day in {@link CallsPerDayWorkbook#counts()}'s column order (5 gradings, total, 999, 101, online, STORM).
+     */
+    static Path write(Path file, int[][] counts, LocalDate start, boolean sharedStrings) throws IOException {
+        Path temp = file.toAbsolutePath().resolveSibling("." + file.getFileName() + ".tmp");
+        Path sstBody = sharedStrings ? Files.createTempFile("forcestat-sst-", ".xml") : null;
+        try {
+            long rows = 0;
+            for (int[] day : counts) {
+                rows += day[5];
+            }
+            try (ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16))) {
+                entry(zip, "[Content_Types].xml", contentTypes(sharedStrings));
+                entry(zip, "_rels/.rels", RELS);
+                entry(zip, "xl/workbook.xml", WORKBOOK);
+                entry(zip, "xl/_rels/workbook.xml.rels", workbookRels(sharedStrings));
+                entry(zip, "xl/styles.xml", STYLES);
+                zip.putNextEntry(stamped("xl/worksheets/sheet1.xml"));
+                Strings strings;
+                try (Writer sheet = writer(zip)) {
+                    strings = sharedStrings ? new SharedTable(writer(Files.newOutputStream(sstBody))) : new Inline();
+                    writeSheet(sheet, strings, counts, start, rows);
+                    strings.close();
+                }
+                zip.closeEntry();
+                if (sharedStrings) {
+                    SharedTable t = (SharedTable) strings;
+                    zip.putNextEntry(stamped("xl/sharedStrings.xml"));
+                    zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<sst xmlns=\"" + NS
+                            + "\" count=\"" + t.count + "\" uniqueCount=\"" + t.unique + "\">")
+                            .getBytes(StandardCharsets.UTF_8));
+                    try (InputStream in = Files.newInputStream(sstBody)) {
+                        in.transferTo(zip);
+                    }
+                    zip.write("</sst>".getBytes(StandardCharsets.UTF_8));
+                    zip.closeEntry();
+                }
+            }
+            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+            return file;
+        } finally {
+            Files.deleteIfExists(temp);
+            if (sstBody != null) {
+                Files.deleteIfExists(sstBody);
+            }
+        }
+    }
+
+    private static void writeSheet(Writer w, Strings strings, int[][] counts, LocalDate start, long rows)
+            throws IOException {
+        w.write("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<worksheet xmlns=\"" + NS
+                + "\"><dimension ref=\"A1:F" + (rows + 1) + "\"/><sheetViews><sheetView workbookViewId=\"0\">"
+                + "<pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/></sheetView>"
+                + "</sheetViews><cols><col min=\"1\" max=\"1\" width=\"16\" customWidth=\"1\"/>"
+                + "<col min=\"2\" max=\"2\" width=\"17\" customWidth=\"1\"/><col min=\"3\" max=\"6\" width=\"14\" "
+                + "customWidth=\"1\"/></cols><sheetData>");
+        StringBuilder b = new StringBuilder(512);
+        b.append("<row r=\"1\">");
+        for (int c = 0; c < HEADERS.length; c++) {
+            strings.cell(b, c, 1, HEADERS[c]);
+        }
+        b.append("</row>");
+        w.append(b);
+        Random random = new Random(SEED);
+        int row = 2;
+        for (int d = 0; d < counts.length; d++) {
+            LocalDate day = start.plusDays(d);
+            int[] c = counts[d];
+            int n = c[5];
+            byte[] grading = deal(random, n, c[0], c[1], c[2], c[3], c[4]);
+            byte[] channel = deal(random, n, c[6], c[7], c[8]);
+            byte[] storm = deal(random, n, c[9], n - c[9]);
+            int[] seconds = times(random, day, n);
+            String stamp = day.toString().replace("-", "");
+            long serialDay = day.toEpochDay() - EXCEL_EPOCH;
+            int stormSeq = 0;
+            for (int i = 0; i < n; i++, row++) {
+                b.setLength(0);
+                b.append("<row r=\"").append(row).append("\">");
+                strings.cell(b, 0, row, "KC-" + stamp + "-" + pad(i + 1));
+                b.append("<c r=\"B").append(row).append("\" s=\"1\"><v>")
+                        .append(serialDay + seconds[i] / 86_400.0).append("</v></c>");
+                strings.cell(b, 2, row, GRADINGS[grading[i]]);
+                strings.cell(b, 3, row, CHANNELS[channel[i]]);
+                if (storm[i] == 0) {
+                    strings.cell(b, 4, row, "ST-" + stamp + "-" + pad(++stormSeq));
+                }
+                strings.cell(b, 5, row, DIVISIONS[division(random)]);
+                b.append("</row>");
+                w.append(b);
+            }
+        }
+        w.write("</sheetData><pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" "
+                + "footer=\"0.3\"/></worksheet>");
+    }
+
+    private static String pad(int n) {
+        String s = Integer.toString(n);
+        return "0000".substring(Math.min(4, s.length())) + s;
+    }
+
+    /** Shuffled labels: {@code parts[k]} calls get label k; the parts must add up to {@code n}. */
+    private static byte[] deal(Random random, int n, int... parts) {
+        byte[] out = new byte[n];
+        int i = 0;
+        for (int k = 0; k < parts.length; k++) {
+            for (int j = 0; j < parts[k]; j++) {
+                out[i++] = (byte) k;
+            }
+        }
+        if (i != n) {
+            throw new IllegalArgumentException("parts add up to " + i + ", not " + n);
+        }
+        for (int j = n - 1; j > 0; j--) {
+            int r = random.nextInt(j + 1);
+            byte t = out[j];
+            out[j] = out[r];
+            out[r] = t;
+        }
+        return out;
+    }
+
+    /** Seconds of the day for {@code n} calls, in order, drawn from the hour profile of this weekday. */
+    private static int[] times(Random random, LocalDate day, int n) {
+        double[] cumulative = new double[24];
+        double sum = 0;
+        for (int h = 0; h < 24; h++) {
+            sum += hourWeight(day.getDayOfWeek(), h);
+            cumulative[h] = sum;
+        }
+        int[] s = new int[n];
+        for (int i = 0; i < n; i++) {
+            double u = random.nextDouble() * sum;
+            int h = 0;
+            while (h < 23 && cumulative[h] <= u) {
+                h++;
+            }
+            s[i] = h * 3600 + random.nextInt(3600);
+        }
+        Arrays.sort(s);
+        return s;
+    }
+
+    /** The night-time economy: Friday and Saturday nights run late, weekend mornings start slowly. */
+    static double hourWeight(DayOfWeek dow, int hour) {
+        double w = HOURS[hour];
+        boolean afterFridayOrSaturday = dow == DayOfWeek.SATURDAY || dow == DayOfWeek.SUNDAY;
+        if (afterFridayOrSaturday && hour <= 3) {
+            w *= 1.6;
+        }
+        if ((dow == DayOfWeek.FRIDAY || dow == DayOfWeek.SATURDAY) && hour >= 21) {
+            w *= 1.25;
+        }
+        if (afterFridayOrSaturday && hour >= 7 && hour <= 10) {
+            w *= 0.8;
+        }
+        return w;
+    }
+
+    private static int division(Random random) {
+        double u = random.nextDouble();
+        return u < DIVISION_WEIGHTS[0] ? 0 : u < DIVISION_WEIGHTS[0] + DIVISION_WEIGHTS[1] ? 1 : 2;
+    }
+
+    /** How string cells are written: inline, or as indexes into the shared-strings table. */
+    private interface Strings {
+        void cell(StringBuilder b, int col, int row, String value) throws IOException;
+
+        default void close() throws IOException {
+        }
+    }
+
+    private static final class Inline implements Strings {
+        @Override
+        public void cell(StringBuilder b, int col, int row, String value) {
+            b.append("<c r=\"").append((char) ('A' + col)).append(row).append("\" t=\"inlineStr\"><is><t>");
+            escape(b, value);
+            b.append("</t></is></c>");
+        }
+    }
+
+    /**
+     * Excel's form: each distinct string once in the table. Repeated values (gradings, channels,
+     * divisions, headers) are looked up in a small map; references are unique, so they are appended
+     * without keeping them.
+     */
+    private static final class SharedTable implements Strings {
+        private final Writer out;
+        private final java.util.Map<String, Integer> repeated = new java.util.HashMap<>();
+        private final StringBuilder item = new StringBuilder(64);
+        long count;
+        int unique;
+
+        SharedTable(Writer out) {
+            this.out = out;
+        }
+
+        @Override
+        public void cell(StringBuilder b, int col, int row, String value) throws IOException {
+            boolean reference = value.startsWith("KC-") || value.startsWith("ST-");
+            Integer index = reference ? null : repeated.get(value);
+            if (index == null) {
+                index = unique++;
+                if (!reference) {
+                    repeated.put(value, index);
+                }
+                item.setLength(0);
+                item.append("<si><t>");
+                escape(item, value);
+                item.append("</t></si>");
+                out.append(item);
+            }
+            count++;
+            b.append("<c r=\"").append((char) ('A' + col)).append(row).append("\" t=\"s\"><v>").append(index)
+                    .append("</v></c>");
+        }
+
+        @Override
+        public void close() throws IOException {
+            out.close();
+        }
+    }
+
+    private static void escape(StringBuilder b, String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '<' -> b.append("&lt;");
+                case '>' -> b.append("&gt;");
+                case '&' -> b.append("&amp;");
+                default -> b.append(c);
+            }
+        }
+    }
+
+    private static ZipEntry stamped(String name) {
+        ZipEntry e = new ZipEntry(name);
+        e.setLastModifiedTime(FileTime.from(SampleBook.CREATED));
+        return e;
+    }
+
+    private static void entry(ZipOutputStream zip, String name, String content) throws IOException {
+        zip.putNextEntry(stamped(name));
+        zip.write(content.getBytes(StandardCharsets.UTF_8));
+        zip.closeEntry();
+    }
+
+    /** A UTF-8 writer over a stream; closing it leaves a zip stream open for the next entry. */
+    private static Writer writer(OutputStream out) {
+        OutputStream guarded = out instanceof ZipOutputStream ? new FilterOutputStream(out) {
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                out.write(b, off, len);
+            }
+
+            @Override
+            public void close() throws IOException {
+                out.flush();
+            }
+        } : out;
+        return new BufferedWriter(new OutputStreamWriter(guarded, StandardCharsets.UTF_8), 1 << 16);
+    }
+
+    private static final String NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    private static final String REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+    private static String contentTypes(boolean sharedStrings) {
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+                + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+                + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument"
+                + ".spreadsheetml.sheet.main+xml\"/>"
+                + "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-"
+                + "officedocument.spreadsheetml.worksheet+xml\"/>"
+                + "<Override PartName=\"/xl/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument"
+                + ".spreadsheetml.styles+xml\"/>"
+                + (sharedStrings ? "<Override PartName=\"/xl/sharedStrings.xml\" ContentType=\"application/vnd."
+                        + "openxmlformats-officedocument.spreadsheetml.sharedStrings+xml\"/>" : "")
+                + "</Types>";
+    }
+
+    private static final String RELS = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+            + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+            + "<Relationship Id=\"rId1\" Type=\"" + REL_NS + "/officeDocument\" Target=\"xl/workbook.xml\"/>"
+            + "</Relationships>";
+
+    private static final String WORKBOOK = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+            + "<workbook xmlns=\"" + NS + "\" xmlns:r=\"" + REL_NS + "\"><workbookPr/>"
+            + "<bookViews><workbookView/></bookViews><sheets><sheet name=\"" + SHEET + "\" sheetId=\"1\" r:id=\"rId1\"/>"
+            + "</sheets></workbook>";
+
+    private static String workbookRels(boolean sharedStrings) {
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+                + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                + "<Relationship Id=\"rId1\" Type=\"" + REL_NS + "/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
+                + "<Relationship Id=\"rId2\" Type=\"" + REL_NS + "/styles\" Target=\"styles.xml\"/>"
+                + (sharedStrings ? "<Relationship Id=\"rId3\" Type=\"" + REL_NS + "/sharedStrings\" "
+                        + "Target=\"sharedStrings.xml\"/>" : "")
+                + "</Relationships>";
+    }
+
+    private static final String STYLES = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+            + "<styleSheet xmlns=\"" + NS + "\"><numFmts count=\"1\"><numFmt numFmtId=\"164\" "
+            + "formatCode=\"dd/mm/yyyy hh:mm\"/></numFmts>"
+            + "<fonts count=\"1\"><font><sz val=\"11\"/><name val=\"Calibri\"/><family val=\"2\"/></font></fonts>"
+            + "<fills count=\"2\"><fill><patternFill patternType=\"none\"/></fill><fill><patternFill "
+            + "patternType=\"gray125\"/></fill></fills>"
+            + "<borders count=\"1\"><border><left/><right/><top/><bottom/><diagonal/></border></borders>"
+            + "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>"
+            + "<cellXfs count=\"2\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"
+            + "<xf numFmtId=\"164\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>"
+            + "</cellXfs><cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles>"
+            + "</styleSheet>";
+}
