@@ -44,8 +44,11 @@ public final class SheetContext {
         return new CellRef(file, sheet, a1);
     }
 
+    /** A finding at a cell (or a whole column, given as its letters); the message is prefixed with where it is. */
     public void finding(Severity s, String rule, String cell, String seen, String expected, String message) {
-        partial.addFinding(new Finding(s, rule, file, sheet, cell, seen, expected, message));
+        String where = file + ", sheet '" + sheet + "'"
+                + (cell.isEmpty() ? "" : cell.chars().allMatch(Character::isLetter) ? ", column " + cell : ", cell " + cell);
+        partial.addFinding(new Finding(s, rule, file, sheet, cell, seen, expected, where + ": " + message));
     }
 
     public void read() {

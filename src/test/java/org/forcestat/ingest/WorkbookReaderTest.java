@@ -85,6 +85,7 @@ class WorkbookReaderTest {
         assertEquals(1, calls.hourCount(DayOfWeek.TUESDAY, 9));
         Finding unknown = p.findings().stream().filter(x -> x.rule().equals("UNKNOWN_VALUE")).findFirst().orElseThrow();
         assertEquals("C", unknown.cell());
+        assertTrue(unknown.message().startsWith("records.xlsx, sheet 'Calls', column C: "), unknown.message());
         assertTrue(unknown.seen().contains("Urgent-ish"), unknown.seen());
     }
 
@@ -101,6 +102,7 @@ class WorkbookReaderTest {
         assertEquals("bad.xlsx", bad.file());
         assertEquals("Calls", bad.sheet());
         assertEquals("30/02/2015 10:00", bad.seen());
+        assertTrue(bad.message().startsWith("bad.xlsx, sheet 'Calls', cell A2: "), bad.message());
         assertEquals(1, p.calls().total(LocalDate.of(2015, 2, 27)));
         assertEquals(1, p.sources().get(0).sheets().get(0).rowsRejected());
     }
