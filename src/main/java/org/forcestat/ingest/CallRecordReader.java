@@ -21,6 +21,7 @@ final class CallRecordReader implements KindReader {
     private final int storm;
     private final int id;
     private final DuplicateIds ids;
+    private final FutureDates future;
     // A year of calls holds a handful of distinct gradings and channels: look each up once.
     private final Map<String, Optional<Grading>> gradings = new HashMap<>();
     private final Map<String, Optional<Channel>> channels = new HashMap<>();
@@ -35,6 +36,7 @@ final class CallRecordReader implements KindReader {
         this.storm = h.col("storm");
         this.id = h.col("id");
         this.ids = new DuplicateIds(ctx, "call");
+        this.future = new FutureDates(ctx);
         calls.declare(CallCounts.Measure.GRADING);
         if (channel >= 0) {
             calls.declare(CallCounts.Measure.CHANNEL);
@@ -57,6 +59,9 @@ final class CallRecordReader implements KindReader {
             return;
         }
         LocalDateTime at = when.dateTime();
+        if (future.isFuture(at.toLocalDate(), row.ref(received))) {
+            return;
+        }
         int hour = when.hasTime() ? at.getHour() : -1;
         if (time >= 0) {
             LocalTime t = DateValues.timeFromCell(row.get(time));
@@ -93,6 +98,7 @@ final class CallRecordReader implements KindReader {
     @Override
     public void end() {
         ids.report();
+        future.report();
         ctx.reportUnknowns("grading or channel", "unknown (in the total, not in any grading or channel)");
     }
 }

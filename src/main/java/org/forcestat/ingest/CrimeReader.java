@@ -20,6 +20,9 @@ final class CrimeReader implements KindReader {
     private final int type;
     private final int division;
     private final int count;
+    private final int id;
+    private final DuplicateIds ids;
+    private final FutureDates future;
     private final Map<CrimeCategory, Long> merged = new EnumMap<>(CrimeCategory.class);
     private LocalDate firstDay;
     private LocalDate lastDay;
@@ -33,6 +36,9 @@ final class CrimeReader implements KindReader {
         this.type = h.col("type");
         this.division = h.col("division");
         this.count = h.col("count");
+        this.id = h.col("id");
+        this.ids = new DuplicateIds(ctx, "crime");
+        this.future = new FutureDates(ctx);
     }
 
     @Override
@@ -73,6 +79,12 @@ final class CrimeReader implements KindReader {
             n = Math.round(v);
         }
         LocalDate day = d.date();
+        if (future.isFuture(day, row.ref(date))) {
+            return;
+        }
+        if (id >= 0) {
+            ids.add(Values.text(row.get(id)), row.ref(id));
+        }
         if (d.monthOnly()) {
             YearMonth m = YearMonth.from(day);
             firstMonth = firstMonth == null || m.isBefore(firstMonth) ? m : firstMonth;
@@ -88,6 +100,8 @@ final class CrimeReader implements KindReader {
 
     @Override
     public void end() {
+        ids.report();
+        future.report();
         if (firstDay != null) {
             for (LocalDate d = firstDay; !d.isAfter(lastDay); d = d.plusDays(1)) {
                 crimes.coverDay(d);

@@ -9,6 +9,7 @@ final class CrimeTotalsReader implements KindReader {
     private final int area;
     private final int month;
     private final int count;
+    private final java.util.Map<String, java.util.TreeSet<YearMonth>> months = new java.util.TreeMap<>();
 
     CrimeTotalsReader(SheetContext ctx, HeaderMatch h) {
         this.ctx = ctx;
@@ -47,7 +48,30 @@ final class CrimeTotalsReader implements KindReader {
             }
             return;
         }
-        ctx.partial().crimeTotals().add(a, YearMonth.from(d.date()), Math.round(v));
+        YearMonth m = YearMonth.from(d.date());
+        months.computeIfAbsent(a, k -> new java.util.TreeSet<>()).add(m);
+        ctx.partial().crimeTotals().add(a, m, Math.round(v));
         ctx.read();
+    }
+
+    /** A month missing between an area's first and last month is a gap: its 12-month totals would be short. */
+    @Override
+    public void end() {
+        months.forEach((area, seen) -> {
+            java.util.List<YearMonth> missing = new java.util.ArrayList<>();
+            for (YearMonth m = seen.first(); m.isBefore(seen.last()); m = m.plusMonths(1)) {
+                if (!seen.contains(m)) {
+                    missing.add(m);
+                }
+            }
+            if (!missing.isEmpty()) {
+                ctx.finding(Severity.WARNING, "SERIES_GAP", CellAddress.column(month),
+                        missing.size() + " month(s) missing for " + area, "every month from " + seen.first() + " to "
+                                + seen.last(), "Area " + area + " has no figure for " + missing.subList(0,
+                                Math.min(6, missing.size())) + (missing.size() > 6 ? " ..." : "")
+                                + "; rolling 12-month totals that include those months are too low. Add the missing "
+                                + "months.");
+            }
+        });
     }
 }

@@ -78,9 +78,9 @@ public final class HeaderMatcher {
         return Optional.ofNullable(best);
     }
 
-    private HeaderMatch matchLayout(Layout layout, int rowNumber, Map<Integer, String> texts) {
+    /** Each field of the layout found in the row, by column; {@code used} collects the columns taken. */
+    private Map<String, Integer> fields(Layout layout, Map<Integer, String> texts, Set<Integer> used) {
         Map<String, Integer> cols = new HashMap<>();
-        Set<Integer> used = new HashSet<>();
         keys.get(layout).forEach((field, syns) -> {
             for (Map.Entry<Integer, String> e : texts.entrySet()) {
                 if (!used.contains(e.getKey()) && syns.contains(Text.key(e.getValue()))) {
@@ -90,6 +90,41 @@ public final class HeaderMatcher {
                 }
             }
         });
+        return cols;
+    }
+
+    /** A row that is nearly a header: some of a layout's fields, among them a required one, but not all required. */
+    public record NearMiss(Layout layout, int headerRow, List<String> found, List<String> missing) {
+    }
+
+    /**
+     * The layout this row comes closest to being a header of without qualifying (at least two of
+     * its fields, one of them required), so a sheet with a missing column is reported, not ignored.
+     */
+    public Optional<NearMiss> nearMiss(SheetRow row) {
+        Map<Integer, String> texts = new TreeMap<>();
+        for (Cell c : row.cells()) {
+            if (c.isText()) {
+                texts.put(c.col(), c.text().trim());
+            }
+        }
+        NearMiss best = null;
+        for (Layout l : Layout.values()) {
+            Map<String, Integer> cols = fields(l, texts, new HashSet<>());
+            List<String> missing = l.required().stream().filter(r -> !cols.containsKey(r)).sorted().toList();
+            boolean someRequired = l.required().stream().anyMatch(cols::containsKey);
+            if (cols.size() >= 2 && someRequired && !missing.isEmpty()
+                    && (best == null || cols.size() > best.found().size())) {
+                List<String> found = cols.values().stream().sorted().map(texts::get).toList();
+                best = new NearMiss(l, row.rowNumber(), found, missing);
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private HeaderMatch matchLayout(Layout layout, int rowNumber, Map<Integer, String> texts) {
+        Set<Integer> used = new HashSet<>();
+        Map<String, Integer> cols = fields(layout, texts, used);
         Map<Integer, String> extra = new TreeMap<>();
         if (layout == Layout.CALLS_DAILY) {
             texts.forEach((col, t) -> {

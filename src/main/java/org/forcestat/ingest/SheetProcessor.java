@@ -26,6 +26,11 @@ final class SheetProcessor implements RowHandler {
     private long formulaCells;
     private boolean facts;
     private long totalRows;
+    private HeaderMatcher.NearMiss nearMiss;
+    private int lastDataRow = -1;
+    private int blankRuns;
+    private int firstBlankRow = -1;
+    private long blankRows;
 
     SheetProcessor(SheetContext ctx, HeaderMatcher matcher) {
         this(ctx, matcher, null);
@@ -56,8 +61,10 @@ final class SheetProcessor implements RowHandler {
             // "Total" rows under the data repeat it; a facts block's "Total budget" is a fact.
             if (!facts && Values.isTotalRow(row)) {
                 totalRows++;
+                lastDataRow = row.rowNumber();
                 return;
             }
+            blankRowsBefore(row);
             reader.row(row);
             return;
         }
@@ -76,12 +83,14 @@ final class SheetProcessor implements RowHandler {
         if (FactsReader.isFactRow(row)) {
             factRows++;
         }
-        matcher.match(row, forced).ifPresent(m -> {
+        matcher.match(row, forced).ifPresentOrElse(m -> {
             header = m;
             kind = m.layout().kind();
             reader = create(m);
+            lastDataRow = row.rowNumber();
+            duplicateHeaders(row);
             firstRows.clear();
-        });
+        }, () -> matcher.nearMiss(row).ifPresent(n -> nearMiss = nearMiss == null ? n : nearMiss));
     }
 
     private void startFactsIfAny() {
@@ -106,6 +115,40 @@ final class SheetProcessor implements RowHandler {
         };
     }
 
+    /** Blank rows between data rows (rows absent from the file are blank too): one warning per sheet. */
+    private void blankRowsBefore(SheetRow row) {
+        if (!facts && lastDataRow >= 0 && row.rowNumber() > lastDataRow + 1 && lastDataRow != header.headerRow()) {
+            blankRuns++;
+            blankRows += row.rowNumber() - lastDataRow - 1;
+            if (firstBlankRow < 0) {
+                firstBlankRow = lastDataRow + 1;
+            }
+        }
+        lastDataRow = row.rowNumber();
+    }
+
+    /** Two header cells with the same text: only the first is read, which may not be the one meant. */
+    private void duplicateHeaders(SheetRow row) {
+        java.util.Map<String, Cell> seen = new java.util.HashMap<>();
+        for (Cell c : row.cells()) {
+            if (!c.isText()) {
+                continue;
+            }
+            Cell first = seen.putIfAbsent(org.forcestat.model.Text.key(c.text()), c);
+            if (first != null) {
+                ctx.finding(Severity.WARNING, "DUPLICATE_HEADER", row.ref(c.col()), c.text().trim(),
+                        "a header used once", "The header \"" + c.text().trim() + "\" appears in column "
+                                + CellAddress.column(first.col()) + " and again in column " + CellAddress.column(c.col())
+                                + "; forcestat reads the first. Rename one of them.");
+            }
+        }
+    }
+
+    /** True when the sheet was reported as missing a required column (so it is not also "unrecognised"). */
+    boolean reportedMissingColumn() {
+        return kind == Kind.UNRECOGNISED && nearMiss != null;
+    }
+
     /** Ends the sheet: a sheet shorter than 30 rows may still be a facts block. */
     void finish() {
         if (reader == null && searching) {
@@ -119,6 +162,21 @@ final class SheetProcessor implements RowHandler {
         }
         if (reader != null) {
             reader.end();
+        }
+        if (blankRuns > 0) {
+            ctx.finding(Severity.WARNING, "BLANK_ROWS", "A" + (firstBlankRow + 1), blankRows + " blank row(s)",
+                    "no blank rows inside the data", String.format("%,d blank row(s) in %d place(s) inside the data, "
+                            + "the first at row %d. Rows below a blank row are still read, but a blank row often "
+                            + "means a filter or sort left something out: check nothing is missing.", blankRows,
+                            blankRuns, firstBlankRow + 1));
+        }
+        if (reportedMissingColumn() && factRows < 2) {
+            ctx.finding(Severity.WARNING, "MISSING_COLUMN", "A" + (nearMiss.headerRow() + 1),
+                    String.join(" | ", nearMiss.found()), "a column for " + String.join(" and ", nearMiss.missing()),
+                    "Row " + (nearMiss.headerRow() + 1) + " looks like the header of a "
+                            + nearMiss.layout().kind().label().toLowerCase(java.util.Locale.ROOT) + " sheet but has no "
+                            + String.join(" or ", nearMiss.missing()) + " column, so the sheet was not counted. Add the "
+                            + "column, or name your header in forcestat.properties (see the README).");
         }
     }
 

@@ -94,7 +94,7 @@ public class WorkbookReader {
                     }
                 });
                 proc.finish();
-                if (proc.kind() == Kind.UNRECOGNISED) {
+                if (proc.kind() == Kind.UNRECOGNISED && !proc.reportedMissingColumn()) {
                     p.addFinding(new Finding(Severity.INFO, "SHEET_UNRECOGNISED", name, meta.name(), "", "", "",
                             "Sheet '" + meta.name() + "' has no header row forcestat recognises in its first "
                                     + SheetProcessor.HEADER_SEARCH_ROWS + " rows; it was not counted. "
