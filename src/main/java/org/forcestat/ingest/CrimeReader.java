@@ -94,7 +94,11 @@ final class CrimeReader implements KindReader {
             lastDay = lastDay == null || day.isAfter(lastDay) ? day : lastDay;
         }
         String div = division >= 0 ? Values.text(row.get(division)) : null;
-        crimes.add(day, div, cat, n);
+        if (d.monthOnly()) {
+            crimes.addMonth(YearMonth.from(day), div, cat, n);
+        } else {
+            crimes.add(day, div, cat, n);
+        }
         ctx.read();
     }
 
@@ -104,12 +108,12 @@ final class CrimeReader implements KindReader {
         future.report();
         if (firstDay != null) {
             for (LocalDate d = firstDay; !d.isAfter(lastDay); d = d.plusDays(1)) {
-                crimes.coverDay(d);
+                crimes.coverDay(d, ctx.file());
             }
         }
         if (firstMonth != null) {
             for (YearMonth m = firstMonth; !m.isAfter(lastMonth); m = m.plusMonths(1)) {
-                crimes.coverMonth(m);
+                crimes.coverMonth(m, ctx.file());
             }
         }
         merged.forEach((cat, rows) -> ctx.finding(Severity.INFO, "MERGED_CATEGORY", CellAddress.column(type),

@@ -1,6 +1,7 @@
 package org.forcestat.ingest;
 
 import org.forcestat.model.CallCounts;
+import org.forcestat.model.CrimeCounts;
 import org.forcestat.model.Finding;
 import org.forcestat.model.Partial;
 import org.forcestat.model.Severity;
@@ -26,6 +27,17 @@ public final class OverlapCheck {
                             + "were not added, so no call is counted twice. Remove one of the sources, or keep "
                             + "them to different periods, if that is not what you meant.",
                             o.days().size(), o.days().first(), o.days().last(), used, notUsed)));
+        }
+        for (CrimeCounts.Overlap o : merged.crimes().overlaps()) {
+            String notUsed = String.join(", ", o.notUsed());
+            merged.addFinding(new Finding(Severity.WARNING, "SOURCE_OVERLAP", notUsed, "", "",
+                    String.format("%d month(s), %s to %s", o.months().size(), o.months().first(), o.months().last()),
+                    "each month's crimes from one source",
+                    String.format("Crimes for %d month(s) from %s to %s are in both daily data (%s) and monthly "
+                            + "figures (%s). The daily data was used for those months and the monthly figures were "
+                            + "not added, so no crime is counted twice. Remove one of the sources, or keep them to "
+                            + "different periods, if that is not what you meant.", o.months().size(),
+                            o.months().first(), o.months().last(), String.join(", ", o.used()), notUsed)));
         }
     }
 }

@@ -3,6 +3,8 @@ package org.forcestat.model;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
 import java.util.SortedMap;
@@ -12,68 +14,180 @@ import java.util.TreeSet;
 /**
  * Crimes and ASB incidents counted per date and category, and per division and month, with the
  * days the sources actually cover (a month-resolution source covers the whole of each month).
+ *
+ * <p>Daily sources (one row per crime or per day) and monthly ones (police.uk's "2016-05") are kept
+ * apart, each with the sources and periods it covers, so merging stays a plain associative sum
+ * while a month counted by both is never counted twice: when read, a month with daily data uses
+ * it and the monthly figure is left out (SPEC §3). {@link #overlaps()} says where that happened.
  */
 public final class CrimeCounts {
     private static final int WIDTH = CrimeCategory.values().length;
 
-    private final TreeMap<LocalDate, long[]> byDate = new TreeMap<>();
-    private final TreeMap<String, TreeMap<YearMonth, long[]>> byDivisionMonth = new TreeMap<>();
-    private final TreeSet<LocalDate> covered = new TreeSet<>();
+    /** Whether a count came from a daily source or a monthly one. */
+    public enum Grain { DAY, MONTH }
 
-    /** Adds {@code n} crimes of a category on a date (for monthly data, the first of the month). */
+    /** A month counted by sources of both grains: the daily sources used, the monthly ones left out. */
+    public record Overlap(NavigableSet<YearMonth> months, List<String> used, List<String> notUsed) {
+    }
+
+    private final EnumMap<Grain, TreeMap<LocalDate, long[]>> byDate = new EnumMap<>(Grain.class);
+    private final EnumMap<Grain, TreeMap<String, TreeMap<YearMonth, long[]>>> byDivisionMonth = new EnumMap<>(Grain.class);
+    private final TreeSet<LocalDate> coveredDays = new TreeSet<>();
+    private final TreeSet<YearMonth> coveredMonths = new TreeSet<>();
+    /** Per source file, the months it covers at each grain. */
+    private final TreeMap<String, EnumMap<Grain, TreeSet<YearMonth>>> sources = new TreeMap<>();
+    private Resolved resolved;
+
+    /** The counts as read: daily data where there is any in a month, monthly figures elsewhere. */
+    private record Resolved(TreeMap<LocalDate, long[]> byDate, TreeMap<String, TreeMap<YearMonth, long[]>> byDivision,
+                            TreeSet<LocalDate> covered) {
+    }
+
+    public CrimeCounts() {
+        for (Grain g : Grain.values()) {
+            byDate.put(g, new TreeMap<>());
+            byDivisionMonth.put(g, new TreeMap<>());
+        }
+    }
+
+    /** Adds {@code n} crimes of a category on a day (a daily source). */
     public void add(LocalDate date, String division, CrimeCategory category, long n) {
-        byDate.computeIfAbsent(date, d -> new long[WIDTH])[category.ordinal()] += n;
+        add(Grain.DAY, date, division, category, n);
+    }
+
+    /** Adds {@code n} crimes of a category in a month (a monthly source such as police.uk). */
+    public void addMonth(YearMonth month, String division, CrimeCategory category, long n) {
+        add(Grain.MONTH, month.atDay(1), division, category, n);
+    }
+
+    private void add(Grain g, LocalDate date, String division, CrimeCategory category, long n) {
+        resolved = null;
+        byDate.get(g).computeIfAbsent(date, d -> new long[WIDTH])[category.ordinal()] += n;
         if (division != null && !division.isBlank()) {
-            byDivisionMonth.computeIfAbsent(division.trim(), k -> new TreeMap<>())
+            byDivisionMonth.get(g).computeIfAbsent(division.trim(), k -> new TreeMap<>())
                     .computeIfAbsent(YearMonth.from(date), m -> new long[WIDTH])[category.ordinal()] += n;
         }
     }
 
     /** Records that a daily source covers this day, even if no crime was recorded on it. */
     public void coverDay(LocalDate d) {
-        covered.add(d);
+        coverDay(d, "");
+    }
+
+    public void coverDay(LocalDate d, String source) {
+        resolved = null;
+        coveredDays.add(d);
+        sources.computeIfAbsent(source, k -> new EnumMap<>(Grain.class))
+                .computeIfAbsent(Grain.DAY, k -> new TreeSet<>()).add(YearMonth.from(d));
     }
 
     /** Records that a monthly source covers every day of this month. */
     public void coverMonth(YearMonth m) {
-        for (int d = 1; d <= m.lengthOfMonth(); d++) {
-            covered.add(m.atDay(d));
+        coverMonth(m, "");
+    }
+
+    public void coverMonth(YearMonth m, String source) {
+        resolved = null;
+        coveredMonths.add(m);
+        sources.computeIfAbsent(source, k -> new EnumMap<>(Grain.class))
+                .computeIfAbsent(Grain.MONTH, k -> new TreeSet<>()).add(m);
+    }
+
+    /** Months with daily data: a monthly figure for one of them is left out. */
+    private TreeSet<YearMonth> dailyMonths() {
+        TreeSet<YearMonth> out = new TreeSet<>();
+        coveredDays.forEach(d -> out.add(YearMonth.from(d)));
+        return out;
+    }
+
+    private Resolved resolved() {
+        if (resolved != null) {
+            return resolved;
         }
+        TreeSet<YearMonth> daily = dailyMonths();
+        TreeMap<LocalDate, long[]> dates = new TreeMap<>(byDate.get(Grain.DAY));
+        byDate.get(Grain.MONTH).forEach((d, a) -> {
+            if (!daily.contains(YearMonth.from(d))) {
+                sum(dates.computeIfAbsent(d, k -> new long[WIDTH]), a);
+            }
+        });
+        TreeMap<String, TreeMap<YearMonth, long[]>> divisions = new TreeMap<>();
+        for (Grain g : Grain.values()) {
+            byDivisionMonth.get(g).forEach((div, months) -> months.forEach((m, a) -> {
+                if (g == Grain.DAY || !daily.contains(m)) {
+                    sum(divisions.computeIfAbsent(div, k -> new TreeMap<>()).computeIfAbsent(m, k -> new long[WIDTH]), a);
+                }
+            }));
+        }
+        TreeSet<LocalDate> covered = new TreeSet<>(coveredDays);
+        for (YearMonth m : coveredMonths) {
+            if (!daily.contains(m)) {
+                for (int d = 1; d <= m.lengthOfMonth(); d++) {
+                    covered.add(m.atDay(d));
+                }
+            }
+        }
+        resolved = new Resolved(dates, divisions, covered);
+        return resolved;
+    }
+
+    /** Where daily and monthly sources count the same months; the daily ones were used for them. */
+    public List<Overlap> overlaps() {
+        TreeSet<YearMonth> both = dailyMonths();
+        both.retainAll(coveredMonths);
+        if (both.isEmpty()) {
+            return List.of();
+        }
+        TreeSet<String> used = new TreeSet<>();
+        TreeSet<String> notUsed = new TreeSet<>();
+        sources.forEach((source, grains) -> grains.forEach((grain, months) -> {
+            if (months.stream().anyMatch(both::contains)) {
+                (grain == Grain.DAY ? used : notUsed).add(source);
+            }
+        }));
+        return List.of(new Overlap(Collections.unmodifiableNavigableSet(both), List.copyOf(used), List.copyOf(notUsed)));
     }
 
     public boolean isEmpty() {
-        return byDate.isEmpty() && covered.isEmpty();
+        return coveredDays.isEmpty() && coveredMonths.isEmpty() && byDate.values().stream().allMatch(Map::isEmpty);
     }
 
     public NavigableSet<LocalDate> coveredDays() {
-        return Collections.unmodifiableNavigableSet(covered);
+        return Collections.unmodifiableNavigableSet(resolved().covered());
     }
 
     public SortedMap<LocalDate, long[]> rawByDate() {
-        return Collections.unmodifiableSortedMap(byDate);
+        return Collections.unmodifiableSortedMap(resolved().byDate());
     }
 
     public long count(LocalDate d, CrimeCategory c) {
-        long[] a = byDate.get(d);
+        long[] a = resolved().byDate().get(d);
         return a == null ? 0 : a[c.ordinal()];
     }
 
     public SortedMap<String, TreeMap<YearMonth, long[]>> rawByDivisionMonth() {
-        return Collections.unmodifiableSortedMap(byDivisionMonth);
+        return Collections.unmodifiableSortedMap(resolved().byDivision());
     }
 
-    /** Adds every count and covered day of {@code other}; associative and commutative. */
+    /** Adds every count, covered period and source of {@code other}; associative and commutative. */
     public CrimeCounts merge(CrimeCounts other) {
-        other.byDate.forEach((d, a) -> add(byDate.computeIfAbsent(d, k -> new long[WIDTH]), a));
-        other.byDivisionMonth.forEach((div, months) -> {
-            TreeMap<YearMonth, long[]> mine = byDivisionMonth.computeIfAbsent(div, k -> new TreeMap<>());
-            months.forEach((m, a) -> add(mine.computeIfAbsent(m, k -> new long[WIDTH]), a));
-        });
-        covered.addAll(other.covered);
+        resolved = null;
+        for (Grain g : Grain.values()) {
+            other.byDate.get(g).forEach((d, a) -> sum(byDate.get(g).computeIfAbsent(d, k -> new long[WIDTH]), a));
+            other.byDivisionMonth.get(g).forEach((div, months) -> {
+                TreeMap<YearMonth, long[]> mine = byDivisionMonth.get(g).computeIfAbsent(div, k -> new TreeMap<>());
+                months.forEach((m, a) -> sum(mine.computeIfAbsent(m, k -> new long[WIDTH]), a));
+            });
+        }
+        coveredDays.addAll(other.coveredDays);
+        coveredMonths.addAll(other.coveredMonths);
+        other.sources.forEach((source, grains) -> grains.forEach((grain, months) ->
+                sources.computeIfAbsent(source, k -> new EnumMap<>(Grain.class))
+                        .computeIfAbsent(grain, k -> new TreeSet<>()).addAll(months)));
         return this;
     }
 
-    private static void add(long[] into, long[] from) {
+    private static void sum(long[] into, long[] from) {
         for (int i = 0; i < into.length; i++) {
             into[i] += from[i];
         }
@@ -82,8 +196,8 @@ public final class CrimeCounts {
     /** Total per category over the covered days in [from, to]. */
     public long[] totals(LocalDate from, LocalDate to) {
         long[] t = new long[WIDTH];
-        for (Map.Entry<LocalDate, long[]> e : byDate.subMap(from, true, to, true).entrySet()) {
-            add(t, e.getValue());
+        for (Map.Entry<LocalDate, long[]> e : resolved().byDate().subMap(from, true, to, true).entrySet()) {
+            sum(t, e.getValue());
         }
         return t;
     }

@@ -77,10 +77,10 @@ class SummaryCalculatorTest {
     void asbIsCountedApartFromCrimeAndMonthlySourcesCoverWholeMonths() {
         Partial p = new Partial();
         // June 2016 (30 days), police.uk style: 60 burglaries, 30 robberies, 90 ASB incidents.
-        LocalDate june = LocalDate.of(2016, 6, 1);
-        p.crimes().add(june, "North", CrimeCategory.DWELLING_BURGLARY, 60);
-        p.crimes().add(june, "North", CrimeCategory.ROBBERY, 30);
-        p.crimes().add(june, "North", CrimeCategory.ASB, 90);
+        YearMonth june = YearMonth.of(2016, 6);
+        p.crimes().addMonth(june, "North", CrimeCategory.DWELLING_BURGLARY, 60);
+        p.crimes().addMonth(june, "North", CrimeCategory.ROBBERY, 30);
+        p.crimes().addMonth(june, "North", CrimeCategory.ASB, 90);
         p.crimes().coverMonth(YearMonth.of(2016, 6));
         Summary s = SummaryCalculator.compute(p, RUN, null, null);
         assertEquals(3.0, metric(s, "crimes.per_day"), 1e-12, "(60 + 30) / 30 days");
