@@ -3,7 +3,6 @@ package org.forcestat.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -43,19 +42,8 @@ final class RunCommand implements Callable<Integer> {
             description = "Where to write the summary and the log (default: FOLDER/out).")
     Path outDir;
 
-    @Option(names = "--force-name", paramLabel = "NAME",
-            description = "Force name on the summary (default: the facts block's, else \"the force\").")
-    String forceName;
-
-    @Option(names = "--marking", paramLabel = "TEXT", defaultValue = "OFFICIAL",
-            description = "Protective marking in every sheet's header (default: ${DEFAULT-VALUE}).")
-    String marking;
-
-    @Option(names = "--from", paramLabel = "DATE", description = "Start of the reporting period, yyyy-mm-dd.")
-    LocalDate from;
-
-    @Option(names = "--to", paramLabel = "DATE", description = "End of the reporting period, yyyy-mm-dd.")
-    LocalDate to;
+    @Mixin
+    SummaryOptions summary = new SummaryOptions();
 
     @Override
     public Integer call() throws Exception {
@@ -69,7 +57,7 @@ final class RunCommand implements Callable<Integer> {
         Path out = OutputFolder.choose(outDir, inputs.get(0));
         RunSettings settings;
         try {
-            settings = new RunSettings(inputs, out, forceName, marking, from, to,
+            settings = new RunSettings(inputs, out, summary.forceName, summary.marking, summary.from, summary.to,
                     Math.max(1, Runtime.getRuntime().availableProcessors()));
         } catch (IllegalArgumentException e) {
             throw new UserException(e.getMessage());

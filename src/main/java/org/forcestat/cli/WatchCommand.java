@@ -3,7 +3,6 @@ package org.forcestat.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -50,18 +49,8 @@ final class WatchCommand implements Callable<Integer> {
     @Option(names = "--once", description = "Wait until the folder is settled, build one summary and exit.")
     boolean once;
 
-    @Option(names = "--force-name", paramLabel = "NAME", description = "Force name on the summary.")
-    String forceName;
-
-    @Option(names = "--marking", paramLabel = "TEXT", defaultValue = "OFFICIAL",
-            description = "Protective marking in every sheet's header (default: ${DEFAULT-VALUE}).")
-    String marking;
-
-    @Option(names = "--from", paramLabel = "DATE", description = "Start of the reporting period, yyyy-mm-dd.")
-    LocalDate from;
-
-    @Option(names = "--to", paramLabel = "DATE", description = "End of the reporting period, yyyy-mm-dd.")
-    LocalDate to;
+    @Mixin
+    SummaryOptions summary = new SummaryOptions();
 
     @Override
     public Integer call() throws Exception {
@@ -73,9 +62,10 @@ final class WatchCommand implements Callable<Integer> {
         Path out = OutputFolder.choose(outDir, folder);
         WatchEngine.Settings settings;
         try {
-            settings = new WatchEngine.Settings(folder, out, interval, once, forceName, marking, from, to,
-                    Math.max(1, Runtime.getRuntime().availableProcessors()));
-            new RunSettings(java.util.List.of(folder), out, forceName, marking, from, to, 1);
+            settings = new WatchEngine.Settings(folder, out, interval, once, summary.forceName, summary.marking,
+                    summary.from, summary.to, Math.max(1, Runtime.getRuntime().availableProcessors()));
+            new RunSettings(java.util.List.of(folder), out, summary.forceName, summary.marking, summary.from,
+                    summary.to, 1);
         } catch (IllegalArgumentException e) {
             throw new UserException(e.getMessage());
         }
