@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.forcestat.testing.RealClients;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -41,15 +42,6 @@ class RealClientTest {
         }
     }
 
-    private static boolean onPath(String cmd) {
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(":")) {
-            if (Files.isExecutable(Path.of(dir, cmd))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static String run(List<String> cmd, int seconds) throws Exception {
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -60,15 +52,10 @@ class RealClientTest {
 
     @Test
     void libreOfficeConvertsTheSummaryWithAtLeastAPagePerSheet() throws Exception {
-        Assumptions.assumeTrue(onPath("soffice") && onPath("pdfinfo"), "LibreOffice or poppler-utils not installed");
-        Path pdfDir = Files.createDirectories(out.resolve("pdf"));
-        run(List.of("soffice", "-env:UserInstallation=" + out.resolve("lo-profile").toUri(), "--headless",
-                "--convert-to", "pdf", "--outdir", pdfDir.toString(), summary.toString()), 300);
-        Path pdf = pdfDir.resolve(summary.getFileName().toString().replace(".xlsx", ".pdf"));
+        Assumptions.assumeTrue(RealClients.onPath("soffice"), "LibreOffice (soffice) is not installed");
+        Path pdf = RealClients.toPdf(summary, out.resolve("pdf"));
         assertTrue(Files.size(pdf) > 10_000, "PDF written");
-        String info = run(List.of("pdfinfo", pdf.toString()), 60);
-        int pages = Integer.parseInt(info.lines().filter(l -> l.startsWith("Pages:")).findFirst().orElseThrow()
-                .replaceAll("\\D", ""));
+        int pages = RealClients.pages(pdf);
         int sheets = sheetNames().size();
         assertTrue(pages >= sheets, pages + " pages for " + sheets + " sheets");
     }
