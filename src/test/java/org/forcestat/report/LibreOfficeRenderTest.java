@@ -1,16 +1,9 @@
 package org.forcestat.report;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.forcestat.testing.RealClients;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;

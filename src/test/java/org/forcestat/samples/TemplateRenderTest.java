@@ -1,15 +1,9 @@
 package org.forcestat.samples;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.forcestat.samples.templates.TemplateWriter;
 import org.forcestat.samples.templates.Templates;
 import org.forcestat.testing.RealClients;
