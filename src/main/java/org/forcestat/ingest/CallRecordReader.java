@@ -59,7 +59,7 @@ final class CallRecordReader implements KindReader {
             return;
         }
         LocalDateTime at = when.dateTime();
-        if (future.isFuture(at.toLocalDate(), row.ref(received))) {
+        if (future.isFuture(at.toLocalDate(), row, received)) {
             return;
         }
         int hour = when.hasTime() ? at.getHour() : -1;
@@ -88,7 +88,7 @@ final class CallRecordReader implements KindReader {
             }
         }
         if (id >= 0) {
-            ids.add(Values.text(row.get(id)), row.ref(id));
+            ids.add(Values.text(row.get(id)), row, id);
         }
         Boolean s = storm >= 0 ? Values.stormFlag(row.get(storm)) : null;
         calls.addCall(at.toLocalDate(), hour, g, g == null, c, cUnknown, s);

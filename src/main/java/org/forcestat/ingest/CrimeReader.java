@@ -79,11 +79,11 @@ final class CrimeReader implements KindReader {
             n = Math.round(v);
         }
         LocalDate day = d.date();
-        if (future.isFuture(day, row.ref(date))) {
+        if (future.isFuture(day, row, date)) {
             return;
         }
         if (id >= 0) {
-            ids.add(Values.text(row.get(id)), row.ref(id));
+            ids.add(Values.text(row.get(id)), row, id);
         }
         if (d.monthOnly()) {
             YearMonth m = YearMonth.from(day);

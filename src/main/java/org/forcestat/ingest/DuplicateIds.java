@@ -28,15 +28,18 @@ final class DuplicateIds {
         this.what = what;
     }
 
-    void add(String id, String cell) {
+    /** Remembers the ID in a 0-based column of a row; the A1 reference is only built for a repeat. */
+    void add(String id, SheetRow row, int col) {
         if (id.isEmpty()) {
             return;
         }
-        column = column == null ? cell.replaceAll("\\d", "") : column;
+        if (column == null) {
+            column = CellAddress.column(col);
+        }
         if (!insert(hash(id))) {
             duplicates++;
             if (cells.size() < 5) {
-                cells.add(cell + " (" + id + ")");
+                cells.add(row.ref(col) + " (" + id + ")");
             }
         }
     }

@@ -19,12 +19,12 @@ final class FutureDates {
     }
 
     /** True (and counted) when the date is after today: the caller then skips the row. */
-    boolean isFuture(LocalDate d, String cell) {
+    boolean isFuture(LocalDate d, SheetRow row, int col) {
         if (!d.isAfter(today)) {
             return false;
         }
         if (count++ == 0) {
-            first = cell;
+            first = row.ref(col);
             firstDate = d;
         }
         ctx.rejected();
