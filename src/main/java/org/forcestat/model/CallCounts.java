@@ -214,14 +214,4 @@ public final class CallCounts {
         }
         return this;
     }
-
-    /** Keeps only the days in [from, to]. */
-    public CallCounts restrict(LocalDate from, LocalDate to) {
-        for (TreeMap<LocalDate, long[]> m : layers.values()) {
-            m.headMap(from, false).clear();
-            m.tailMap(to, false).clear();
-        }
-        days = null;
-        return this;
-    }
 }
