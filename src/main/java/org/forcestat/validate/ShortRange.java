@@ -81,8 +81,44 @@ final class ShortRange implements AuditRule {
 
     private static boolean extendsAcross(AuditSheet t, int row, int col, Blocks.AggregateUse u,
                                          List<Blocks.AggregateUse> uses) {
-        return col >= 0 && Blocks.isLine(t.get(row, col), false) && !coveredElsewhere(row, col, u, uses);
+        return col >= 0 && Blocks.isLine(t.get(row, col), false) && !coveredElsewhere(row, col, u, uses)
+                && !formulaColumn(t, row, col) && !coveredInNeighbourRows(row, col, u, uses);
     }
+
+    /**
+     * A cell that the neighbouring rows' own row totals (in another column) add up belongs to that
+     * other block, even where this row's copy of that total was typed over (reported by its own rule).
+     */
+    private static boolean coveredInNeighbourRows(int row, int col, Blocks.AggregateUse u,
+                                                  List<Blocks.AggregateUse> uses) {
+        for (Blocks.AggregateUse o : uses) {
+            Formula.Ref r = o.ref();
+            int at = o.cell().row();
+            if (o.sheet() == u.sheet() && at != row && Math.abs(at - row) <= NEIGHBOURS && r.singleRow()
+                    && r.r1() == at && o.cell().col() != u.cell().col() && col >= r.c1() && col <= r.c2()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A column whose neighbouring rows hold formulas is a column of totals: a number typed into it
+     * (a typed-over total, reported by its own rule) is not a line the row's other totals missed.
+     */
+    private static boolean formulaColumn(AuditSheet t, int row, int col) {
+        int formulas = 0;
+        for (int r = Math.max(0, row - NEIGHBOURS); r <= row + NEIGHBOURS; r++) {
+            AuditCell c = r == row ? null : t.get(r, col);
+            if (c != null && c.isFormula() && ++formulas >= 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How many rows above and below are looked at to tell a column of totals. */
+    private static final int NEIGHBOURS = 10;
 
     /** A cell another aggregate in the same direction already adds up belongs to another block. */
     private static boolean coveredElsewhere(int row, int col, Blocks.AggregateUse u, List<Blocks.AggregateUse> uses) {

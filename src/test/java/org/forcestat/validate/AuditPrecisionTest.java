@@ -108,4 +108,39 @@ class AuditPrecisionTest {
                 new org.forcestat.ingest.WorkbookReader(new HeaderMatcher()).read(f));
         assertEquals(List.of(), found.stream().filter(x -> x.severity() != Severity.INFO).toList());
     }
+
+    @Test
+    void aTypedOverRowTotalIsOneFindingNotAlsoAShortRangeInTheNextTotalColumn() throws Exception {
+        Path f = dir.resolve("two-totals.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Sheet sh = wb.createSheet("Plan");
+            String[] head = {"Savings line", "Achieved 2013/14", "Achieved 2014/15", "Planned 2016/17",
+                "Planned 2017/18", "Total achieved", "Total planned"};
+            Row h = sh.createRow(0);
+            for (int c = 0; c < head.length; c++) {
+                h.createCell(c).setCellValue(head[c]);
+            }
+            for (int r = 1; r <= 6; r++) {
+                Row row = sh.createRow(r);
+                row.createCell(0).setCellValue("Line " + r);
+                for (int c = 1; c <= 4; c++) {
+                    row.createCell(c).setCellValue(1000 * r + 10 * c);
+                }
+                int excel = r + 1;
+                if (r == 3) {
+                    row.createCell(5).setCellValue(12_345);
+                } else {
+                    row.createCell(5).setCellFormula("SUM(B" + excel + ":C" + excel + ")");
+                }
+                row.createCell(6).setCellFormula("SUM(D" + excel + ":E" + excel + ")");
+            }
+            AuditFixtures.save(wb, f);
+        }
+        // As users see it: a rule that reports the same cell as the typed total is dropped.
+        List<Finding> found = ValidateEngine.dedupe(new ValidateEngine(new HeaderMatcher()).check(f,
+                new org.forcestat.ingest.WorkbookReader(new HeaderMatcher()).read(f)));
+        List<String> rules = found.stream().filter(x -> x.severity() != Severity.INFO)
+                .map(x -> x.rule() + "@" + x.cell()).toList();
+        assertEquals(List.of("AUDIT_TYPED_TOTAL@F4"), rules, found.toString());
+    }
 }
