@@ -54,7 +54,8 @@ final class CallStatsCalculator {
                 }
             }
         }
-        return new CallStats(p.from(), p.to(), p.days(), total, grading, channel,
+        // Per-day figures divide by the days that have data, never by the calendar (SPEC §3).
+        return new CallStats(p.from(), p.to(), daily.size(), total, grading, channel,
                 calls.measures().contains(CallCounts.Measure.STORM) ? storm : -1, daily, monthly, hours);
     }
 
@@ -62,7 +63,7 @@ final class CallStatsCalculator {
         if (s == null) {
             return;
         }
-        String period = new Period(s.from(), s.to()).toString();
+        String period = new Period(s.from(), s.to()).describe(s.days());
         double days = s.days();
         m.add("calls.total", "Calls received", s.total(), Metrics.CALLS, period, source);
         m.add("calls.days", "Days covered by calls data", days, "days", period, source);

@@ -116,7 +116,7 @@ final class CrimeStatsCalculator {
             return;
         }
         if (s.from() != null) {
-            String period = new Period(s.from(), s.to()).toString();
+            String period = new Period(s.from(), s.to()).describe(s.days());
             m.add("crimes.total", "Crimes recorded", s.totals().entrySet().stream()
                     .filter(e -> e.getKey().isCrime()).mapToLong(Map.Entry::getValue).sum(), Metrics.CRIMES, period, crimeSource);
             m.add("crimes.days", "Days covered by crime data", s.days(), "days", period, crimeSource);

@@ -43,6 +43,12 @@ public record Period(LocalDate from, LocalDate to) {
         return new Period(end.minusMonths(11).atDay(1), end.atEndOfMonth());
     }
 
+    /** "01/06/2015 to 31/05/2016 (31 of 366 days have data)" when the data covers only part of it. */
+    public String describe(long daysWithData) {
+        return daysWithData >= days() ? toString()
+                : UK.format(from) + " to " + UK.format(to) + " (" + daysWithData + " of " + days() + " days have data)";
+    }
+
     @Override
     public String toString() {
         return UK.format(from) + " to " + UK.format(to) + " (" + days() + " days)";

@@ -25,6 +25,12 @@ public final class SummaryCalculator {
         List<Finding> findings = new ArrayList<>(merged.findings());
         CallStats calls = CallStatsCalculator.compute(merged.calls(), from, to);
         CrimeStats crime = CrimeStatsCalculator.compute(merged.crimes(), merged.crimeTotals(), from, to);
+        if (crime != null && crime.from() != null) {
+            partlyCovered("crime", new Period(crime.from(), crime.to()), crime.days(), findings);
+        }
+        if (calls != null) {
+            partlyCovered("calls", new Period(calls.from(), calls.to()), calls.days(), findings);
+        }
         FinanceStats finance = FinanceCalculator.compute(merged.finance(), findings);
 
         Metrics m = new Metrics();
@@ -46,6 +52,21 @@ public final class SummaryCalculator {
             info = new RunInfo(name, run.marking(), run.generatedAt(), run.toolVersion(), run.options(), run.inputFolder());
         }
         return new Summary(info, m.list(), calls, crime, finance, findings, merged.sources(), trends);
+    }
+
+    /**
+     * A headline period that the data covers less than nine-tenths of (sources far apart in time,
+     * say a year of daily crime and a later month from police.uk) gives per-day figures for the
+     * covered days only; the analyst is told, and how to choose the period.
+     */
+    private static void partlyCovered(String what, Period p, long covered, List<Finding> findings) {
+        if (covered * 10 < p.days() * 9) {
+            findings.add(new Finding(Severity.WARNING, "PERIOD_PARTLY_COVERED", "", "", "",
+                    covered + " of " + p.days() + " days", "data for the whole period",
+                    "The " + what + " figures cover " + p + ", but the inputs have " + what + " data for only "
+                            + covered + " of those days, so the per-day figures describe those days alone. "
+                            + "Check the sources are the ones meant, or choose the period with --from and --to."));
+        }
     }
 
     /** The summary with more findings (e.g. the threat stage's), its validation counts updated. */

@@ -168,4 +168,26 @@ class SummaryCalculatorTest {
         assertEquals(List.of("validation.errors", "validation.warnings", "validation.info"),
                 s.metrics().stream().map(m -> m.id()).toList());
     }
+
+    @Test
+    void sourcesFarApartGivePerDayFiguresForTheCoveredDaysAndAWarning() {
+        Partial p = new Partial();
+        p.calls().declare(CallCounts.Measure.GRADING);
+        // Ten days in April 2014 (100 calls each) and ten in March 2016 (200 each): the headline is the
+        // latest 12 complete months, April 2015 to March 2016, which has data on 10 of its 366 days.
+        for (int i = 0; i < 10; i++) {
+            p.calls().addTotal(LocalDate.of(2014, 4, 1).plusDays(i), 100);
+            p.calls().addTotal(LocalDate.of(2016, 3, 22).plusDays(i), 200);
+        }
+        Summary s = SummaryCalculator.compute(p, RUN, null, null);
+        assertEquals(LocalDate.of(2015, 4, 1), s.calls().from());
+        assertEquals(10, s.calls().days());
+        assertEquals(200.0, metric(s, "calls.per_day"), 1e-12, "2,000 calls over the 10 days with data");
+        assertTrue(s.metric("calls.per_day").period().contains("(10 of 366 days have data)"),
+                s.metric("calls.per_day").period());
+        var w = s.findings().stream().filter(f -> f.rule().equals("PERIOD_PARTLY_COVERED")).toList();
+        assertEquals(1, w.size());
+        assertEquals("10 of 366 days", w.get(0).seen());
+        assertTrue(SummaryCalculator.compute(new Partial(), RUN, null, null).findings().isEmpty());
+    }
 }
