@@ -94,7 +94,9 @@ public class WorkbookReader {
                     }
                 });
                 proc.finish();
-                if (proc.kind() == Kind.UNRECOGNISED && !proc.reportedMissingColumn()) {
+                // A sheet named Instructions (forcestat's templates have one) is notes for people, not data.
+                boolean instructions = meta.name().equalsIgnoreCase("Instructions");
+                if (proc.kind() == Kind.UNRECOGNISED && !proc.reportedMissingColumn() && !instructions) {
                     p.addFinding(new Finding(Severity.INFO, "SHEET_UNRECOGNISED", name, meta.name(), "", "", "",
                             "Sheet '" + meta.name() + "' has no header row forcestat recognises in its first "
                                     + SheetProcessor.HEADER_SEARCH_ROWS + " rows; it was not counted. "

@@ -130,4 +130,19 @@ class MoreDataChecksTest {
                 row("Month", "Division", "Recorded crimes"), row("2016-01", "North", 10), row("2016-02", "North", 11)));
         assertEquals(List.of(), clean.findings());
     }
+
+    @Test
+    void aSheetNamedInstructionsIsPassedOverQuietlyButOtherUnknownSheetsAreNoted() throws Exception {
+        Path f;
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            Fixtures.fill(wb, "Crimes", row("Date", "Crime type", "Count"), row(D, "Robbery", 1));
+            Fixtures.fill(wb, "Instructions", row("How to fill in this workbook"), row("Type over row 2"));
+            Fixtures.fill(wb, "Scratch", row("Some notes"));
+            f = Fixtures.save(wb, dir.resolve("with-notes.xlsx"));
+        }
+        Partial p = reader.read(f);
+        List<Finding> f2 = rule(p, "SHEET_UNRECOGNISED");
+        assertEquals(1, f2.size(), p.findings().toString());
+        assertEquals("Scratch", f2.get(0).sheet());
+    }
 }
