@@ -5,6 +5,7 @@ import java.io.Closeable;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PushbackInputStream;
 import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -48,15 +49,73 @@ final class SharedStrings implements Closeable {
             return s;
         }
         try {
-            XMLReader xml = XMLHelper.newXMLReader();
-            xml.setContentHandler(s.new Handler());
-            xml.parse(new InputSource(sst));
+            PushbackInputStream in = new PushbackInputStream(sst, XlsxSource.HEAD);
+            if (XlsxSource.isUtf8(in)) {
+                s.pull(new XmlPull(in));
+            } else {
+                XMLReader xml = XMLHelper.newXMLReader();
+                xml.setContentHandler(s.new Handler());
+                xml.parse(new InputSource(in));
+            }
+        } catch (XmlPull.SAXParseExceptionIO e) {
+            s.close();
+            throw new IOException("the shared strings cannot be read: " + e.getMessage(), e.getCause());
         } catch (SAXException | javax.xml.parsers.ParserConfigurationException e) {
             s.close();
             throw new IOException("the shared strings cannot be read: " + e.getMessage(), e);
+        } catch (IOException | RuntimeException e) {
+            s.close();
+            throw e;
         }
         s.finish();
         return s;
+    }
+
+    /**
+     * The same as {@link Handler}, over {@link XmlPull}: each {@code <si>}'s {@code <t>} runs,
+     * leaving out phonetic guides ({@code <rPh>}); the text stays UTF-8 bytes until it is kept.
+     */
+    private void pull(XmlPull xml) throws IOException {
+        Utf8Buffer text = new Utf8Buffer();
+        boolean inT = false;
+        boolean inPhonetic = false;
+        int ev;
+        while ((ev = xml.next()) != XmlPull.EOF) {
+            if (ev == XmlPull.TEXT) {
+                if (inT) {
+                    xml.readText(text);
+                }
+            } else if (ev == XmlPull.START) {
+                if (xml.nameIs("si")) {
+                    text.clear();
+                } else if (xml.nameIs("rPh")) {
+                    inPhonetic = true;
+                } else if (xml.nameIs("t")) {
+                    inT = !inPhonetic;
+                }
+            } else if (xml.nameIs("t")) {
+                inT = false;
+            } else if (xml.nameIs("rPh")) {
+                inPhonetic = false;
+            } else if (xml.nameIs("si")) {
+                add(text);
+            }
+        }
+    }
+
+    /** As {@link #add(String)}; once spilling, the bytes are written as they are. */
+    private void add(Utf8Buffer v) throws IOException {
+        if (spillOut == null) {
+            add(v.toString());
+            return;
+        }
+        if (spilled == offsets.length) {
+            offsets = Arrays.copyOf(offsets, offsets.length * 2);
+        }
+        offsets[spilled++] = spillSize;
+        v.writeTo(spillOut);
+        spillSize += v.length();
+        count++;
     }
 
     private void add(String v) throws IOException {

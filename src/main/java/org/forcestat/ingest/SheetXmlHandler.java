@@ -120,8 +120,18 @@ final class SheetXmlHandler extends DefaultHandler {
     }
 
     private Cell cell() {
-        String f = hasFormula ? formula.toString() : null;
-        String v = value.toString();
+        String in = "inlineStr".equals(type) ? inline.toString() : "";
+        return cell(col, type, style, value.toString(), in, hasFormula ? formula.toString() : null, dateStyle,
+                strings);
+    }
+
+    /**
+     * The cell for a {@code <c>} element's parts: its type attribute ({@code t}, null when absent),
+     * style index, {@code <v>} text, inline text and formula (null when none); null for an empty
+     * cell. Shared by this handler and {@link SheetPullReader}.
+     */
+    static Cell cell(int col, String type, int style, String v, String inline, String f, boolean[] dateStyle,
+            SharedStrings strings) {
         if (type == null || "n".equals(type)) {
             if (v.isEmpty()) {
                 return f == null ? null : new Cell(col, Cell.Type.BLANK, Double.NaN, "", false, f);
@@ -139,7 +149,7 @@ final class SheetXmlHandler extends DefaultHandler {
             return v.isEmpty() ? null : Cell.text(col, strings.get(Integer.parseInt(v)), f);
         }
         if (t0 == 'i' && type.equals("inlineStr")) {
-            return Cell.text(col, inline.toString(), f);
+            return Cell.text(col, inline, f);
         }
         if (t0 == 'b' && type.length() == 1) {
             return new Cell(col, Cell.Type.BOOLEAN, "1".equals(v) ? 1 : 0, null, false, f);

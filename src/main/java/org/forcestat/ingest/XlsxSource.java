@@ -2,6 +2,7 @@ package org.forcestat.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PushbackInputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -112,18 +113,34 @@ public final class XlsxSource implements WorkbookSource {
     @Override
     public void stream(SheetMeta sheet, RowHandler handler) throws IOException {
         loadShared();
-        XMLReader xml;
-        try {
-            xml = XMLHelper.newXMLReader();
-        } catch (javax.xml.parsers.ParserConfigurationException | SAXException e) {
-            throw new IOException(e);
-        }
-        xml.setContentHandler(new SheetXmlHandler(strings, dateStyle, handler));
-        try (InputStream in = reader.getSheet(relIds.get(sheet.index()))) {
-            xml.parse(new InputSource(in));
-        } catch (SAXException | InvalidFormatException e) {
+        try (InputStream raw = ReadAhead.of(reader.getSheet(relIds.get(sheet.index())))) {
+            PushbackInputStream in = new PushbackInputStream(raw, HEAD);
+            if (isUtf8(in)) {
+                SheetPullReader.read(new XmlPull(in), strings, dateStyle, handler);
+            } else {
+                XMLReader xml = XMLHelper.newXMLReader();
+                xml.setContentHandler(new SheetXmlHandler(strings, dateStyle, handler));
+                xml.parse(new InputSource(in));
+            }
+        } catch (XmlPull.SAXParseExceptionIO e) {
+            throw new IOException("sheet '" + sheet.name() + "' cannot be read: " + e.getMessage(), e.getCause());
+        } catch (SAXException | InvalidFormatException | javax.xml.parsers.ParserConfigurationException e) {
             throw new IOException("sheet '" + sheet.name() + "' cannot be read: " + e.getMessage(), e);
         }
+    }
+
+    /** Bytes looked at for a byte-order mark or an XML declaration naming the encoding. */
+    static final int HEAD = 256;
+
+    /**
+     * True when a part is UTF-8 (as Excel always writes), read by {@link XmlPull}; another encoding
+     * is left to the JDK's SAX parser. The bytes looked at are pushed back.
+     */
+    static boolean isUtf8(PushbackInputStream in) throws IOException {
+        byte[] head = new byte[HEAD];
+        int n = in.readNBytes(head, 0, HEAD);
+        in.unread(head, 0, n);
+        return XmlPull.isUtf8(head, n);
     }
 
     @Override
