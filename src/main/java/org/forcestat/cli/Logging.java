@@ -29,7 +29,7 @@ final class Logging {
         Configuration config = ctx.getConfiguration();
         LoggerConfig root = config.getRootLogger();
         root.removeAppender("console");
-        String pattern = verbose ? "%d{HH:mm:ss} %-5level %c{1} - %msg%n%throwable" : "%msg%n%throwable{none}";
+        String pattern = verbose ? "%d{HH:mm:ss.SSS} %-5level %c{1} - %msg%n%throwable" : "%msg%n%throwable{none}";
         Appender console = ConsoleAppender.newBuilder().setName("console")
                 .setTarget(ConsoleAppender.Target.SYSTEM_ERR).setFollow(true)
                 .setLayout(PatternLayout.newBuilder().withPattern(pattern).withConfiguration(config).build())

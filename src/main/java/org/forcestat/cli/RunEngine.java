@@ -72,8 +72,6 @@ public final class RunEngine {
         AtomicOutput.removeStaleTemps(s.outDir());
         InputProperties props = InputProperties.load(s.inputs());
         List<InputDiscovery.Candidate> found = InputDiscovery.discover(s.inputs(), s.outDir());
-        LocalDateTime started = LocalDateTime.now();
-        Thread warmUp = warmUp(s, toolVersion, options, started);
         HeaderMatcher matcher = new HeaderMatcher(props.headerSynonyms());
         Partial merged;
         try (ReadProgress progress = ReadProgress.forConsole()) {
@@ -89,11 +87,7 @@ public final class RunEngine {
         PlanCheck.check(merged.finance()).forEach(merged::addFinding);
         Suppressions suppressions = Suppressions.of(props.values());
         merged.replaceFindings(suppressions.apply(merged.findings()));
-        try {
-            warmUp.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        LOG.debug("inputs read and checked");
         LocalDateTime now = LocalDateTime.now();
         RunInfo info = new RunInfo(s.forceName(), s.marking(), now, toolVersion, options,
                 s.inputs().get(0).toAbsolutePath().normalize().toString());
@@ -101,6 +95,7 @@ public final class RunEngine {
         ThreatResult threats = ThreatAssessor.run(merged.threats(), props.values(), props.fileName(),
                 StatsEvidence.from(computed));
         Summary summary = SummaryCalculator.withFindings(computed, suppressions.apply(threats.findings()));
+        LOG.debug("statistics computed; writing the summary");
         // Unique to the millisecond plus a reserved counter: two runs at once never share a name.
         Path target = AtomicOutput.writeUnique(s.outDir(), "forcestat-summary-", now, ".xlsx",
                 tmp -> writer.write(summary, threats.ranked(), tmp));
@@ -115,37 +110,6 @@ public final class RunEngine {
         }
         boolean errors = summary.findings().stream().anyMatch(f -> !f.suppressed() && f.severity() == Severity.ERROR);
         return errors ? 1 : 0;
-    }
-
-    /**
-     * Writes a throwaway summary of nothing to a temp file while the inputs are read. Loading the
-     * summary writer's classes (POI's XML schema types, charts) takes seconds in a fresh JVM; done
-     * on a spare core during a long read, it no longer adds to the run. Any failure is ignored:
-     * the real summary is written afterwards either way.
-     */
-    private Thread warmUp(RunSettings s, String toolVersion, List<String> options, LocalDateTime now) {
-        Thread t = new Thread(() -> {
-            Path tmp = null;
-            try {
-                tmp = Files.createTempFile("forcestat-warmup-", ".xlsx");
-                RunInfo info = new RunInfo(s.forceName(), s.marking(), now, toolVersion, options, "");
-                writer.write(SummaryCalculator.compute(new Partial(), info, s.from(), s.to()), List.of(), tmp);
-            } catch (IOException | RuntimeException e) {
-                LOG.debug("warm-up of the summary writer failed (harmless)", e);
-            } finally {
-                if (tmp != null) {
-                    try {
-                        Files.deleteIfExists(tmp);
-                    } catch (IOException e) {
-                        LOG.debug("cannot delete {}", tmp);
-                    }
-                }
-            }
-        }, "warm-up");
-        t.setDaemon(true);
-        t.setPriority(Thread.MIN_PRIORITY);
-        t.start();
-        return t;
     }
 
     /** Peak heap use, for --verbose and the benchmark: the sum of each heap pool's peak (an upper bound). */
