@@ -1,9 +1,6 @@
 package org.forcestat.cli;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -68,6 +65,7 @@ public final class RunEngine {
     }
 
     public Result run(RunSettings s, String toolVersion, List<String> options) throws IOException {
+        HeapWatch heap = HeapWatch.start();
         Files.createDirectories(s.outDir());
         AtomicOutput.removeStaleTemps(s.outDir());
         InputProperties props = InputProperties.load(s.inputs());
@@ -99,7 +97,7 @@ public final class RunEngine {
         // Unique to the millisecond plus a reserved counter: two runs at once never share a name.
         Path target = AtomicOutput.writeUnique(s.outDir(), "forcestat-summary-", now, ".xlsx",
                 tmp -> writer.write(summary, threats.ranked(), tmp));
-        logPeakHeap();
+        logHeap(heap);
         return new Result(target, summary, exitCode(summary));
     }
 
@@ -112,15 +110,9 @@ public final class RunEngine {
         return errors ? 1 : 0;
     }
 
-    /** Peak heap use, for --verbose and the benchmark: the sum of each heap pool's peak (an upper bound). */
-    private static void logPeakHeap() {
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
-                peak += pool.getPeakUsage().getUsed();
-            }
-        }
-        LOG.debug("peak heap: {} MB (max {} MB)", peak >> 20, Runtime.getRuntime().maxMemory() >> 20);
+    private static void logHeap(HeapWatch heap) {
+        LOG.debug("peak heap: {} MB in use at most, {} MB live after a collection at most (max {} MB)",
+                heap.peakBytes() >> 20, heap.liveBytes() >> 20, Runtime.getRuntime().maxMemory() >> 20);
     }
 
     private static Partial readAll(List<InputDiscovery.Candidate> found, WorkbookReader reader,
