@@ -32,7 +32,7 @@ final class SharedStrings implements Closeable {
     static final int IN_HEAP_LIMIT = 50_000;
 
     private List<String> small = new ArrayList<>();
-    private long[] offsets;
+    private int[] offsets;
     private int count;
     private Path spill;
     private DataOutputStream spillOut;
@@ -109,10 +109,7 @@ final class SharedStrings implements Closeable {
             add(v.toString());
             return;
         }
-        if (spilled == offsets.length) {
-            offsets = Arrays.copyOf(offsets, offsets.length * 2);
-        }
-        offsets[spilled++] = spillSize;
+        mark();
         v.writeTo(spillOut);
         spillSize += v.length();
         count++;
@@ -128,7 +125,7 @@ final class SharedStrings implements Closeable {
             spill = Files.createTempFile("forcestat-sst-", ".bin");
             spill.toFile().deleteOnExit();
             spillOut = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(spill), 1 << 16));
-            offsets = new long[IN_HEAP_LIMIT * 4];
+            offsets = new int[IN_HEAP_LIMIT * 4];
             for (String old : small) {
                 write(old);
             }
@@ -139,13 +136,21 @@ final class SharedStrings implements Closeable {
     }
 
     private void write(String v) throws IOException {
-        if (spilled == offsets.length) {
-            offsets = Arrays.copyOf(offsets, offsets.length * 2);
-        }
-        offsets[spilled++] = spillSize;
+        mark();
         byte[] b = v.getBytes(StandardCharsets.UTF_8);
         spillOut.write(b);
         spillSize += b.length;
+    }
+
+    /** Records where the next string starts in the spill file (ints: the file is at most 2 GB). */
+    private void mark() throws IOException {
+        if (spillSize > Integer.MAX_VALUE) {
+            throw new IOException("the shared strings table is larger than 2 GB");
+        }
+        if (spilled == offsets.length) {
+            offsets = Arrays.copyOf(offsets, offsets.length * 2);
+        }
+        offsets[spilled++] = (int) spillSize;
     }
 
     private void finish() throws IOException {
@@ -173,8 +178,8 @@ final class SharedStrings implements Closeable {
         if (small != null) {
             return small.get(index);
         }
-        int start = (int) offsets[index];
-        int end = index + 1 < count ? (int) offsets[index + 1] : (int) spillSize;
+        int start = offsets[index];
+        int end = index + 1 < count ? offsets[index + 1] : (int) spillSize;
         byte[] b = new byte[end - start];
         mapped.get(start, b);
         return new String(b, StandardCharsets.UTF_8);

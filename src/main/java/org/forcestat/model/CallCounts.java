@@ -42,6 +42,9 @@ public final class CallCounts {
     }
 
     private final EnumMap<Grain, TreeMap<LocalDate, long[]>> layers = new EnumMap<>(Grain.class);
+    /** The record-layer day {@link #addCall} used last (day arrays are never replaced once made). */
+    private LocalDate lastRecordDate;
+    private long[] lastRecordDay;
     /** Per source file, the days it covers at each grain. */
     private final TreeMap<String, EnumMap<Grain, TreeSet<LocalDate>>> coverage = new TreeMap<>();
     /** The days as read: records where there are any, per-day counts elsewhere. Built on demand. */
@@ -105,7 +108,16 @@ public final class CallCounts {
     /** Counts one call (record form); null grading/channel means the column is absent, unknown means unrecognised. */
     public void addCall(LocalDate date, int hour, Grading grading, boolean gradingUnknown,
                         Channel channel, boolean channelUnknown, Boolean storm) {
-        long[] d = day(Grain.RECORD, date);
+        long[] d;
+        if (date.equals(lastRecordDate)) {
+            // Calls come in time order: most rows land on the day before them, found without a search.
+            d = lastRecordDay;
+            days = null;
+        } else {
+            d = day(Grain.RECORD, date);
+            lastRecordDate = date;
+            lastRecordDay = d;
+        }
         d[TOTAL]++;
         if (grading != null) {
             d[GRADING0 + grading.ordinal()]++;
