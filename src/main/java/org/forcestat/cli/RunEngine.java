@@ -145,7 +145,6 @@ public final class RunEngine {
             List<Future<Partial>> parts = new ArrayList<>();
             for (Path p : toRead) {
                 parts.add(pool.submit(() -> {
-                    LOG.info("reading {}", p.getFileName());
                     Partial part = validation.audit(p, reader.read(p, progress));
                     progress.done(p.getFileName().toString());
                     return part;

@@ -2,6 +2,8 @@ package org.forcestat.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
 import org.forcestat.ingest.InputProperties;
 import org.forcestat.ingest.WorkbookReader;
 import org.forcestat.model.Finding;
@@ -16,6 +18,7 @@ import org.forcestat.model.SourceInfo;
  * Partials merge by copying values, so a cached one can be merged again and again.
  */
 final class StableFileReader extends WorkbookReader {
+    private static final Logger LOG = LogManager.getLogger(StableFileReader.class);
     private final WatchEngine engine;
 
     StableFileReader(InputProperties settings, WatchEngine engine) {
@@ -32,6 +35,7 @@ final class StableFileReader extends WorkbookReader {
         }
         Partial cached = engine.cached(key, wanted);
         if (cached != null) {
+            LOG.debug("{} is unchanged since it was read; that read is used again", file.getFileName());
             return cached;
         }
         engine.countRead(key);

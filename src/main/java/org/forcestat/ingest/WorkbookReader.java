@@ -68,6 +68,7 @@ public class WorkbookReader {
     public Partial read(Path file, Progress progress) {
         Partial p = new Partial();
         String name = file.getFileName().toString();
+        LOG.info("reading {}", name);
         long size;
         java.time.Instant modified;
         try {
