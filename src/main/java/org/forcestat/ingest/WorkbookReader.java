@@ -87,12 +87,16 @@ public class WorkbookReader {
             for (SheetMeta meta : src.sheets()) {
                 SheetContext ctx = new SheetContext(name, meta.name(), src.date1904(), p);
                 SheetProcessor proc = new SheetProcessor(ctx, matcher, settings.forcedFor(name, meta.name()));
-                src.stream(meta, row -> {
-                    proc.row(row);
-                    if ((++rows[0] & (PROGRESS_ROWS - 1)) == 0) {
-                        progress.rows(name, rows[0]);
-                    }
-                });
+                // Rows are parsed on this thread and checked and counted on another core (RowPipe).
+                try (RowPipe pipe = new RowPipe(proc::row)) {
+                    src.stream(meta, row -> {
+                        pipe.row(row);
+                        if ((++rows[0] & (PROGRESS_ROWS - 1)) == 0) {
+                            progress.rows(name, rows[0]);
+                        }
+                    });
+                    pipe.finish();
+                }
                 proc.finish();
                 // A sheet named Instructions (forcestat's templates have one) is notes for people, not data.
                 boolean instructions = meta.name().equalsIgnoreCase("Instructions");
