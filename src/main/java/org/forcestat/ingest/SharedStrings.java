@@ -23,15 +23,16 @@ import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * The shared-strings table of an .xlsx, read once with SAX. A small table is kept as strings; a
- * large one (a year of call records holds over a million unique references) is spilled to a
- * temporary file, memory-mapped and decoded on demand, so the heap never holds it whole.
+ * The shared-strings table of an .xlsx, read once ({@link XmlPull}; SAX for a part that is not
+ * UTF-8). The first {@value #IN_HEAP_LIMIT} strings are kept as strings; the rest of a large table
+ * (a year of call records holds over a million unique references) is spilled to a temporary
+ * file, memory-mapped and decoded on demand, so the heap never holds it whole.
  */
 final class SharedStrings implements Closeable {
     /** Tables up to this many strings stay on the heap; larger ones go to a temporary file. */
     static final int IN_HEAP_LIMIT = 50_000;
 
-    private List<String> small = new ArrayList<>();
+    private final List<String> small = new ArrayList<>();
     private int[] offsets;
     private int count;
     private Path spill;
@@ -115,6 +116,12 @@ final class SharedStrings implements Closeable {
         count++;
     }
 
+    /**
+     * Keeps the first {@link #IN_HEAP_LIMIT} strings on the heap, and writes the rest to the spill
+     * file. The first ones stay even once spilling: Excel numbers strings by first use, so the
+     * values repeated on every row (gradings, channels, divisions) are among them, and each row
+     * then gets the same String, hash code and all, instead of a copy decoded from the file.
+     */
     private void add(String v) throws IOException {
         if (spillOut == null && small.size() < IN_HEAP_LIMIT) {
             small.add(v);
@@ -126,10 +133,6 @@ final class SharedStrings implements Closeable {
             spill.toFile().deleteOnExit();
             spillOut = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(spill), 1 << 16));
             offsets = new int[IN_HEAP_LIMIT * 4];
-            for (String old : small) {
-                write(old);
-            }
-            small = null;
         }
         write(v);
         count++;
@@ -175,11 +178,13 @@ final class SharedStrings implements Closeable {
         if (index < 0 || index >= count) {
             throw new IllegalArgumentException("shared string " + index + " does not exist (the table has " + count + ")");
         }
-        if (small != null) {
+        int kept = small.size();
+        if (index < kept) {
             return small.get(index);
         }
-        int start = offsets[index];
-        int end = index + 1 < count ? offsets[index + 1] : (int) spillSize;
+        int i = index - kept;
+        int start = offsets[i];
+        int end = i + 1 < spilled ? offsets[i + 1] : (int) spillSize;
         byte[] b = new byte[end - start];
         mapped.get(start, b);
         return new String(b, StandardCharsets.UTF_8);
