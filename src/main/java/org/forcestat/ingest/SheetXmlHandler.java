@@ -8,6 +8,7 @@ import org.xml.sax.helpers.DefaultHandler;
 /**
  * SAX handler for one worksheet part: turns {@code <row>/<c>} elements into {@link SheetRow}s with
  * raw values. Lighter than POI's XSSFSheetXMLHandler, which formats every value as a string.
+ * Used for parts that are not UTF-8; {@link SheetPullReader} reads the rest, to the same rows.
  */
 final class SheetXmlHandler extends DefaultHandler {
     private final SharedStrings strings;

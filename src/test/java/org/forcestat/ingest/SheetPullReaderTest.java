@@ -189,4 +189,34 @@ class SheetPullReaderTest {
             assertEquals(ReadAhead.CHUNK * 20 + 5, in.readAllBytes().length);
         }
     }
+    @Test
+    void aSheetPartInAnotherEncodingIsReadBySaxToTheSameText(@TempDir Path dir) throws Exception {
+        Path utf8 = Fixtures.workbook(dir, "cafe.xlsx", "Notes", new Object[] {"Caf\u00e9 r\u00f4le", 12});
+        Path latin1 = dir.resolve("cafe-latin1.xlsx");
+        try (ZipFile in = new ZipFile(utf8.toFile());
+             java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(java.nio.file.Files.newOutputStream(latin1))) {
+            for (ZipEntry e : java.util.Collections.list(in.entries())) {
+                byte[] b;
+                try (InputStream is = in.getInputStream(e)) {
+                    b = is.readAllBytes();
+                }
+                if (e.getName().equals("xl/worksheets/sheet1.xml") || e.getName().equals("xl/sharedStrings.xml")) {
+                    String xml = new String(b, StandardCharsets.UTF_8).replace("encoding=\"UTF-8\"", "encoding=\"ISO-8859-1\"");
+                    assertTrue(xml.contains("ISO-8859-1"), e.getName());
+                    b = xml.getBytes(StandardCharsets.ISO_8859_1);
+                }
+                out.putNextEntry(new ZipEntry(e.getName()));
+                out.write(b);
+                out.closeEntry();
+            }
+        }
+        for (Path f : List.of(utf8, latin1)) {
+            List<SheetRow> rows = new ArrayList<>();
+            try (XlsxSource src = new XlsxSource(f)) {
+                src.stream(src.sheets().get(0), rows::add);
+            }
+            assertEquals("Caf\u00e9 r\u00f4le", rows.get(0).get(0).text(), f.toString());
+            assertEquals(12.0, rows.get(0).get(1).number(), f.toString());
+        }
+    }
 }
