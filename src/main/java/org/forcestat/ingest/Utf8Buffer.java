@@ -33,10 +33,6 @@ final class Utf8Buffer {
         return n;
     }
 
-    boolean isEmpty() {
-        return n == 0;
-    }
-
     void add(byte v) {
         if (n == b.length) {
             b = Arrays.copyOf(b, n * 2);

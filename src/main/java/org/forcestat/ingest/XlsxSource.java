@@ -95,11 +95,20 @@ public final class XlsxSource implements WorkbookSource {
         if (strings != null) {
             return;
         }
-        try (InputStream sst = sharedStringsPart()) {
+        try {
             styles = reader.getStylesTable();
-            strings = SharedStrings.read(sst);
         } catch (InvalidFormatException | RuntimeException e) {
-            throw new IOException("the shared strings or styles cannot be read: " + e.getMessage(), e);
+            throw new IOException("the styles cannot be read: " + e.getMessage(), e);
+        }
+        // Styles first: the shared strings are then inflated on a helper thread (ReadAhead), and the
+        // package is never read by two threads at once.
+        try {
+            InputStream part = sharedStringsPart();
+            try (InputStream sst = part == null ? null : ReadAhead.of(part)) {
+                strings = SharedStrings.read(sst);
+            }
+        } catch (InvalidFormatException | RuntimeException e) {
+            throw new IOException("the shared strings cannot be read: " + e.getMessage(), e);
         }
         dateStyle = DateStyles.of(styles);
     }

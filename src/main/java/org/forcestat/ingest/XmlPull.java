@@ -44,6 +44,7 @@ final class XmlPull {
     private boolean pendingEnd;
     private boolean textPending;
     private boolean cdata;
+    private boolean sawElement;
 
     /** The open elements' name hashes and lengths (see {@link #push}). */
     private int[] openHash = new int[64];
@@ -92,11 +93,6 @@ final class XmlPull {
         return enc.equalsIgnoreCase("UTF-8") || enc.equalsIgnoreCase("UTF8");
     }
 
-    /** Bytes of the part read so far (for progress). */
-    long consumed() {
-        return consumed;
-    }
-
     /**
      * Moves to the next event: {@link #START} (then {@link #END} at once for an empty element),
      * {@link #END}, {@link #TEXT} or {@link #EOF}. Text not read with {@link #readText} is skipped.
@@ -114,6 +110,9 @@ final class XmlPull {
             if (pos >= lim && !more()) {
                 if (depth != 0) {
                     throw malformed("the part ends inside an element");
+                }
+                if (!sawElement) {
+                    throw malformed("the part holds no element (an empty or cut-off file)");
                 }
                 return EOF;
             }
@@ -504,6 +503,7 @@ final class XmlPull {
         nameStart = local;
         nameEnd = qEnd;
         push(qEnd - pos - 1, hash);
+        sawElement = true;
         consumed += k + 1 - pos;
         pos = k + 1;
         pendingEnd = empty;

@@ -116,7 +116,7 @@ class XmlPullTest {
     @Test
     void brokenDocumentsAreErrorsNotSilentlyShortReads() {
         for (String bad : new String[] {"<a><b></a></b>", "<a><b>text", "<a x=\"1></a>", "<a x=1></a>", "<a>&amp</a>",
-                "<a>&#xZZ;</a>", "</a>", "<a><b></bb></a>", "<a <b>", "<a>x</a "}) {
+                "<a>&#xZZ;</a>", "</a>", "<a><b></bb></a>", "<a <b>", "<a>x</a ", "", "<?xml version=\"1.0\"?>\n"}) {
             IOException e = assertThrows(IOException.class, () -> events(bad), bad);
             assertInstanceOf(SAXParseException.class, e.getCause(), bad);
         }
