@@ -114,6 +114,9 @@ public class WorkbookReader {
         } catch (IOException | RuntimeException e) {
             LOG.debug("cannot read " + name, e);
             status = "unreadable";
+            // Nothing of a file that cannot be read to its end is counted: half a file's rows would
+            // be a wrong figure, not a smaller one. The finding says what is wrong with it.
+            p = new Partial();
             p.addFinding(FailureExplainer.explain(file, e));
         }
         String digest;

@@ -197,4 +197,40 @@ class WorkbookReaderTest {
         assertEquals("FILE_NOT_A_WORKBOOK", p.findings().get(0).rule());
         assertTrue(p.findings().get(0).message().contains("notes.xlsx"));
     }
+
+    @Test
+    void aSheetThatBreaksOffHalfWayCountsNoneOfItsRows() throws Exception {
+        Object[][] rows = new Object[2001][];
+        rows[0] = new Object[] {"Call ID", "Received", "Grading"};
+        for (int i = 1; i < rows.length; i++) {
+            rows[i] = new Object[] {"KC-" + i, LocalDateTime.of(2014, 4, 1, 0, 0).plusMinutes(i), "Immediate"};
+        }
+        Path whole = Fixtures.workbook(dir, "calls.xlsx", "Calls", rows);
+        assertEquals(2000, reader.read(whole).calls().total(LocalDate.of(2014, 4, 1))
+                + reader.read(whole).calls().total(LocalDate.of(2014, 4, 2)));
+        // The same file with its sheet's XML cut off after row 1,000 (a copy interrupted mid-way).
+        Path cut = dir.resolve("calls-cut.xlsx");
+        try (java.util.zip.ZipFile in = new java.util.zip.ZipFile(whole.toFile());
+             java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(java.nio.file.Files.newOutputStream(cut))) {
+            for (java.util.zip.ZipEntry e : java.util.Collections.list(in.entries())) {
+                byte[] b;
+                try (java.io.InputStream is = in.getInputStream(e)) {
+                    b = is.readAllBytes();
+                }
+                if (e.getName().equals("xl/worksheets/sheet1.xml")) {
+                    String xml = new String(b, java.nio.charset.StandardCharsets.UTF_8);
+                    b = xml.substring(0, xml.indexOf("<row r=\"1001\"")).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                }
+                out.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                out.write(b);
+                out.closeEntry();
+            }
+        }
+        Partial p = reader.read(cut);
+        assertEquals("unreadable", p.sources().get(0).status());
+        assertTrue(p.calls().isEmpty(), "no row of a half-read file is counted");
+        assertEquals(1, p.findings().size(), p.findings().toString());
+        assertEquals(Severity.ERROR, p.findings().get(0).severity());
+        assertTrue(p.findings().get(0).message().contains("calls-cut.xlsx"), p.findings().get(0).message());
+    }
 }
