@@ -6,11 +6,15 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.lang.management.MemoryUsage;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
+import javax.management.ListenerNotFoundException;
 import javax.management.NotificationEmitter;
+import javax.management.NotificationListener;
 import javax.management.openmbean.CompositeData;
 
 /**
@@ -23,27 +27,42 @@ final class HeapWatch {
     private final AtomicLong peak = new AtomicLong();
     private final AtomicLong live = new AtomicLong();
     private final Set<String> heapPools;
+    private final List<NotificationEmitter> emitters = new ArrayList<>();
+    private final NotificationListener listener = (n, handback) -> {
+        if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(n.getType())) {
+            var info = GarbageCollectionNotificationInfo.from((CompositeData) n.getUserData()).getGcInfo();
+            peak.accumulateAndGet(sum(info.getMemoryUsageBeforeGc()), Math::max);
+            live.accumulateAndGet(sum(info.getMemoryUsageAfterGc()), Math::max);
+        }
+    };
 
     private HeapWatch() {
         heapPools = ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
                 .map(MemoryPoolMXBean::getName).collect(Collectors.toSet());
     }
 
-    /** Starts watching collections from now on. */
+    /** Starts watching collections from now on, until {@link #stop()}. */
     static HeapWatch start() {
         HeapWatch w = new HeapWatch();
         for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
             if (gc instanceof NotificationEmitter emitter) {
-                emitter.addNotificationListener((n, handback) -> {
-                    if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(n.getType())) {
-                        var info = GarbageCollectionNotificationInfo.from((CompositeData) n.getUserData()).getGcInfo();
-                        w.peak.accumulateAndGet(w.sum(info.getMemoryUsageBeforeGc()), Math::max);
-                        w.live.accumulateAndGet(w.sum(info.getMemoryUsageAfterGc()), Math::max);
-                    }
-                }, null, null);
+                emitter.addNotificationListener(w.listener, null, null);
+                w.emitters.add(emitter);
             }
         }
         return w;
+    }
+
+    /** Stops watching (watch mode starts a watch per rebuild; none may outlive its run). */
+    void stop() {
+        for (NotificationEmitter emitter : emitters) {
+            try {
+                emitter.removeNotificationListener(listener);
+            } catch (ListenerNotFoundException e) {
+                // already gone
+            }
+        }
+        emitters.clear();
     }
 
     private long sum(Map<String, MemoryUsage> pools) {

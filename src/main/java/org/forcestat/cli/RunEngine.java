@@ -66,39 +66,43 @@ public final class RunEngine {
 
     public Result run(RunSettings s, String toolVersion, List<String> options) throws IOException {
         HeapWatch heap = HeapWatch.start();
-        Files.createDirectories(s.outDir());
-        AtomicOutput.removeStaleTemps(s.outDir());
-        InputProperties props = InputProperties.load(s.inputs());
-        List<InputDiscovery.Candidate> found = InputDiscovery.discover(s.inputs(), s.outDir());
-        HeaderMatcher matcher = new HeaderMatcher(props.headerSynonyms());
-        Partial merged;
-        try (ReadProgress progress = ReadProgress.forConsole()) {
-            merged = readAll(found, readers.apply(props), new ValidateEngine(matcher), s.threads(), progress);
+        try {
+            Files.createDirectories(s.outDir());
+            AtomicOutput.removeStaleTemps(s.outDir());
+            InputProperties props = InputProperties.load(s.inputs());
+            List<InputDiscovery.Candidate> found = InputDiscovery.discover(s.inputs(), s.outDir());
+            HeaderMatcher matcher = new HeaderMatcher(props.headerSynonyms());
+            Partial merged;
+            try (ReadProgress progress = ReadProgress.forConsole()) {
+                merged = readAll(found, readers.apply(props), new ValidateEngine(matcher), s.threads(), progress);
+            }
+            for (String bad : props.problems()) {
+                merged.addFinding(new Finding(Severity.WARNING, "SETTING_UNKNOWN", InputProperties.FILE, "", "", bad,
+                        "kind.FILE[/SHEET] = CALLS, CRIMES, CRIME_TOTALS, SAVINGS, BUDGET, FACTS or THREATS",
+                        "The setting '" + bad + "' in " + InputProperties.FILE + " names no kind forcestat knows; "
+                                + "it was ignored."));
+            }
+            OverlapCheck.report(merged);
+            PlanCheck.check(merged.finance()).forEach(merged::addFinding);
+            Suppressions suppressions = Suppressions.of(props.values());
+            merged.replaceFindings(suppressions.apply(merged.findings()));
+            LOG.debug("inputs read and checked");
+            LocalDateTime now = LocalDateTime.now();
+            RunInfo info = new RunInfo(s.forceName(), s.marking(), now, toolVersion, options,
+                    s.inputs().get(0).toAbsolutePath().normalize().toString());
+            Summary computed = SummaryCalculator.compute(merged, info, s.from(), s.to());
+            ThreatResult threats = ThreatAssessor.run(merged.threats(), props.values(), props.fileName(),
+                    StatsEvidence.from(computed));
+            Summary summary = SummaryCalculator.withFindings(computed, suppressions.apply(threats.findings()));
+            LOG.debug("statistics computed; writing the summary");
+            // Unique to the millisecond plus a reserved counter: two runs at once never share a name.
+            Path target = AtomicOutput.writeUnique(s.outDir(), "forcestat-summary-", now, ".xlsx",
+                    tmp -> writer.write(summary, threats.ranked(), tmp));
+            logHeap(heap);
+            return new Result(target, summary, exitCode(summary));
+        } finally {
+            heap.stop();
         }
-        for (String bad : props.problems()) {
-            merged.addFinding(new Finding(Severity.WARNING, "SETTING_UNKNOWN", InputProperties.FILE, "", "", bad,
-                    "kind.FILE[/SHEET] = CALLS, CRIMES, CRIME_TOTALS, SAVINGS, BUDGET, FACTS or THREATS",
-                    "The setting '" + bad + "' in " + InputProperties.FILE + " names no kind forcestat knows; "
-                            + "it was ignored."));
-        }
-        OverlapCheck.report(merged);
-        PlanCheck.check(merged.finance()).forEach(merged::addFinding);
-        Suppressions suppressions = Suppressions.of(props.values());
-        merged.replaceFindings(suppressions.apply(merged.findings()));
-        LOG.debug("inputs read and checked");
-        LocalDateTime now = LocalDateTime.now();
-        RunInfo info = new RunInfo(s.forceName(), s.marking(), now, toolVersion, options,
-                s.inputs().get(0).toAbsolutePath().normalize().toString());
-        Summary computed = SummaryCalculator.compute(merged, info, s.from(), s.to());
-        ThreatResult threats = ThreatAssessor.run(merged.threats(), props.values(), props.fileName(),
-                StatsEvidence.from(computed));
-        Summary summary = SummaryCalculator.withFindings(computed, suppressions.apply(threats.findings()));
-        LOG.debug("statistics computed; writing the summary");
-        // Unique to the millisecond plus a reserved counter: two runs at once never share a name.
-        Path target = AtomicOutput.writeUnique(s.outDir(), "forcestat-summary-", now, ".xlsx",
-                tmp -> writer.write(summary, threats.ranked(), tmp));
-        logHeap(heap);
-        return new Result(target, summary, exitCode(summary));
     }
 
     static int exitCode(Summary summary) {
