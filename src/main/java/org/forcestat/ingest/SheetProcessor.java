@@ -31,6 +31,11 @@ final class SheetProcessor implements RowHandler {
     private int blankRuns;
     private int firstBlankRow = -1;
     private long blankRows;
+    /** Columns whose header cell is not blank (set when the header is found; not for facts). */
+    private boolean[] named;
+    /** Columns with values under a blank header: the first cell of each, in column order. */
+    private final java.util.TreeMap<Integer, String> unnamed = new java.util.TreeMap<>();
+    private long unnamedCells;
 
     SheetProcessor(SheetContext ctx, HeaderMatcher matcher) {
         this(ctx, matcher, null);
@@ -65,6 +70,9 @@ final class SheetProcessor implements RowHandler {
                 return;
             }
             blankRowsBefore(row);
+            if (named != null) {
+                unnamedColumns(row);
+            }
             reader.row(row);
             return;
         }
@@ -89,6 +97,7 @@ final class SheetProcessor implements RowHandler {
             reader = create(m);
             lastDataRow = row.rowNumber();
             duplicateHeaders(row);
+            named = namedColumns(row);
             firstRows.clear();
         }, () -> matcher.nearMiss(row).ifPresent(n -> nearMiss = nearMiss == null ? n : nearMiss));
     }
@@ -127,6 +136,31 @@ final class SheetProcessor implements RowHandler {
         lastDataRow = row.rowNumber();
     }
 
+    private static boolean[] namedColumns(SheetRow header) {
+        int last = -1;
+        for (Cell c : header.cells()) {
+            last = Math.max(last, c.col());
+        }
+        boolean[] named = new boolean[last + 1];
+        for (Cell c : header.cells()) {
+            named[c.col()] = !c.isBlank();
+        }
+        return named;
+    }
+
+    /** Values in a column whose header is blank are never read: remember where, to say so once. */
+    private void unnamedColumns(SheetRow row) {
+        for (Cell c : row.cells()) {
+            int col = c.col();
+            if ((col >= named.length || !named[col]) && !c.isBlank()) {
+                unnamedCells++;
+                if (!unnamed.containsKey(col) && unnamed.size() < 50) {
+                    unnamed.put(col, row.ref(col));
+                }
+            }
+        }
+    }
+
     /** Two header cells with the same text: only the first is read, which may not be the one meant. */
     private void duplicateHeaders(SheetRow row) {
         java.util.Map<String, Cell> seen = new java.util.HashMap<>();
@@ -162,6 +196,16 @@ final class SheetProcessor implements RowHandler {
         }
         if (reader != null) {
             reader.end();
+        }
+        if (!unnamed.isEmpty()) {
+            List<String> cols = unnamed.keySet().stream().limit(8).map(CellAddress::column).toList();
+            String first = unnamed.firstEntry().getValue();
+            ctx.finding(Severity.WARNING, "BLANK_HEADER", first, "no header", "a header naming the column",
+                    String.format("%s %s %s values (%,d cells, the first at %s) but no header in row %d, so "
+                            + "forcestat did not read them. Give each column a header, or delete the column if "
+                            + "it is not needed.", cols.size() == 1 ? "Column" : "Columns",
+                            String.join(", ", cols) + (unnamed.size() > cols.size() ? " and others" : ""),
+                            cols.size() == 1 ? "holds" : "hold", unnamedCells, first, header.headerRow() + 1));
         }
         if (blankRuns > 0) {
             ctx.finding(Severity.WARNING, "BLANK_ROWS", "A" + (firstBlankRow + 1), blankRows + " blank row(s)",

@@ -145,4 +145,31 @@ class MoreDataChecksTest {
         assertEquals(1, f2.size(), p.findings().toString());
         assertEquals("Scratch", f2.get(0).sheet());
     }
+
+    @Test
+    void valuesUnderABlankHeaderAreOneWarningNamingTheColumnAndItsFirstCell() throws Exception {
+        Partial p = reader.read(Fixtures.workbook(dir, "unnamed.xlsx", "Crimes",
+                null,
+                row("Date", "Crime type", "Count", null, "Notes"),
+                row(D, "Robbery", 1, null, "checked"),
+                row(D.plusDays(1), "Robbery", 2, 7, null),
+                row(D.plusDays(2), "Robbery", 3, 9, null)));
+        List<Finding> f = rule(p, "BLANK_HEADER");
+        assertEquals(1, f.size(), p.findings().toString());
+        assertEquals("D4", f.get(0).cell());
+        assertTrue(f.get(0).message().startsWith("unnamed.xlsx, sheet 'Crimes', cell D4: Column D holds values (2 cells, "
+                + "the first at D4) but no header in row 2"), f.get(0).message());
+        assertEquals(6, p.crimes().count(D, CrimeCategory.ROBBERY) + p.crimes().count(D.plusDays(1), CrimeCategory.ROBBERY)
+                + p.crimes().count(D.plusDays(2), CrimeCategory.ROBBERY), "the named columns are still read");
+    }
+
+    @Test
+    void aBlankSpacerColumnWithNothingUnderItIsNotAFinding() throws Exception {
+        Partial p = reader.read(Fixtures.workbook(dir, "spacer.xlsx", "Crimes",
+                row("Date", "Crime type", null, "Count", "Notes"),
+                row(D, "Robbery", null, 1, "checked"),
+                row(D.plusDays(1), "Robbery", null, 2, null)));
+        assertEquals(List.of(), p.findings());
+        assertEquals(3, p.crimes().count(D, CrimeCategory.ROBBERY) + p.crimes().count(D.plusDays(1), CrimeCategory.ROBBERY));
+    }
 }
