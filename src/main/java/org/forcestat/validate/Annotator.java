@@ -52,9 +52,25 @@ public final class Annotator {
         return folder.resolve(base + ".checked" + ext);
     }
 
-    /** Writes the annotated copy and returns its path; null when the file is too big to copy this way. */
-    public static Path annotate(Path input, List<Finding> findings, Path dir) throws IOException {
+    /**
+     * Why no annotated copy of {@code input} can be made, in words that finish "No annotated copy
+     * was written: ..."; null when one can.
+     */
+    public static String cannotAnnotate(Path input) throws IOException {
+        String n = input.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (!n.endsWith(".xlsx") && !n.endsWith(".xlsm")) {
+            return "annotated copies are made of .xlsx and .xlsm workbooks only (save it as .xlsx in Excel to get one)";
+        }
         if (Files.size(input) > MAX_BYTES) {
+            return String.format("it is %,d MB, and a copy is made by loading the whole workbook, which is kept "
+                    + "to files of up to %d MB", Files.size(input) >> 20, MAX_BYTES >> 20);
+        }
+        return null;
+    }
+
+    /** Writes the annotated copy and returns its path; null when {@link #cannotAnnotate} says why not. */
+    public static Path annotate(Path input, List<Finding> findings, Path dir) throws IOException {
+        if (cannotAnnotate(input) != null) {
             return null;
         }
         Path target = target(input, dir);

@@ -69,7 +69,7 @@ public final class ValidateEngine {
         List<FileResult> results = new ArrayList<>();
         Partial merged = new Partial();
         for (Path f : s.files()) {
-            LOG.info("validating {}", f.getFileName());
+            LOG.debug("validating {}", f.getFileName());
             Partial p = new WorkbookReader(matcher).read(f);
             boolean unreadable = p.sources().stream().anyMatch(src -> src.status().equals("unreadable"));
             List<Finding> findings = new ArrayList<>(p.findings());
@@ -88,7 +88,20 @@ public final class ValidateEngine {
             all = suppressions.apply(all);
             Path annotated = null;
             if (s.annotate() && !r.unreadable()) {
-                annotated = Annotator.annotate(r.file(), all, s.annotateDir());
+                String why = Annotator.cannotAnnotate(r.file());
+                if (why == null) {
+                    try {
+                        annotated = Annotator.annotate(r.file(), all, s.annotateDir());
+                    } catch (IOException | RuntimeException e) {
+                        LOG.debug("cannot annotate " + name, e);
+                        why = "the copy could not be written (" + e.getMessage() + ")";
+                    }
+                }
+                if (why != null) {
+                    all.add(new Finding(Severity.INFO, "ANNOTATE_SKIPPED", name, "", "", "", "",
+                            "No annotated copy of " + name + " was written: " + why + ". Its findings are "
+                                    + "listed here, each with its cell."));
+                }
             }
             done.add(new FileResult(r.file(), all, r.unreadable(), annotated));
         }

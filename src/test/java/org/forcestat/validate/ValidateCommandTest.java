@@ -153,4 +153,24 @@ class ValidateCommandTest {
         assertEquals(64, run("validate"));
         assertEquals(64, run("validate", "--format", "xml", good.toString()));
     }
+
+    @Test
+    void annotatingAFileThatCannotBeCopiedIsAnInfoFindingNotACrash() throws Exception {
+        Path csv = Files.writeString(dir.resolve("crimes.csv"), "Date,Crime type,Count\n01/04/2015,Robbery,1\n");
+        assertEquals(0, run("validate", "--annotate", csv.toString()), err);
+        assertTrue(out.contains("ANNOTATE_SKIPPED"), out);
+        assertTrue(out.contains("annotated copies are made of .xlsx and .xlsm workbooks only"), out);
+        assertTrue(!err.contains("internal error"), err);
+        try (var files = Files.list(dir)) {
+            assertEquals(List.of("crimes.csv"), files.map(f -> f.getFileName().toString()).sorted().toList());
+        }
+        // Over the size limit: said in MB (a sparse file, so the test writes no 41 MB).
+        Path big = dir.resolve("big.xlsx");
+        try (var raf = new java.io.RandomAccessFile(big.toFile(), "rw")) {
+            raf.setLength(41L * 1024 * 1024);
+        }
+        String why = Annotator.cannotAnnotate(big);
+        assertTrue(why != null && why.contains("it is 41 MB") && why.contains("up to 40 MB"), why);
+        assertEquals(null, Annotator.cannotAnnotate(plan("small.xlsx", sh -> { })));
+    }
 }
