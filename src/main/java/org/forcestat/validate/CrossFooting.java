@@ -31,7 +31,7 @@ public final class CrossFooting {
                 heads.put(c.col(), c.text());
             }
         }
-        int totalCol = -1;
+        List<Integer> totalCols = new ArrayList<>();
         List<Integer> amounts = new ArrayList<>();
         Map<Integer, Boolean> achieved = new LinkedHashMap<>();
         List<Integer> lines = new ArrayList<>();
@@ -50,8 +50,9 @@ public final class CrossFooting {
         }
         for (Map.Entry<Integer, String> h : heads.entrySet()) {
             String key = Text.key(h.getValue());
-            if (totalCol < 0 && key.startsWith("total")) {
-                totalCol = h.getKey();
+            if (key.startsWith("total")) {
+                // Every total column ("Total", "Total achieved", "Total planned"): none is an amount.
+                totalCols.add(h.getKey());
             } else if (numericColumn(s, h.getKey(), lines) && !key.matches(".*(ref|id|code|no|number)$")) {
                 amounts.add(h.getKey());
                 HeaderMatcher.YearColumn y = HeaderMatcher.yearColumn(h.getValue());
@@ -59,9 +60,7 @@ public final class CrossFooting {
             }
         }
         List<Integer> down = new ArrayList<>(amounts);
-        if (totalCol >= 0) {
-            down.add(totalCol);
-        }
+        down.addAll(totalCols);
         int blockStart = header + 1;
         for (int t : totals) {
             boolean sub = Text.key(Blocks.rowLabel(s, t)).startsWith("subtotal");
@@ -85,32 +84,40 @@ public final class CrossFooting {
                 blockStart = t + 1;
             }
         }
-        if (totalCol < 0 || amounts.isEmpty()) {
+        if (totalCols.isEmpty() || amounts.isEmpty()) {
             return;
         }
         List<Integer> rows = new ArrayList<>(lines);
         rows.addAll(totals);
-        for (int r : rows) {
-            AuditCell total = s.get(r, totalCol);
-            if (total == null || !total.isNumber()) {
-                continue;
-            }
-            double all = 0;
-            double plan = 0;
-            double done = 0;
-            for (int col : amounts) {
-                AuditCell c = s.get(r, col);
-                double v = c != null && c.isNumber() ? c.number() : 0;
-                all += v;
-                if (achieved.get(col)) {
-                    done += v;
-                } else {
-                    plan += v;
+        for (int totalCol : totalCols) {
+            String key = Text.key(heads.get(totalCol));
+            for (int r : rows) {
+                AuditCell total = s.get(r, totalCol);
+                if (total == null || !total.isNumber()) {
+                    continue;
                 }
-            }
-            double t = total.number();
-            if (!Blocks.samePounds(all, t) && !Blocks.samePounds(plan, t) && !Blocks.samePounds(done, t)) {
-                report(s, total, all, "the amounts across row " + (r + 1), out);
+                double all = 0;
+                double plan = 0;
+                double done = 0;
+                for (int col : amounts) {
+                    AuditCell c = s.get(r, col);
+                    double v = c != null && c.isNumber() ? c.number() : 0;
+                    all += v;
+                    if (achieved.get(col)) {
+                        done += v;
+                    } else {
+                        plan += v;
+                    }
+                }
+                double t = total.number();
+                if (!Blocks.samePounds(all, t) && !Blocks.samePounds(plan, t) && !Blocks.samePounds(done, t)) {
+                    // The sum it should be is the one its header names: achieved, planned, or all years.
+                    boolean ofAchieved = key.contains("achieved") || key.contains("actual");
+                    boolean ofPlanned = key.contains("plan");
+                    double expected = ofAchieved ? done : ofPlanned ? plan : all;
+                    String which = ofAchieved ? "the achieved amounts" : ofPlanned ? "the planned amounts" : "the amounts";
+                    report(s, total, expected, which + " across row " + (r + 1), out);
+                }
             }
         }
     }

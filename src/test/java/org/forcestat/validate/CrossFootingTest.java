@@ -87,4 +87,56 @@ class CrossFootingTest {
         assertEquals("B2", all.get(0).cell());
         assertTrue(all.get(0).message().contains("a gap of £"), all.get(0).message());
     }
+
+    /**
+     * Two achieved years (D:E), six planned (F:K), "Total achieved" in L and "Total planned" in M,
+     * all typed, with {@code extra} added to L8; the total row 17 adds up every column.
+     */
+    private static XSSFWorkbook twoTotalPlan(double extra) {
+        XSSFWorkbook wb = AuditFixtures.savingsPlan();
+        Sheet sh = wb.getSheet("Savings");
+        for (int y = 0; y < 8; y++) {
+            set(sh, org.forcestat.ingest.CellAddress.column(3 + y) + "4",
+                    (y < 2 ? "Achieved " : "Planned ") + AuditFixtures.YEARS[y]);
+        }
+        set(sh, "L4", "Total achieved");
+        set(sh, "M4", "Total planned");
+        double[] down = new double[10];
+        for (int i = 0; i < 12; i++) {
+            double achieved = 0;
+            double planned = 0;
+            for (int y = 0; y < 8; y++) {
+                double v = AuditFixtures.amount(i, y);
+                down[y] += v;
+                if (y < 2) {
+                    achieved += v;
+                } else {
+                    planned += v;
+                }
+            }
+            set(sh, "L" + (5 + i), achieved);
+            set(sh, "M" + (5 + i), planned);
+            down[8] += achieved;
+            down[9] += planned;
+        }
+        for (int c = 0; c < 10; c++) {
+            set(sh, org.forcestat.ingest.CellAddress.column(3 + c) + "17", down[c]);
+        }
+        set(sh, "L8", sh.getRow(7).getCell(11).getNumericCellValue() + extra);
+        return wb;
+    }
+
+    @Test
+    void withAchievedAndPlannedTotalColumnsAWrongRowTotalExpectsTheSumItsHeaderNames() throws Exception {
+        assertEquals(List.of(), validate(twoTotalPlan(0), "two-totals-clean.xlsx").stream()
+                .filter(f -> f.severity() != Severity.INFO).toList());
+        // Row 8 is line index 3: its achieved years are D8 and E8.
+        double achieved = AuditFixtures.amount(3, 0) + AuditFixtures.amount(3, 1);
+        List<Finding> all = validate(twoTotalPlan(25_000), "two-totals.xlsx").stream()
+                .filter(f -> f.rule().equals(CrossFooting.ID)).toList();
+        Finding l8 = all.stream().filter(f -> f.cell().equals("L8")).findFirst().orElseThrow(() -> new AssertionError(all));
+        assertEquals(Amounts.pounds(achieved), l8.expected(), "the achieved years of row 8, not every column");
+        assertTrue(l8.message().contains("the achieved amounts across row 8"), l8.message());
+        assertTrue(all.stream().allMatch(f -> f.cell().equals("L8") || f.cell().equals("L17")), all.toString());
+    }
 }
