@@ -45,6 +45,7 @@ class SheetPullReaderTest {
         List<SheetRow> rows = new ArrayList<>();
         XMLReader reader = XMLHelper.newXMLReader();
         reader.setContentHandler(new SheetXmlHandler(strings, DATE_STYLES, rows::add));
+        reader.setErrorHandler(new org.xml.sax.helpers.DefaultHandler());
         reader.parse(new InputSource(new ByteArrayInputStream(xml)));
         return rows;
     }
@@ -218,5 +219,86 @@ class SheetPullReaderTest {
             assertEquals("Caf\u00e9 r\u00f4le", rows.get(0).get(0).text(), f.toString());
             assertEquals(12.0, rows.get(0).get(1).number(), f.toString());
         }
+    }
+
+    /** A random but well-formed worksheet part: the kinds of markup Excel and other writers produce. */
+    private static String randomSheet(Random r) {
+        String[] texts = {"Immediate", "a &amp; b", "&lt;tag&gt;", "caf\u00e9 \u20ac5", "\uD83D\uDE00", " spaced ",
+            "&#233;t&#xE9;", "line\r\nbreak", "quote &quot;x&apos;", "", "_x000D_"};
+        String[] numbers = {"0", "-0", "1", "41730.00027777778", "41730.000601851854", "1E+20", "-2.5e-3", "007",
+            "123456789012345678", " 12 ", "9007199254740993", "0.1", "5."};
+        boolean prefix = r.nextInt(4) == 0;
+        String p = prefix ? "x:" : "";
+        StringBuilder b = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\r\n");
+        b.append('<').append(p).append("worksheet xmlns").append(prefix ? ":x" : "").append("=\"urn:s\"><")
+                .append(p).append("sheetData>");
+        int row = 0;
+        for (int i = 0, n = r.nextInt(12); i < n; i++) {
+            row += 1 + r.nextInt(3);
+            b.append('<').append(p).append("row").append(r.nextBoolean() ? " r=\"" + row + "\"" : "")
+                    .append(r.nextBoolean() ? " spans='1:4'" : "").append('>');
+            if (r.nextInt(6) == 0) {
+                b.append("<!-- a comment -->");
+            }
+            int col = 0;
+            for (int k = 0, m = r.nextInt(6); k < m; k++) {
+                col += 1 + r.nextInt(2);
+                String ref = r.nextInt(5) == 0 ? "" : " r=\"" + CellAddress.a1(row - 1, col - 1) + "\"";
+                String style = r.nextBoolean() ? " s=\"" + r.nextInt(4) + "\"" : "";
+                b.append('<').append(p).append('c').append(ref).append(style);
+                switch (r.nextInt(6)) {
+                    case 0 -> b.append(" t=\"inlineStr\"><").append(p).append("is><").append(p).append("t>")
+                            .append(texts[r.nextInt(texts.length)]).append("</").append(p).append("t></")
+                            .append(p).append("is>");
+                    case 1 -> b.append(" t=\"str\"><").append(p).append("f>A1&amp;\"x\"</").append(p).append("f><")
+                            .append(p).append("v>").append(texts[r.nextInt(texts.length)]).append("</").append(p).append("v>");
+                    case 2 -> b.append(" t='b'><").append(p).append("v>").append(r.nextInt(2)).append("</").append(p).append("v>");
+                    case 3 -> b.append(" t=\"e\"><").append(p).append("v>#DIV/0!</").append(p).append("v>");
+                    case 4 -> b.append("/");
+                    default -> b.append("><").append(p).append("v>")
+                            .append(r.nextInt(8) == 0 ? "<![CDATA[7]]>" : numbers[r.nextInt(numbers.length)])
+                            .append("</").append(p).append("v>");
+                }
+                b.append(b.charAt(b.length() - 1) == '/' ? ">" : "</" + p + "c>");
+            }
+            b.append("</").append(p).append("row").append(r.nextBoolean() ? " " : "").append('>');
+        }
+        return b.append("</").append(p).append("sheetData></").append(p).append("worksheet>").toString();
+    }
+
+    @Test
+    void fiveHundredRandomPartsReadTheSameAsWithSaxAndBrokenCopiesFailAsSaxDoes() throws Exception {
+        Random r = new Random(1904);
+        int broken = 0;
+        long cells = 0;
+        try (SharedStrings none = SharedStrings.read(null)) {
+            for (int i = 0; i < 500; i++) {
+                String xml = randomSheet(r);
+                byte[] bytes = xml.getBytes(StandardCharsets.UTF_8);
+                List<SheetRow> rows = pull(bytes, none);
+                assertEquals(sax(bytes, none), rows, xml);
+                cells += rows.stream().mapToInt(x -> x.cells().size()).sum();
+                // Cut it anywhere: both readers refuse the rest.
+                byte[] cut = java.util.Arrays.copyOf(bytes, r.nextInt(bytes.length));
+                boolean saxFails;
+                try {
+                    sax(cut, none);
+                    saxFails = false;
+                } catch (Exception e) {
+                    saxFails = true;
+                }
+                boolean pullFails;
+                try {
+                    pull(cut, none);
+                    pullFails = false;
+                } catch (IOException e) {
+                    pullFails = true;
+                }
+                assertEquals(saxFails, pullFails, new String(cut, StandardCharsets.UTF_8));
+                broken += pullFails ? 1 : 0;
+            }
+        }
+        assertTrue(broken > 450, "almost every cut document is broken: " + broken);
+        assertTrue(cells > 5_000, "the documents hold cells of every kind: " + cells);
     }
 }
