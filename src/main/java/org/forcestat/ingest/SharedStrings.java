@@ -28,7 +28,7 @@ import org.xml.sax.helpers.DefaultHandler;
  * (a year of call records holds over a million unique references) is spilled to a temporary
  * file, memory-mapped and decoded on demand, so the heap never holds it whole.
  */
-final class SharedStrings implements Closeable {
+public final class SharedStrings implements Closeable {
     /** Tables up to this many strings stay on the heap; larger ones go to a temporary file. */
     static final int IN_HEAP_LIMIT = 50_000;
 
@@ -44,7 +44,8 @@ final class SharedStrings implements Closeable {
     private SharedStrings() {
     }
 
-    static SharedStrings read(InputStream sst) throws IOException {
+    /** Reads a shared-strings part (null: a workbook without one). */
+    public static SharedStrings read(InputStream sst) throws IOException {
         SharedStrings s = new SharedStrings();
         if (sst == null) {
             return s;
@@ -169,12 +170,12 @@ final class SharedStrings implements Closeable {
         }
     }
 
-    int size() {
+    public int size() {
         return count;
     }
 
     /** The string at a 0-based index; an index beyond the table is a corrupt file. */
-    String get(int index) {
+    public String get(int index) {
         if (index < 0 || index >= count) {
             throw new IllegalArgumentException("shared string " + index + " does not exist (the table has " + count + ")");
         }

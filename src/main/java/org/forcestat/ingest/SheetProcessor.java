@@ -201,11 +201,12 @@ final class SheetProcessor implements RowHandler {
             List<String> cols = unnamed.keySet().stream().limit(8).map(CellAddress::column).toList();
             String first = unnamed.firstEntry().getValue();
             ctx.finding(Severity.WARNING, "BLANK_HEADER", first, "no header", "a header naming the column",
-                    String.format("%s %s %s values (%,d cells, the first at %s) but no header in row %d, so "
+                    String.format("%s %s %s values (%,d cell%s, the first at %s) but no header in row %d, so "
                             + "forcestat did not read them. Give each column a header, or delete the column if "
                             + "it is not needed.", cols.size() == 1 ? "Column" : "Columns",
                             String.join(", ", cols) + (unnamed.size() > cols.size() ? " and others" : ""),
-                            cols.size() == 1 ? "holds" : "hold", unnamedCells, first, header.headerRow() + 1));
+                            cols.size() == 1 ? "holds" : "hold", unnamedCells, unnamedCells == 1 ? "" : "s", first,
+                            header.headerRow() + 1));
         }
         if (blankRuns > 0) {
             ctx.finding(Severity.WARNING, "BLANK_ROWS", "A" + (firstBlankRow + 1), blankRows + " blank row(s)",

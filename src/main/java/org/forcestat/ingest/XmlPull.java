@@ -178,6 +178,36 @@ final class XmlPull {
         return attrCount;
     }
 
+    /** Elements open around the current event (0 outside the root element). */
+    int depth() {
+        return depth;
+    }
+
+    /** The current element's local name as a string (after any prefix). */
+    String localName() {
+        return new String(buf, nameStart, nameEnd - nameStart, StandardCharsets.UTF_8);
+    }
+
+    /** Attribute {@code i}'s name as written (with any prefix). */
+    String attrName(int i) {
+        int s = attrs[4 * i];
+        return new String(buf, s, attrs[4 * i + 1] - s, StandardCharsets.UTF_8);
+    }
+
+    /** True when attribute {@code i}'s name as written is {@code name} (ASCII). */
+    boolean attrNameIs(int i, String name) {
+        int s = attrs[4 * i];
+        if (attrs[4 * i + 1] - s != name.length()) {
+            return false;
+        }
+        for (int k = 0; k < name.length(); k++) {
+            if (buf[s + k] != name.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** True when attribute {@code i}'s name (with any prefix) is the single letter {@code c}. */
     boolean attrNameIs(int i, char c) {
         int s = attrs[4 * i];

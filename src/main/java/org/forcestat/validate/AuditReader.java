@@ -19,8 +19,9 @@ import org.apache.poi.openxml4j.opc.PackageRelationship;
 import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 import org.apache.poi.openxml4j.opc.PackagingURIHelper;
 import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.forcestat.ingest.SaxBridge;
+import org.forcestat.ingest.SharedStrings;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -56,6 +57,7 @@ public final class AuditReader {
 
     public AuditWorkbook read(Path file) throws IOException {
         AuditWorkbook wb = new AuditWorkbook(file.getFileName().toString());
+        SharedStrings strings = null;
         OPCPackage pkg;
         try {
             pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
@@ -64,7 +66,8 @@ public final class AuditReader {
         }
         try {
             XSSFReader reader = new XSSFReader(pkg);
-            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
+            // The shared strings as ingest keeps them: a large table spilled to a file, not on the heap.
+            strings = sharedStrings(pkg);
             boolean[] dates = org.forcestat.ingest.DateStyles.of(reader.getStylesTable());
             List<String> externalRels = new ArrayList<>();
             List<SheetEntry> entries = workbookPart(reader, externalRels);
@@ -111,6 +114,9 @@ public final class AuditReader {
         } catch (OpenXML4JException | SAXException | RuntimeException e) {
             throw new IOException("the workbook cannot be read: " + e.getMessage(), e);
         } finally {
+            if (strings != null) {
+                strings.close();
+            }
             pkg.revert();
         }
     }
@@ -161,11 +167,21 @@ public final class AuditReader {
         void cell(AuditCell c);
     }
 
-    private static void scan(XSSFReader reader, ReadOnlySharedStringsTable strings, boolean[] dates, String relId,
+    private static SharedStrings sharedStrings(OPCPackage pkg) throws IOException {
+        var parts = pkg.getPartsByContentType(
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml");
+        if (parts.isEmpty()) {
+            return SharedStrings.read(null);
+        }
+        try (InputStream in = parts.get(0).getInputStream()) {
+            return SharedStrings.read(in);
+        }
+    }
+
+    private static void scan(XSSFReader reader, SharedStrings strings, boolean[] dates, String relId,
                              AuditSheet s,
                              CellHandler handler) throws IOException, SAXException, InvalidFormatException {
-        XMLReader xml = newXml();
-        xml.setContentHandler(new SheetScanner(strings, dates, new SheetScanner.Sink() {
+        SheetScanner scanner = new SheetScanner(strings::get, dates, new SheetScanner.Sink() {
             @Override
             public void cell(AuditCell cell) {
                 handler.cell(cell);
@@ -180,9 +196,9 @@ public final class AuditReader {
             public void hiddenColumns(int fromCol, int toCol) {
                 s.hiddenCols().set(fromCol, Math.min(toCol, FormulaLexer.MAX_COL) + 1);
             }
-        }));
+        });
         try (InputStream in = reader.getSheet(relId)) {
-            xml.parse(new InputSource(in));
+            SaxBridge.parse(in, scanner);
         }
     }
 

@@ -2,13 +2,13 @@ package org.forcestat.validate;
 
 import java.util.HashMap;
 import java.util.Map;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import java.util.function.IntFunction;
 import org.forcestat.ingest.CellAddress;
 import org.xml.sax.Attributes;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * SAX handler for one worksheet part, for the audit: cells with their formulas as written,
+ * SAX handler for one worksheet part (fed by {@link org.forcestat.ingest.SaxBridge}), for the audit: cells with their formulas as written,
  * hidden rows ({@code <row hidden="1">}) and hidden columns ({@code <col hidden="1">}). Excel
  * stores a block of copied formulas once, on its first cell ({@code <f t="shared" si="0"
  * ref="D5:K5">}); the other cells carry only {@code <f t="shared" si="0"/>}, so their text is
@@ -27,7 +27,8 @@ final class SheetScanner extends DefaultHandler {
     private record Master(int row, int col, Formula formula) {
     }
 
-    private final ReadOnlySharedStringsTable strings;
+    /** The workbook's shared strings by index. */
+    private final IntFunction<String> strings;
     /** Which cell styles show a date: a date is not an amount, so no total should add it. */
     private final boolean[] dateStyles;
     private boolean dateStyled;
@@ -45,7 +46,7 @@ final class SheetScanner extends DefaultHandler {
     private boolean inFormula;
     private boolean inInline;
 
-    SheetScanner(ReadOnlySharedStringsTable strings, boolean[] dateStyles, Sink sink) {
+    SheetScanner(IntFunction<String> strings, boolean[] dateStyles, Sink sink) {
         this.strings = strings;
         this.dateStyles = dateStyles;
         this.sink = sink;
@@ -173,7 +174,7 @@ final class SheetScanner extends DefaultHandler {
         }
         return switch (type) {
             case "s" -> v.isEmpty() ? null : new AuditCell(row, col, AuditCell.Type.TEXT, Double.NaN,
-                    strings.getItemAt(Integer.parseInt(v)).getString(), f);
+                    strings.apply(Integer.parseInt(v)), f);
             case "inlineStr" -> new AuditCell(row, col, AuditCell.Type.TEXT, Double.NaN, inline.toString(), f);
             case "b" -> new AuditCell(row, col, AuditCell.Type.BOOLEAN, "1".equals(v) ? 1 : 0, null, f);
             case "e" -> new AuditCell(row, col, AuditCell.Type.ERROR, Double.NaN, v, f);

@@ -1,6 +1,7 @@
 package org.forcestat.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -300,5 +301,61 @@ class SheetPullReaderTest {
         }
         assertTrue(broken > 450, "almost every cut document is broken: " + broken);
         assertTrue(cells > 5_000, "the documents hold cells of every kind: " + cells);
+    }
+
+    /** Records SAX events as text, with adjacent character runs joined (SAX may split them). */
+    private static final class Recorder extends org.xml.sax.helpers.DefaultHandler {
+        final List<String> events = new ArrayList<>();
+        private final StringBuilder text = new StringBuilder();
+
+        private void flush() {
+            if (text.length() > 0) {
+                events.add("T:" + text);
+                text.setLength(0);
+            }
+        }
+
+        @Override
+        public void startElement(String uri, String local, String qName, org.xml.sax.Attributes a) {
+            flush();
+            StringBuilder b = new StringBuilder("S:" + local);
+            for (int i = 0; i < a.getLength(); i++) {
+                b.append(' ').append(a.getQName(i)).append('=').append(a.getValue(i));
+            }
+            b.append(" r=").append(a.getValue("r")).append(" t=").append(a.getValue("t"));
+            events.add(b.toString());
+        }
+
+        @Override
+        public void endElement(String uri, String local, String qName) {
+            flush();
+            events.add("E:" + local);
+        }
+
+        @Override
+        public void characters(char[] ch, int start, int length) {
+            text.append(ch, start, length);
+        }
+    }
+
+    @Test
+    void theSaxBridgeGivesTheAuditTheEventsTheJdkParserGives() throws Exception {
+        Random r = new Random(1900);
+        for (int i = 0; i < 200; i++) {
+            byte[] bytes = randomSheet(r).getBytes(StandardCharsets.UTF_8);
+            Recorder bridge = new Recorder();
+            SaxBridge.parse(new ByteArrayInputStream(bytes), bridge);
+            Recorder jdk = new Recorder();
+            XMLReader reader = XMLHelper.newXMLReader();
+            reader.setContentHandler(jdk);
+            reader.setErrorHandler(new org.xml.sax.helpers.DefaultHandler());
+            reader.parse(new InputSource(new ByteArrayInputStream(bytes)));
+            // The JDK reports namespace declarations as no attributes; the bridge passes them on.
+            List<String> expected = jdk.events;
+            List<String> seen = bridge.events.stream().map(e -> e.replaceAll(" xmlns(:x)?=urn:s", "")).toList();
+            assertEquals(expected, seen, new String(bytes, StandardCharsets.UTF_8));
+        }
+        assertThrows(org.xml.sax.SAXParseException.class, () -> SaxBridge.parse(new ByteArrayInputStream(
+                "<!DOCTYPE a [<!ENTITY x \"y\">]><a>&x;</a>".getBytes(StandardCharsets.UTF_8)), new Recorder()));
     }
 }
