@@ -47,6 +47,16 @@ public final class AuditReader {
     private record SheetEntry(String name, String relId, boolean hidden) {
     }
 
+    /** Ends the second pass over a sheet once it is below the box of cells it keeps. */
+    private static final class PastTheBox extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        static final PastTheBox INSTANCE = new PastTheBox();
+
+        private PastTheBox() {
+            super("past the cells the audit keeps", null, false, false);
+        }
+    }
+
     private final Set<String> keepWhole;
     private int kept;
 
@@ -103,12 +113,19 @@ public final class AuditReader {
                 }
                 AuditSheet s = b.getKey();
                 LOG.debug("{} / {}: keeping cells of {}", wb.file(), s.name(), java.util.Arrays.toString(box));
-                scan(reader, strings, dates, b.getValue(), s, c -> {
-                    if (!c.isFormula() && c.row() >= box[0] && c.row() <= box[2] && c.col() >= box[1]
-                            && c.col() <= box[3]) {
-                        keep(s, c, wb);
-                    }
-                });
+                try {
+                    scan(reader, strings, dates, b.getValue(), s, c -> {
+                        if (c.row() > box[2]) {
+                            // Rows come in order (the file format requires it): nothing further is kept.
+                            throw PastTheBox.INSTANCE;
+                        }
+                        if (!c.isFormula() && c.row() >= box[0] && c.col() >= box[1] && c.col() <= box[3]) {
+                            keep(s, c, wb);
+                        }
+                    });
+                } catch (PastTheBox done) {
+                    // the rest of the sheet lies below every cell the formulas use
+                }
             }
             return wb;
         } catch (OpenXML4JException | SAXException | RuntimeException e) {
