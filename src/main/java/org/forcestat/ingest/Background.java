@@ -39,17 +39,28 @@ final class Background {
             f.cancel(true);
             throw new InterruptedIOException("interrupted while waiting for a helper thread");
         } catch (ExecutionException e) {
-            Throwable c = e.getCause();
-            if (c instanceof IOException io) {
-                throw new IOException(io.getMessage(), io);
-            }
-            if (c instanceof UncheckedIOException u) {
-                throw new IOException(u.getMessage(), u.getCause());
-            }
-            if (c instanceof RuntimeException r) {
-                throw r;
-            }
-            throw new IllegalStateException(c);
+            throw failure(e.getCause());
         }
+    }
+
+    /**
+     * What a helper thread's failure becomes on the thread that waited for it: an I/O failure is an
+     * IOException (the helper's own kept as the cause, so its type still tells what went wrong);
+     * other unchecked failures are rethrown as they are.
+     */
+    static IOException failure(Throwable t) {
+        if (t instanceof IOException io) {
+            return new IOException(io.getMessage(), io);
+        }
+        if (t instanceof UncheckedIOException u) {
+            return new IOException(u.getMessage(), u.getCause());
+        }
+        if (t instanceof RuntimeException r) {
+            throw r;
+        }
+        if (t instanceof Error e) {
+            throw e;
+        }
+        throw new IllegalStateException(t);
     }
 }

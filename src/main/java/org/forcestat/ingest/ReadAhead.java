@@ -86,13 +86,7 @@ final class ReadAhead extends InputStream {
             }
             if (item instanceof Throwable t) {
                 ended = true;
-                if (t instanceof IOException io) {
-                    throw new IOException(io.getMessage(), io);
-                }
-                if (t instanceof RuntimeException r) {
-                    throw r;
-                }
-                throw (Error) t;
+                throw Background.failure(t);
             }
             chunk = (byte[]) item;
             at = 0;
