@@ -15,11 +15,8 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.apache.poi.util.XMLHelper;
 import org.xml.sax.Attributes;
-import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
-import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
@@ -55,14 +52,13 @@ public final class SharedStrings implements Closeable {
             if (XlsxSource.isUtf8(in)) {
                 s.pull(new XmlPull(in));
             } else {
-                XMLReader xml = XMLHelper.newXMLReader();
-                xml.setContentHandler(s.new Handler());
-                xml.parse(new InputSource(in));
+                // Not UTF-8: the bridge hands the part to the JDK parser.
+                SaxBridge.parse(in, s.new Handler());
             }
         } catch (XmlPull.SAXParseExceptionIO e) {
             s.close();
             throw new IOException("the shared strings cannot be read: " + e.getMessage(), e.getCause());
-        } catch (SAXException | javax.xml.parsers.ParserConfigurationException e) {
+        } catch (SAXException e) {
             s.close();
             throw new IOException("the shared strings cannot be read: " + e.getMessage(), e);
         } catch (IOException | RuntimeException e) {

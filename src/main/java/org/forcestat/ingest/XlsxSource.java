@@ -127,13 +127,12 @@ public final class XlsxSource implements WorkbookSource {
             if (isUtf8(in)) {
                 SheetPullReader.read(new XmlPull(in), strings, dateStyle, handler);
             } else {
-                XMLReader xml = XMLHelper.newXMLReader();
-                xml.setContentHandler(new SheetXmlHandler(strings, dateStyle, handler));
-                xml.parse(new InputSource(in));
+                // Not UTF-8: the bridge hands the part to the JDK parser.
+                SaxBridge.parse(in, new SheetXmlHandler(strings, dateStyle, handler));
             }
         } catch (XmlPull.SAXParseExceptionIO e) {
             throw new IOException("sheet '" + sheet.name() + "' cannot be read: " + e.getMessage(), e.getCause());
-        } catch (SAXException | InvalidFormatException | javax.xml.parsers.ParserConfigurationException e) {
+        } catch (SAXException | InvalidFormatException e) {
             throw new IOException("sheet '" + sheet.name() + "' cannot be read: " + e.getMessage(), e);
         }
     }
