@@ -6,7 +6,6 @@ import java.util.Random;
 import org.forcestat.samples.DemandShape.Week;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
  * Writes {@code calls-per-day-2014-15.xlsx}: one row per day of FY 2014/15 whose columns add up to
@@ -79,12 +78,7 @@ final class CallsPerDayWorkbook {
     static Path write(Path dir) throws IOException {
         int[][] counts = counts();
         try (SampleBook book = new SampleBook(TITLE)) {
-            Sheet sheet = book.workbook.createSheet(SHEET);
-            Row titleRow = SampleBook.row(sheet, 0);
-            titleRow.setHeightInPoints(20);
-            book.text(titleRow, 0, TITLE, book.title);
-            sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, HEADERS.length - 1));
-            book.text(SampleBook.row(sheet, 1), 0, SOURCE, book.subtitle);
+            Sheet sheet = book.titledSheet(SHEET, TITLE, HEADERS.length - 1, SOURCE);
             book.header(sheet, HEADER_ROW, HEADERS);
             for (int d = 0; d < counts.length; d++) {
                 Row row = SampleBook.row(sheet, HEADER_ROW + 1 + d);

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Random;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
  * Writes {@code recorded-crime-by-division.xlsx}: monthly recorded crime per division, June 2014 to
@@ -63,13 +62,8 @@ final class RecordedCrimeWorkbook {
     static Path write(Path dir) throws IOException {
         int[][] counts = counts();
         try (SampleBook book = new SampleBook(TITLE)) {
-            Sheet sheet = book.workbook.createSheet(SHEET);
-            Row titleRow = SampleBook.row(sheet, 0);
-            titleRow.setHeightInPoints(20);
-            book.text(titleRow, 0, TITLE, book.title);
-            // Wider than the table so the title is not clipped by the merge.
-            sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, HEADERS.length + 2));
-            book.text(SampleBook.row(sheet, 1), 0, CallsPerDayWorkbook.SOURCE, book.subtitle);
+            // The title merge is wider than the table so the title is not clipped.
+            Sheet sheet = book.titledSheet(SHEET, TITLE, HEADERS.length + 2, CallsPerDayWorkbook.SOURCE);
             book.header(sheet, HEADER_ROW, HEADERS);
             int r = HEADER_ROW + 1;
             for (int m = 0; m < counts.length; m++) {

@@ -113,6 +113,20 @@ final class SampleBook implements AutoCloseable {
     }
 
     /** Writes the header labels into a row, left to right from column A; printed pages repeat it. */
+    /**
+     * A new sheet opening with a title block: the title on row 1, merged across columns A to
+     * {@code lastTitleColumn} (0-based), and the source of the figures on row 2.
+     */
+    Sheet titledSheet(String name, String title, int lastTitleColumn, String source) {
+        Sheet sheet = workbook.createSheet(name);
+        Row titleRow = row(sheet, 0);
+        titleRow.setHeightInPoints(20);
+        text(titleRow, 0, title, this.title);
+        sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, lastTitleColumn));
+        text(row(sheet, 1), 0, source, subtitle);
+        return sheet;
+    }
+
     void header(Sheet sheet, int rowIndex, String... labels) {
         sheet.setRepeatingRows(new CellRangeAddress(rowIndex, rowIndex, -1, -1));
         Row row = row(sheet, rowIndex);
