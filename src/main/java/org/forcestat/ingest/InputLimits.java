@@ -3,8 +3,10 @@ package org.forcestat.ingest;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 
 /**
- * The limits POI applies while unzipping an input, set once and on purpose: a zip bomb (a small
- * file that inflates to gigabytes) is refused, but a genuine 1,048,576-row sheet still fits.
+ * The limits on unzipping an input, set once and on purpose: a zip bomb (a small file that
+ * inflates to gigabytes) is refused, but a genuine 1,048,576-row sheet still fits. {@link XlsxPackage}
+ * applies them to what ingest and the audit read; {@link #apply()} hands them to POI for the
+ * workbooks it opens whole (the annotated copy of {@code validate --annotate}).
  */
 public final class InputLimits {
     /** An entry may not inflate more than 100 times its compressed size (POI's own default, stated here). */

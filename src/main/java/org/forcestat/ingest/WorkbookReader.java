@@ -29,10 +29,6 @@ import org.forcestat.model.SourceInfo;
 public class WorkbookReader {
     private static final Logger LOG = LogManager.getLogger(WorkbookReader.class);
 
-    static {
-        InputLimits.apply();
-    }
-
     /** Told every {@link #PROGRESS_ROWS} rows how many rows of a file have been read so far. */
     @FunctionalInterface
     public interface Progress {

@@ -6,78 +6,22 @@ import java.io.PushbackInputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
-import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.model.StylesTable;
-import org.xml.sax.Attributes;
-import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
-import org.xml.sax.XMLReader;
-import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * Streams the sheets of an .xlsx/.xlsm file with a SAX parser, keeping raw values. The package is
- * opened with {@link PackageAccess#READ} and reverted on close: POI's read/write open rewrites the
- * file on close, and inputs must stay byte-identical.
+ * Streams the sheets of an .xlsx/.xlsm file ({@link XlsxPackage}, read-only: inputs stay
+ * byte-identical) with {@link XmlPull}, keeping raw values; a part that is not UTF-8 goes to SAX.
  */
 public final class XlsxSource implements WorkbookSource {
-    private final OPCPackage pkg;
-    private final XSSFReader reader;
+    private final XlsxPackage pkg;
     private final List<SheetMeta> sheets = new ArrayList<>();
-    private final List<String> relIds = new ArrayList<>();
-    private boolean date1904;
-    private StylesTable styles;
     private SharedStrings strings;
     private boolean[] dateStyle;
 
     public XlsxSource(Path file) throws IOException {
-        try {
-            pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
-        } catch (InvalidFormatException | RuntimeException e) {
-            throw new IOException("not a readable .xlsx file: " + e.getMessage(), e);
-        }
-        try {
-            reader = new XSSFReader(pkg);
-            readWorkbookPart();
-        } catch (OpenXML4JException | SAXException | RuntimeException e) {
-            pkg.revert();
-            throw new IOException("the workbook structure cannot be read: " + e.getMessage(), e);
-        }
-    }
-
-    private void readWorkbookPart() throws IOException, SAXException, InvalidFormatException {
-        XMLReader xml;
-        try {
-            xml = XMLHelper.newXMLReader();
-        } catch (javax.xml.parsers.ParserConfigurationException e) {
-            throw new IOException(e);
-        }
-        xml.setContentHandler(new DefaultHandler() {
-            @Override
-            public void startElement(String uri, String local, String qName, Attributes a) {
-                if ("workbookPr".equals(local)) {
-                    String v = a.getValue("date1904");
-                    date1904 = "1".equals(v) || "true".equalsIgnoreCase(v);
-                } else if ("sheet".equals(local)) {
-                    String state = a.getValue("state");
-                    sheets.add(new SheetMeta(a.getValue("name"), sheets.size(),
-                            state != null && !"visible".equals(state)));
-                    String rid = null;
-                    for (int i = 0; i < a.getLength(); i++) {
-                        if ("id".equals(a.getLocalName(i)) && a.getURI(i).contains("relationships")) {
-                            rid = a.getValue(i);
-                        }
-                    }
-                    relIds.add(rid);
-                }
-            }
-        });
-        try (InputStream in = reader.getWorkbookData()) {
-            xml.parse(new InputSource(in));
+        pkg = new XlsxPackage(file);
+        for (XlsxPackage.Sheet s : pkg.sheets()) {
+            sheets.add(new SheetMeta(s.name(), sheets.size(), s.hidden()));
         }
     }
 
@@ -88,41 +32,30 @@ public final class XlsxSource implements WorkbookSource {
 
     @Override
     public boolean date1904() {
-        return date1904;
+        return pkg.date1904();
     }
 
     private void loadShared() throws IOException {
         if (strings != null) {
             return;
         }
-        try {
-            styles = reader.getStylesTable();
-        } catch (InvalidFormatException | RuntimeException e) {
-            throw new IOException("the styles cannot be read: " + e.getMessage(), e);
+        dateStyle = pkg.dateStyles();
+        // The shared strings are inflated on a helper thread (ReadAhead) while this one parses them.
+        InputStream part = pkg.sharedStrings();
+        try (InputStream sst = part == null ? null : ReadAhead.of(part)) {
+            strings = SharedStrings.read(sst);
         }
-        // Styles first: the shared strings are then inflated on a helper thread (ReadAhead), and the
-        // package is never read by two threads at once.
-        try {
-            InputStream part = sharedStringsPart();
-            try (InputStream sst = part == null ? null : ReadAhead.of(part)) {
-                strings = SharedStrings.read(sst);
-            }
-        } catch (InvalidFormatException | RuntimeException e) {
-            throw new IOException("the shared strings cannot be read: " + e.getMessage(), e);
-        }
-        dateStyle = DateStyles.of(styles);
-    }
-
-    private InputStream sharedStringsPart() throws IOException, InvalidFormatException {
-        var parts = pkg.getPartsByContentType(
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml");
-        return parts.isEmpty() ? null : parts.get(0).getInputStream();
     }
 
     @Override
     public void stream(SheetMeta sheet, RowHandler handler) throws IOException {
         loadShared();
-        try (InputStream raw = ReadAhead.of(reader.getSheet(relIds.get(sheet.index())))) {
+        String name = pkg.sheets().get(sheet.index()).part();
+        InputStream part = name == null ? null : pkg.part(name);
+        if (part == null) {
+            throw new IOException("sheet '" + sheet.name() + "' cannot be read: its part is missing from the file");
+        }
+        try (InputStream raw = ReadAhead.of(part)) {
             PushbackInputStream in = new PushbackInputStream(raw, HEAD);
             if (isUtf8(in)) {
                 SheetPullReader.read(new XmlPull(in), strings, dateStyle, handler);
@@ -132,7 +65,7 @@ public final class XlsxSource implements WorkbookSource {
             }
         } catch (XmlPull.SAXParseExceptionIO e) {
             throw new IOException("sheet '" + sheet.name() + "' cannot be read: " + e.getMessage(), e.getCause());
-        } catch (SAXException | InvalidFormatException e) {
+        } catch (SAXException e) {
             throw new IOException("sheet '" + sheet.name() + "' cannot be read: " + e.getMessage(), e);
         }
     }
@@ -153,10 +86,12 @@ public final class XlsxSource implements WorkbookSource {
 
     @Override
     public void close() throws IOException {
-        // READ access: revert discards any in-memory change and never writes to the file.
-        pkg.revert();
-        if (strings != null) {
-            strings.close();
+        try {
+            pkg.close();
+        } finally {
+            if (strings != null) {
+                strings.close();
+            }
         }
     }
 }

@@ -24,6 +24,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.forcestat.ingest.InputLimits;
 import org.forcestat.model.Finding;
 import org.forcestat.model.Severity;
 import org.forcestat.report.AtomicOutput;
@@ -78,6 +79,7 @@ public final class Annotator {
             throw new IOException("the annotated copy would overwrite " + input);
         }
         XSSFWorkbook wb;
+        InputLimits.apply();
         try (InputStream in = Files.newInputStream(input, StandardOpenOption.READ)) {
             wb = new XSSFWorkbook(in);
         }

@@ -10,23 +10,10 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
-import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
-import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.openxml4j.opc.PackagePart;
-import org.apache.poi.openxml4j.opc.PackageRelationship;
-import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
-import org.apache.poi.openxml4j.opc.PackagingURIHelper;
-import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.forcestat.ingest.SaxBridge;
 import org.forcestat.ingest.SharedStrings;
-import org.xml.sax.Attributes;
-import org.xml.sax.InputSource;
+import org.forcestat.ingest.XlsxPackage;
 import org.xml.sax.SAXException;
-import org.xml.sax.XMLReader;
-import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Reads an .xlsx file into an {@link AuditWorkbook} without ever holding a big data sheet.
@@ -36,16 +23,13 @@ import org.xml.sax.helpers.DefaultHandler;
  * references into it cover, widened by {@value #MARGIN} rows and columns (enough to see that a
  * range stops short). Whole-column references (B:B) do not widen the box. At most
  * {@value #MAX_CELLS} cells are kept per file; beyond that the sheet is marked incomplete.
- * The package is opened read-only and reverted: the input is never written.
+ * The package is opened read-only ({@link XlsxPackage}): the input is never written.
  */
 public final class AuditReader {
     static final int SMALL_SHEET = 50_000;
     static final int MARGIN = 1_000;
     static final int MAX_CELLS = 600_000;
     private static final Logger LOG = LogManager.getLogger(AuditReader.class);
-
-    private record SheetEntry(String name, String relId, boolean hidden) {
-    }
 
     /** Ends the second pass over a sheet once it is below the box of cells it keeps. */
     private static final class PastTheBox extends RuntimeException {
@@ -68,28 +52,26 @@ public final class AuditReader {
     public AuditWorkbook read(Path file) throws IOException {
         AuditWorkbook wb = new AuditWorkbook(file.getFileName().toString());
         SharedStrings strings = null;
-        OPCPackage pkg;
+        XlsxPackage pkg = new XlsxPackage(file);
         try {
-            pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
-        } catch (InvalidFormatException | RuntimeException e) {
-            throw new IOException("not a readable .xlsx file: " + e.getMessage(), e);
-        }
-        try {
-            XSSFReader reader = new XSSFReader(pkg);
             // The shared strings as ingest keeps them: a large table spilled to a file, not on the heap.
-            strings = sharedStrings(pkg);
-            boolean[] dates = org.forcestat.ingest.DateStyles.of(reader.getStylesTable());
-            List<String> externalRels = new ArrayList<>();
-            List<SheetEntry> entries = workbookPart(reader, externalRels);
-            externalLinks(pkg, externalRels, wb);
-            Map<AuditSheet, String> big = new HashMap<>();
+            try (InputStream sst = pkg.sharedStrings()) {
+                strings = SharedStrings.read(sst);
+            }
+            boolean[] dates = pkg.dateStyles();
+            List<XlsxPackage.Sheet> entries = pkg.sheets();
+            List<String> links = pkg.externalLinkTargets();
+            for (int i = 0; i < links.size(); i++) {
+                wb.externalBook(Integer.toString(i + 1), links.get(i));
+            }
+            Map<AuditSheet, XlsxPackage.Sheet> big = new HashMap<>();
             for (int i = 0; i < entries.size(); i++) {
-                SheetEntry e = entries.get(i);
+                XlsxPackage.Sheet e = entries.get(i);
                 AuditSheet s = new AuditSheet(e.name(), i, e.hidden());
                 wb.add(s);
                 boolean whole = keepWhole.contains(e.name());
                 boolean[] dropped = {false};
-                scan(reader, strings, dates, e.relId(), s, c -> {
+                scan(pkg, strings, dates, e, s, c -> {
                     if (c.isFormula() || c.type() == AuditCell.Type.ERROR) {
                         keep(s, c, wb);
                     } else if (!dropped[0]) {
@@ -103,10 +85,10 @@ public final class AuditReader {
                     }
                 });
                 if (dropped[0]) {
-                    big.put(s, e.relId());
+                    big.put(s, e);
                 }
             }
-            for (Map.Entry<AuditSheet, String> b : big.entrySet()) {
+            for (Map.Entry<AuditSheet, XlsxPackage.Sheet> b : big.entrySet()) {
                 int[] box = box(wb, b.getKey());
                 if (box == null) {
                     continue;
@@ -114,7 +96,7 @@ public final class AuditReader {
                 AuditSheet s = b.getKey();
                 LOG.debug("{} / {}: keeping cells of {}", wb.file(), s.name(), java.util.Arrays.toString(box));
                 try {
-                    scan(reader, strings, dates, b.getValue(), s, c -> {
+                    scan(pkg, strings, dates, b.getValue(), s, c -> {
                         if (c.row() > box[2]) {
                             // Rows come in order (the file format requires it): nothing further is kept.
                             throw PastTheBox.INSTANCE;
@@ -128,13 +110,16 @@ public final class AuditReader {
                 }
             }
             return wb;
-        } catch (OpenXML4JException | SAXException | RuntimeException e) {
+        } catch (SAXException | RuntimeException e) {
             throw new IOException("the workbook cannot be read: " + e.getMessage(), e);
         } finally {
-            if (strings != null) {
-                strings.close();
+            try {
+                pkg.close();
+            } finally {
+                if (strings != null) {
+                    strings.close();
+                }
             }
-            pkg.revert();
         }
     }
 
@@ -184,20 +169,8 @@ public final class AuditReader {
         void cell(AuditCell c);
     }
 
-    private static SharedStrings sharedStrings(OPCPackage pkg) throws IOException {
-        var parts = pkg.getPartsByContentType(
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml");
-        if (parts.isEmpty()) {
-            return SharedStrings.read(null);
-        }
-        try (InputStream in = parts.get(0).getInputStream()) {
-            return SharedStrings.read(in);
-        }
-    }
-
-    private static void scan(XSSFReader reader, SharedStrings strings, boolean[] dates, String relId,
-                             AuditSheet s,
-                             CellHandler handler) throws IOException, SAXException, InvalidFormatException {
+    private static void scan(XlsxPackage pkg, SharedStrings strings, boolean[] dates, XlsxPackage.Sheet sheet,
+                             AuditSheet s, CellHandler handler) throws IOException, SAXException {
         SheetScanner scanner = new SheetScanner(strings::get, dates, new SheetScanner.Sink() {
             @Override
             public void cell(AuditCell cell) {
@@ -214,75 +187,11 @@ public final class AuditReader {
                 s.hiddenCols().set(fromCol, Math.min(toCol, FormulaLexer.MAX_COL) + 1);
             }
         });
-        try (InputStream in = reader.getSheet(relId)) {
+        try (InputStream in = sheet.part() == null ? null : pkg.part(sheet.part())) {
+            if (in == null) {
+                throw new IOException("sheet '" + sheet.name() + "' is missing from the file");
+            }
             SaxBridge.parse(in, scanner);
-        }
-    }
-
-    private static XMLReader newXml() throws IOException {
-        try {
-            return XMLHelper.newXMLReader();
-        } catch (javax.xml.parsers.ParserConfigurationException | SAXException e) {
-            throw new IOException(e);
-        }
-    }
-
-    private static List<SheetEntry> workbookPart(XSSFReader reader, List<String> externalRels)
-            throws IOException, SAXException, InvalidFormatException {
-        List<SheetEntry> out = new ArrayList<>();
-        XMLReader xml = newXml();
-        xml.setContentHandler(new DefaultHandler() {
-            @Override
-            public void startElement(String uri, String local, String qName, Attributes a) {
-                if ("sheet".equals(local) || "externalReference".equals(local)) {
-                    String rid = null;
-                    for (int i = 0; i < a.getLength(); i++) {
-                        if ("id".equals(a.getLocalName(i)) && a.getURI(i).contains("relationships")) {
-                            rid = a.getValue(i);
-                        }
-                    }
-                    if ("sheet".equals(local)) {
-                        String state = a.getValue("state");
-                        out.add(new SheetEntry(a.getValue("name"), rid, state != null && !"visible".equals(state)));
-                    } else {
-                        externalRels.add(rid);
-                    }
-                }
-            }
-        });
-        try (InputStream in = reader.getWorkbookData()) {
-            xml.parse(new InputSource(in));
-        }
-        return out;
-    }
-
-    /** Maps [1], [2] ... to the linked files' names, from the externalLink parts' relationships. */
-    private static void externalLinks(OPCPackage pkg, List<String> rels, AuditWorkbook wb) {
-        if (rels.isEmpty()) {
-            return;
-        }
-        try {
-            PackageRelationship core = pkg.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT)
-                    .getRelationship(0);
-            PackagePart wbPart = pkg.getPart(core);
-            for (int i = 0; i < rels.size(); i++) {
-                String target = "";
-                PackageRelationship r = wbPart.getRelationship(rels.get(i));
-                if (r != null) {
-                    PackagePart link = pkg.getPart(PackagingURIHelper.createPartName(
-                            PackagingURIHelper.resolvePartUri(wbPart.getPartName().getURI(), r.getTargetURI())));
-                    if (link != null) {
-                        for (PackageRelationship lr : link.getRelationships()) {
-                            if (lr.getRelationshipType().endsWith("externalLinkPath")) {
-                                target = lr.getTargetURI().toString();
-                            }
-                        }
-                    }
-                }
-                wb.externalBook(Integer.toString(i + 1), target);
-            }
-        } catch (InvalidFormatException | RuntimeException e) {
-            LOG.debug("cannot resolve external links of " + wb.file(), e);
         }
     }
 }
