@@ -158,9 +158,8 @@ public final class SharedStrings implements Closeable {
             return;
         }
         spillOut.close();
-        if (spillSize > Integer.MAX_VALUE) {
-            throw new IOException("the shared strings table is larger than 2 GB");
-        }
+        // The end of the last string, so that every string ends where the next one starts.
+        mark();
         try (FileChannel ch = FileChannel.open(spill, StandardOpenOption.READ)) {
             mapped = ch.map(FileChannel.MapMode.READ_ONLY, 0, spillSize);
         }
@@ -181,7 +180,7 @@ public final class SharedStrings implements Closeable {
         }
         int i = index - kept;
         int start = offsets[i];
-        int end = i + 1 < spilled ? offsets[i + 1] : (int) spillSize;
+        int end = offsets[i + 1];
         byte[] b = new byte[end - start];
         mapped.get(start, b);
         return new String(b, StandardCharsets.UTF_8);

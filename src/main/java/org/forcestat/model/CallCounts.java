@@ -45,6 +45,8 @@ public final class CallCounts {
     /** The record-layer day {@link #addCall} used last (day arrays are never replaced once made). */
     private LocalDate lastRecordDate;
     private long[] lastRecordDay;
+    /** Monday 0 to Sunday 6 of {@link #lastRecordDate}: worked out once a day, not once a call. */
+    private int lastRecordWeekday;
     /** Per source file, the days it covers at each grain. */
     private final TreeMap<String, EnumMap<Grain, TreeSet<LocalDate>>> coverage = new TreeMap<>();
     /** The days as read: records where there are any, per-day counts elsewhere. Built on demand. */
@@ -117,6 +119,7 @@ public final class CallCounts {
             d = day(Grain.RECORD, date);
             lastRecordDate = date;
             lastRecordDay = d;
+            lastRecordWeekday = date.getDayOfWeek().getValue() - 1;
         }
         d[TOTAL]++;
         if (grading != null) {
@@ -133,7 +136,7 @@ public final class CallCounts {
             d[STORM]++;
         }
         if (hour >= 0 && hour < 24) {
-            hourByWeekday[date.getDayOfWeek().getValue() - 1][hour]++;
+            hourByWeekday[lastRecordWeekday][hour]++;
         }
     }
 
