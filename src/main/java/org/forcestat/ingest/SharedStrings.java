@@ -86,6 +86,9 @@ public final class SharedStrings implements Closeable {
             } else if (ev == XmlPull.START) {
                 if (xml.nameIs("si")) {
                     text.clear();
+                    if (xml.plainSharedString(text)) {
+                        add(text);
+                    }
                 } else if (xml.nameIs("rPh")) {
                     inPhonetic = true;
                 } else if (xml.nameIs("t")) {

@@ -363,27 +363,84 @@ final class XmlPull {
         }
     }
 
+    private static final String PLAIN_T = "<t>";
+    private static final String PRESERVED_T = "<t xml:space=\"preserve\">";
+    private static final String PLAIN_SI_END = "</t></si>";
+
+    /**
+     * The shared-strings table's common case, read without events. Called right after the
+     * {@link #START} of an {@code <si>}: when the element goes on exactly as {@code <t>text</t></si>}
+     * or {@code <t xml:space="preserve">text</t></si>}, with no entity or carriage return in the
+     * text, appends the text to {@code out} (as {@link #readText} would), moves past the
+     * {@code </si>} and returns true. Otherwise it moves nothing and returns false, and the caller
+     * reads the element's events as usual. A million-string table (a year of call references) is
+     * read about twice as fast this way.
+     */
+    boolean plainSharedString(Utf8Buffer out) throws IOException {
+        if (pendingEnd || textPending) {
+            return false;
+        }
+        ensure(PRESERVED_T.length());
+        int open = startsWith(PLAIN_T) ? PLAIN_T.length() : startsWith(PRESERVED_T) ? PRESERVED_T.length() : -1;
+        if (open < 0) {
+            return false;
+        }
+        int from = open;
+        int i = from;
+        while (true) {
+            if (pos + i + PLAIN_SI_END.length() > lim) {
+                if (!more()) {
+                    return false;
+                }
+                continue;
+            }
+            byte c = buf[pos + i];
+            if (c == '<') {
+                break;
+            }
+            if (c == '&' || c == '\r') {
+                return false;
+            }
+            i++;
+        }
+        for (int k = 0; k < PLAIN_SI_END.length(); k++) {
+            if (buf[pos + i + k] != PLAIN_SI_END.charAt(k)) {
+                return false;
+            }
+        }
+        out.add(buf, pos + from, i - from);
+        advance(i + PLAIN_SI_END.length());
+        pop();
+        return true;
+    }
+
+    /** A CDATA section's text to its "]]>", with line ends made {@code \n} as in any other text. */
     private void readCdata(Utf8Buffer out) throws IOException {
         while (true) {
             int i = pos;
-            while (i + 2 < lim && !(buf[i] == ']' && buf[i + 1] == ']' && buf[i + 2] == '>')) {
+            while (i + 2 < lim && buf[i] != '\r' && !(buf[i] == ']' && buf[i + 1] == ']' && buf[i + 2] == '>')) {
                 i++;
             }
-            if (i + 2 < lim) {
-                if (out != null) {
-                    out.add(buf, pos, i - pos);
-                }
-                advance(i + 3 - pos);
-                return;
-            }
-            // Keep the last two bytes: they may start the "]]>".
             if (out != null) {
                 out.add(buf, pos, i - pos);
             }
             advance(i - pos);
-            if (!more()) {
-                throw malformed("the part ends inside a CDATA section");
+            if (pos + 2 >= lim) {
+                // Fewer than three bytes left: they may start the "]]>" (or be a "\r\n").
+                if (!more()) {
+                    throw malformed("the part ends inside a CDATA section");
+                }
+                continue;
             }
+            if (buf[pos] == '\r') {
+                if (out != null) {
+                    out.add((byte) '\n');
+                }
+                advance(buf[pos + 1] == '\n' ? 2 : 1);
+                continue;
+            }
+            advance(3);
+            return;
         }
     }
 

@@ -4,8 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.ByteArrayInputStream;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import javax.xml.parsers.SAXParserFactory;
 import org.junit.jupiter.api.Test;
+import org.xml.sax.Attributes;
+import org.xml.sax.helpers.DefaultHandler;
 
 class SharedStringsTest {
     private static SharedStrings parse(String body) throws Exception {
@@ -40,5 +49,102 @@ class SharedStringsTest {
             assertEquals("STORM-" + (n - 1) + ((n - 1) % 3 == 0 ? "-é" : ""), s.get(n - 1));
             assertThrows(IllegalArgumentException.class, () -> s.get(n));
         }
+    }
+
+    /** One shared string in one of the forms writers use, chosen at random. */
+    private static String randomSi(Random r) {
+        String[] words = {"Immediate", "KC-20140401-0001", "Crime & disorder", "a < b", "£61m", "line\r\nbreak",
+            "x".repeat(70_000), "", " spaced ", "é\u4e2d\ud83d\ude00", "]]", "tab\there"};
+        String w = words[r.nextInt(words.length)];
+        String esc = w.replace("&", "&amp;").replace("<", "&lt;");
+        return switch (r.nextInt(9)) {
+            case 0 -> "<si><t>" + esc + "</t></si>";
+            case 1 -> "<si><t xml:space=\"preserve\">" + esc + "</t></si>";
+            case 2 -> "<si><r><rPr><b/></rPr><t>" + esc + "</t></r><r><t>!</t></r></si>";
+            case 3 -> "<si><t>" + esc + "</t><rPh sb=\"0\" eb=\"1\"><t>guide</t></rPh><phoneticPr fontId=\"1\"/></si>";
+            case 4 -> "<si/>";
+            case 5 -> "<si><t/></si>";
+            case 6 -> "<x:si><x:t>" + esc + "</x:t></x:si>";
+            case 7 -> "<si>\n  <t>" + esc + "</t>\n</si>";
+            default -> "<si><t><![CDATA[" + w.replace("]]", "] ]") + "]]></t></si>";
+        };
+    }
+
+    /** The strings as the JDK's own parser reads them: each si's t text, outside phonetic guides. */
+    private static List<String> bySax(byte[] xml) throws Exception {
+        List<String> out = new ArrayList<>();
+        SAXParserFactory f = SAXParserFactory.newInstance();
+        f.setNamespaceAware(true);
+        f.newSAXParser().parse(new ByteArrayInputStream(xml), new DefaultHandler() {
+            private StringBuilder text;
+            private boolean inT;
+            private boolean inRph;
+
+            @Override
+            public void startElement(String uri, String local, String q, Attributes a) {
+                switch (local) {
+                    case "si" -> text = new StringBuilder();
+                    case "rPh" -> inRph = true;
+                    case "t" -> inT = !inRph;
+                    default -> { }
+                }
+            }
+
+            @Override
+            public void characters(char[] ch, int start, int length) {
+                if (inT) {
+                    text.append(ch, start, length);
+                }
+            }
+
+            @Override
+            public void endElement(String uri, String local, String q) {
+                switch (local) {
+                    case "si" -> out.add(text.toString());
+                    case "rPh" -> inRph = false;
+                    case "t" -> inT = false;
+                    default -> { }
+                }
+            }
+        });
+        return out;
+    }
+
+    @Test
+    void everyFormOfSharedStringReadsAsTheJdkParserReadsIt() throws Exception {
+        Random r = new Random(42);
+        StringBuilder b = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sst xmlns=\"http://schemas.openxmlformats.org/"
+                + "spreadsheetml/2006/main\" xmlns:x=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">");
+        for (int i = 0; i < 3_000; i++) {
+            b.append(randomSi(r));
+        }
+        byte[] xml = b.append("</sst>").toString().getBytes(StandardCharsets.UTF_8);
+        List<String> expected = bySax(xml);
+        assertEquals(3_000, expected.size());
+        // Whole reads, and reads that hand over a few bytes at a time (every buffer boundary).
+        for (boolean trickle : new boolean[] {false, true}) {
+            InputStream in = new ByteArrayInputStream(xml);
+            if (trickle) {
+                in = new FilterInputStream(in) {
+                    @Override
+                    public int read(byte[] buf, int off, int len) throws IOException {
+                        return super.read(buf, off, Math.min(len, 1 + r.nextInt(13)));
+                    }
+                };
+            }
+            try (SharedStrings s = SharedStrings.read(in)) {
+                assertEquals(expected.size(), s.size());
+                for (int i = 0; i < expected.size(); i++) {
+                    assertEquals(expected.get(i), s.get(i), "string " + i + (trickle ? " (trickled)" : ""));
+                }
+            }
+        }
+    }
+
+    @Test
+    void aTableCutOffInsideAPlainStringIsAnError() {
+        byte[] cut = ("<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><si><t>KC-2014")
+                .getBytes(StandardCharsets.UTF_8);
+        assertThrows(IOException.class, () -> SharedStrings.read(new ByteArrayInputStream(cut)).close());
     }
 }
