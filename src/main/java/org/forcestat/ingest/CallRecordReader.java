@@ -1,5 +1,6 @@
 package org.forcestat.ingest;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.HashMap;
@@ -25,6 +26,9 @@ final class CallRecordReader implements KindReader {
     // A year of calls holds a handful of distinct gradings and channels: look each up once.
     private final Map<String, Optional<Grading>> gradings = new HashMap<>();
     private final Map<String, Optional<Channel>> channels = new HashMap<>();
+    // Calls come in time order: the day of the previous row, so most rows make no date object.
+    private long lastDay = Long.MIN_VALUE;
+    private LocalDate lastDate;
 
     CallRecordReader(SheetContext ctx, HeaderMatch h) {
         this.ctx = ctx;
@@ -49,20 +53,36 @@ final class CallRecordReader implements KindReader {
     @Override
     public void row(SheetRow row) {
         Cell rc = row.get(received);
-        DateValues.Parsed when = DateValues.fromCell(rc, ctx.date1904());
-        if (when == null || when.monthOnly()) {
-            ctx.rejected();
-            ctx.finding(Severity.ERROR, "DATE_UNREADABLE", row.ref(received), Values.text(rc),
-                    "a date and time such as 01/04/2015 13:05",
-                    "The call in row " + (row.rowNumber() + 1) + " has no readable received date in " + row.ref(received)
-                            + "; it was not counted. Enter the date as an Excel date or as dd/mm/yyyy hh:mm.");
+        // A date serial (as Excel saves dates) is read by arithmetic; text and odd serials by DateValues.
+        long ms = rc.isNumber() ? DateValues.epochMillis(rc.number(), ctx.date1904()) : DateValues.NOT_PLAIN;
+        LocalDate date;
+        int hour;
+        if (ms != DateValues.NOT_PLAIN) {
+            long day = Math.floorDiv(ms, DateValues.DAY_MILLIS);
+            if (day != lastDay) {
+                lastDay = day;
+                lastDate = LocalDate.ofEpochDay(day);
+            }
+            date = lastDate;
+            hour = rc.number() != Math.floor(rc.number()) ? (int) ((ms - day * DateValues.DAY_MILLIS) / 3_600_000L) : -1;
+        } else {
+            DateValues.Parsed when = DateValues.fromCell(rc, ctx.date1904());
+            if (when == null || when.monthOnly()) {
+                ctx.rejected();
+                ctx.finding(Severity.ERROR, "DATE_UNREADABLE", row.ref(received), Values.text(rc),
+                        "a date and time such as 01/04/2015 13:05",
+                        "The call in row " + (row.rowNumber() + 1) + " has no readable received date in "
+                                + row.ref(received) + "; it was not counted. Enter the date as an Excel date or as "
+                                + "dd/mm/yyyy hh:mm.");
+                return;
+            }
+            LocalDateTime at = when.dateTime();
+            date = at.toLocalDate();
+            hour = when.hasTime() ? at.getHour() : -1;
+        }
+        if (future.isFuture(date, row, received)) {
             return;
         }
-        LocalDateTime at = when.dateTime();
-        if (future.isFuture(at.toLocalDate(), row, received)) {
-            return;
-        }
-        int hour = when.hasTime() ? at.getHour() : -1;
         if (time >= 0) {
             LocalTime t = DateValues.timeFromCell(row.get(time));
             if (t != null) {
@@ -91,7 +111,7 @@ final class CallRecordReader implements KindReader {
             ids.add(Values.text(row.get(id)), row, id);
         }
         Boolean s = storm >= 0 ? Values.stormFlag(row.get(storm)) : null;
-        calls.addCall(at.toLocalDate(), hour, g, g == null, c, cUnknown, s);
+        calls.addCall(date, hour, g, g == null, c, cUnknown, s);
         ctx.read();
     }
 

@@ -84,7 +84,9 @@ public final class DateValues {
 
     private static final long EPOCH_1900 = LocalDate.of(1899, 12, 30).toEpochDay();
     private static final long EPOCH_1904 = LocalDate.of(1904, 1, 1).toEpochDay();
-    private static final long DAY_MILLIS = 86_400_000L;
+    static final long DAY_MILLIS = 86_400_000L;
+    /** What {@link #epochMillis} returns for a serial it leaves to {@link #fromCell}. */
+    static final long NOT_PLAIN = Long.MIN_VALUE;
 
     /**
      * An Excel serial as a date-time, rounded to the millisecond as POI's DateUtil does. Serials
@@ -96,14 +98,28 @@ public final class DateValues {
         if (!date1904 && v < 61) {
             return DateUtil.getLocalDateTime(v, false);
         }
+        long ms = plainMillis(v, date1904);
+        return LocalDate.ofEpochDay(Math.floorDiv(ms, DAY_MILLIS))
+                .atTime(LocalTime.ofNanoOfDay(Math.floorMod(ms, DAY_MILLIS) * 1_000_000L));
+    }
+
+    /**
+     * A date serial as milliseconds since 1 January 1970, exactly as {@link #serial} reads it, for
+     * readers that count a million rows by day and hour without making date objects;
+     * {@link #NOT_PLAIN} for a number that is no date or lies before March 1900 (those go
+     * through {@link #fromCell}, which reports or converts them).
+     */
+    static long epochMillis(double v, boolean date1904) {
+        if (!(v >= 1 && v <= 2958465) || !date1904 && v < 61) {
+            return NOT_PLAIN;
+        }
+        return plainMillis(v, date1904);
+    }
+
+    private static long plainMillis(double v, boolean date1904) {
         long days = (long) Math.floor(v);
         long millis = (long) Math.floor((v - days) * DAY_MILLIS + 0.5);
-        if (millis >= DAY_MILLIS) {
-            days++;
-            millis -= DAY_MILLIS;
-        }
-        LocalDate d = LocalDate.ofEpochDay((date1904 ? EPOCH_1904 : EPOCH_1900) + days);
-        return d.atTime(LocalTime.ofNanoOfDay(millis * 1_000_000L));
+        return ((date1904 ? EPOCH_1904 : EPOCH_1900) + days) * DAY_MILLIS + millis;
     }
 
     /** Parses text as a date-time, a date or a month; null when it is none of them. */

@@ -70,9 +70,21 @@ class LayoutsAndDatesTest {
     void serialsMatchPoiForBothDateSystemsAndTheLeapYearBug() {
         for (double v : new double[] {1, 59, 60.5, 61, 42095.999999, 42100.75, 42461.5 + 1e-9, 2958465.99}) {
             for (boolean b1904 : new boolean[] {false, true}) {
-                assertEquals(org.apache.poi.ss.usermodel.DateUtil.getLocalDateTime(v, b1904), DateValues.serial(v, b1904),
-                        v + " 1904=" + b1904);
+                java.time.LocalDateTime poi = org.apache.poi.ss.usermodel.DateUtil.getLocalDateTime(v, b1904);
+                assertEquals(poi, DateValues.serial(v, b1904), v + " 1904=" + b1904);
+                // The arithmetic the call-record reader counts with gives the same instant, or leaves the serial alone.
+                long ms = DateValues.epochMillis(v, b1904);
+                if (!b1904 && v < 61 || v > 2958465) {
+                    // DateUtil's phantom 29 Feb 1900; beyond 31/12/9999 fromCell reports no date.
+                    assertEquals(DateValues.NOT_PLAIN, ms, v + " is left to fromCell");
+                } else {
+                    assertEquals(poi, java.time.LocalDateTime.ofEpochSecond(Math.floorDiv(ms, 1000),
+                            (int) Math.floorMod(ms, 1000) * 1_000_000, java.time.ZoneOffset.UTC), v + " 1904=" + b1904);
+                }
             }
+        }
+        for (double notADate : new double[] {0, 0.5, -3, 2958466, Double.NaN}) {
+            assertEquals(DateValues.NOT_PLAIN, DateValues.epochMillis(notADate, false), "" + notADate);
         }
     }
 
