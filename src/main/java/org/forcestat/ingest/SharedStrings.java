@@ -21,13 +21,17 @@ import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * The shared-strings table of an .xlsx, read once ({@link XmlPull}; SAX for a part that is not
- * UTF-8). The first {@value #IN_HEAP_LIMIT} strings are kept as strings; the rest of a large table
- * (a year of call records holds over a million unique references) is spilled to a temporary
- * file, memory-mapped and decoded on demand, so the heap never holds it whole.
+ * UTF-8). A table of up to {@value #IN_HEAP_LIMIT} strings is kept as strings. A larger one (a
+ * year of call records holds over a million unique references) is spilled whole to a temporary
+ * file, memory-mapped and decoded on demand, so the heap never holds it; the strings decoded
+ * last are remembered in a small cache (one slot per index modulo {@value #CACHE_SLOTS}), so the
+ * values repeated on every row (gradings, channels) are decoded about once. Not thread-safe.
  */
 public final class SharedStrings implements Closeable {
     /** Tables up to this many strings stay on the heap; larger ones go to a temporary file. */
     static final int IN_HEAP_LIMIT = 50_000;
+    /** Slots of the cache of decoded strings of a spilled table (a power of two). */
+    static final int CACHE_SLOTS = 1 << 16;
 
     private final List<String> small = new ArrayList<>();
     private int[] offsets;
@@ -37,6 +41,8 @@ public final class SharedStrings implements Closeable {
     private long spillSize;
     private int spilled;
     private MappedByteBuffer mapped;
+    private int[] cachedIndex;
+    private String[] cachedText;
 
     private SharedStrings() {
     }
@@ -117,10 +123,8 @@ public final class SharedStrings implements Closeable {
     }
 
     /**
-     * Keeps the first {@link #IN_HEAP_LIMIT} strings on the heap, and writes the rest to the spill
-     * file. The first ones stay even once spilling: Excel numbers strings by first use, so the
-     * values repeated on every row (gradings, channels, divisions) are among them, and each row
-     * then gets the same String, hash code and all, instead of a copy decoded from the file.
+     * Keeps the strings on the heap until the table outgrows {@link #IN_HEAP_LIMIT}; then writes
+     * them all to the spill file, and the rest after them.
      */
     private void add(String v) throws IOException {
         if (spillOut == null && small.size() < IN_HEAP_LIMIT) {
@@ -133,6 +137,10 @@ public final class SharedStrings implements Closeable {
             spill.toFile().deleteOnExit();
             spillOut = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(spill), 1 << 16));
             offsets = new int[IN_HEAP_LIMIT * 4];
+            for (String kept : small) {
+                write(kept);
+            }
+            small.clear();
         }
         write(v);
         count++;
@@ -166,6 +174,9 @@ public final class SharedStrings implements Closeable {
         try (FileChannel ch = FileChannel.open(spill, StandardOpenOption.READ)) {
             mapped = ch.map(FileChannel.MapMode.READ_ONLY, 0, spillSize);
         }
+        cachedIndex = new int[CACHE_SLOTS];
+        Arrays.fill(cachedIndex, -1);
+        cachedText = new String[CACHE_SLOTS];
     }
 
     public int size() {
@@ -177,16 +188,27 @@ public final class SharedStrings implements Closeable {
         if (index < 0 || index >= count) {
             throw new IllegalArgumentException("shared string " + index + " does not exist (the table has " + count + ")");
         }
-        int kept = small.size();
-        if (index < kept) {
+        if (mapped == null) {
             return small.get(index);
         }
-        int i = index - kept;
-        int start = offsets[i];
-        int end = offsets[i + 1];
-        byte[] b = new byte[end - start];
-        mapped.get(start, b);
-        return new String(b, StandardCharsets.UTF_8);
+        // Whether a string is cached depends on the rows read, not on its place in the table: a
+        // branch that flipped half-way through a read (at the first spilled string) made the JIT
+        // compile the whole row loop again.
+        int slot = index & (CACHE_SLOTS - 1);
+        if (cachedIndex[slot] == index) {
+            return cachedText[slot];
+        }
+        int start = offsets[index];
+        byte[] b = new byte[offsets[index + 1] - start];
+        // Byte by byte: the bulk get branches on the length, and short strings (gradings, channels)
+        // first come back from the file late in a read, when the JIT has assumed they never would.
+        for (int k = 0; k < b.length; k++) {
+            b[k] = mapped.get(start + k);
+        }
+        String v = new String(b, StandardCharsets.UTF_8);
+        cachedIndex[slot] = index;
+        cachedText[slot] = v;
+        return v;
     }
 
     @Override

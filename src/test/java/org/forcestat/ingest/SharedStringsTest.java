@@ -48,6 +48,13 @@ class SharedStringsTest {
             assertEquals("STORM-50000", s.get(50_000));
             assertEquals("STORM-" + (n - 1) + ((n - 1) % 3 == 0 ? "-é" : ""), s.get(n - 1));
             assertThrows(IllegalArgumentException.class, () -> s.get(n));
+            // Indexes that share a cache slot take turns in it and still read back right.
+            int other = SharedStrings.CACHE_SLOTS;
+            for (int k = 0; k < 3; k++) {
+                assertEquals("STORM-0-é", s.get(0));
+                assertEquals("STORM-" + other + (other % 3 == 0 ? "-é" : ""), s.get(other));
+            }
+            assertEquals(s.get(7), s.get(7));
         }
     }
 
