@@ -87,6 +87,10 @@ public final class ReadBenchmark {
             for (int i = 0; i < repeat; i++) {
                 ratios.add(runs.get(i).wall() / bares.get(i).wall());
             }
+            StringBuilder pairs = new StringBuilder();
+            for (int i = 0; i < repeat; i++) {
+                pairs.append(String.format(" %.2f/%.2f", runs.get(i).wall(), bares.get(i).wall()));
+            }
             ratios.sort(null);
             double median = ratios.size() % 2 == 1 ? ratios.get(ratios.size() / 2)
                     : (ratios.get(ratios.size() / 2 - 1) + ratios.get(ratios.size() / 2)) / 2;
@@ -103,6 +107,7 @@ public final class ReadBenchmark {
                     run.wall() / bare.wall()));
             lines.add(String.format("%-15s %-28s %8.2fx (pairs run back to back)", form, "run / bare, median pair",
                     median));
+            lines.add(String.format("%-15s %-28s %s", form, "each pair, run/bare s", pairs.toString().trim()));
             lines.add(String.format("%-15s %-28s %8.2fx (target <= 4.4x)", form, "4 copies / 1", run4.wall() / run.wall()));
         }
         lines.add(String.format("(%d cores, best of %d, load average at the end %s)",
