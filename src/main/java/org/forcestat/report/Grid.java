@@ -30,6 +30,11 @@ final class Grid {
     private final XSSFSheet sheet;
     private final HouseStyle style;
     private final Map<Integer, Integer> minChars = new HashMap<>();
+    /** What {@link #finish} needs of each cell style, read from the styles table once per style, not once per cell. */
+    private final Map<Integer, StyleFacts> facts = new HashMap<>();
+
+    private record StyleFacts(XSSFCellStyle style, boolean overflows, boolean header, boolean wrap, double scale) {
+    }
 
     Grid(XSSFSheet sheet, HouseStyle style) {
         this.sheet = sheet;
@@ -158,27 +163,27 @@ final class Grid {
         for (Row row : sheet) {
             for (Cell c : row) {
                 XSSFCell x = (XSSFCell) c;
-                XSSFCellStyle s = x.getCellStyle();
-                if (style.overflows(s)) {
+                StyleFacts f = facts(x);
+                if (f.overflows()) {
                     continue;
                 }
                 if (isNumeric(x)) {
                     double v = x.getNumericCellValue();
-                    double[] e = ends.computeIfAbsent(((long) c.getColumnIndex() << 32) | s.getIndex(),
+                    double[] e = ends.computeIfAbsent(((long) c.getColumnIndex() << 32) | f.style().getIndex(),
                             k -> new double[] {v, v});
                     e[0] = Math.min(e[0], v);
                     e[1] = Math.max(e[1], v);
                     continue;
                 }
-                int chars = displayChars(x);
+                int chars = displayChars(x, f);
                 if (chars > 0) {
                     widths.merge(c.getColumnIndex(), chars, Math::max);
                 }
             }
         }
         ends.forEach((key, e) -> {
-            XSSFCellStyle s = sheet.getWorkbook().getCellStyleAt((int) (key & 0xFFFFFFFFL));
-            int chars = Math.max(numberChars(s, e[0]), numberChars(s, e[1]));
+            StyleFacts f = facts((int) (key & 0xFFFFFFFFL));
+            int chars = Math.max(numberChars(f, e[0]), numberChars(f, e[1]));
             widths.merge((int) (key >>> 32), chars, Math::max);
         });
         widths.forEach((col, chars) -> sheet.setColumnWidth(col, Math.min(255 * 256, (Math.min(chars, MAX_CHARS) + 2) * 256)));
@@ -203,7 +208,7 @@ final class Grid {
         for (Row row : sheet) {
             int lines = 1;
             for (Cell c : row) {
-                if (header(((XSSFCell) c).getCellStyle()) && c.getCellType() == CellType.STRING) {
+                if (facts((XSSFCell) c).header() && c.getCellType() == CellType.STRING) {
                     int width = Math.max(1, sheet.getColumnWidth(c.getColumnIndex()) / 256 - 2);
                     lines = Math.max(lines, Math.min(3, (int) Math.ceil(c.getStringCellValue().length() * 1.1 / width)));
                 }
@@ -223,7 +228,7 @@ final class Grid {
         XSSFCellStyle header = style.get(Kind.HEADER);
         for (Row row : sheet) {
             for (Cell c : row) {
-                if (c.getCellStyle().getIndex() != header.getIndex()) {
+                if (styleIndex((XSSFCell) c) != header.getIndex()) {
                     continue;
                 }
                 Row below = sheet.getRow(row.getRowNum() + 1);
@@ -236,14 +241,35 @@ final class Grid {
         }
     }
 
-    /** Characters a cell needs to show without ####; 0 for cells that may overflow (titles, notes). */
-    private int displayChars(XSSFCell c) {
-        XSSFCellStyle s = c.getCellStyle();
-        if (s == null || c.getSheet().getWorkbook() == null) {
+    /** Characters a cell needs to show without ####. */
+    private int displayChars(XSSFCell c, StyleFacts f) {
+        if (c.getSheet().getWorkbook() == null) {
             return 0;
         }
         String shown = c.getCellType() == CellType.FORMULA ? c.getStringCellValue() : FORMATTER.formatCellValue(c);
-        return chars(s, shown);
+        return chars(f, shown);
+    }
+
+    /** A cell's style index, as XSSFCell.getCellStyle finds it (0 when none is set). */
+    private static int styleIndex(XSSFCell c) {
+        var ct = c.getCTCell();
+        return ct.isSetS() ? (int) ct.getS() : 0;
+    }
+
+    private StyleFacts facts(XSSFCell c) {
+        return facts(styleIndex(c));
+    }
+
+    private StyleFacts facts(int index) {
+        StyleFacts f = facts.get(index);
+        if (f == null) {
+            XSSFCellStyle s = sheet.getWorkbook().getCellStyleAt(index);
+            boolean bold = s.getFont().getBold();
+            double scale = (bold ? 1.1 : 1.0) * Math.max(1.0, s.getFont().getFontHeightInPoints() / 10.0);
+            f = new StyleFacts(s, style.overflows(s), header(s), s.getWrapText(), scale);
+            facts.put(index, f);
+        }
+        return f;
     }
 
     private static boolean isNumeric(XSSFCell c) {
@@ -252,24 +278,22 @@ final class Grid {
     }
 
     /** Characters a number needs in a style, as Excel would show it. */
-    private int numberChars(XSSFCellStyle s, double v) {
-        return chars(s, FORMATTER.formatRawCellContents(v, s.getDataFormat(), s.getDataFormatString()));
+    private int numberChars(StyleFacts f, double v) {
+        XSSFCellStyle s = f.style();
+        return chars(f, FORMATTER.formatRawCellContents(v, s.getDataFormat(), s.getDataFormatString()));
     }
 
-    private int chars(XSSFCellStyle s, String shown) {
-        boolean bold = s.getFont().getBold();
-        int points = s.getFont().getFontHeightInPoints();
+    private static int chars(StyleFacts f, String shown) {
         int chars = 0;
-        if (s.getWrapText()) {
+        if (f.wrap()) {
             for (String word : shown.split("\\s+")) {
                 chars = Math.max(chars, word.length());
             }
             // headers wrap onto a second line rather than widen a column of short numbers
-            chars = Math.max(chars, Math.min(shown.length(), header(s) ? 14 : 40));
+            chars = Math.max(chars, Math.min(shown.length(), f.header() ? 14 : 40));
         } else {
             chars = shown.length();
         }
-        double scale = (bold ? 1.1 : 1.0) * Math.max(1.0, points / 10.0);
-        return (int) Math.ceil(chars * scale);
+        return (int) Math.ceil(chars * f.scale());
     }
 }
