@@ -10,6 +10,9 @@ import java.util.List;
  * plain integers and shared-string indexes are taken from the bytes without making strings.
  */
 final class SheetPullReader {
+    /** The cell types of the file format, most common first. */
+    private static final String[] TYPES = {"s", "n", "inlineStr", "str", "b", "e"};
+
     private final XmlPull xml;
     private final SharedStrings strings;
     private final boolean[] dateStyle;
@@ -115,23 +118,10 @@ final class SheetPullReader {
 
     /** The cell type attribute, as one of the constant strings where it is a known one. */
     private String type(int i) throws IOException {
-        if (xml.attrValueIs(i, "s")) {
-            return "s";
-        }
-        if (xml.attrValueIs(i, "n")) {
-            return "n";
-        }
-        if (xml.attrValueIs(i, "inlineStr")) {
-            return "inlineStr";
-        }
-        if (xml.attrValueIs(i, "str")) {
-            return "str";
-        }
-        if (xml.attrValueIs(i, "b")) {
-            return "b";
-        }
-        if (xml.attrValueIs(i, "e")) {
-            return "e";
+        for (String known : TYPES) {
+            if (xml.attrValueIs(i, known)) {
+                return known;
+            }
         }
         return xml.attrValue(i);
     }

@@ -163,11 +163,16 @@ final class XmlPull {
 
     /** True when the current element's local name is {@code s} (ASCII). */
     boolean nameIs(String s) {
-        if (s.length() != nameEnd - nameStart) {
+        return bytesAre(nameStart, nameEnd, s);
+    }
+
+    /** True when the buffer's bytes from {@code from} to {@code to} are exactly {@code s} (ASCII). */
+    private boolean bytesAre(int from, int to, String s) {
+        if (to - from != s.length()) {
             return false;
         }
-        for (int i = 0; i < s.length(); i++) {
-            if (buf[nameStart + i] != s.charAt(i)) {
+        for (int k = 0; k < s.length(); k++) {
+            if (buf[from + k] != s.charAt(k)) {
                 return false;
             }
         }
@@ -196,16 +201,7 @@ final class XmlPull {
 
     /** True when attribute {@code i}'s name as written is {@code name} (ASCII). */
     boolean attrNameIs(int i, String name) {
-        int s = attrs[4 * i];
-        if (attrs[4 * i + 1] - s != name.length()) {
-            return false;
-        }
-        for (int k = 0; k < name.length(); k++) {
-            if (buf[s + k] != name.charAt(k)) {
-                return false;
-            }
-        }
-        return true;
+        return bytesAre(attrs[4 * i], attrs[4 * i + 1], name);
     }
 
     /** True when attribute {@code i}'s name (with any prefix) is the single letter {@code c}. */
@@ -216,16 +212,7 @@ final class XmlPull {
 
     /** True when attribute {@code i}'s value is exactly {@code s} (ASCII, no entities). */
     boolean attrValueIs(int i, String s) {
-        int v = attrs[4 * i + 2];
-        if (attrs[4 * i + 3] - v != s.length()) {
-            return false;
-        }
-        for (int k = 0; k < s.length(); k++) {
-            if (buf[v + k] != s.charAt(k)) {
-                return false;
-            }
-        }
-        return true;
+        return bytesAre(attrs[4 * i + 2], attrs[4 * i + 3], s);
     }
 
     /** Attribute {@code i}'s value, decoded. */
@@ -401,10 +388,8 @@ final class XmlPull {
             }
             i++;
         }
-        for (int k = 0; k < PLAIN_SI_END.length(); k++) {
-            if (buf[pos + i + k] != PLAIN_SI_END.charAt(k)) {
-                return false;
-            }
+        if (!bytesAre(pos + i, pos + i + PLAIN_SI_END.length(), PLAIN_SI_END)) {
+            return false;
         }
         out.add(buf, pos + open, i - open);
         advance(i + PLAIN_SI_END.length());
@@ -682,15 +667,7 @@ final class XmlPull {
     }
 
     private boolean startsWith(String s) {
-        if (lim - pos < s.length()) {
-            return false;
-        }
-        for (int i = 0; i < s.length(); i++) {
-            if (buf[pos + i] != s.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
+        return lim - pos >= s.length() && bytesAre(pos, pos + s.length(), s);
     }
 
     private void skipPast(String end) throws IOException {
