@@ -1,5 +1,6 @@
 package org.forcestat.ingest;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -29,6 +30,13 @@ final class CallRecordReader implements KindReader {
     // Calls come in time order: the day of the previous row, so most rows make no date object.
     private long lastDay = Long.MIN_VALUE;
     private LocalDate lastDate;
+    /**
+     * Whether the received column has shown a time of day. Until it has, a whole serial may be a
+     * date alone; once it has, a whole serial is a call at exactly 00:00.
+     */
+    private boolean receivedHasTimes;
+    /** Calls on whole serials read before the column showed a time, by weekday (Monday 0): hour 0 once it does. */
+    private final long[] midnights = new long[7];
 
     CallRecordReader(SheetContext ctx, HeaderMatch h) {
         this.ctx = ctx;
@@ -64,7 +72,12 @@ final class CallRecordReader implements KindReader {
                 lastDate = LocalDate.ofEpochDay(day);
             }
             date = lastDate;
-            hour = rc.number() != Math.floor(rc.number()) ? (int) ((ms - day * DateValues.DAY_MILLIS) / 3_600_000L) : -1;
+            if (rc.number() != Math.floor(rc.number())) {
+                hour = (int) ((ms - day * DateValues.DAY_MILLIS) / 3_600_000L);
+                showsTimes();
+            } else {
+                hour = receivedHasTimes ? 0 : -1;
+            }
         } else {
             DateValues.Parsed when = DateValues.fromCell(rc, ctx.date1904());
             if (when == null || when.monthOnly()) {
@@ -79,6 +92,9 @@ final class CallRecordReader implements KindReader {
             LocalDateTime at = when.dateTime();
             date = at.toLocalDate();
             hour = when.hasTime() ? at.getHour() : -1;
+            if (when.hasTime()) {
+                showsTimes();
+            }
         }
         if (future.isFuture(date, row, received)) {
             return;
@@ -111,8 +127,26 @@ final class CallRecordReader implements KindReader {
             ids.add(Values.text(row.get(id)), row, id);
         }
         Boolean s = storm >= 0 ? Values.stormFlag(row.get(storm)) : null;
+        if (hour < 0 && ms != DateValues.NOT_PLAIN) {
+            midnights[date.getDayOfWeek().ordinal()]++;
+        }
         calls.addCall(date, hour, g, g == null, c, cUnknown, s);
         ctx.read();
+    }
+
+    /** The received column holds times: the whole-serial calls read so far were at 00:00. */
+    private void showsTimes() {
+        if (receivedHasTimes) {
+            return;
+        }
+        receivedHasTimes = true;
+        for (DayOfWeek d : DayOfWeek.values()) {
+            if (midnights[d.ordinal()] > 0) {
+                calls.declare(CallCounts.Measure.HOURS);
+                calls.addHour(d, 0, midnights[d.ordinal()]);
+                midnights[d.ordinal()] = 0;
+            }
+        }
     }
 
     @Override

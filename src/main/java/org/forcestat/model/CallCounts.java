@@ -199,6 +199,11 @@ public final class CallCounts {
         return a == null ? 0 : a[STORM];
     }
 
+    /** Adds {@code n} calls at {@code hour} on {@code dow} to the hour-by-weekday profile only (their days are counted already). */
+    public void addHour(DayOfWeek dow, int hour, long n) {
+        hourByWeekday[dow.getValue() - 1][hour] += n;
+    }
+
     public long hourCount(DayOfWeek dow, int hour) {
         return hourByWeekday[dow.getValue() - 1][hour];
     }

@@ -55,6 +55,38 @@ class LayoutsAndDatesTest {
     }
 
     @Test
+    void aCallAtExactlyMidnightInADateTimeColumnIsInHourZero() throws Exception {
+        // 2015-04-06 is a Monday. The first call is at 00:00:00, before the column has shown any time.
+        Path f = Fixtures.workbook(dir, "midnight.xlsx", "Calls",
+                row("Received", "Grading"),
+                row(LocalDateTime.of(2015, 4, 6, 0, 0), "Immediate"),
+                row(LocalDateTime.of(2015, 4, 6, 0, 0), "High"),
+                row(LocalDateTime.of(2015, 4, 6, 0, 40), "High"),
+                row(LocalDateTime.of(2015, 4, 7, 0, 0), "High"),    // Tuesday, after times have been seen
+                row(LocalDateTime.of(2015, 4, 7, 13, 5), "Advice"));
+        Partial p = reader.read(f);
+        assertEquals(3, p.calls().total(LocalDate.of(2015, 4, 6)), p.findings().toString());
+        assertEquals(3, p.calls().hourCount(DayOfWeek.MONDAY, 0));
+        assertEquals(1, p.calls().hourCount(DayOfWeek.TUESDAY, 0));
+        assertEquals(1, p.calls().hourCount(DayOfWeek.TUESDAY, 13));
+        assertTrue(p.calls().measures().contains(org.forcestat.model.CallCounts.Measure.HOURS));
+    }
+
+    @Test
+    void aDateOnlyReceivedColumnGivesNoHours() throws Exception {
+        Path f = Fixtures.workbook(dir, "dates-only.xlsx", "Calls",
+                row("Received", "Grading"),
+                row(LocalDate.of(2015, 4, 6), "Immediate"),
+                row(LocalDate.of(2015, 4, 6), "High"),
+                row(LocalDate.of(2015, 4, 7), "High"));
+        Partial p = reader.read(f);
+        assertEquals(2, p.calls().total(LocalDate.of(2015, 4, 6)), p.findings().toString());
+        assertEquals(0, p.calls().hourCount(DayOfWeek.MONDAY, 0));
+        assertEquals(0, p.calls().hourCount(DayOfWeek.TUESDAY, 0));
+        assertFalse(p.calls().measures().contains(org.forcestat.model.CallCounts.Measure.HOURS));
+    }
+
+    @Test
     void separateDateAndTimeColumnsGiveTheHour() throws Exception {
         Path f = Fixtures.workbook(dir, "split.xlsx", "Calls",
                 row("Call Date", "Time", "Grade"),
