@@ -106,6 +106,30 @@ class XlsxPackageTest {
     }
 
     @Test
+    void isoDateCellsOfStrictFilesAreCountedWithTheirTimes() throws Exception {
+        // t="d" holds an ISO 8601 date or date-time as text (ECMA-376 18.18.11); 2015-04-06 is a Monday.
+        Map<String, String> p = minimal();
+        p.put("xl/worksheets/sheet1.xml", sheet(
+                "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Received</t></is></c>"
+                        + "<c r=\"B1\" t=\"inlineStr\"><is><t>Grading</t></is></c></row>"
+                        + "<row r=\"2\"><c r=\"A2\" t=\"d\"><v>2015-04-06T13:05:00</v></c>"
+                        + "<c r=\"B2\" t=\"inlineStr\"><is><t>Immediate</t></is></c></row>"
+                        + "<row r=\"3\"><c r=\"A3\" t=\"d\"><v>2015-04-06T00:00:00</v></c>"
+                        + "<c r=\"B3\" t=\"inlineStr\"><is><t>High</t></is></c></row>"
+                        + "<row r=\"4\"><c r=\"A4\" t=\"d\"><v>2015-04-07</v></c>"
+                        + "<c r=\"B4\" t=\"inlineStr\"><is><t>High</t></is></c></row>"));
+        Path f = zip("iso-dates.xlsx", p);
+        org.forcestat.model.Partial read = new WorkbookReader(new HeaderMatcher()).read(f);
+        var calls = read.calls();
+        assertEquals(2, calls.total(java.time.LocalDate.of(2015, 4, 6)), read.findings().toString());
+        assertEquals(1, calls.total(java.time.LocalDate.of(2015, 4, 7)));
+        assertEquals(1, calls.hourCount(java.time.DayOfWeek.MONDAY, 13));
+        assertEquals(1, calls.hourCount(java.time.DayOfWeek.MONDAY, 0), "an explicit 00:00:00 is a time");
+        assertEquals(0, calls.hourCount(java.time.DayOfWeek.TUESDAY, 0), "a date alone has no hour");
+        assertTrue(read.findings().stream().noneMatch(x -> x.rule().equals("DATE_UNREADABLE")), read.findings().toString());
+    }
+
+    @Test
     void dateStylesAreTheCellFormatsWithADateFormatAsPoiReadsThem() throws Exception {
         Path f = dir.resolve("styles.xlsx");
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
