@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PushbackInputStream;
 import java.nio.MappedByteBuffer;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -36,7 +37,8 @@ public final class SharedStrings implements Closeable {
     private final List<String> small = new ArrayList<>();
     private int[] offsets;
     private int count;
-    private Path spill;
+    /** The spill file, open while it is written (see {@link #openSpill}). */
+    private FileChannel spill;
     private DataOutputStream spillOut;
     private long spillSize;
     private int spilled;
@@ -133,9 +135,8 @@ public final class SharedStrings implements Closeable {
             return;
         }
         if (spillOut == null) {
-            spill = Files.createTempFile("forcestat-sst-", ".bin");
-            spill.toFile().deleteOnExit();
-            spillOut = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(spill), 1 << 16));
+            spill = openSpill();
+            spillOut = new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(spill), 1 << 16));
             offsets = new int[IN_HEAP_LIMIT * 4];
             for (String kept : small) {
                 write(kept);
@@ -144,6 +145,23 @@ public final class SharedStrings implements Closeable {
         }
         write(v);
         count++;
+    }
+
+    /**
+     * A temporary file that goes with its last handle, even if the run is killed: opened with
+     * DELETE_ON_CLOSE, which on Linux and macOS removes the name at once (the open channel and the
+     * mapping keep the data) and on Windows has the system delete the file when the process lets
+     * go of it.
+     */
+    private static FileChannel openSpill() throws IOException {
+        Path file = Files.createTempFile("forcestat-sst-", ".bin");
+        try {
+            return FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE,
+                    StandardOpenOption.DELETE_ON_CLOSE);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(file);
+            throw e;
+        }
     }
 
     private void write(String v) throws IOException {
@@ -168,12 +186,12 @@ public final class SharedStrings implements Closeable {
         if (spillOut == null) {
             return;
         }
-        spillOut.close();
+        spillOut.flush();
         // The end of the last string, so that every string ends where the next one starts.
         mark();
-        try (FileChannel ch = FileChannel.open(spill, StandardOpenOption.READ)) {
-            mapped = ch.map(FileChannel.MapMode.READ_ONLY, 0, spillSize);
-        }
+        mapped = spill.map(FileChannel.MapMode.READ_ONLY, 0, spillSize);
+        // The mapping stays valid without the channel (and keeps a Windows file until it goes).
+        spill.close();
         cachedIndex = new int[CACHE_SLOTS];
         Arrays.fill(cachedIndex, -1);
         cachedText = new String[CACHE_SLOTS];
@@ -213,12 +231,10 @@ public final class SharedStrings implements Closeable {
 
     @Override
     public void close() throws IOException {
-        if (spillOut != null) {
-            spillOut.close();
-        }
         mapped = null;
         if (spill != null) {
-            Files.deleteIfExists(spill);
+            // Closes the channel under spillOut too, if a read failed half-way; the file goes with it.
+            spill.close();
         }
     }
 

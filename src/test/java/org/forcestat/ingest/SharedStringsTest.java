@@ -2,21 +2,32 @@ package org.forcestat.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import javax.xml.parsers.SAXParserFactory;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.xml.sax.Attributes;
 import org.xml.sax.helpers.DefaultHandler;
 
 class SharedStringsTest {
+    @TempDir
+    Path dir;
+
     private static SharedStrings parse(String body) throws Exception {
         String xml = "<?xml version=\"1.0\"?><sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
                 + body + "</sst>";
@@ -31,6 +42,40 @@ class SharedStringsTest {
             assertEquals("Immediate", s.get(0));
             assertEquals("Crime report", s.get(1));
             assertEquals(" £61m ", s.get(2));
+        }
+    }
+
+    /** Spills a table, says what its last string is, and waits to be killed. */
+    static final class SpillAndWait {
+        public static void main(String[] args) throws Exception {
+            int n = SharedStrings.IN_HEAP_LIMIT + 10;
+            StringBuilder b = new StringBuilder();
+            for (int i = 0; i < n; i++) {
+                b.append("<si><t>STORM-").append(i).append("</t></si>");
+            }
+            SharedStrings s = parse(b.toString());
+            System.out.println("spilled " + s.get(n - 1));
+            System.out.flush();
+            Thread.sleep(120_000);
+            s.close();
+        }
+    }
+
+    @Test
+    void aSpilledTableLeavesNoFileBehindWhenTheRunIsKilled() throws Exception {
+        Path tmp = Files.createDirectories(dir.resolve("tmp"));
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Djava.io.tmpdir=" + tmp, "-cp", System.getProperty("java.class.path"),
+                SpillAndWait.class.getName()).redirectErrorStream(true).start();
+        try {
+            String line = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8)).readLine();
+            assertEquals("spilled STORM-" + (SharedStrings.IN_HEAP_LIMIT + 9), line);
+        } finally {
+            p.destroyForcibly();
+            assertTrue(p.waitFor(30, TimeUnit.SECONDS));
+        }
+        try (Stream<Path> left = Files.list(tmp)) {
+            assertEquals(List.of(), left.toList(), "kill -9 leaves no spill file");
         }
     }
 
