@@ -5,7 +5,6 @@ import org.apache.logging.log4j.Level;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.core.Appender;
 import org.apache.logging.log4j.core.LoggerContext;
-import org.apache.logging.log4j.core.appender.ConsoleAppender;
 import org.apache.logging.log4j.core.appender.RollingFileAppender;
 import org.apache.logging.log4j.core.appender.rolling.DefaultRolloverStrategy;
 import org.apache.logging.log4j.core.appender.rolling.SizeBasedTriggeringPolicy;
@@ -15,7 +14,7 @@ import org.apache.logging.log4j.core.layout.PatternLayout;
 
 /**
  * Sets console verbosity and adds the rolling log file in the output folder once it is known.
- * log4j2.xml holds the console appender only, so nothing is written beside the jar.
+ * {@link LogConfiguration} holds the console appender only, so nothing is written beside the jar.
  */
 final class Logging {
     private static final String FILE_APPENDER = "file";
@@ -28,12 +27,9 @@ final class Logging {
         LoggerContext ctx = (LoggerContext) LogManager.getContext(false);
         Configuration config = ctx.getConfiguration();
         LoggerConfig root = config.getRootLogger();
-        root.removeAppender("console");
-        String pattern = verbose ? "%d{HH:mm:ss.SSS} %-5level %c{1} - %msg%n%throwable" : "%msg%n%throwable{none}";
-        Appender console = ConsoleAppender.newBuilder().setName("console")
-                .setTarget(ConsoleAppender.Target.SYSTEM_ERR).setFollow(true)
-                .setLayout(PatternLayout.newBuilder().withPattern(pattern).withConfiguration(config).build())
-                .setConfiguration(config).build();
+        root.removeAppender(LogConfiguration.CONSOLE);
+        String pattern = verbose ? "%d{HH:mm:ss.SSS} %-5level %c{1} - %msg%n%throwable" : LogConfiguration.CONCISE;
+        Appender console = LogConfiguration.console(config, pattern);
         console.start();
         config.addAppender(console);
         root.setLevel(Level.DEBUG);
