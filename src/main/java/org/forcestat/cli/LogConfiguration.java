@@ -22,8 +22,8 @@ import org.apache.logging.log4j.core.layout.PatternLayout;
  * through log4j's annotation-driven plugin builder (and, for XML, starts the JDK's XML parser
  * factory). The annotation proxies and method handles that spins are generated classes, and with
  * picocli's they made the JIT compile the JDK's class-writing code at the start of the read, on
- * the core the reader needs. On the 827,000-row file that cost about 0.3 s of wall time and 0.7 s
- * of CPU per run (8 interleaved pairs, and the same again with that one compile turned off).
+ * the core the reader needs. On the 827,000-row file that cost 0.3-0.4 s of wall time and 0.6-0.7 s
+ * of CPU per run (8 interleaved pairs; turning that one compile off with a JVM flag gave the same).
  */
 public final class LogConfiguration extends AbstractConfiguration {
     static final String CONSOLE = "console";
