@@ -10,9 +10,6 @@ import java.nio.MappedByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -37,7 +34,7 @@ public final class SharedStrings implements Closeable {
     private final List<String> small = new ArrayList<>();
     private int[] offsets;
     private int count;
-    /** The spill file, open while it is written (see {@link #openSpill}). */
+    /** The spill file, open while it is written; it goes with its channel (see {@link TempFiles}). */
     private FileChannel spill;
     private DataOutputStream spillOut;
     private long spillSize;
@@ -135,7 +132,7 @@ public final class SharedStrings implements Closeable {
             return;
         }
         if (spillOut == null) {
-            spill = openSpill();
+            spill = TempFiles.deleteOnClose("forcestat-sst-", ".bin");
             spillOut = new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(spill), 1 << 16));
             offsets = new int[IN_HEAP_LIMIT * 4];
             for (String kept : small) {
@@ -145,23 +142,6 @@ public final class SharedStrings implements Closeable {
         }
         write(v);
         count++;
-    }
-
-    /**
-     * A temporary file that goes with its last handle, even if the run is killed: opened with
-     * DELETE_ON_CLOSE, which on Linux and macOS removes the name at once (the open channel and the
-     * mapping keep the data) and on Windows has the system delete the file when the process lets
-     * go of it.
-     */
-    private static FileChannel openSpill() throws IOException {
-        Path file = Files.createTempFile("forcestat-sst-", ".bin");
-        try {
-            return FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE,
-                    StandardOpenOption.DELETE_ON_CLOSE);
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(file);
-            throw e;
-        }
     }
 
     private void write(String v) throws IOException {

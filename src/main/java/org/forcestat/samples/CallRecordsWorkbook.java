@@ -4,10 +4,11 @@ import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.FilterOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +20,7 @@ import java.util.Arrays;
 import java.util.Random;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.forcestat.ingest.TempFiles;
 
 /**
  * Writes {@code calls-records-2014-15.xlsx}: one row per call of FY 2014/15 (827,000 rows), each
@@ -60,7 +62,8 @@ public final class CallRecordsWorkbook {
      */
     static Path write(Path file, int[][] counts, LocalDate start, boolean sharedStrings) throws IOException {
         Path temp = file.toAbsolutePath().resolveSibling("." + file.getFileName() + ".tmp");
-        Path sstBody = sharedStrings ? Files.createTempFile("forcestat-sst-", ".xml") : null;
+        // The shared strings are only known once the sheet is written: they wait in a temporary file.
+        FileChannel sstBody = sharedStrings ? TempFiles.deleteOnClose("forcestat-sst-", ".xml") : null;
         try {
             long rows = 0;
             for (int[] day : counts) {
@@ -75,7 +78,7 @@ public final class CallRecordsWorkbook {
                 zip.putNextEntry(stamped("xl/worksheets/sheet1.xml"));
                 Strings strings;
                 try (Writer sheet = writer(zip)) {
-                    strings = sharedStrings ? new SharedTable(writer(Files.newOutputStream(sstBody))) : new Inline();
+                    strings = sharedStrings ? new SharedTable(writer(Channels.newOutputStream(sstBody))) : new Inline();
                     writeSheet(sheet, strings, counts, start, rows);
                     strings.close();
                 }
@@ -86,9 +89,8 @@ public final class CallRecordsWorkbook {
                     zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<sst xmlns=\"" + NS
                             + "\" count=\"" + t.count + "\" uniqueCount=\"" + t.unique + "\">")
                             .getBytes(StandardCharsets.UTF_8));
-                    try (InputStream in = Files.newInputStream(sstBody)) {
-                        in.transferTo(zip);
-                    }
+                    sstBody.position(0);
+                    Channels.newInputStream(sstBody).transferTo(zip);
                     zip.write("</sst>".getBytes(StandardCharsets.UTF_8));
                     zip.closeEntry();
                 }
@@ -98,7 +100,7 @@ public final class CallRecordsWorkbook {
         } finally {
             Files.deleteIfExists(temp);
             if (sstBody != null) {
-                Files.deleteIfExists(sstBody);
+                sstBody.close();
             }
         }
     }
@@ -302,9 +304,12 @@ public final class CallRecordsWorkbook {
         zip.closeEntry();
     }
 
-    /** A UTF-8 writer over a stream; closing it leaves a zip stream open for the next entry. */
+    /**
+     * A UTF-8 writer over a stream; closing it leaves the stream open (a zip stream for its next
+     * entry, a temporary file's channel to be read back).
+     */
     private static Writer writer(OutputStream out) {
-        OutputStream guarded = out instanceof ZipOutputStream ? new FilterOutputStream(out) {
+        OutputStream guarded = new FilterOutputStream(out) {
             @Override
             public void write(byte[] b, int off, int len) throws IOException {
                 out.write(b, off, len);
@@ -314,7 +319,7 @@ public final class CallRecordsWorkbook {
             public void close() throws IOException {
                 out.flush();
             }
-        } : out;
+        };
         return new BufferedWriter(new OutputStreamWriter(guarded, StandardCharsets.UTF_8), 1 << 16);
     }
 
