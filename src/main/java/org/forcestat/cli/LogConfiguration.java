@@ -54,21 +54,25 @@ public final class LogConfiguration extends AbstractConfiguration {
                 .setConfiguration(config).build();
     }
 
-    /** Hands log4j a {@link LogConfiguration} whatever it asks for. */
+    /**
+     * Hands log4j a {@link LogConfiguration}, unless a configuration file is named (with
+     * {@code -Dlog4j2.configurationFile=...}): that file is then read by log4j's own factories.
+     */
     public static final class Factory extends ConfigurationFactory {
         @Override
         protected String[] getSupportedTypes() {
             return new String[] {"*"};
         }
 
+        /** A named file: left to the factory for its type. */
         @Override
         public Configuration getConfiguration(LoggerContext context, ConfigurationSource source) {
-            return new LogConfiguration(context);
+            return null;
         }
 
         @Override
         public Configuration getConfiguration(LoggerContext context, String name, URI location) {
-            return new LogConfiguration(context);
+            return location == null ? new LogConfiguration(context) : null;
         }
     }
 }
