@@ -46,7 +46,7 @@ public final class ReadBenchmark {
 
     public static void main(String[] args) throws Exception {
         Path target = Path.of(args.length > 0 ? args[0] : "target");
-        int repeat = Integer.getInteger("bench.repeat", 3);
+        int repeat = Integer.getInteger("bench.repeat", 7);
         new ReadBenchmark(target, repeat).runAll();
     }
 
