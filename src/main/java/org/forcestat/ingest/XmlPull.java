@@ -681,14 +681,7 @@ final class XmlPull {
                 i = pos + off;
                 continue;
             }
-            boolean hit = true;
-            for (int k = 0; k < end.length(); k++) {
-                if (buf[i + k] != end.charAt(k)) {
-                    hit = false;
-                    break;
-                }
-            }
-            if (hit) {
+            if (bytesAre(i, i + end.length(), end)) {
                 advance(i + end.length() - pos);
                 return;
             }
