@@ -93,7 +93,8 @@ public final class FailureExplainer {
                 return Cause.LOCKED;
             }
             String m = String.valueOf(t.getMessage());
-            if (t instanceof XlsxPackage.ZipBombException || m.contains("Zip bomb") || m.contains("max. ratio") || m.contains("max size of the expanded data")) {
+            if (t instanceof XlsxPackage.ZipBombException
+                    || m.contains("Zip bomb") || m.contains("max. ratio") || m.contains("max size of the expanded data")) {
                 return Cause.ZIP_BOMB;
             }
             if (t instanceof SAXParseException && (m.contains("DOCTYPE") || m.contains("entit"))) {
