@@ -75,25 +75,24 @@ public final class ReadBenchmark {
             }
             // The bare pass and the run alternate, so a slow spell of the machine affects both alike;
             // the ratio is given for the best of each and as the median of the back-to-back pairs.
+            // With shared strings, a bare pass that also parses the strings part runs beside them, for
+            // reference only: the target is the sheet alone.
             List<Run> bares = new ArrayList<>();
+            List<Run> withStrings = new ArrayList<>();
             List<Run> runs = new ArrayList<>();
             for (int i = 0; i < repeat; i++) {
-                bares.add(time(List.of("java", "-Xmx256m", "-cp", classpath, BarePass.class.getName(), file.toString())));
+                bares.add(time(barePass(file, false)));
+                if (shared) {
+                    withStrings.add(time(barePass(file, true)));
+                }
                 runs.add(time(runCommand(one)));
             }
             Run bare = best(bares);
             Run run = best(runs);
-            List<Double> ratios = new ArrayList<>();
-            for (int i = 0; i < repeat; i++) {
-                ratios.add(runs.get(i).wall() / bares.get(i).wall());
-            }
             StringBuilder pairs = new StringBuilder();
             for (int i = 0; i < repeat; i++) {
                 pairs.append(String.format(" %.2f/%.2f", runs.get(i).wall(), bares.get(i).wall()));
             }
-            ratios.sort(null);
-            double median = ratios.size() % 2 == 1 ? ratios.get(ratios.size() / 2)
-                    : (ratios.get(ratios.size() / 2 - 1) + ratios.get(ratios.size() / 2)) / 2;
             List<Run> runs4 = new ArrayList<>();
             for (int i = 0; i < repeat; i++) {
                 runs4.add(time(runCommand(four)));
@@ -106,8 +105,13 @@ public final class ReadBenchmark {
             lines.add(String.format("%-15s %-28s %8.2fx (target <= 2.0x)", form, "run / bare, best of each",
                     run.wall() / bare.wall()));
             lines.add(String.format("%-15s %-28s %8.2fx (pairs run back to back)", form, "run / bare, median pair",
-                    median));
+                    medianRatio(runs, bares)));
             lines.add(String.format("%-15s %-28s %s", form, "each pair, run/bare s", pairs.toString().trim()));
+            if (shared) {
+                lines.add(row(form, "bare pass + strings (JVM)", best(withStrings), ROWS));
+                lines.add(String.format("%-15s %-28s %8.2fx (reference, not the target)", form,
+                        "run / (bare + strings), median", medianRatio(runs, withStrings)));
+            }
             lines.add(String.format("%-15s %-28s %8.2fx (target <= 4.4x)", form, "4 copies / 1", run4.wall() / run.wall()));
         }
         lines.add(String.format("(%d cores, best of %d, load average at the end %s)",
@@ -115,6 +119,26 @@ public final class ReadBenchmark {
         System.out.println();
         lines.forEach(System.out::println);
         Files.write(target.resolve("bench").resolve("results.txt"), lines, StandardCharsets.UTF_8);
+    }
+
+    private List<String> barePass(Path file, boolean withStrings) {
+        List<String> cmd = new ArrayList<>(List.of("java", "-Xmx256m", "-cp", classpath, BarePass.class.getName(),
+                file.toString()));
+        if (withStrings) {
+            cmd.add("--with-strings");
+        }
+        return cmd;
+    }
+
+    /** The median of run / reference over the back-to-back pairs. */
+    private static double medianRatio(List<Run> runs, List<Run> references) {
+        List<Double> ratios = new ArrayList<>();
+        for (int i = 0; i < runs.size(); i++) {
+            ratios.add(runs.get(i).wall() / references.get(i).wall());
+        }
+        ratios.sort(null);
+        int n = ratios.size();
+        return n % 2 == 1 ? ratios.get(n / 2) : (ratios.get(n / 2 - 1) + ratios.get(n / 2)) / 2;
     }
 
     private List<String> runCommand(Path dir) {
