@@ -18,8 +18,9 @@ import org.forcestat.samples.CallRecordsWorkbook;
  * a user: (a) the bare pass — inflate the sheet XML and SAX-parse it with the JDK parser, nothing
  * else; (b) {@code java -Xmx256m -jar target/forcestat.jar run} end to end, with wall time, rows per
  * second, peak heap (from the run's own --verbose line) and peak RSS (from /usr/bin/time); (c) the
- * same run on a folder holding four copies of the file. Each is run {@code -Dbench.repeat} times
- * (default 7) and the best kept, as other work on the machine only ever slows a run down; the bare
+ * same run on a folder holding four copies of the file; for the shared-strings form, (d) for
+ * reference, the bare pass with the shared-strings part parsed first. Each is run
+ * {@code -Dbench.repeat} times (default 7) and the best kept, as other work on the machine only ever slows a run down; the bare
  * pass and the run alternate, and the median ratio of those back-to-back pairs is given too.
  * Heap: the most in use at once (just before a collection) and the most still live after one.
  */
