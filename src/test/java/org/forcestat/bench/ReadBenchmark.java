@@ -20,8 +20,9 @@ import org.forcestat.samples.CallRecordsWorkbook;
  * second, peak heap (from the run's own --verbose line) and peak RSS (from /usr/bin/time); (c) the
  * same run on a folder holding four copies of the file; for the shared-strings form, (d) for
  * reference, the bare pass with the shared-strings part parsed first. Each is run
- * {@code -Dbench.repeat} times (default 7) and the best kept, as other work on the machine only ever slows a run down; the bare
- * pass and the run alternate, and the median ratio of those back-to-back pairs is given too.
+ * {@code -Dbench.repeat} times (default 7) and the best kept, as other work on the machine only
+ * ever slows a run down; the bare pass and the run alternate, and the median ratio of those
+ * back-to-back pairs is given too.
  * Heap: the most in use at once (just before a collection) and the most still live after one.
  */
 public final class ReadBenchmark {
