@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The samples' summary as real clients see it: LibreOffice must convert it to PDF (a page or more
  * per sheet), and Debian's openpyxl must read the Metrics sheet and the cached value of every live
- * formula. .ci/run installs both; where they are missing here, the tests are skipped with a message.
+ * formula, without a single warning (Python's {@code -W error} makes any warning fail the read).
+ * .ci/run installs both; where they are missing here, the tests are skipped with a message.
  */
 class RealClientTest {
     @TempDir
@@ -83,7 +84,7 @@ class RealClientTest {
         Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/python3")), "no /usr/bin/python3");
         Process check = new ProcessBuilder("/usr/bin/python3", "-c", "import openpyxl").start();
         Assumptions.assumeTrue(check.waitFor() == 0, "python3-openpyxl not installed");
-        return run(List.of("/usr/bin/python3", "-W", "ignore", "-c", READER, summary.toString()), 120).lines().toList();
+        return run(List.of("/usr/bin/python3", "-W", "error", "-c", READER, summary.toString()), 120).lines().toList();
     }
 
     private static List<String> sheetNames() throws Exception {

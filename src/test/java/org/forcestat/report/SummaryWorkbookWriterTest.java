@@ -8,12 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.ZipFile;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -258,6 +260,23 @@ class SummaryWorkbookWriterTest {
             Row data = wb.getSheet("Data_Finance").getRow(3);
             assertNull(data.getCell(2), "absent amount is a blank cell, a gap in the chart");
         }
+    }
+
+    /** Excel's own files name the base format "Normal"; without it openpyxl warns on every summary. */
+    @Test
+    void theBaseCellFormatIsNamedNormalWhereTheSchemaPutsIt() throws IOException {
+        String styles;
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            styles = new String(zip.getInputStream(zip.getEntry("xl/styles.xml")).readAllBytes(), StandardCharsets.UTF_8);
+        }
+        assertTrue(styles.contains("<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/>"
+                + "</cellStyles>"), styles);
+        // The schema's order: ... cellStyleXfs, cellXfs, cellStyles, dxfs ...
+        int xfs = styles.indexOf("</cellXfs>");
+        int named = styles.indexOf("<cellStyles");
+        int dxfs = styles.indexOf("<dxfs");
+        assertTrue(styles.indexOf("</cellStyleXfs>") < xfs && xfs < named && named < dxfs,
+                "cellStyleXfs, cellXfs, cellStyles, dxfs in that order: " + styles);
     }
 
     @Test
