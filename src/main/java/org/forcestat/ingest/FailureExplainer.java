@@ -8,6 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.hssf.OldExcelFormatException;
+import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.forcestat.model.Finding;
@@ -30,10 +33,12 @@ public final class FailureExplainer {
                 "Close it in Excel (or ask whoever has it open), check you can open it, then run again; watch retries it by itself."),
         PASSWORD_PROTECTED("FILE_PASSWORD_PROTECTED", "is password-protected (encrypted), so its cells cannot be read",
                 "Remove the password (File > Info > Protect Workbook > Encrypt with Password, clear it) and save again."),
-        OLD_FORMAT("FILE_NOT_A_WORKBOOK", "is an old-format Excel file (.xls) with a .xlsx name",
+        OLD_FORMAT("FILE_NOT_A_WORKBOOK", "is an old-format Excel file (.xls) with a %s name",
                 "Open it in Excel and use File > Save As > Excel Workbook (.xlsx)."),
-        NOT_A_WORKBOOK("FILE_NOT_A_WORKBOOK", "is not an Excel workbook although its name ends in .xlsx (it holds %s)",
+        NOT_A_WORKBOOK("FILE_NOT_A_WORKBOOK", "is not an Excel workbook although its name ends in %s (it holds %s)",
                 "Open the original in Excel and save it as an Excel Workbook (.xlsx); do not just rename a file."),
+        PRE_EXCEL_97("FILE_UNSUPPORTED", "is an Excel workbook older than Excel 97 (Excel 5.0/95 or earlier), a format forcestat cannot read",
+                "Open it in Excel and use File > Save As > Excel Workbook (.xlsx)."),
         DAMAGED("FILE_DAMAGED", "is damaged or incomplete (%s)",
                 "If it is still being copied, wait and run again; otherwise copy it again, or open it in Excel (it may offer to repair it) and save it."),
         ZIP_BOMB("FILE_ZIP_BOMB", "expands to far more data than its size (a 'zip bomb'), so forcestat refused to unpack it",
@@ -69,13 +74,12 @@ public final class FailureExplainer {
     public static Finding explain(Path file, Throwable e) {
         String name = file.getFileName().toString();
         Cause cause = classify(file, e);
-        String detail = switch (cause) {
-            case NOT_A_WORKBOOK -> describeContent(file);
-            case DAMAGED -> shortMessage(e);
-            case UNREADABLE -> shortMessage(e);
-            default -> "";
+        String what = switch (cause) {
+            case OLD_FORMAT -> String.format(Locale.ROOT, cause.what, extension(name));
+            case NOT_A_WORKBOOK -> String.format(Locale.ROOT, cause.what, extension(name), describeContent(file));
+            case DAMAGED, UNREADABLE -> String.format(Locale.ROOT, cause.what, shortMessage(e));
+            default -> cause.what;
         };
-        String what = cause.what.contains("%s") ? String.format(Locale.ROOT, cause.what, detail) : cause.what;
         return new Finding(Severity.ERROR, cause.rule, name, "", "", cause.name().toLowerCase(Locale.ROOT).replace('_', ' '),
                 "", "The file " + name + " " + what + ". " + cause.todo
                         + (cause == Cause.LOCKED || cause == Cause.VANISHED ? "" : " The other files were still processed."));
@@ -100,6 +104,12 @@ public final class FailureExplainer {
             if (t instanceof SAXParseException && (m.contains("DOCTYPE") || m.contains("entit"))) {
                 return Cause.UNSAFE_XML;
             }
+            if (t instanceof OldExcelFormatException) {
+                return Cause.PRE_EXCEL_97;
+            }
+            if (t instanceof EncryptedDocumentException) {
+                return Cause.PASSWORD_PROTECTED;
+            }
         }
         long size;
         byte[] head = new byte[8];
@@ -117,7 +127,10 @@ public final class FailureExplainer {
         }
         FileMagic magic = n < head.length ? FileMagic.UNKNOWN : FileMagic.valueOf(head);
         if (magic == FileMagic.OLE2) {
-            return isEncrypted(file) ? Cause.PASSWORD_PROTECTED : Cause.OLD_FORMAT;
+            return classifyOle2(file);
+        }
+        if (magic == FileMagic.BIFF2 || magic == FileMagic.BIFF3 || magic == FileMagic.BIFF4) {
+            return Cause.PRE_EXCEL_97;
         }
         if (magic == FileMagic.OOXML) {
             return Cause.DAMAGED;
@@ -132,13 +145,46 @@ public final class FailureExplainer {
         return String.valueOf(e.getMessage()).startsWith("not a readable .xlsx file");
     }
 
-    /** An encrypted OOXML file is an OLE2 (compound file) container holding an EncryptionInfo stream. */
-    private static boolean isEncrypted(Path file) {
+    /**
+     * An OLE2 (compound file) container that could not be read: an encrypted .xlsx (it holds an
+     * EncryptionInfo stream), another Office document (no workbook stream), an .xls under another
+     * name, or an .xls that is itself damaged.
+     */
+    private static Cause classifyOle2(Path file) {
         try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
-            return fs.getRoot().hasEntry("EncryptionInfo");
+            DirectoryNode root = fs.getRoot();
+            if (root.hasEntry("EncryptionInfo")) {
+                return Cause.PASSWORD_PROTECTED;
+            }
+            if (XlsSource.WORKBOOK_STREAMS.stream().noneMatch(root::hasEntry)) {
+                return Cause.NOT_A_WORKBOOK;
+            }
         } catch (IOException | RuntimeException e) {
-            return false;
+            return Cause.DAMAGED;
         }
+        return extension(file.getFileName().toString()).equals(".xls") ? Cause.DAMAGED : Cause.OLD_FORMAT;
+    }
+
+    /** The part of a file name from its last dot, in lower case ("" when there is none). */
+    private static String extension(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot).toLowerCase(Locale.ROOT);
+    }
+
+    /** What an OLE2 container without a workbook stream holds, by its streams' names. */
+    private static String describeOle2(Path file) {
+        try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
+            DirectoryNode root = fs.getRoot();
+            if (root.hasEntry("WordDocument")) {
+                return "a Word document";
+            }
+            if (root.hasEntry("PowerPoint Document")) {
+                return "a PowerPoint presentation";
+            }
+        } catch (IOException | RuntimeException e) {
+            // Then it is just another kind of Office file.
+        }
+        return "another kind of Office file";
     }
 
     private static String describeContent(Path file) {
@@ -153,6 +199,9 @@ public final class FailureExplainer {
             }
             if (magic == FileMagic.PDF) {
                 return "a PDF document";
+            }
+            if (magic == FileMagic.OLE2) {
+                return describeOle2(file);
             }
             int printable = 0;
             for (byte b : head) {

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.poi.hssf.OldExcelFormatException;
 import org.apache.poi.hssf.eventusermodel.AbortableHSSFListener;
 import org.apache.poi.hssf.eventusermodel.EventWorkbookBuilder;
 import org.apache.poi.hssf.eventusermodel.FormatTrackingHSSFListener;
@@ -38,6 +39,10 @@ import org.apache.poi.ss.usermodel.FormulaError;
  * sheets. The file system is opened read-only, so the input is never written.
  */
 public final class XlsSource implements WorkbookSource {
+    /** The workbook stream's name: Excel 97 and later write "Workbook", some other writers "WORKBOOK" or "Book". */
+    static final List<String> WORKBOOK_STREAMS = List.of("Workbook", "WORKBOOK", "BOOK", "Book");
+    /** The BOF record's version in BIFF5/7 files (Excel 5.0 and 95); BIFF8 has {@link BOFRecord#VERSION}. */
+    private static final int BIFF5_VERSION = 0x0500;
     private final POIFSFileSystem fs;
     private final List<SheetMeta> sheets = new ArrayList<>();
     /** Sheet (workbook order) of each worksheet substream, in the order the substreams appear. */
@@ -64,6 +69,11 @@ public final class XlsSource implements WorkbookSource {
         AbortableHSSFListener l = new AbortableHSSFListener() {
             @Override
             public short abortableProcessRecord(Record r) {
+                if (r instanceof BOFRecord bof && bof.getType() == BOFRecord.TYPE_WORKBOOK
+                        && bof.getVersion() == BIFF5_VERSION) {
+                    // Excel 5.0/95 lays its records out differently: read as BIFF8 they would be garbage.
+                    throw new OldExcelFormatException("an Excel 5.0/95 (BIFF5) workbook");
+                }
                 if (r instanceof BoundSheetRecord b) {
                     bound.add(b);
                 } else if (r instanceof DateWindow1904Record d) {
@@ -81,6 +91,10 @@ public final class XlsSource implements WorkbookSource {
         } catch (HSSFUserException e) {
             throw new IOException(e);
         }
+        if (bound.isEmpty()) {
+            // Every workbook Excel writes has a sheet: a stream without one is not a workbook's.
+            throw new IOException("no sheet is listed in the workbook stream");
+        }
         for (BoundSheetRecord b : bound) {
             sheets.add(new SheetMeta(b.getSheetname(), sheets.size(), b.isHidden() || b.isVeryHidden()));
         }
@@ -90,8 +104,7 @@ public final class XlsSource implements WorkbookSource {
     }
 
     private String workbookEntry() {
-        // Excel 97+ writes "Workbook"; some older writers "WORKBOOK" or "Book".
-        for (String n : List.of("Workbook", "WORKBOOK", "BOOK", "Book")) {
+        for (String n : WORKBOOK_STREAMS) {
             if (fs.getRoot().hasEntry(n)) {
                 return n;
             }

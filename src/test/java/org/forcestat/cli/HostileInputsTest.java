@@ -14,6 +14,8 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.poi.hssf.record.crypto.Biff8EncryptionKey;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
 import org.apache.poi.poifs.crypt.Encryptor;
@@ -108,6 +110,84 @@ class HostileInputsTest {
         fs.close();
         assertOneErrorFor(in, "budget (locked).xlsx", "FILE_PASSWORD_PROTECTED", "password-protected",
                 "Remove the password (File > Info > Protect Workbook");
+    }
+
+    @Test
+    void aPasswordProtectedXlsSaysToRemoveThePassword() throws Exception {
+        Path in = dropFolder();
+        try (HSSFWorkbook wb = new HSSFWorkbook(); OutputStream os = Files.newOutputStream(in.resolve("budget.xls"))) {
+            wb.createSheet("Budget").createRow(0).createCell(0).setCellValue("Category");
+            Biff8EncryptionKey.setCurrentUserPassword("secret");
+            try {
+                wb.write(os);
+            } finally {
+                Biff8EncryptionKey.setCurrentUserPassword(null);
+            }
+        }
+        assertOneErrorFor(in, "budget.xls", "FILE_PASSWORD_PROTECTED", "password-protected", "Remove the password");
+    }
+
+    /** "Export to Excel" in many web systems saves an HTML table under an .xls name. */
+    @Test
+    void aWebPageSavedAsXlsIsNotAWorkbookAndTheMessageNamesItsOwnExtension() throws Exception {
+        Path in = dropFolder();
+        Files.writeString(in.resolve("web export.xls"), "<html><body><table><tr><td>Date</td></tr></table></body></html>");
+        CommandRun.Row3 f = assertOneErrorFor(in, "web export.xls", "FILE_NOT_A_WORKBOOK",
+                "although its name ends in .xls (it holds a web page)", "save it as an Excel Workbook (.xlsx)");
+        assertFalse(f.message().contains("ends in .xlsx"), f.message());
+    }
+
+    @Test
+    void aWordDocumentNamedXlsIsNotAWorkbook() throws Exception {
+        Path in = dropFolder();
+        writeOle2(in.resolve("notes.xls"), "WordDocument", new byte[600]);
+        assertOneErrorFor(in, "notes.xls", "FILE_NOT_A_WORKBOOK", "ends in .xls (it holds a Word document)");
+    }
+
+    /** Excel 5.0/95 (BIFF5) keeps its records in a "Book" stream and says version 0x0500 in its first record. */
+    @Test
+    void anExcel95WorkbookIsUnsupportedWithAdviceToSaveItAsXlsx() throws Exception {
+        Path in = dropFolder();
+        writeOle2(in.resolve("old template.xls"), "Book", biff(0x0500, 8));
+        assertOneErrorFor(in, "old template.xls", "FILE_UNSUPPORTED", "older than Excel 97",
+                "File > Save As > Excel Workbook (.xlsx)");
+    }
+
+    /** Excel 2.x to 4.0 wrote a bare BIFF stream, not a compound file: a BOF record first (here BIFF4's). */
+    @Test
+    void anExcel4WorkbookIsUnsupportedToo() throws Exception {
+        Path in = dropFolder();
+        Files.write(in.resolve("1993.xls"), new byte[] {0x09, 0x04, 0x06, 0x00, 0x00, 0x00, 0x10, 0x00, 0x0A, 0x00, 0x00, 0x00});
+        assertOneErrorFor(in, "1993.xls", "FILE_UNSUPPORTED", "older than Excel 97");
+    }
+
+    /** A workbook stream that lists no sheet is broken, never a file read with nothing in it. */
+    @Test
+    void anXlsWhoseWorkbookStreamListsNoSheetIsDamaged() throws Exception {
+        Path in = dropFolder();
+        writeOle2(in.resolve("cut.xls"), "Workbook", biff(0x0600, 16));
+        assertOneErrorFor(in, "cut.xls", "FILE_DAMAGED", "no sheet is listed in the workbook stream");
+    }
+
+    /** A compound (OLE2) file holding one stream. */
+    private static void writeOle2(Path file, String stream, byte[] content) throws Exception {
+        try (POIFSFileSystem fs = new POIFSFileSystem(); OutputStream os = Files.newOutputStream(file)) {
+            fs.createDocument(new java.io.ByteArrayInputStream(content), stream);
+            fs.writeFilesystem(os);
+        }
+    }
+
+    /**
+     * Workbook globals that list no sheet: a BOF record of the given version and length, a CODEPAGE
+     * record (Windows-1252), then EOF.
+     */
+    private static byte[] biff(int version, int bofLength) {
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(4 + bofLength + 6 + 4).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        b.putShort((short) 0x0809).putShort((short) bofLength).putShort((short) version).putShort((short) 0x0005);
+        b.position(4 + bofLength);
+        b.putShort((short) 0x0042).putShort((short) 2).putShort((short) 1252);
+        b.putShort((short) 0x000A).putShort((short) 0);
+        return b.array();
     }
 
     @Test
