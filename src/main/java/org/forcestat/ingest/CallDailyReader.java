@@ -79,9 +79,12 @@ final class CallDailyReader implements KindReader {
         for (Map.Entry<Integer, Channel> e : channels.entrySet()) {
             calls.addChannel(day, e.getValue(), count(row, e.getKey()));
         }
-        long dayTotal = total >= 0 ? count(row, total) : gradingSum;
+        // A total saved as a formula without its result (reported once for the sheet) is not known:
+        // the gradings give it, as they do where there is no total column.
+        boolean totalKnown = total >= 0 && !(uncalculated(row.get(total)) && !gradings.isEmpty());
+        long dayTotal = totalKnown ? count(row, total) : gradingSum;
         // Only a full set of gradings must add up to the total; a partial set may be less.
-        if (total >= 0 && !gradings.isEmpty() && (gradingSum > dayTotal
+        if (totalKnown && !gradings.isEmpty() && (gradingSum > dayTotal
                 || gradings.size() == Grading.values().length && gradingSum != dayTotal)) {
             ctx.finding(Severity.ERROR, "TOTAL_MISMATCH", row.ref(total), Long.toString(dayTotal),
                     Long.toString(gradingSum), "The total of " + dayTotal + " calls in " + row.ref(total)
@@ -126,6 +129,10 @@ final class CallDailyReader implements KindReader {
                             + "on %s; per-day figures count only the days present. Add the missing days.",
                             CellAddress.column(date), missing, firstDay, firstDay.plusDays(last), gap));
         }
+    }
+
+    private static boolean uncalculated(Cell c) {
+        return c.type() == Cell.Type.BLANK && c.formula() != null;
     }
 
     private long count(SheetRow row, int col) {

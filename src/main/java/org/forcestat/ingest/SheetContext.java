@@ -16,6 +16,8 @@ public final class SheetContext {
     private final Map<String, Map<String, Long>> unknownValues = new TreeMap<>();
     private long rowsRead;
     private long rowsRejected;
+    private long uncalculated;
+    private String firstUncalculated;
 
     public SheetContext(String file, String sheet, boolean date1904, Partial partial) {
         this.file = file;
@@ -65,6 +67,36 @@ public final class SheetContext {
 
     public long rowsRejected() {
         return rowsRejected;
+    }
+
+    /**
+     * Counts a formula cell saved without its result (a {@code <f>} with no {@code <v>}), for one
+     * error per sheet: Excel and LibreOffice always save the result, programs that do not calculate
+     * (a script writing formulas) do not, and the cell then reads as empty.
+     */
+    public void uncalculated(String a1, String formula) {
+        if (uncalculated++ == 0) {
+            firstUncalculated = a1 + " (=" + formula + ")";
+        }
+    }
+
+    /** Whether a formula without its result has been met in this sheet. */
+    public boolean hasUncalculated() {
+        return uncalculated > 0;
+    }
+
+    /** Emits the one error for this sheet's formulas saved without their results, if there were any. */
+    public void reportUncalculated() {
+        if (uncalculated == 0) {
+            return;
+        }
+        finding(Severity.ERROR, "FORMULA_NOT_CALCULATED", firstUncalculated.substring(0, firstUncalculated.indexOf(' ')),
+                String.format("%,d formula(s) without results", uncalculated), "each formula saved with its result",
+                String.format("%,d formula cell(s), the first at %s, were saved without their results, so forcestat "
+                        + "read them as empty. The file was written by a program that does not calculate (a script, "
+                        + "for example). Open it in Excel or LibreOffice, let it recalculate, and save it.",
+                        uncalculated, firstUncalculated));
+        uncalculated = 0;
     }
 
     /** Counts a value outside a known list, for one warning per column listing each value and its count. */

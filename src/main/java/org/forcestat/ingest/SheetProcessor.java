@@ -60,6 +60,7 @@ final class SheetProcessor implements RowHandler {
             }
         }
         if (reader != null) {
+            uncalculatedFormulas(row);
             if (row.isBlank()) {
                 return;
             }
@@ -149,6 +150,14 @@ final class SheetProcessor implements RowHandler {
     }
 
     /** Values in a column whose header is blank are never read: remember where, to say so once. */
+    private void uncalculatedFormulas(SheetRow row) {
+        for (Cell c : row.cells()) {
+            if (c.type() == Cell.Type.BLANK && c.formula() != null) {
+                ctx.uncalculated(row.ref(c.col()), c.formula());
+            }
+        }
+    }
+
     private void unnamedColumns(SheetRow row) {
         for (Cell c : row.cells()) {
             int col = c.col();
@@ -197,6 +206,7 @@ final class SheetProcessor implements RowHandler {
         if (reader != null) {
             reader.end();
         }
+        ctx.reportUncalculated();
         if (!unnamed.isEmpty()) {
             List<String> cols = unnamed.keySet().stream().limit(8).map(CellAddress::column).toList();
             String first = unnamed.firstEntry().getValue();
