@@ -40,7 +40,11 @@ public final class DateValues {
             strict("d MMMM uuuu"),
             strict("d-MMM-uuuu"),
             twoDigitYear("d/M/"),
-            twoDigitYear("d-MMM-"));
+            twoDigitYear("d-MMM-"),
+            // Java's British English abbreviates September "Sept"; Excel and most exports write "Sep".
+            strict("d MMM uuuu", Locale.US),
+            strict("d-MMM-uuuu", Locale.US),
+            twoDigitYear("d-MMM-", Locale.US));
     private static final List<DateTimeFormatter> MONTHS = List.of(
             strict("uuuu-MM"),
             strict("uuuu/MM"),
@@ -49,20 +53,32 @@ public final class DateValues {
             strict("MMMM uuuu"),
             strict("MMM-uuuu"),
             twoDigitYear("MMM-"),
-            twoDigitYear("MMM "));
+            twoDigitYear("MMM "),
+            strict("MMM uuuu", Locale.US),
+            strict("MMM-uuuu", Locale.US),
+            twoDigitYear("MMM-", Locale.US),
+            twoDigitYear("MMM ", Locale.US));
 
     private DateValues() {
     }
 
     private static DateTimeFormatter strict(String pattern) {
+        return strict(pattern, Locale.UK);
+    }
+
+    private static DateTimeFormatter strict(String pattern, Locale locale) {
         return new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(pattern)
-                .toFormatter(Locale.UK).withResolverStyle(ResolverStyle.STRICT);
+                .toFormatter(locale).withResolverStyle(ResolverStyle.STRICT);
     }
 
     private static DateTimeFormatter twoDigitYear(String prefix) {
+        return twoDigitYear(prefix, Locale.UK);
+    }
+
+    private static DateTimeFormatter twoDigitYear(String prefix, Locale locale) {
         return new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(prefix)
                 .appendValueReduced(ChronoField.YEAR, 2, 2, 2000)
-                .toFormatter(Locale.UK).withResolverStyle(ResolverStyle.STRICT);
+                .toFormatter(locale).withResolverStyle(ResolverStyle.STRICT);
     }
 
     /** The date in a cell, or null when it holds none that can be read. */
