@@ -25,8 +25,9 @@ import org.apache.commons.csv.CSVRecord;
  * Streams a .csv file as one sheet named after the file. The encoding is UTF-8 (with or without a
  * byte-order mark) unless the bytes are not valid UTF-8, when Windows-1252 (what Excel's "CSV"
  * save writes on a UK PC) is used; the delimiter is a comma or, when the header line has more of
- * them, a semicolon (Excel's CSV in locales with a decimal comma). Plain numbers become number
- * cells, everything else text, so a CSV reads like the same data in a workbook.
+ * them, a semicolon (Excel's CSV in locales with a decimal comma). Numbers (with thousands commas
+ * and £ as Excel displays them, in a comma-separated file) become number cells, everything else
+ * text, so a CSV reads like the same data in a workbook.
  */
 public final class CsvSource implements WorkbookSource {
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
@@ -147,7 +148,7 @@ public final class CsvSource implements WorkbookSource {
                 for (int c = 0; c < rec.size(); c++) {
                     String v = rec.get(c);
                     if (!v.isEmpty()) {
-                        cells.add(cell(c, v));
+                        cells.add(cell(c, v, delimiter));
                     }
                 }
                 handler.row(new SheetRow(row++, cells));
@@ -157,9 +158,51 @@ public final class CsvSource implements WorkbookSource {
         }
     }
 
-    /** A plain number ("12", "-3.5", "0.25", not "007" or "1e5") is a number cell; anything else is text. */
-    static Cell cell(int col, String v) {
-        return isPlainNumber(v) ? Cell.number(col, Double.parseDouble(v), false, null) : Cell.text(col, v, null);
+    /**
+     * A number as a CSV holds it is a number cell: "12", "-3.5", "0.25" and, where the delimiter is a
+     * comma, Excel's displayed forms "1,116" and "£1,234.50" (in a CSV the text is all there is, so
+     * it is no "number stored as text"). "007", "1e5", "1,16" and anything else stay text.
+     */
+    static Cell cell(int col, String v, char delimiter) {
+        String n = delimiter == ',' ? ungrouped(v) : v;
+        return n != null && isPlainNumber(n) ? Cell.number(col, Double.parseDouble(n), false, null)
+                : Cell.text(col, v, null);
+    }
+
+    /**
+     * {@code v} without a leading £ and without its thousands commas ("-£1,234.5" gives "-1234.5"),
+     * or null when its commas are not every three digits of the whole part.
+     */
+    static String ungrouped(String v) {
+        if (v.indexOf(',') < 0 && v.indexOf('£') < 0) {
+            return v;
+        }
+        StringBuilder b = new StringBuilder(v.length());
+        int i = 0;
+        if (v.charAt(0) == '-' || v.charAt(0) == '+') {
+            b.append(v.charAt(i++));
+        }
+        if (i < v.length() && v.charAt(i) == '£') {
+            i++;
+        }
+        int group = 0;
+        boolean grouped = false;
+        for (; i < v.length() && v.charAt(i) != '.'; i++) {
+            char c = v.charAt(i);
+            if (c >= '0' && c <= '9') {
+                b.append(c);
+                group++;
+            } else if (c == ',' && (grouped ? group == 3 : group >= 1 && group <= 3)) {
+                grouped = true;
+                group = 0;
+            } else {
+                return null;
+            }
+        }
+        if (grouped && group != 3) {
+            return null;
+        }
+        return b.append(v, i, v.length()).toString();
     }
 
     static boolean isPlainNumber(String s) {

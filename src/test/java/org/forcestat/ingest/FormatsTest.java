@@ -1,6 +1,7 @@
 package org.forcestat.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.OutputStream;
@@ -11,6 +12,7 @@ import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Map;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
@@ -99,8 +101,25 @@ class FormatsTest {
         assertEquals(1, p.calls().channel(mon, Channel.EMERGENCY));
         assertEquals(1, p.calls().storm(mon));
         assertEquals(1, p.calls().hourCount(DayOfWeek.MONDAY, 23));
-        assertEquals("007", CsvSource.cell(0, "007").text(), "a leading zero is a code, kept as text");
-        assertTrue(CsvSource.cell(0, "-12.5").isNumber());
+        assertEquals("007", CsvSource.cell(0, "007", ',').text(), "a leading zero is a code, kept as text");
+        assertTrue(CsvSource.cell(0, "-12.5", ',').isNumber());
+    }
+
+    /** Excel's "Save as CSV" writes numbers as displayed: "1,116", "£1,234.50". */
+    @Test
+    void csvNumbersWithThousandsCommasAndPoundsAreNumbersWhereTheDelimiterIsAComma() {
+        Map<String, Double> numbers = Map.of("1,116", 1116.0, "1,234,567", 1_234_567.0, "£1,234.50", 1234.5,
+                "-2,000", -2000.0, "-£12.5", -12.5, "£0.75", 0.75, "999", 999.0);
+        numbers.forEach((text, value) -> {
+            Cell c = CsvSource.cell(0, text, ',');
+            assertTrue(c.isNumber(), text);
+            assertEquals(value, c.number(), 0, text);
+        });
+        for (String text : new String[] {"1,16", "12,34,567", "1,2345", ",123", "1,", "£", "£1,2", "01,234", "1,234x"}) {
+            assertEquals(text, CsvSource.cell(0, text, ',').text(), text + " stays text");
+        }
+        // With a semicolon delimiter the comma may be a decimal comma: "1,116" is not read as 1116.
+        assertEquals("1,116", CsvSource.cell(0, "1,116", ';').text());
     }
 
     @Test
@@ -216,5 +235,25 @@ class FormatsTest {
         Partial p = reader.read(f);
         assertEquals(3000L, p.crimeTotals().byArea().get("North").get(java.time.YearMonth.of(2016, 5)));
         assertEquals(LocalDateTime.of(2016, 5, 1, 0, 0), DateValues.parse("2016-05").dateTime());
+    }
+
+    /** Excel writes "Sep"; Java's British English calls it "Sept". Both, and every other month, are read. */
+    @Test
+    void textMonthsAndDatesReadEveryMonthAbbreviationIncludingBothSeptembers() {
+        String[] excel = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+        for (int m = 1; m <= 12; m++) {
+            LocalDateTime first = LocalDateTime.of(2014, m, 1, 0, 0);
+            assertEquals(first, DateValues.parse(excel[m - 1] + " 2014").dateTime(), excel[m - 1]);
+            assertEquals(first, DateValues.parse(excel[m - 1] + "-14").dateTime(), excel[m - 1] + "-14");
+            assertEquals(first, DateValues.parse("01-" + excel[m - 1] + "-2014").dateTime(), "01-" + excel[m - 1]);
+        }
+        LocalDateTime sept = LocalDateTime.of(2014, 9, 1, 0, 0);
+        for (String s : new String[] {"Sept 2014", "SEP 2014", "September 2014", "1 Sep 2014", "01 Sept 2014",
+            "1-Sep-14", "Sep 14"}) {
+            DateValues.Parsed p = DateValues.parse(s);
+            assertEquals(sept, p == null ? null : p.dateTime(), s);
+        }
+        assertTrue(DateValues.parse("Sep 2014").monthOnly());
+        assertFalse(DateValues.parse("1 Sep 2014").monthOnly());
     }
 }
