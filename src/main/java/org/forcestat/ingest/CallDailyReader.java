@@ -53,7 +53,7 @@ final class CallDailyReader implements KindReader {
         if (row.get(date).isBlank()) {
             return;
         }
-        DateValues.Parsed d = DateValues.fromCell(row.get(date), ctx.date1904());
+        DateValues.Parsed d = ctx.date(row.get(date), row.ref(date));
         if (d == null || d.monthOnly()) {
             ctx.rejected();
             ctx.finding(Severity.ERROR, "DATE_UNREADABLE", row.ref(date), Values.text(row.get(date)),

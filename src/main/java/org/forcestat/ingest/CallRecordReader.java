@@ -79,7 +79,7 @@ final class CallRecordReader implements KindReader {
                 hour = receivedHasTimes ? 0 : -1;
             }
         } else {
-            DateValues.Parsed when = DateValues.fromCell(rc, ctx.date1904());
+            DateValues.Parsed when = ctx.date(rc, row.ref(received));
             if (when == null || when.monthOnly()) {
                 ctx.rejected();
                 ctx.finding(Severity.ERROR, "DATE_UNREADABLE", row.ref(received), Values.text(rc),

@@ -46,7 +46,7 @@ final class CrimeReader implements KindReader {
         if (row.get(date).isBlank() && row.get(type).isBlank()) {
             return;
         }
-        DateValues.Parsed d = DateValues.fromCell(row.get(date), ctx.date1904());
+        DateValues.Parsed d = ctx.date(row.get(date), row.ref(date));
         if (d == null) {
             ctx.rejected();
             ctx.finding(Severity.ERROR, "DATE_UNREADABLE", row.ref(date), Values.text(row.get(date)),

@@ -24,7 +24,7 @@ final class CrimeTotalsReader implements KindReader {
         if (a.isEmpty() && row.get(month).isBlank()) {
             return;
         }
-        DateValues.Parsed d = DateValues.fromCell(row.get(month), ctx.date1904());
+        DateValues.Parsed d = ctx.date(row.get(month), row.ref(month));
         if (d == null) {
             ctx.rejected();
             ctx.finding(Severity.ERROR, "DATE_UNREADABLE", row.ref(month), Values.text(row.get(month)),

@@ -81,6 +81,50 @@ public final class DateValues {
                 .toFormatter(locale).withResolverStyle(ResolverStyle.STRICT);
     }
 
+    /** Which way round a text date's first two numbers can be: d/m/y, m/d/y, either, or neither. */
+    enum Order { DAY_FIRST, MONTH_FIRST, EITHER, NONE }
+
+    /**
+     * The order a text date such as 04/13/2014 allows (separators / - or .; a 2- or 4-digit year, a
+     * time may follow). 13/04/2014 can only be day first, 04/13/2014 only month first (US style),
+     * 04/01/2014 either way; anything else, such as 2014-04-13 or "Apr 2014", is NONE.
+     */
+    static Order order(String text) {
+        String s = text.trim();
+        int i = 0;
+        int a = 0;
+        int b = 0;
+        int n = s.length();
+        int start = i;
+        while (i < n && i - start < 2 && Character.isDigit(s.charAt(i))) {
+            a = a * 10 + s.charAt(i++) - '0';
+        }
+        if (i == start || i >= n || "/-.".indexOf(s.charAt(i)) < 0) {
+            return Order.NONE;
+        }
+        char sep = s.charAt(i++);
+        start = i;
+        while (i < n && i - start < 2 && Character.isDigit(s.charAt(i))) {
+            b = b * 10 + s.charAt(i++) - '0';
+        }
+        if (i == start || i >= n || s.charAt(i) != sep) {
+            return Order.NONE;
+        }
+        start = ++i;
+        while (i < n && Character.isDigit(s.charAt(i))) {
+            i++;
+        }
+        int yearDigits = i - start;
+        if ((yearDigits != 2 && yearDigits != 4) || (i < n && s.charAt(i) != ' ' && s.charAt(i) != 'T')
+                || a < 1 || b < 1 || a > 31 || b > 31) {
+            return Order.NONE;
+        }
+        if (a <= 12 && b <= 12) {
+            return a == b ? Order.NONE : Order.EITHER;
+        }
+        return a <= 12 ? Order.MONTH_FIRST : b <= 12 ? Order.DAY_FIRST : Order.NONE;
+    }
+
     /** The date in a cell, or null when it holds none that can be read. */
     public static Parsed fromCell(Cell c, boolean date1904) {
         if (c.isNumber()) {

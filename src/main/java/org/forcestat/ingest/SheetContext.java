@@ -18,6 +18,9 @@ public final class SheetContext {
     private long rowsRejected;
     private long uncalculated;
     private String firstUncalculated;
+    /** Text dates by the order their day and month can be in (see {@link DateValues#order}), with the first of each. */
+    private final long[] textDates = new long[DateValues.Order.values().length];
+    private final String[] firstTextDate = new String[textDates.length];
 
     public SheetContext(String file, String sheet, boolean date1904, Partial partial) {
         this.file = file;
@@ -97,6 +100,46 @@ public final class SheetContext {
                         + "for example). Open it in Excel or LibreOffice, let it recalculate, and save it.",
                         uncalculated, firstUncalculated));
         uncalculated = 0;
+    }
+
+    /**
+     * The date in a cell, as {@link DateValues#fromCell} reads it (day first, as Excel on a UK PC
+     * does), noting for {@link #reportDateOrder} which way round each text date's day and month can be.
+     */
+    public DateValues.Parsed date(Cell c, String a1) {
+        if (c.isText()) {
+            int o = DateValues.order(c.text()).ordinal();
+            if (textDates[o]++ == 0) {
+                firstTextDate[o] = a1 + " (" + c.text().trim() + ")";
+            }
+        }
+        return DateValues.fromCell(c, date1904);
+    }
+
+    /**
+     * One error when the sheet's text dates can only be month first (US style) somewhere: those
+     * rows were not counted, and dates that read either way were read day first, perhaps wrongly.
+     */
+    public void reportDateOrder() {
+        long monthFirst = textDates[DateValues.Order.MONTH_FIRST.ordinal()];
+        if (monthFirst > 0) {
+            String first = firstTextDate[DateValues.Order.MONTH_FIRST.ordinal()];
+            long either = textDates[DateValues.Order.EITHER.ordinal()];
+            long dayFirst = textDates[DateValues.Order.DAY_FIRST.ordinal()];
+            String rest = dayFirst > 0
+                    ? String.format("Other dates in it can only be day first (the first at %s), so the sheet mixes the "
+                            + "two orders; check where its rows came from.", firstTextDate[DateValues.Order.DAY_FIRST.ordinal()])
+                    : either == 0 ? "" : String.format("%,d other date(s) could be read either way and were read day "
+                            + "first (the first at %s): if the column is month first, those are wrong too.", either,
+                            firstTextDate[DateValues.Order.EITHER.ordinal()]);
+            finding(Severity.ERROR, "DATE_MONTH_FIRST", first.substring(0, first.indexOf(' ')),
+                    String.format("%,d month-first date(s)", monthFirst), "dates as dd/mm/yyyy or Excel dates",
+                    String.format("%,d text date(s), the first at %s, can only be read month first (US style), so "
+                            + "they were not counted: forcestat reads dd/mm/yyyy, as Excel does on a UK PC. %sConvert "
+                            + "the column to Excel dates (Data > Text to Columns > Date: MDY) and save.", monthFirst,
+                            first, rest.isEmpty() ? "" : rest + " "));
+        }
+        java.util.Arrays.fill(textDates, 0);
     }
 
     /** Counts a value outside a known list, for one warning per column listing each value and its count. */

@@ -207,6 +207,7 @@ final class SheetProcessor implements RowHandler {
             reader.end();
         }
         ctx.reportUncalculated();
+        ctx.reportDateOrder();
         if (!unnamed.isEmpty()) {
             List<String> cols = unnamed.keySet().stream().limit(8).map(CellAddress::column).toList();
             String first = unnamed.firstEntry().getValue();

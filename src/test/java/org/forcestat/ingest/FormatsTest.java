@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Map;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -19,6 +20,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.forcestat.model.Channel;
 import org.forcestat.model.CrimeCategory;
+import org.forcestat.model.Finding;
 import org.forcestat.model.Grading;
 import org.forcestat.model.Kind;
 import org.forcestat.model.Partial;
@@ -255,5 +257,57 @@ class FormatsTest {
         }
         assertTrue(DateValues.parse("Sep 2014").monthOnly());
         assertFalse(DateValues.parse("1 Sep 2014").monthOnly());
+    }
+
+    @Test
+    void theDayMonthOrderOfATextDateIsJudgedFromItsTwoNumbers() {
+        assertEquals(DateValues.Order.DAY_FIRST, DateValues.order("13/04/2014"));
+        assertEquals(DateValues.Order.DAY_FIRST, DateValues.order("31.12.14"));
+        assertEquals(DateValues.Order.MONTH_FIRST, DateValues.order("04/13/2014"));
+        assertEquals(DateValues.Order.MONTH_FIRST, DateValues.order("12-31-2014 23:59"));
+        assertEquals(DateValues.Order.EITHER, DateValues.order("04/01/2014"));
+        assertEquals(DateValues.Order.EITHER, DateValues.order(" 1/4/14 "));
+        for (String none : new String[] {"05/05/2014", "2014-04-13", "Apr 2014", "13/13/2014", "04/13/201", "4/13",
+            "04/13-2014", "32/01/2014", "04/13/2014x"}) {
+            assertEquals(DateValues.Order.NONE, DateValues.order(none), none);
+        }
+    }
+
+    private List<Finding> callsPerDayCsv(String name, String... dates) throws Exception {
+        StringBuilder b = new StringBuilder("Date,Immediate,High\n");
+        for (String d : dates) {
+            b.append(d).append(",10,20\n");
+        }
+        return reader.read(Files.writeString(dir.resolve(name), b.toString())).findings();
+    }
+
+    /** An export from a US-set system: the dates after the 12th cannot be day first, so the rest are suspect. */
+    @Test
+    void monthFirstTextDatesAreOneErrorThatAlsoNamesTheDatesReadEitherWay() throws Exception {
+        List<Finding> f = callsPerDayCsv("us.csv", "04/11/2014", "04/12/2014", "04/13/2014", "04/14/2014");
+        List<Finding> order = f.stream().filter(x -> x.rule().equals("DATE_MONTH_FIRST")).toList();
+        assertEquals(1, order.size(), f.toString());
+        Finding e = order.get(0);
+        assertEquals(Severity.ERROR, e.severity());
+        assertEquals("A4", e.cell());
+        assertTrue(e.message().contains("2 text date(s), the first at A4 (04/13/2014), can only be read month first"),
+                e.message());
+        assertTrue(e.message().contains("2 other date(s) could be read either way and were read day first (the first "
+                + "at A2 (04/11/2014))"), e.message());
+        assertEquals(2, f.stream().filter(x -> x.rule().equals("DATE_UNREADABLE")).count(), f.toString());
+    }
+
+    @Test
+    void aSheetMixingBothOrdersIsSaidToMixThem() throws Exception {
+        List<Finding> f = callsPerDayCsv("mixed.csv", "13/04/2014", "04/14/2014");
+        Finding e = f.stream().filter(x -> x.rule().equals("DATE_MONTH_FIRST")).findFirst().orElseThrow();
+        assertTrue(e.message().contains("can only be day first (the first at A2 (13/04/2014)), so the sheet mixes"),
+                e.message());
+    }
+
+    @Test
+    void ukTextDatesRaiseNoOrderError() throws Exception {
+        List<Finding> f = callsPerDayCsv("uk.csv", "01/04/2014", "13/04/2014", "02/04/2014", "30/04/2014");
+        assertTrue(f.stream().noneMatch(x -> x.severity() == Severity.ERROR), f.toString());
     }
 }
