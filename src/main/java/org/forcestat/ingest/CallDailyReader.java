@@ -145,6 +145,6 @@ final class CallDailyReader implements KindReader {
                     "Cell " + row.ref(col) + " holds a negative count of calls; it was not counted.");
             return 0;
         }
-        return Math.round(v);
+        return Values.wholeCount(ctx, row, col, v, "count of calls");
     }
 }

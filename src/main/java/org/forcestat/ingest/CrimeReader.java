@@ -76,7 +76,7 @@ final class CrimeReader implements KindReader {
                         "0 or more", "Cell " + row.ref(count) + " holds a negative count of crimes; it was not counted.");
                 return;
             }
-            n = Math.round(v);
+            n = Values.wholeCount(ctx, row, count, v, "count of crimes");
         }
         LocalDate day = d.date();
         if (future.isFuture(day, row, date)) {

@@ -50,7 +50,7 @@ final class CrimeTotalsReader implements KindReader {
         }
         YearMonth m = YearMonth.from(d.date());
         months.computeIfAbsent(a, k -> new java.util.TreeSet<>()).add(m);
-        ctx.partial().crimeTotals().add(a, m, Math.round(v));
+        ctx.partial().crimeTotals().add(a, m, Values.wholeCount(ctx, row, count, v, "count of recorded crimes"));
         ctx.read();
     }
 

@@ -159,22 +159,26 @@ public final class CsvSource implements WorkbookSource {
     }
 
     /**
-     * A number as a CSV holds it is a number cell: "12", "-3.5", "0.25" and, where the delimiter is a
-     * comma, Excel's displayed forms "1,116" and "£1,234.50" (in a CSV the text is all there is, so
-     * it is no "number stored as text"). "007", "1e5", "1,16" and anything else stay text.
+     * A number as a CSV holds it is a number cell: "12", "-3.5", "0.25", and the forms Excel's
+     * "Save as CSV" writes as displayed: "1,116" and "£1,234.50" where the delimiter is a comma; where
+     * it is a semicolon (Excel in a decimal-comma locale), "3,5" and "1.234,5". In a CSV the text is
+     * all there is, so such a value is no "number stored as text". "007", "1e5", "1,16" (with a
+     * comma delimiter) and anything else stay text.
      */
     static Cell cell(int col, String v, char delimiter) {
-        String n = delimiter == ',' ? ungrouped(v) : v;
+        String n = delimiter == ';' ? plain(v, '.', ',') : plain(v, ',', '.');
         return n != null && isPlainNumber(n) ? Cell.number(col, Double.parseDouble(n), false, null)
                 : Cell.text(col, v, null);
     }
 
     /**
-     * {@code v} without a leading £ and without its thousands commas ("-£1,234.5" gives "-1234.5"),
-     * or null when its commas are not every three digits of the whole part.
+     * {@code v} written plainly: without a leading £, without its thousands separators ({@code group},
+     * which must fall every three digits of the whole part) and with a point for its decimal
+     * separator ("-£1,234.5" gives "-1234.5"; with '.' and ',' swapped, "1.234,5" gives "1234.5");
+     * null when its separators are misplaced.
      */
-    static String ungrouped(String v) {
-        if (v.indexOf(',') < 0 && v.indexOf('£') < 0) {
+    static String plain(String v, char group, char decimal) {
+        if (v.indexOf(group) < 0 && v.indexOf(decimal) < 0 && v.indexOf('£') < 0) {
             return v;
         }
         StringBuilder b = new StringBuilder(v.length());
@@ -185,24 +189,27 @@ public final class CsvSource implements WorkbookSource {
         if (i < v.length() && v.charAt(i) == '£') {
             i++;
         }
-        int group = 0;
+        int digits = 0;
         boolean grouped = false;
-        for (; i < v.length() && v.charAt(i) != '.'; i++) {
+        for (; i < v.length() && v.charAt(i) != decimal; i++) {
             char c = v.charAt(i);
             if (c >= '0' && c <= '9') {
                 b.append(c);
-                group++;
-            } else if (c == ',' && (grouped ? group == 3 : group >= 1 && group <= 3)) {
+                digits++;
+            } else if (c == group && (grouped ? digits == 3 : digits >= 1 && digits <= 3)) {
                 grouped = true;
-                group = 0;
+                digits = 0;
             } else {
                 return null;
             }
         }
-        if (grouped && group != 3) {
+        if (grouped && digits != 3) {
             return null;
         }
-        return b.append(v, i, v.length()).toString();
+        if (i < v.length()) {
+            b.append('.').append(v, i + 1, v.length());
+        }
+        return b.toString();
     }
 
     static boolean isPlainNumber(String s) {

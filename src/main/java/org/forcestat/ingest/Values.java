@@ -53,6 +53,21 @@ final class Values {
         }
     }
 
+    /**
+     * A count of 0 or more as a whole number: one that is not whole (3.5 calls) is rounded, with a
+     * warning naming the cell, as counts of calls and crimes never have fractions.
+     */
+    static long wholeCount(SheetContext ctx, SheetRow row, int col, double v, String what) {
+        long n = Math.round(v);
+        if (n != v) {
+            String ref = row.ref(col);
+            ctx.finding(Severity.WARNING, "COUNT_NOT_WHOLE", ref, Values.text(row.get(col)), "a whole number",
+                    "Cell " + ref + " holds " + row.get(col).display() + " as a " + what + "; counts are whole numbers, "
+                            + "so it was counted as " + n + ". Check the cell (a decimal point or comma typed by mistake?).");
+        }
+        return n;
+    }
+
     /** "1,234", "£61m"-free plain numbers with optional thousands separators and £; null otherwise. */
     static Double parseNumber(String s) {
         String t = s.replace(",", "").replace("£", "").trim();

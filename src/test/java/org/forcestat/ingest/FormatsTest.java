@@ -84,8 +84,8 @@ class FormatsTest {
                     + " " + p.crimes().rawByDivisionMonth().keySet());
             assertEquals(Kind.CRIMES, p.sources().get(0).sheets().get(0).kind(),
                     "the BOM is not part of the first header");
-            assertTrue(p.findings().stream().noneMatch(x -> x.rule().equals("NUMBER_AS_TEXT")),
-                    "numbers in a CSV are numbers");
+            assertTrue(p.findings().stream().noneMatch(x -> x.rule().equals("NUMBER_AS_TEXT")
+                    || x.rule().equals("COUNT_NOT_WHOLE")), "numbers in a CSV are numbers, and these are whole");
         }
     }
 
@@ -120,8 +120,21 @@ class FormatsTest {
         for (String text : new String[] {"1,16", "12,34,567", "1,2345", ",123", "1,", "£", "£1,2", "01,234", "1,234x"}) {
             assertEquals(text, CsvSource.cell(0, text, ',').text(), text + " stays text");
         }
-        // With a semicolon delimiter the comma may be a decimal comma: "1,116" is not read as 1116.
-        assertEquals("1,116", CsvSource.cell(0, "1,116", ';').text());
+    }
+
+    /** A semicolon CSV comes from Excel in a decimal-comma locale: "3,5" is three and a half, "1.116" is 1116. */
+    @Test
+    void semicolonCsvNumbersHaveADecimalCommaAndThousandsPoints() {
+        Map<String, Double> numbers = Map.of("3,5", 3.5, "1.116", 1116.0, "1.234.567,89", 1_234_567.89, "-0,25", -0.25,
+                "250", 250.0, "£1.234", 1234.0);
+        numbers.forEach((text, value) -> {
+            Cell c = CsvSource.cell(0, text, ';');
+            assertTrue(c.isNumber(), text);
+            assertEquals(value, c.number(), 1e-9, text);
+        });
+        for (String text : new String[] {"1.5", "1,234.5", "12.34.567", "3,5,1"}) {
+            assertEquals(text, CsvSource.cell(0, text, ';').text(), text + " stays text");
+        }
     }
 
     @Test
@@ -309,5 +322,22 @@ class FormatsTest {
     void ukTextDatesRaiseNoOrderError() throws Exception {
         List<Finding> f = callsPerDayCsv("uk.csv", "01/04/2014", "13/04/2014", "02/04/2014", "30/04/2014");
         assertTrue(f.stream().noneMatch(x -> x.severity() == Severity.ERROR), f.toString());
+    }
+
+    /** A European Excel's CSV: thousands points and decimal commas; 3,5 calls is a typing slip, said so. */
+    @Test
+    void aSemicolonCsvIsReadWithItsOwnSeparatorsAndAFractionalCountIsAWarning() throws Exception {
+        Path f = Files.writeString(dir.resolve("calls-eu.csv"),
+                "Date;Immediate;High;Total calls\n01/04/2014;250;1.116;1.366\n02/04/2014;3,5;400;403,5\n");
+        Partial p = reader.read(f);
+        assertEquals(1366, p.calls().total(LocalDate.of(2014, 4, 1)));
+        assertEquals(1116, p.calls().grading(LocalDate.of(2014, 4, 1), Grading.HIGH));
+        assertEquals(404, p.calls().total(LocalDate.of(2014, 4, 2)), "403,5 rounded, and said so");
+        List<Finding> notWhole = p.findings().stream().filter(x -> x.rule().equals("COUNT_NOT_WHOLE")).toList();
+        assertEquals(List.of("B3", "D3"), notWhole.stream().map(Finding::cell).toList());
+        assertTrue(notWhole.get(0).message().contains("holds 3.5 as a count of calls; counts are whole numbers, so it "
+                + "was counted as 4"), notWhole.get(0).message());
+        assertTrue(p.findings().stream().noneMatch(x -> x.severity() == Severity.ERROR
+                || x.rule().equals("NUMBER_AS_TEXT")), p.findings().toString());
     }
 }
