@@ -81,7 +81,7 @@ final class CallDailyReader implements KindReader {
         }
         // A total saved as a formula without its result (reported once for the sheet) is not known:
         // the gradings give it, as they do where there is no total column.
-        boolean totalKnown = total >= 0 && !(uncalculated(row.get(total)) && !gradings.isEmpty());
+        boolean totalKnown = total >= 0 && !(row.get(total).isUncalculatedFormula() && !gradings.isEmpty());
         long dayTotal = totalKnown ? count(row, total) : gradingSum;
         // Only a full set of gradings must add up to the total; a partial set may be less.
         if (totalKnown && !gradings.isEmpty() && (gradingSum > dayTotal
@@ -129,10 +129,6 @@ final class CallDailyReader implements KindReader {
                             + "on %s; per-day figures count only the days present. Add the missing days.",
                             CellAddress.column(date), missing, firstDay, firstDay.plusDays(last), gap));
         }
-    }
-
-    private static boolean uncalculated(Cell c) {
-        return c.type() == Cell.Type.BLANK && c.formula() != null;
     }
 
     private long count(SheetRow row, int col) {

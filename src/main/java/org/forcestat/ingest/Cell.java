@@ -29,6 +29,11 @@ public record Cell(int col, Type type, double number, String text, boolean dateF
         return type == Type.TEXT && !text.isBlank();
     }
 
+    /** A formula saved without its result, as programs that do not calculate write them: read as empty. */
+    public boolean isUncalculatedFormula() {
+        return type == Type.BLANK && formula != null;
+    }
+
     /** The value as users would read it, for findings. */
     public String display() {
         return switch (type) {

@@ -1,5 +1,6 @@
 package org.forcestat.ingest;
 
+import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
 import org.forcestat.model.CellRef;
@@ -17,9 +18,11 @@ public final class SheetContext {
     private long rowsRead;
     private long rowsRejected;
     private long uncalculated;
-    private String firstUncalculated;
+    private String firstUncalculatedCell;
+    private String firstUncalculatedFormula;
     /** Text dates by the order their day and month can be in (see {@link DateValues#order}), with the first of each. */
     private final long[] textDates = new long[DateValues.Order.values().length];
+    private final String[] firstTextDateCell = new String[textDates.length];
     private final String[] firstTextDate = new String[textDates.length];
 
     public SheetContext(String file, String sheet, boolean date1904, Partial partial) {
@@ -79,13 +82,9 @@ public final class SheetContext {
      */
     public void uncalculated(String a1, String formula) {
         if (uncalculated++ == 0) {
-            firstUncalculated = a1 + " (=" + formula + ")";
+            firstUncalculatedCell = a1;
+            firstUncalculatedFormula = formula;
         }
-    }
-
-    /** Whether a formula without its result has been met in this sheet. */
-    public boolean hasUncalculated() {
-        return uncalculated > 0;
     }
 
     /** Emits the one error for this sheet's formulas saved without their results, if there were any. */
@@ -93,12 +92,12 @@ public final class SheetContext {
         if (uncalculated == 0) {
             return;
         }
-        finding(Severity.ERROR, "FORMULA_NOT_CALCULATED", firstUncalculated.substring(0, firstUncalculated.indexOf(' ')),
+        finding(Severity.ERROR, "FORMULA_NOT_CALCULATED", firstUncalculatedCell,
                 String.format("%,d formula(s) without results", uncalculated), "each formula saved with its result",
-                String.format("%,d formula cell(s), the first at %s, were saved without their results, so forcestat "
-                        + "read them as empty. The file was written by a program that does not calculate (a script, "
-                        + "for example). Open it in Excel or LibreOffice, let it recalculate, and save it.",
-                        uncalculated, firstUncalculated));
+                String.format("%,d formula cell(s), the first at %s (=%s), were saved without their results, so "
+                        + "forcestat read them as empty. The file was written by a program that does not calculate (a "
+                        + "script, for example). Open it in Excel or LibreOffice, let it recalculate, and save it.",
+                        uncalculated, firstUncalculatedCell, firstUncalculatedFormula));
         uncalculated = 0;
     }
 
@@ -110,10 +109,16 @@ public final class SheetContext {
         if (c.isText()) {
             int o = DateValues.order(c.text()).ordinal();
             if (textDates[o]++ == 0) {
-                firstTextDate[o] = a1 + " (" + c.text().trim() + ")";
+                firstTextDateCell[o] = a1;
+                firstTextDate[o] = c.text().trim();
             }
         }
         return DateValues.fromCell(c, date1904);
+    }
+
+    /** The first text date of an order, as "A4 (04/13/2014)". */
+    private String firstOf(DateValues.Order order) {
+        return firstTextDateCell[order.ordinal()] + " (" + firstTextDate[order.ordinal()] + ")";
     }
 
     /**
@@ -123,23 +128,21 @@ public final class SheetContext {
     public void reportDateOrder() {
         long monthFirst = textDates[DateValues.Order.MONTH_FIRST.ordinal()];
         if (monthFirst > 0) {
-            String first = firstTextDate[DateValues.Order.MONTH_FIRST.ordinal()];
             long either = textDates[DateValues.Order.EITHER.ordinal()];
-            long dayFirst = textDates[DateValues.Order.DAY_FIRST.ordinal()];
-            String rest = dayFirst > 0
+            String rest = textDates[DateValues.Order.DAY_FIRST.ordinal()] > 0
                     ? String.format("Other dates in it can only be day first (the first at %s), so the sheet mixes the "
-                            + "two orders; check where its rows came from.", firstTextDate[DateValues.Order.DAY_FIRST.ordinal()])
+                            + "two orders; check where its rows came from. ", firstOf(DateValues.Order.DAY_FIRST))
                     : either == 0 ? "" : String.format("%,d other date(s) could be read either way and were read day "
-                            + "first (the first at %s): if the column is month first, those are wrong too.", either,
-                            firstTextDate[DateValues.Order.EITHER.ordinal()]);
-            finding(Severity.ERROR, "DATE_MONTH_FIRST", first.substring(0, first.indexOf(' ')),
+                            + "first (the first at %s): if the column is month first, those are wrong too. ", either,
+                            firstOf(DateValues.Order.EITHER));
+            finding(Severity.ERROR, "DATE_MONTH_FIRST", firstTextDateCell[DateValues.Order.MONTH_FIRST.ordinal()],
                     String.format("%,d month-first date(s)", monthFirst), "dates as dd/mm/yyyy or Excel dates",
                     String.format("%,d text date(s), the first at %s, can only be read month first (US style), so "
                             + "they were not counted: forcestat reads dd/mm/yyyy, as Excel does on a UK PC. %sConvert "
                             + "the column to Excel dates (Data > Text to Columns > Date: MDY) and save.", monthFirst,
-                            first, rest.isEmpty() ? "" : rest + " "));
+                            firstOf(DateValues.Order.MONTH_FIRST), rest));
         }
-        java.util.Arrays.fill(textDates, 0);
+        Arrays.fill(textDates, 0);
     }
 
     /** Counts a value outside a known list, for one warning per column listing each value and its count. */

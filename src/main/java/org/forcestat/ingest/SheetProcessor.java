@@ -149,15 +149,16 @@ final class SheetProcessor implements RowHandler {
         return named;
     }
 
-    /** Values in a column whose header is blank are never read: remember where, to say so once. */
+    /** Formulas saved without results, in any column: counted for one error per sheet. */
     private void uncalculatedFormulas(SheetRow row) {
         for (Cell c : row.cells()) {
-            if (c.type() == Cell.Type.BLANK && c.formula() != null) {
+            if (c.isUncalculatedFormula()) {
                 ctx.uncalculated(row.ref(c.col()), c.formula());
             }
         }
     }
 
+    /** Values in a column whose header is blank are never read: remember where, to say so once. */
     private void unnamedColumns(SheetRow row) {
         for (Cell c : row.cells()) {
             int col = c.col();
