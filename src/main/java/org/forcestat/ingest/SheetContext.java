@@ -1,6 +1,7 @@
 package org.forcestat.ingest;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import org.forcestat.model.CellRef;
@@ -17,6 +18,10 @@ public final class SheetContext {
     private final Map<String, Map<String, Long>> unknownValues = new TreeMap<>();
     private long rowsRead;
     private long rowsRejected;
+    /** Findings listed one by one, per rule and sheet; more are counted in one (see {@link #finding}). */
+    static final int LISTED_PER_RULE = 1_000;
+    private final Map<String, long[]> perRule = new HashMap<>();
+    private final Map<String, Severity> unlisted = new TreeMap<>();
     private long uncalculated;
     private String firstUncalculatedCell;
     private String firstUncalculatedFormula;
@@ -52,11 +57,33 @@ public final class SheetContext {
         return new CellRef(file, sheet, a1);
     }
 
-    /** A finding at a cell (or a whole column, given as its letters); the message is prefixed with where it is. */
+    /**
+     * A finding at a cell (or a whole column, given as its letters); the message is prefixed with where it is.
+     * The first {@link #LISTED_PER_RULE} of a rule in a sheet are listed; the rest are counted for
+     * {@link #reportUnlisted}, so a million bad rows cannot fill the heap.
+     */
     public void finding(Severity s, String rule, String cell, String seen, String expected, String message) {
+        long[] n = perRule.computeIfAbsent(rule, k -> new long[1]);
+        if (n[0]++ >= LISTED_PER_RULE) {
+            unlisted.putIfAbsent(rule, s);
+            return;
+        }
         String where = file + ", sheet '" + sheet + "'"
                 + (cell.isEmpty() ? "" : cell.chars().allMatch(Character::isLetter) ? ", column " + cell : ", cell " + cell);
         partial.addFinding(new Finding(s, rule, file, sheet, cell, seen, expected, where + ": " + message));
+    }
+
+    /** One finding per rule that had more than {@link #LISTED_PER_RULE} in this sheet, saying how many more. */
+    public void reportUnlisted() {
+        unlisted.forEach((rule, severity) -> {
+            long more = perRule.get(rule)[0] - LISTED_PER_RULE;
+            partial.addFinding(new Finding(severity, rule, file, sheet, "", String.format("%,d more", more), "",
+                    String.format("%s, sheet '%s': %,d more %s finding(s) like those above are not listed one by one "
+                            + "(the first %,d are). Correct what the listed ones show, and run again.", file, sheet,
+                            more, rule, LISTED_PER_RULE)));
+        });
+        unlisted.clear();
+        perRule.clear();
     }
 
     public void read() {
@@ -107,10 +134,15 @@ public final class SheetContext {
      */
     public DateValues.Parsed date(Cell c, String a1) {
         if (c.isText()) {
-            int o = DateValues.order(c.text()).ordinal();
+            DateValues.Order order = DateValues.order(c.text());
+            int o = order.ordinal();
             if (textDates[o]++ == 0) {
                 firstTextDateCell[o] = a1;
                 firstTextDate[o] = c.text().trim();
+            }
+            if (order == DateValues.Order.MONTH_FIRST) {
+                // Its second number is over 12, so no day-first form reads it: skip trying each.
+                return null;
             }
         }
         return DateValues.fromCell(c, date1904);

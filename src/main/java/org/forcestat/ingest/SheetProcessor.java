@@ -209,6 +209,7 @@ final class SheetProcessor implements RowHandler {
         }
         ctx.reportUncalculated();
         ctx.reportDateOrder();
+        ctx.reportUnlisted();
         if (!unnamed.isEmpty()) {
             List<String> cols = unnamed.keySet().stream().limit(8).map(CellAddress::column).toList();
             String first = unnamed.firstEntry().getValue();

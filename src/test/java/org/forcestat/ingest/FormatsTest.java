@@ -340,4 +340,35 @@ class FormatsTest {
         assertTrue(p.findings().stream().noneMatch(x -> x.severity() == Severity.ERROR
                 || x.rule().equals("NUMBER_AS_TEXT")), p.findings().toString());
     }
+
+    /** A million bad rows must not fill the heap: past the first 1,000 of a rule, one finding counts the rest. */
+    @Test
+    void findingsOfOneRuleAreListedUpToAThousandPerSheetAndTheRestCounted() throws Exception {
+        StringBuilder b = new StringBuilder("Date,Immediate,High\n01/04/2014,10,20\n");
+        for (int i = 0; i < 1_500; i++) {
+            b.append("no date ").append(i).append(",10,20\n");
+        }
+        Partial p = reader.read(Files.writeString(dir.resolve("bad-dates.csv"), b.toString()));
+        List<Finding> bad = p.findings().stream().filter(x -> x.rule().equals("DATE_UNREADABLE")).toList();
+        assertEquals(SheetContext.LISTED_PER_RULE + 1, bad.size());
+        assertEquals("A3", bad.get(0).cell(), "row 2 is the good one");
+        Finding rest = bad.get(bad.size() - 1);
+        assertEquals("500 more", rest.seen());
+        assertTrue(rest.message().contains("500 more DATE_UNREADABLE finding(s) like those above are not listed one by "
+                + "one (the first 1,000 are)"), rest.message());
+        assertEquals(1_500, p.sources().get(0).sheets().get(0).rowsRejected(), "every bad row is still counted as rejected");
+        assertEquals(30, p.calls().total(LocalDate.of(2014, 4, 1)), "the good row is read: 10 + 20");
+    }
+
+    @Test
+    void aThousandFindingsOfARuleAreAllListedWithNoSummary() throws Exception {
+        StringBuilder b = new StringBuilder("Date,Immediate,High\n");
+        for (int i = 0; i < SheetContext.LISTED_PER_RULE; i++) {
+            b.append("no date ").append(i).append(",10,20\n");
+        }
+        Partial p = reader.read(Files.writeString(dir.resolve("bad-1000.csv"), b.toString()));
+        List<Finding> bad = p.findings().stream().filter(x -> x.rule().equals("DATE_UNREADABLE")).toList();
+        assertEquals(SheetContext.LISTED_PER_RULE, bad.size());
+        assertTrue(bad.stream().noneMatch(x -> x.seen().endsWith("more")));
+    }
 }
