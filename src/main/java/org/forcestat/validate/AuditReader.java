@@ -22,13 +22,19 @@ import org.xml.sax.SAXException;
  * bigger sheet, pass two keeps only the value cells inside the box that its own formulas and the
  * references into it cover, widened by {@value #MARGIN} rows and columns (enough to see that a
  * range stops short). Whole-column references (B:B) do not widen the box. At most
- * {@value #MAX_CELLS} cells are kept per file; beyond that the sheet is marked incomplete.
+ * {@value #MAX_CELLS} cells, of them at most {@value #MAX_FORMULAS} formulas, are kept per file;
+ * beyond that the sheet is marked incomplete.
  * The package is opened read-only ({@link XlsxPackage}): the input is never written.
  */
 public final class AuditReader {
     static final int SMALL_SHEET = 50_000;
     static final int MARGIN = 1_000;
     static final int MAX_CELLS = 600_000;
+    /**
+     * Formula cells kept per file. Each holds its parsed formula (about 1 KB in all): 300,000 of them,
+     * a data sheet with a formula on every row, did not fit in a 256 MB heap.
+     */
+    static final int MAX_FORMULAS = 100_000;
     private static final Logger LOG = LogManager.getLogger(AuditReader.class);
 
     /** Ends the second pass over a sheet once it is below the box of cells it keeps. */
@@ -43,6 +49,7 @@ public final class AuditReader {
 
     private final Set<String> keepWhole;
     private int kept;
+    private int formulas;
 
     /** @param keepWhole names of sheets to keep entirely (finance sheets for cross-footing), still within the cap */
     public AuditReader(Set<String> keepWhole) {
@@ -124,6 +131,15 @@ public final class AuditReader {
     }
 
     private void keep(AuditSheet s, AuditCell c, AuditWorkbook wb) {
+        if (c.isFormula() && formulas >= MAX_FORMULAS) {
+            if (s.complete()) {
+                s.incomplete();
+                wb.note("Sheet '" + s.name() + "' has more formulas than the audit checks in one file ("
+                        + String.format("%,d", MAX_FORMULAS) + "); the formulas after the first "
+                        + String.format("%,d", MAX_FORMULAS) + " were not checked.");
+            }
+            return;
+        }
         if (kept >= MAX_CELLS) {
             if (s.complete()) {
                 s.incomplete();
@@ -135,6 +151,9 @@ public final class AuditReader {
         int before = s.size();
         s.put(c);
         kept += s.size() - before;
+        if (c.isFormula()) {
+            formulas++;
+        }
     }
 
     /** Rows and columns (r1, c1, r2, c2) of the sheet that formulas use, widened by the margin; null if none. */

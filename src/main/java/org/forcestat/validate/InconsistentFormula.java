@@ -1,6 +1,7 @@
 package org.forcestat.validate;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -68,19 +69,27 @@ final class InconsistentFormula implements AuditRule {
         return best.size() >= MIN_BLOCK ? best.get(0) : null;
     }
 
-    /** The unbroken run of formula cells through x, in order. */
+    /**
+     * How far along its row or column a formula is compared with the run it sits in. Unbounded, each
+     * of a column's formulas walked (and re-copied) the whole column: 20,000 formula rows in a data
+     * sheet took minutes, a year of call records for ever. Fifty each way is more than any block of
+     * copied formulas needs to show an odd one out.
+     */
+    static final int REACH = 50;
+
+    /** The unbroken run of formula cells through x, in order, at most {@link #REACH} each side. */
     private static List<AuditCell> run(AuditSheet s, AuditCell x, boolean across) {
-        List<AuditCell> before = new ArrayList<>();
-        for (int i = 1; ; i++) {
+        List<AuditCell> run = new ArrayList<>();
+        for (int i = 1; i <= REACH; i++) {
             AuditCell c = across ? s.get(x.row(), x.col() - i) : s.get(x.row() - i, x.col());
             if (c == null || !c.isFormula()) {
                 break;
             }
-            before.add(0, c);
+            run.add(c);
         }
-        List<AuditCell> run = new ArrayList<>(before);
+        Collections.reverse(run);
         run.add(x);
-        for (int i = 1; ; i++) {
+        for (int i = 1; i <= REACH; i++) {
             AuditCell c = across ? s.get(x.row(), x.col() + i) : s.get(x.row() + i, x.col());
             if (c == null || !c.isFormula()) {
                 break;

@@ -37,11 +37,14 @@ final class TypedTotal implements AuditRule {
         }
     }
 
+    /** How far along its row or column a typed number is compared with its neighbours (as in {@link InconsistentFormula}). */
+    static final int REACH = InconsistentFormula.REACH;
+
     /** Looks along the row (across) or the column for copied aggregate formulas around a typed number. */
     private boolean amongFormulas(AuditWorkbook wb, AuditSheet s, AuditCell x, boolean across, AuditFindings out) {
         List<AuditCell> run = new ArrayList<>();
         for (int step : new int[] {-1, 1}) {
-            for (int i = 1; ; i++) {
+            for (int i = 1; i <= REACH; i++) {
                 AuditCell c = across ? s.get(x.row(), x.col() + step * i) : s.get(x.row() + step * i, x.col());
                 if (c == null || c.isBlank() || !c.isFormula() && !c.isNumber()) {
                     break;

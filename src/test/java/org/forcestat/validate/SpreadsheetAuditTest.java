@@ -138,6 +138,29 @@ class SpreadsheetAuditTest {
         assertEquals(1, all.size(), all.toString());
     }
 
+    /**
+     * A data sheet with a formula on every row: the odd one out deep inside a long column is still
+     * found, and the audit stays linear (unbounded, each formula walked the whole column).
+     */
+    @Test
+    void anOddFormulaDeepInALongColumnIsFoundQuickly() throws Exception {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Sheet sh = wb.createSheet("Calls");
+        set(sh, "A1", "Immediate");
+        set(sh, "B1", "High");
+        set(sh, "C1", "Total");
+        for (int r = 2; r <= 5_001; r++) {
+            set(sh, "A" + r, 10);
+            set(sh, "B" + r, 20);
+            set(sh, "C" + r, r == 2_500 ? "=A2500+B2500+1" : "=A" + r + "+B" + r);
+        }
+        List<Finding> all = serious(audit(save(wb, dir.resolve("long.xlsx"))));
+        Finding i = of(all, InconsistentFormula.ID).get(0);
+        assertEquals("C2500", i.cell());
+        assertEquals("A2500+B2500", i.expected());
+        assertEquals(1, all.size(), all.toString());
+    }
+
     @Test
     void firstCellOfARunningTotalIsNotInconsistent() throws Exception {
         XSSFWorkbook wb = new XSSFWorkbook();
