@@ -10,7 +10,9 @@ import org.apache.logging.log4j.core.appender.rolling.DefaultRolloverStrategy;
 import org.apache.logging.log4j.core.appender.rolling.SizeBasedTriggeringPolicy;
 import org.apache.logging.log4j.core.config.Configuration;
 import org.apache.logging.log4j.core.config.LoggerConfig;
+import org.apache.logging.log4j.core.impl.Log4jLogEvent;
 import org.apache.logging.log4j.core.layout.PatternLayout;
+import org.apache.logging.log4j.message.SimpleMessage;
 
 /**
  * Sets console verbosity and adds the rolling log file in the output folder once it is known.
@@ -65,6 +67,21 @@ final class Logging {
         root.setLevel(Level.DEBUG);
         root.addAppender(file, Level.DEBUG, null);
         ctx.updateLoggers();
+    }
+
+    /**
+     * Writes an internal error with its stack trace to the log file only (the screen gets its own
+     * one-line message from Main, and the trace there only with --verbose). The screen asks users to
+     * send the log file with such an error, and the file is closed before Main's handler runs.
+     */
+    static synchronized void failureToFile(String what, Throwable t) {
+        LoggerContext ctx = (LoggerContext) LogManager.getContext(false);
+        Appender a = ctx.getConfiguration().getAppenders().get(FILE_APPENDER);
+        if (a != null && a.isStarted()) {
+            a.append(Log4jLogEvent.newBuilder().setLoggerName(Logging.class.getName()).setLevel(Level.ERROR)
+                    .setMessage(new SimpleMessage(what)).setThrown(t).setThreadName(Thread.currentThread().getName())
+                    .setTimeMillis(System.currentTimeMillis()).build());
+        }
     }
 
     /** Detaches and closes the log file, so an output folder can be removed or moved. */

@@ -69,6 +69,11 @@ final class RunCommand implements Callable<Integer> {
                     .run(settings, Main.version(), spec.commandLine().getParseResult().originalArgs());
             report(r);
             return r.exitCode();
+        } catch (RuntimeException | Error e) {
+            if (!(e instanceof UserException)) {
+                Logging.failureToFile("internal error", e);
+            }
+            throw e;
         } finally {
             Logging.closeFile();
         }
