@@ -49,9 +49,10 @@ final class Logging {
         LoggerContext ctx = (LoggerContext) LogManager.getContext(false);
         Configuration config = ctx.getConfiguration();
         LoggerConfig root = config.getRootLogger();
-        if (config.getAppenders().containsKey(FILE_APPENDER)) {
+        Appender open = current(config);
+        if (open != null) {
             root.removeAppender(FILE_APPENDER);
-            config.getAppenders().get(FILE_APPENDER).stop();
+            open.stop();
         }
         String base = dir.resolve("forcestat.log").toString();
         RollingFileAppender file = RollingFileAppender.newBuilder().setName(FILE_APPENDER)
@@ -76,7 +77,7 @@ final class Logging {
      */
     static synchronized void failureToFile(String what, Throwable t) {
         LoggerContext ctx = (LoggerContext) LogManager.getContext(false);
-        Appender a = ctx.getConfiguration().getAppenders().get(FILE_APPENDER);
+        Appender a = current(ctx.getConfiguration());
         if (a != null && a.isStarted()) {
             a.append(Log4jLogEvent.newBuilder().setLoggerName(Logging.class.getName()).setLevel(Level.ERROR)
                     .setMessage(new SimpleMessage(what)).setThrown(t).setThreadName(Thread.currentThread().getName())
@@ -88,11 +89,20 @@ final class Logging {
     static synchronized void closeFile() {
         LoggerContext ctx = (LoggerContext) LogManager.getContext(false);
         Configuration config = ctx.getConfiguration();
-        Appender a = config.getAppenders().get(FILE_APPENDER);
+        Appender a = current(config);
         if (a != null) {
             config.getRootLogger().removeAppender(FILE_APPENDER);
             a.stop();
             ctx.updateLoggers();
         }
+    }
+
+    /**
+     * The log file appender now attached to the root logger, or null. Not the configuration's map of
+     * appenders: log4j adds a name there only once, so after the first file it kept returning that
+     * first, long-stopped appender, and closing "the" file left each later one open.
+     */
+    private static Appender current(Configuration config) {
+        return config.getRootLogger().getAppenders().get(FILE_APPENDER);
     }
 }

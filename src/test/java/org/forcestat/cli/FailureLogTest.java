@@ -1,5 +1,6 @@
 package org.forcestat.cli;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,6 +9,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,5 +46,29 @@ class FailureLogTest {
         Logging.closeFile();
         Logging.failureToFile("internal error", new IllegalStateException("nowhere to go"));
         assertFalse(Files.exists(dir.resolve("forcestat.log")));
+    }
+
+    /** watch runs again and again in one process: each run's log file must really be closed after it. */
+    @Test
+    void everyLogFileIsClosedNotOnlyTheFirst() throws Exception {
+        Path fds = Path.of("/proc/self/fd");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(fds), "needs /proc (Linux)");
+        for (String run : new String[] {"first", "second", "third"}) {
+            Path out = Files.createDirectories(dir.resolve(run));
+            Logging.file(out);
+            org.apache.logging.log4j.LogManager.getLogger(FailureLogTest.class).info("run {}", run);
+            Logging.closeFile();
+            assertTrue(Files.readString(out.resolve("forcestat.log")).contains("run " + run));
+        }
+        try (var links = Files.list(fds)) {
+            List<String> open = links.map(l -> {
+                try {
+                    return Files.readSymbolicLink(l).toString();
+                } catch (java.io.IOException e) {
+                    return "";
+                }
+            }).filter(t -> t.startsWith(dir.toString())).toList();
+            assertEquals(List.of(), open, "log files still open");
+        }
     }
 }
