@@ -68,6 +68,11 @@ public final class SheetContext {
             unlisted.putIfAbsent(rule, s);
             return;
         }
+        add(s, rule, cell, seen, expected, message);
+    }
+
+    /** Adds a finding, its message prefixed with where it is, whatever the per-rule limit. */
+    private void add(Severity s, String rule, String cell, String seen, String expected, String message) {
         String where = file + ", sheet '" + sheet + "'"
                 + (cell.isEmpty() ? "" : cell.chars().allMatch(Character::isLetter) ? ", column " + cell : ", cell " + cell);
         partial.addFinding(new Finding(s, rule, file, sheet, cell, seen, expected, where + ": " + message));
@@ -77,10 +82,9 @@ public final class SheetContext {
     public void reportUnlisted() {
         unlisted.forEach((rule, severity) -> {
             long more = perRule.get(rule)[0] - LISTED_PER_RULE;
-            partial.addFinding(new Finding(severity, rule, file, sheet, "", String.format("%,d more", more), "",
-                    String.format("%s, sheet '%s': %,d more %s finding(s) like those above are not listed one by one "
-                            + "(the first %,d are). Correct what the listed ones show, and run again.", file, sheet,
-                            more, rule, LISTED_PER_RULE)));
+            add(severity, rule, "", String.format("%,d more", more), "",
+                    String.format("%,d more %s finding(s) like those above are not listed one by one (the first %,d "
+                            + "are). Correct what the listed ones show, and run again.", more, rule, LISTED_PER_RULE));
         });
         unlisted.clear();
         perRule.clear();
