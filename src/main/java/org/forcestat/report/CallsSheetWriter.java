@@ -1,11 +1,6 @@
 package org.forcestat.report;
 
 import java.util.List;
-import org.apache.poi.ss.usermodel.ColorScaleFormatting;
-import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
-import org.apache.poi.ss.usermodel.ConditionalFormattingThreshold.RangeType;
-import org.apache.poi.ss.usermodel.ExtendedColor;
-import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.forcestat.model.Channel;
 import org.forcestat.model.Grading;
@@ -101,7 +96,7 @@ final class CallsSheetWriter {
     }
 
     private static int monthly(Grid g, CallStats calls, DataCallsSheet data, int top) {
-        g.sheet().setRowBreak(top - 1);
+        g.pageBreakBefore(top);
         g.text(top, 0, "Calls per month", Kind.SECTION);
         g.header(top + 1, 0, "Month", "Calls");
         int row = top + 2;
@@ -122,7 +117,7 @@ final class CallsSheetWriter {
         if (data.dailyRows() == 0) {
             return top;
         }
-        g.sheet().setRowBreak(top - 1);
+        g.pageBreakBefore(top);
         g.text(top, 0, "Calls per day", Kind.SECTION);
         ChartFactory.line(g.sheet(), new Place(0, top + 1, CHART_END_COL, top + 1 + CHART_ROWS), DAILY_CHART,
                 "Date", "Calls", new Categories(data.grid().sheet(), data.dailyDates(), true),
@@ -136,7 +131,7 @@ final class CallsSheetWriter {
         if (h == null) {
             return;
         }
-        g.sheet().setRowBreak(top - 1);
+        g.pageBreakBefore(top);
         g.text(top, 0, "Calls by hour and weekday", Kind.SECTION);
         long best = -1;
         int bestDay = 0;
@@ -159,16 +154,6 @@ final class CallsSheetWriter {
         }
         g.text(top + 27, 0, String.format("Busiest hour: %s %02d:00 to %02d:00 (%,d calls).",
                 DataCallsSheet.WEEKDAYS[bestDay], bestHour, (bestHour + 1) % 24, best), Kind.NOTE);
-        SheetConditionalFormatting scf = g.sheet().getSheetConditionalFormatting();
-        ConditionalFormattingRule rule = scf.createConditionalFormattingColorScaleRule();
-        ColorScaleFormatting cs = rule.getColorScaleFormatting();
-        cs.getThresholds()[0].setRangeType(RangeType.MIN);
-        cs.getThresholds()[1].setRangeType(RangeType.PERCENTILE);
-        cs.getThresholds()[1].setValue(50d);
-        cs.getThresholds()[2].setRangeType(RangeType.MAX);
-        ((ExtendedColor) cs.getColors()[0]).setARGBHex("FFFFFFFF");
-        ((ExtendedColor) cs.getColors()[1]).setARGBHex("FFFDD49E");
-        ((ExtendedColor) cs.getColors()[2]).setARGBHex("FFF16913");
-        scf.addConditionalFormatting(new CellRangeAddress[] {new CellRangeAddress(top + 2, top + 25, 1, 7)}, rule);
+        g.sheet().colourScale(Cells.range(top + 2, 1, top + 25, 7), 0xFFFFFF, 0xFDD49E, 0xF16913);
     }
 }

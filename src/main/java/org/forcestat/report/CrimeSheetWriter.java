@@ -95,7 +95,7 @@ final class CrimeSheetWriter {
         if (data.monthlyRows() == 0) {
             return top;
         }
-        g.sheet().setRowBreak(top - 1);
+        g.pageBreakBefore(top);
         g.text(top, 0, "Crimes per month by category", Kind.SECTION);
         List<Series> series = new ArrayList<>();
         for (int i = 0; i < data.monthlyCategories().size(); i++) {
@@ -109,7 +109,7 @@ final class CrimeSheetWriter {
     }
 
     private static int rolling(Grid g, CrimeStats crime, DataCrimeSheet data, TrendStats trends, int top) {
-        g.sheet().setRowBreak(top - 1);
+        g.pageBreakBefore(top);
         g.text(top, 0, "Recorded crime, rolling 12 months", Kind.SECTION);
         List<Rolling12> list = crime.rolling12();
         if (list == null || list.isEmpty()) {

@@ -37,7 +37,7 @@ final class CrimeTrendSections {
 
     /** Year-on-year change by category with p-value and verdict, then each category's monthly trend. */
     private static int categories(Grid g, TrendStats t, int top) {
-        g.sheet().setRowBreak(top - 1);
+        g.pageBreakBefore(top);
         g.text(top, 0, "Crime by category: change year on year and monthly trend", Kind.SECTION);
         int row = top + 1;
         if (t.categoryComparisons().isEmpty()) {

@@ -100,7 +100,7 @@ final class FinanceSheetWriter {
     }
 
     private static int budget(Grid g, DataFinanceSheet data, int top) {
-        g.sheet().setRowBreak(top - 1);
+        g.pageBreakBefore(top);
         g.text(top, 0, "Budget split", Kind.SECTION);
         if (data.budgetRows() == 0) {
             g.text(top + 1, 0, "No budget split in the inputs.", Kind.NOTE);
@@ -110,19 +110,18 @@ final class FinanceSheetWriter {
         int row = top + 2;
         var sheet = data.grid().sheet();
         for (int i = 1; i <= data.budgetRows(); i++) {
-            var r = sheet.getRow(i);
-            g.text(row, 0, r.getCell(DataFinanceSheet.BUDGET_COL).getStringCellValue());
-            g.number(row, 1, r.getCell(DataFinanceSheet.BUDGET_COL + 1).getNumericCellValue(), Kind.GBP_MILLIONS);
-            var share = r.getCell(DataFinanceSheet.BUDGET_COL + 2);
+            g.text(row, 0, sheet.find(i, DataFinanceSheet.BUDGET_COL).shownText());
+            g.number(row, 1, sheet.find(i, DataFinanceSheet.BUDGET_COL + 1).number, Kind.GBP_MILLIONS);
+            var share = sheet.find(i, DataFinanceSheet.BUDGET_COL + 2);
             if (share != null) {
-                g.number(row, 2, share.getNumericCellValue(), Kind.SHARE);
+                g.number(row, 2, share.number, Kind.SHARE);
             }
             row++;
         }
         if (data.piePoints() > 0) {
             ChartFactory.pie(g.sheet(), new Place(CHART_COL, top + 1, CHART_END_COL, top + 1 + CHART_ROWS), BUDGET_CHART,
                     new Categories(sheet, data.pieLabels(), false),
-                    new Series("Amount", 0, DataFinanceSheet.BUDGET_COL + 1, data.pieValues()), data.piePoints());
+                    new Series("Amount", 0, DataFinanceSheet.BUDGET_COL + 1, data.pieValues()));
         }
         return Math.max(row, top + 1 + CHART_ROWS) + 1;
     }

@@ -2,21 +2,13 @@ package org.forcestat.report;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
-import org.apache.poi.common.usermodel.HyperlinkType;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.PrintSetup;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.usermodel.XSSFCell;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
-import org.apache.poi.xssf.usermodel.XSSFHyperlink;
-import org.apache.poi.xssf.usermodel.XSSFRow;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
+import java.util.TreeMap;
 import org.forcestat.report.HouseStyle.Kind;
+import org.forcestat.report.SheetModel.CellData;
 
 /**
  * A sheet being written: puts typed values into cells with a house style, and at the end sizes
@@ -24,24 +16,20 @@ import org.forcestat.report.HouseStyle.Kind;
  * protective marking in the header, page numbers in the footer). Rows and columns are 0-based.
  */
 final class Grid {
-    private static final DataFormatter FORMATTER = new DataFormatter(Locale.UK);
     private static final int MAX_CHARS = 70;
+    /** Excel's day 0 in the 1900 date system, as serial numbers count from it for dates after February 1900. */
+    private static final LocalDate EPOCH = LocalDate.of(1899, 12, 30);
 
-    private final XSSFSheet sheet;
+    private final SheetModel sheet;
     private final HouseStyle style;
     private final Map<Integer, Integer> minChars = new HashMap<>();
-    /** What {@link #finish} needs of each cell style, read from the styles table once per style, not once per cell. */
-    private final Map<Integer, StyleFacts> facts = new HashMap<>();
 
-    private record StyleFacts(XSSFCellStyle style, boolean overflows, boolean header, boolean wrap, double scale) {
-    }
-
-    Grid(XSSFSheet sheet, HouseStyle style) {
+    Grid(SheetModel sheet, HouseStyle style) {
         this.sheet = sheet;
         this.style = style;
     }
 
-    XSSFSheet sheet() {
+    SheetModel sheet() {
         return sheet;
     }
 
@@ -50,74 +38,54 @@ final class Grid {
     }
 
     String name() {
-        return sheet.getSheetName();
-    }
-
-    XSSFCell cell(int row, int col) {
-        XSSFRow r = sheet.getRow(row);
-        if (r == null) {
-            r = sheet.createRow(row);
-        }
-        XSSFCell c = r.getCell(col);
-        return c == null ? r.createCell(col) : c;
+        return sheet.name;
     }
 
     /** Text from inputs or labels; always a string cell, so "=..." is never a formula. */
-    XSSFCell text(int row, int col, String value, Kind kind) {
-        XSSFCell c = cell(row, col);
-        c.setCellValue(value == null ? "" : value);
-        c.setCellStyle(style.get(kind));
-        return c;
+    void text(int row, int col, String value, Kind kind) {
+        sheet.text(row, col, value, style.get(kind));
     }
 
-    XSSFCell text(int row, int col, String value) {
-        return text(row, col, value, Kind.TEXT);
+    void text(int row, int col, String value) {
+        text(row, col, value, Kind.TEXT);
     }
 
-    XSSFCell number(int row, int col, double value, Kind kind) {
-        XSSFCell c = cell(row, col);
-        c.setCellValue(value);
-        c.setCellStyle(style.get(kind));
-        return c;
+    void number(int row, int col, double value, Kind kind) {
+        sheet.number(row, col, value, style.get(kind));
     }
 
     /** A number that may be absent (NaN): absent shows {@code missing} as text rather than a guessed 0. */
-    XSSFCell numberOr(int row, int col, double value, Kind kind, String missing) {
+    void numberOr(int row, int col, double value, Kind kind, String missing) {
         if (Double.isNaN(value)) {
-            return text(row, col, missing, Kind.MISSING);
+            text(row, col, missing, Kind.MISSING);
+        } else {
+            number(row, col, value, kind);
         }
-        return number(row, col, value, kind);
     }
 
-    XSSFCell date(int row, int col, LocalDate value) {
-        XSSFCell c = cell(row, col);
-        c.setCellValue(value);
-        c.setCellStyle(style.get(Kind.DATE));
-        return c;
+    void date(int row, int col, LocalDate value) {
+        number(row, col, serial(value), Kind.DATE);
     }
 
     /** A month as the date of its first day, shown "Apr 2015". */
-    XSSFCell month(int row, int col, java.time.YearMonth value) {
-        XSSFCell c = cell(row, col);
-        c.setCellValue(value.atDay(1));
-        c.setCellStyle(style.get(Kind.MONTH));
-        return c;
+    void month(int row, int col, YearMonth value) {
+        number(row, col, serial(value.atDay(1)), Kind.MONTH);
     }
 
-    XSSFCell dateTime(int row, int col, LocalDateTime value) {
-        XSSFCell c = cell(row, col);
-        c.setCellValue(value);
-        c.setCellStyle(style.get(Kind.DATETIME));
-        return c;
+    void dateTime(int row, int col, LocalDateTime value) {
+        double day = value.toLocalTime().toNanoOfDay() / 86_400e9;
+        number(row, col, serial(value.toLocalDate()) + day, Kind.DATETIME);
+    }
+
+    /** Excel's serial day number of a date (1900 date system). */
+    static double serial(LocalDate d) {
+        return ChronoUnit.DAYS.between(EPOCH, d);
     }
 
     /** A live formula with its value cached, so readers that do not recalculate see the number. */
-    XSSFCell formula(int row, int col, String formula, double cached, Kind kind) {
-        XSSFCell c = cell(row, col);
-        c.setCellFormula(formula);
-        c.setCellValue(cached);
-        c.setCellStyle(style.get(kind));
-        return c;
+    void formula(int row, int col, String formula, double cached, Kind kind) {
+        number(row, col, cached, kind);
+        sheet.cell(row, col).formula = formula;
     }
 
     /** Header cells of a table, in one row. */
@@ -128,172 +96,111 @@ final class Grid {
     }
 
     /** A hyperlink to a cell of another sheet of this workbook. */
-    XSSFCell link(int row, int col, String label, String sheetName, String a1) {
-        XSSFCell c = text(row, col, label, Kind.LINK);
-        hyperlink(c, sheetName, a1);
-        return c;
+    void link(int row, int col, String label, String sheetName, String a1) {
+        text(row, col, label, Kind.LINK);
+        hyperlink(row, col, sheetName, a1);
     }
 
     /** Makes an existing cell a link to a cell of another sheet, keeping its style. */
-    void hyperlink(XSSFCell c, String sheetName, String a1) {
-        XSSFHyperlink link = sheet.getWorkbook().getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
-        link.setAddress("'" + sheetName.replace("'", "''") + "'!" + a1);
-        c.setHyperlink(link);
+    void hyperlink(int row, int col, String sheetName, String a1) {
+        sheet.link(row, col, "'" + sheetName.replace("'", "''") + "'!" + a1);
     }
 
     void minWidth(int col, int chars) {
         minChars.merge(col, chars, Math::max);
     }
 
+    /** Width of a column in characters. */
+    void width(int col, int chars) {
+        sheet.width(col, chars * 256);
+    }
+
+    void rowHeight(int row, float points) {
+        sheet.height(row, points);
+    }
+
+    /** Starts a new printed page at {@code row}: the break goes under the row before it. */
+    void pageBreakBefore(int row) {
+        sheet.rowBreaks.add(row - 1);
+    }
+
     /** Freezes the top rows on screen and repeats them at the top of every printed page. */
     void freeze(int rows) {
-        sheet.createFreezePane(0, rows);
-        sheet.setRepeatingRows(new org.apache.poi.ss.util.CellRangeAddress(0, rows - 1, -1, -1));
+        sheet.freeze(rows, 0);
+        sheet.printTitles = new int[] {0, rows - 1};
     }
 
     /** Sizes columns, and sets landscape printing one page wide with the marking and page numbers. */
     void finish(String marking) {
         alignNumericHeaders();
         Map<Integer, Integer> widths = new HashMap<>(minChars);
-        // Numbers are formatted only at the two ends of each column and style: every house number
-        // format is fixed-decimal or a fixed-width date, so no value between the smallest and the
-        // largest needs more characters (the p-value format's "< 0.001" is its smallest). Formatting
-        // every cell of the daily tables was a fifth of the time taken to write a summary.
-        Map<Long, double[]> ends = new HashMap<>();
-        for (Row row : sheet) {
-            for (Cell c : row) {
-                XSSFCell x = (XSSFCell) c;
-                StyleFacts f = facts(x);
-                if (f.overflows()) {
-                    continue;
-                }
-                if (isNumeric(x)) {
-                    double v = x.getNumericCellValue();
-                    double[] e = ends.computeIfAbsent(((long) c.getColumnIndex() << 32) | f.style().getIndex(),
-                            k -> new double[] {v, v});
-                    e[0] = Math.min(e[0], v);
-                    e[1] = Math.max(e[1], v);
-                    continue;
-                }
-                int chars = displayChars(x, f);
-                if (chars > 0) {
-                    widths.merge(c.getColumnIndex(), chars, Math::max);
-                }
+        sheet.rows.forEach((r, cells) -> cells.forEach((col, c) -> {
+            if (style.overflows(c.style)) {
+                return;
             }
-        }
-        ends.forEach((key, e) -> {
-            StyleFacts f = facts((int) (key & 0xFFFFFFFFL));
-            int chars = Math.max(numberChars(f, e[0]), numberChars(f, e[1]));
-            widths.merge((int) (key >>> 32), chars, Math::max);
-        });
-        widths.forEach((col, chars) -> sheet.setColumnWidth(col, Math.min(255 * 256, (Math.min(chars, MAX_CHARS) + 2) * 256)));
+            int chars = chars(c);
+            if (chars > 0) {
+                widths.merge(col, chars, Math::max);
+            }
+        }));
+        widths.forEach((col, chars) -> sheet.width(col, Math.min(255 * 256, (Math.min(chars, MAX_CHARS) + 2) * 256)));
         heightenWrappedHeaders();
-        sheet.setAutobreaks(true);
-        sheet.setFitToPage(true);
-        PrintSetup ps = sheet.getPrintSetup();
-        ps.setLandscape(true);
-        ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        ps.setFitWidth((short) 1);
-        ps.setFitHeight((short) 0);
-        sheet.setHorizontallyCenter(true);
+        sheet.centredHorizontally = true;
         String mark = marking == null || marking.isBlank() ? "OFFICIAL" : marking;
-        sheet.getHeader().setCenter("&B" + mark.replace("&", "&&"));
-        sheet.getHeader().setRight(sheet.getSheetName().replace("&", "&&"));
-        sheet.getFooter().setCenter("Page &P of &N");
-        sheet.getFooter().setLeft(mark.replace("&", "&&"));
+        sheet.header = "&C&B" + mark.replace("&", "&&") + "&R" + sheet.name.replace("&", "&&");
+        sheet.footer = "&L" + mark.replace("&", "&&") + "&CPage &P of &N";
     }
 
     /** LibreOffice does not grow a row for wrapped text on its own: give header rows the lines they need. */
     private void heightenWrappedHeaders() {
-        for (Row row : sheet) {
+        sheet.rows.forEach((r, cells) -> {
             int lines = 1;
-            for (Cell c : row) {
-                if (facts((XSSFCell) c).header() && c.getCellType() == CellType.STRING) {
-                    int width = Math.max(1, sheet.getColumnWidth(c.getColumnIndex()) / 256 - 2);
-                    lines = Math.max(lines, Math.min(3, (int) Math.ceil(c.getStringCellValue().length() * 1.1 / width)));
+            for (Map.Entry<Integer, CellData> e : cells.entrySet()) {
+                CellData c = e.getValue();
+                if (isHeader(c.style) && c.text != null) {
+                    int width = Math.max(1, sheet.width(e.getKey()) / 256 - 2);
+                    lines = Math.max(lines, Math.min(3, (int) Math.ceil(c.text.length() * 1.1 / width)));
                 }
             }
             if (lines > 1) {
-                row.setHeightInPoints(Math.max(row.getHeightInPoints(), 13f * lines + 2));
+                sheet.height(r, Math.max(sheet.height(r), 13f * lines + 2));
             }
-        }
+        });
     }
 
-    private boolean header(XSSFCellStyle s) {
-        return s.getIndex() == style.get(Kind.HEADER).getIndex() || s.getIndex() == style.get(Kind.HEADER_RIGHT).getIndex();
+    private boolean isHeader(int s) {
+        return s == style.get(Kind.HEADER) || s == style.get(Kind.HEADER_RIGHT);
     }
 
     /** Header cells over a column of numbers align right, like the numbers under them. */
     private void alignNumericHeaders() {
-        XSSFCellStyle header = style.get(Kind.HEADER);
-        for (Row row : sheet) {
-            for (Cell c : row) {
-                if (styleIndex((XSSFCell) c) != header.getIndex()) {
-                    continue;
+        int header = style.get(Kind.HEADER);
+        sheet.rows.forEach((r, cells) -> {
+            TreeMap<Integer, CellData> below = sheet.rows.get(r + 1);
+            cells.forEach((col, c) -> {
+                CellData under = below == null ? null : below.get(col);
+                if (c.style == header && under != null && under.isNumber()) {
+                    c.style = style.get(Kind.HEADER_RIGHT);
                 }
-                Row below = sheet.getRow(row.getRowNum() + 1);
-                Cell under = below == null ? null : below.getCell(c.getColumnIndex());
-                if (under != null && (under.getCellType() == CellType.NUMERIC
-                        || under.getCellType() == CellType.FORMULA && under.getCachedFormulaResultType() == CellType.NUMERIC)) {
-                    c.setCellStyle(style.get(Kind.HEADER_RIGHT));
-                }
-            }
-        }
+            });
+        });
     }
 
-    /** Characters a cell needs to show without ####. */
-    private int displayChars(XSSFCell c, StyleFacts f) {
-        if (c.getSheet().getWorkbook() == null) {
-            return 0;
-        }
-        String shown = c.getCellType() == CellType.FORMULA ? c.getStringCellValue() : FORMATTER.formatCellValue(c);
-        return chars(f, shown);
-    }
-
-    /** A cell's style index, as XSSFCell.getCellStyle finds it (0 when none is set). */
-    private static int styleIndex(XSSFCell c) {
-        var ct = c.getCTCell();
-        return ct.isSetS() ? (int) ct.getS() : 0;
-    }
-
-    private StyleFacts facts(XSSFCell c) {
-        return facts(styleIndex(c));
-    }
-
-    private StyleFacts facts(int index) {
-        StyleFacts f = facts.get(index);
-        if (f == null) {
-            XSSFCellStyle s = sheet.getWorkbook().getCellStyleAt(index);
-            boolean bold = s.getFont().getBold();
-            double scale = (bold ? 1.1 : 1.0) * Math.max(1.0, s.getFont().getFontHeightInPoints() / 10.0);
-            f = new StyleFacts(s, style.overflows(s), header(s), s.getWrapText(), scale);
-            facts.put(index, f);
-        }
-        return f;
-    }
-
-    private static boolean isNumeric(XSSFCell c) {
-        return c.getCellType() == CellType.NUMERIC
-                || c.getCellType() == CellType.FORMULA && c.getCachedFormulaResultType() == CellType.NUMERIC;
-    }
-
-    /** Characters a number needs in a style, as Excel would show it. */
-    private int numberChars(StyleFacts f, double v) {
-        XSSFCellStyle s = f.style();
-        return chars(f, FORMATTER.formatRawCellContents(v, s.getDataFormat(), s.getDataFormatString()));
-    }
-
-    private static int chars(StyleFacts f, String shown) {
+    /** Characters a cell needs to show without ####, at its font and wrapping. */
+    private int chars(CellData c) {
+        StyleTable.Format f = style.table().get(c.style);
+        String shown = c.isNumber() ? NumberText.shown(f.numberFormat(), c.number) : c.shownText();
         int chars = 0;
         if (f.wrap()) {
             for (String word : shown.split("\\s+")) {
                 chars = Math.max(chars, word.length());
             }
             // headers wrap onto a second line rather than widen a column of short numbers
-            chars = Math.max(chars, Math.min(shown.length(), f.header() ? 14 : 40));
+            chars = Math.max(chars, Math.min(shown.length(), isHeader(c.style) ? 14 : 40));
         } else {
             chars = shown.length();
         }
-        return (int) Math.ceil(chars * f.scale());
+        double scale = (f.font().bold() ? 1.1 : 1.0) * Math.max(1.0, f.font().points() / 10.0);
+        return (int) Math.ceil(chars * scale);
     }
 }

@@ -3,7 +3,6 @@ package org.forcestat.report;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.poi.ss.util.CellReference;
 import org.forcestat.model.Metric;
 import org.forcestat.report.HouseStyle.Kind;
 
@@ -45,7 +44,7 @@ final class MetricLinks {
     String reference(String id) {
         Integer row = rowById.get(id);
         return row == null ? null
-                : new CellReference(MetricsSheetWriter.SHEET, row, MetricsSheetWriter.VALUE_COL, true, true).formatAsString();
+                : Cells.sheetPrefix(MetricsSheetWriter.SHEET) + Cells.absolute(row, MetricsSheetWriter.VALUE_COL);
     }
 
     /**

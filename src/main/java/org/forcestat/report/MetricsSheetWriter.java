@@ -6,10 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.CellValue;
-import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.forcestat.model.Metric;
 import org.forcestat.report.HouseStyle.Kind;
 
@@ -29,7 +25,7 @@ final class MetricsSheetWriter {
     }
 
     /** Writes the sheet and returns where each metric landed, for the live links elsewhere. */
-    static MetricLinks write(Grid g, List<Metric> metrics, String marking) {
+    static MetricLinks write(BookModel book, Grid g, List<Metric> metrics, String marking) {
         g.header(0, 0, "Id", "Label", "Value", "Unit", "Period", "Source");
         int row = FIRST_ROW;
         for (Metric m : metrics) {
@@ -47,7 +43,7 @@ final class MetricsSheetWriter {
             row++;
         }
         liveFormulas(g, metrics);
-        names(g, metrics);
+        names(book, metrics);
         Tables.create(g.sheet(), "MetricList", 0, 0, row - 1, 5);
         g.freeze(1);
         g.minWidth(2, 14);
@@ -59,16 +55,12 @@ final class MetricsSheetWriter {
      * A defined name per figure ({@code calls_per_day} for {@code calls.per_day}), so other
      * workbooks and formulas can refer to a headline figure by name.
      */
-    private static void names(Grid g, List<Metric> metrics) {
-        var wb = g.sheet().getWorkbook();
+    private static void names(BookModel book, List<Metric> metrics) {
         for (int i = 0; i < metrics.size(); i++) {
             String name = metrics.get(i).id().replaceAll("[^A-Za-z0-9_]", "_");
-            if (wb.getName(name) != null) {
-                continue;
+            if (!book.hasName(name)) {
+                book.names.add(new BookModel.Name(name, -1, SHEET + "!$C$" + (FIRST_ROW + i + 1)));
             }
-            var n = wb.createName();
-            n.setNameName(name);
-            n.setRefersToFormula(SHEET + "!$C$" + (FIRST_ROW + i + 1));
         }
     }
 
@@ -101,15 +93,14 @@ final class MetricsSheetWriter {
 
     /**
      * Replaces derived values by formulas over the cells they derive from, where every input is on the
-     * sheet and POI's evaluation of the formula gives the value computed in Java (so Excel's
-     * recalculation can never show a different number); otherwise the plain value stays.
+     * sheet and the formula, worked out over those cells' values, gives the value computed in Java
+     * (so Excel's recalculation can never show a different number); otherwise the plain value stays.
      */
     private static void liveFormulas(Grid g, List<Metric> metrics) {
         Map<String, Integer> rowOf = new HashMap<>();
         for (int i = 0; i < metrics.size(); i++) {
             rowOf.put(metrics.get(i).id(), FIRST_ROW + i);
         }
-        FormulaEvaluator eval = g.sheet().getWorkbook().getCreationHelper().createFormulaEvaluator();
         derivations(metrics).forEach((id, template) -> {
             Integer row = rowOf.get(id);
             if (row == null) {
@@ -125,15 +116,14 @@ final class MetricsSheetWriter {
                 m.appendReplacement(formula, "\\$C\\$" + (from + 1));
             }
             m.appendTail(formula);
-            Cell cell = g.sheet().getRow(row).getCell(VALUE_COL);
-            double value = cell.getNumericCellValue();
-            cell.setCellFormula(formula.toString());
-            CellValue result = eval.evaluate(cell);
-            if (result == null || result.getCellType() != CellType.NUMERIC
-                    || Math.abs(result.getNumberValue() - value) > 1e-9 * Math.max(1, Math.abs(value))) {
-                cell.removeFormula();
+            SheetModel.CellData cell = g.sheet().find(row, VALUE_COL);
+            double result = Arithmetic.evaluate(formula.toString(), r -> {
+                SheetModel.CellData from = g.sheet().find(r, VALUE_COL);
+                return from == null || !from.isNumber() ? Double.NaN : from.number;
+            });
+            if (cell.isNumber() && Math.abs(result - cell.number) <= 1e-9 * Math.max(1, Math.abs(cell.number))) {
+                cell.formula = formula.toString();
             }
-            cell.setCellValue(value);
         });
     }
 }

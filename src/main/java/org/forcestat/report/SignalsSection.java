@@ -22,7 +22,7 @@ final class SignalsSection {
         if (l == null) {
             return top;
         }
-        g.sheet().setRowBreak(top - 1);
+        g.pageBreakBefore(top);
         g.text(top, 0, TrendSections.capital(unit) + " per day: signals of the control chart", Kind.SECTION);
         g.text(top + 1, 0, "Days outside the limits (" + l.outside().size() + ")", Kind.SUBTITLE);
         g.header(top + 2, 0, "Date", TrendSections.capital(unit), "Side");

@@ -43,16 +43,16 @@ final class SummarySheetWriter {
         dataQuality(g, s, metrics, end + 1);
         topThreats(g, topThreats, end + 1);
 
-        g.sheet().setColumnWidth(0, 2 * 256);
+        g.width(0, 2);
         for (int col : LABEL_COLS) {
             g.minWidth(col, 30);
             g.minWidth(col + 1, 14);
         }
         g.minWidth(3, 9);
         g.finish(s.run().marking());
-        g.sheet().setColumnWidth(0, 2 * 256);
-        g.sheet().setColumnWidth(4, 3 * 256);
-        g.sheet().setColumnWidth(7, 3 * 256);
+        g.width(0, 2);
+        g.width(4, 3);
+        g.width(7, 3);
     }
 
     private static String periodLine(Summary s) {
@@ -82,12 +82,12 @@ final class SummarySheetWriter {
         for (int i = 0; i < tiles.size(); i++) {
             int r = row + i / 3;
             int col = LABEL_COLS[i % 3];
-            var label = g.text(r, col, tiles.get(i).label(), Kind.TILE_LABEL);
+            g.text(r, col, tiles.get(i).label(), Kind.TILE_LABEL);
             // Each tile opens its detail sheet.
-            g.hyperlink(label, tiles.get(i).id().startsWith("calls") || tiles.get(i).id().startsWith("incidents")
+            g.hyperlink(r, col, tiles.get(i).id().startsWith("calls") || tiles.get(i).id().startsWith("incidents")
                     ? CallsSheetWriter.SHEET : CrimeSheetWriter.SHEET, "A1");
             metrics.tile(g, r, col + 1, tiles.get(i).id());
-            g.sheet().getRow(r).setHeightInPoints(30);
+            g.rowHeight(r, 30);
         }
         return row + (tiles.size() + 2) / 3;
     }

@@ -1,10 +1,10 @@
 package org.forcestat.report;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import java.util.List;
 import org.forcestat.stats.Summary;
 import org.forcestat.threat.ThreatAssessment;
@@ -31,45 +31,41 @@ public final class SummaryWorkbookWriter {
 
     /** Writes the whole workbook to {@code target}; the caller moves it into place. */
     public static void write(Summary summary, List<ThreatAssessment> threats, Path target) throws IOException {
-        try (XSSFWorkbook wb = new XSSFWorkbook()) {
-            HouseStyle style = new HouseStyle(wb);
-            for (String name : SHEETS) {
-                if (name.equals(ThreatSheetWriter.SHEET_NAME)) {
-                    // The threat sheet creates itself; keep its place in the order.
-                    ThreatSheetWriter.write(wb, threats, summary.run().marking());
-                } else {
-                    wb.createSheet(name);
-                }
-            }
-            String marking = summary.run().marking();
-            // Metrics and the Data_* sheets first: the other sheets link to their cells.
-            MetricLinks metrics = MetricsSheetWriter.write(grid(wb, style, MetricsSheetWriter.SHEET), summary.metrics(), marking);
-            DataCallsSheet calls = DataCallsSheet.write(grid(wb, style, DataCallsSheet.SHEET), summary.calls(), marking);
-            DataCrimeSheet crime = DataCrimeSheet.write(grid(wb, style, DataCrimeSheet.SHEET), summary.crime(), marking);
-            DataFinanceSheet finance = DataFinanceSheet.write(grid(wb, style, DataFinanceSheet.SHEET), summary.finance(),
-                    marking);
-            TrendTables callTrends = TrendTables.forCalls(grid(wb, style, DataCallsSheet.SHEET), summary.trends(), marking);
-            TrendTables crimeTrends = TrendTables.forCrime(grid(wb, style, DataCrimeSheet.SHEET), summary.trends(), marking);
-            CallsSheetWriter.write(grid(wb, style, CallsSheetWriter.SHEET), summary.calls(), calls, metrics, marking,
-                    summary.trends(), callTrends);
-            CrimeSheetWriter.write(grid(wb, style, CrimeSheetWriter.SHEET), summary.crime(), crime, metrics, marking,
-                    summary.trends(), crimeTrends);
-            FinanceSheetWriter.write(grid(wb, style, FinanceSheetWriter.SHEET), summary.finance(), finance, metrics,
-                    summary.findings(), marking);
-            ValidationSheetWriter.write(grid(wb, style, ValidationSheetWriter.SHEET), summary.findings(), marking);
-            SourcesSheetWriter.write(grid(wb, style, SourcesSheetWriter.SHEET), summary.sources(), summary.run());
-            SummarySheetWriter.write(grid(wb, style, SummarySheetWriter.SHEET), summary, metrics,
-                    ThreatSheetWriter.topThree(threats));
-            wb.setActiveSheet(0);
-            wb.getProperties().getCoreProperties().setTitle(summary.run().forceName() + " summary");
-            wb.getProperties().getCoreProperties().setCreator("forcestat " + summary.run().toolVersion());
-            try (OutputStream out = Files.newOutputStream(target)) {
-                wb.write(out);
-            }
+        BookModel wb = new BookModel();
+        HouseStyle style = new HouseStyle(wb.styles);
+        for (String name : SHEETS) {
+            wb.add(name);
+        }
+        String marking = summary.run().marking();
+        ThreatSheetWriter.write(wb, wb.sheet(ThreatSheetWriter.SHEET_NAME), threats, marking);
+        // Metrics and the Data_* sheets first: the other sheets link to their cells.
+        MetricLinks metrics = MetricsSheetWriter.write(wb, grid(wb, style, MetricsSheetWriter.SHEET), summary.metrics(),
+                marking);
+        DataCallsSheet calls = DataCallsSheet.write(grid(wb, style, DataCallsSheet.SHEET), summary.calls(), marking);
+        DataCrimeSheet crime = DataCrimeSheet.write(grid(wb, style, DataCrimeSheet.SHEET), summary.crime(), marking);
+        DataFinanceSheet finance = DataFinanceSheet.write(grid(wb, style, DataFinanceSheet.SHEET), summary.finance(),
+                marking);
+        TrendTables callTrends = TrendTables.forCalls(grid(wb, style, DataCallsSheet.SHEET), summary.trends(), marking);
+        TrendTables crimeTrends = TrendTables.forCrime(grid(wb, style, DataCrimeSheet.SHEET), summary.trends(), marking);
+        CallsSheetWriter.write(grid(wb, style, CallsSheetWriter.SHEET), summary.calls(), calls, metrics, marking,
+                summary.trends(), callTrends);
+        CrimeSheetWriter.write(grid(wb, style, CrimeSheetWriter.SHEET), summary.crime(), crime, metrics, marking,
+                summary.trends(), crimeTrends);
+        FinanceSheetWriter.write(grid(wb, style, FinanceSheetWriter.SHEET), summary.finance(), finance, metrics,
+                summary.findings(), marking);
+        ValidationSheetWriter.write(grid(wb, style, ValidationSheetWriter.SHEET), summary.findings(), marking);
+        SourcesSheetWriter.write(grid(wb, style, SourcesSheetWriter.SHEET), summary.sources(), summary.run());
+        SummarySheetWriter.write(grid(wb, style, SummarySheetWriter.SHEET), summary, metrics,
+                ThreatSheetWriter.topThree(threats));
+        wb.activeSheet = 0;
+        wb.title = summary.run().forceName() + " summary";
+        wb.creator = "forcestat " + summary.run().toolVersion();
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(target))) {
+            wb.write(out);
         }
     }
 
-    private static Grid grid(XSSFWorkbook wb, HouseStyle style, String name) {
-        return new Grid(wb.getSheet(name), style);
+    private static Grid grid(BookModel wb, HouseStyle style, String name) {
+        return new Grid(wb.sheet(name), style);
     }
 }

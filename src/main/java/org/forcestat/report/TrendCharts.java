@@ -1,14 +1,7 @@
 package org.forcestat.report;
 
+import java.util.Collection;
 import java.util.List;
-import org.apache.poi.xddf.usermodel.PresetLineDash;
-import org.apache.poi.xddf.usermodel.XDDFLineProperties;
-import org.apache.poi.xddf.usermodel.XDDFPresetLineDash;
-import org.apache.poi.xddf.usermodel.chart.XDDFChartAxis;
-import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
-import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
-import org.apache.poi.xssf.usermodel.XSSFChart;
-import org.openxmlformats.schemas.drawingml.x2006.chart.CTCatAx;
 
 /**
  * Line styles for trend charts: the series itself solid, smoothing and trend lines bold, control
@@ -42,16 +35,13 @@ final class TrendCharts {
     }
 
     /** Restyles the chart's line series in order. */
-    static void style(XSSFChart chart, List<Line> lines) {
-        XDDFChartData data = chart.getChartSeries().get(0);
-        for (int i = 0; i < data.getSeriesCount() && i < lines.size(); i++) {
+    static void style(ChartModel chart, List<Line> lines) {
+        for (int i = 0; i < chart.series.size() && i < lines.size(); i++) {
             Line l = lines.get(i);
-            XDDFLineProperties p = new XDDFLineProperties(ChartFactory.solid(l.rgb));
-            p.setWidth(l.width);
-            if (l.dashed) {
-                p.setPresetDash(new XDDFPresetLineDash(PresetLineDash.DASH));
-            }
-            data.getSeries(i).setLineProperties(p);
+            ChartModel.Series s = chart.series.get(i);
+            s.rgb = l.rgb;
+            s.lineWidth = l.width;
+            s.dashed = l.dashed;
         }
     }
 
@@ -59,24 +49,19 @@ final class TrendCharts {
      * Starts the value axis at a round number under {@code low} when the series sit far above zero
      * (2,000 to 2,600 calls a day would otherwise be a flat line near the top of the chart).
      */
-    static void floor(XSSFChart chart, double low, double high) {
+    static void floor(ChartModel chart, double low, double high) {
         if (!(low > 0) || low < 0.3 * high) {
             return;
         }
         double step = Math.pow(10, Math.floor(Math.log10(high - low)));
-        double min = Math.floor(low / step) * step;
-        for (XDDFChartAxis axis : chart.getAxes()) {
-            if (axis instanceof XDDFValueAxis v) {
-                v.setMinimum(min);
-            }
-        }
+        chart.min = Math.floor(low / step) * step;
     }
 
     /**
      * Bars of an index drawn up or down from {@code base} (1.00 = average) rather than from zero, on
      * an axis just wide enough for the values, so a 10% difference is visible.
      */
-    static void baseline(XSSFChart chart, double base, java.util.Collection<Double> values) {
+    static void baseline(ChartModel chart, double base, Collection<Double> values) {
         double lo = base;
         double hi = base;
         for (double v : values) {
@@ -86,18 +71,9 @@ final class TrendCharts {
             }
         }
         double step = 0.05;
-        for (XDDFChartAxis axis : chart.getAxes()) {
-            if (axis instanceof XDDFValueAxis v) {
-                v.setMinimum(Math.floor(lo / step) * step - step);
-                v.setMaximum(Math.ceil(hi / step) * step + step);
-            }
-        }
-        // crossesAt on the category axis: where it meets the value axis, in value units (a choice with crosses).
-        for (CTCatAx cat : chart.getCTChart().getPlotArea().getCatAxArray()) {
-            if (cat.isSetCrosses()) {
-                cat.unsetCrosses();
-            }
-            (cat.isSetCrossesAt() ? cat.getCrossesAt() : cat.addNewCrossesAt()).setVal(base);
-        }
+        chart.min = Math.floor(lo / step) * step - step;
+        chart.max = Math.ceil(hi / step) * step + step;
+        // where the category axis meets the value axis, in value units
+        chart.crossesAt = base;
     }
 }

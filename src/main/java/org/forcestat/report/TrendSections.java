@@ -36,7 +36,7 @@ final class TrendSections {
 
     /** Month | value | trend line, and a chart of the series with its trend line and control limits. */
     static int monthly(Grid g, TrendStats.MonthlySeries s, TrendTables.Block b, String title, String unit, int top) {
-        g.sheet().setRowBreak(top - 1);
+        g.pageBreakBefore(top);
         g.text(top, 0, title, Kind.SECTION);
         g.header(top + 1, 0, "Month", capital(unit), "Trend line");
         int row = top + 2;
@@ -79,7 +79,7 @@ final class TrendSections {
 
     /** A chart of the daily series with its 7- and 28-day averages and control limits, and the method. */
     static int daily(Grid g, TrendStats.DailySeries s, TrendTables.Block b, String title, String unit, int top) {
-        g.sheet().setRowBreak(top - 1);
+        g.pageBreakBefore(top);
         g.text(top, 0, title, Kind.SECTION);
         List<Series> series = new ArrayList<>(List.of(series(b, 1)));
         List<Line> lines = new ArrayList<>(List.of(Line.LIGHT_SERIES));
@@ -110,7 +110,7 @@ final class TrendSections {
     /** Day-of-week and month-of-year index tables with a small bar chart of each. */
     static int profiles(Grid g, Seasonality s, TrendTables.Block weekdays, TrendTables.Block months, String unit,
                         String weekdayChart, String monthChart, int top) {
-        g.sheet().setRowBreak(top - 1);
+        g.pageBreakBefore(top);
         g.text(top, 0, capital(unit) + ": weekly and seasonal pattern", Kind.SECTION);
         g.header(top + 1, 0, "Weekday", "Mean per day", "Index");
         int row = top + 2;
@@ -149,7 +149,7 @@ final class TrendSections {
         DemandForecast f = s.forecast();
         boolean available = f != null && f.available() && b != null;
         if (available) {
-            g.sheet().setRowBreak(top - 1);
+            g.pageBreakBefore(top);
         }
         // Without a forecast the section is one sentence: it follows the previous section on its page.
         g.text(top, 0, title, Kind.SECTION);
@@ -240,7 +240,7 @@ final class TrendSections {
     }
 
     private static Series series(TrendTables.Block b, int offset) {
-        return new Series(b.grid().cell(0, b.col() + offset).getStringCellValue(), 0, b.col() + offset, b.column(offset));
+        return new Series(b.grid().sheet().find(0, b.col() + offset).shownText(), 0, b.col() + offset, b.column(offset));
     }
 
     private static double low(java.util.Collection<Long> values, ControlLimits<?> l) {

@@ -8,8 +8,6 @@ import java.time.format.TextStyle;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.forcestat.report.HouseStyle.Kind;
 import org.forcestat.stats.ControlLimits;
@@ -83,14 +81,15 @@ final class TrendTables {
     }
 
     private int nextCol() {
-        Row header = grid.sheet().getRow(0);
+        var header = grid.sheet().rows.get(0);
         if (header == null) {
             return 0;
         }
         int last = -1;
-        for (Cell c : header) {
-            if (!c.toString().isEmpty()) {
-                last = Math.max(last, c.getColumnIndex());
+        for (var e : header.entrySet()) {
+            String shown = e.getValue().shownText();
+            if (shown == null || !shown.isEmpty()) {
+                last = Math.max(last, e.getKey());
             }
         }
         return last + 2;

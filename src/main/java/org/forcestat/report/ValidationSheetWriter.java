@@ -3,12 +3,6 @@ package org.forcestat.report;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.apache.poi.ss.usermodel.ComparisonOperator;
-import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.PatternFormatting;
-import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
-import org.apache.poi.ss.util.CellRangeAddress;
 import org.forcestat.model.Finding;
 import org.forcestat.model.Severity;
 import org.forcestat.report.HouseStyle.Kind;
@@ -70,18 +64,9 @@ final class ValidationSheetWriter {
     }
 
     private static void severityColours(Grid g, int lastRow) {
-        SheetConditionalFormatting scf = g.sheet().getSheetConditionalFormatting();
-        CellRangeAddress[] range = {new CellRangeAddress(HEADER_ROW + 1, lastRow, 0, 0)};
-        colour(scf, range, "\"Error\"", HouseStyle.color(0xF8CBAD));
-        colour(scf, range, "\"Warning\"", HouseStyle.color(0xFFE699));
-    }
-
-    private static void colour(SheetConditionalFormatting scf, CellRangeAddress[] range, String value,
-                               org.apache.poi.xssf.usermodel.XSSFColor fill) {
-        ConditionalFormattingRule rule = scf.createConditionalFormattingRule(ComparisonOperator.EQUAL, value);
-        PatternFormatting p = rule.createPatternFormatting();
-        p.setFillBackgroundColor(fill);
-        p.setFillPattern(FillPatternType.SOLID_FOREGROUND.getCode());
-        scf.addConditionalFormatting(range, rule);
+        String range = Cells.range(HEADER_ROW + 1, 0, lastRow, 0);
+        StyleTable styles = g.style().table();
+        g.sheet().equalRules(range, List.of(new SheetModel.EqualRule("\"Error\"", styles.dxf(0xF8CBAD, null)),
+                new SheetModel.EqualRule("\"Warning\"", styles.dxf(0xFFE699, null))));
     }
 }

@@ -16,15 +16,16 @@ class MetricsLiveFormulaTest {
 
     @Test
     void derivedFiguresAreFormulasOverTheirInputsWithTheValueCached() throws Exception {
-        try (XSSFWorkbook wb = new XSSFWorkbook()) {
-            // 730 calls over 365 days = 2 a day; 219 STORM records -> (730 - 219) / 730 = 0.7 with none.
+        BookModel book = new BookModel();
+        // 730 calls over 365 days = 2 a day; 219 STORM records -> (730 - 219) / 730 = 0.7 with none.
             List<Metric> metrics = List.of(m("calls.total", 730, "calls"), m("calls.days", 365, "days"),
                     m("calls.storm.total", 219, "calls"), m("calls.per_day", 2, "per day"),
                     m("calls.no_storm.share", 0.7, "share"), m("incidents.per_day", 0.6, "per day"),
                     m("crimes.rolling12.previous", 100, "crimes"), m("crimes.rolling12.current", 90, "crimes"),
                     m("crimes.rolling12.change", -10, "crimes"));
-            Grid g = new Grid(wb.createSheet(MetricsSheetWriter.SHEET), new HouseStyle(wb));
-            MetricsSheetWriter.write(g, metrics, "OFFICIAL");
+        Grid g = new Grid(book.add(MetricsSheetWriter.SHEET), new HouseStyle(book.styles));
+        MetricsSheetWriter.write(book, g, metrics, "OFFICIAL");
+        try (XSSFWorkbook wb = Reopen.withPoi(book)) {
             XSSFCell perDay = wb.getSheet("Metrics").getRow(4).getCell(2);
             assertEquals(CellType.FORMULA, perDay.getCellType());
             assertEquals("$C$2/$C$3", perDay.getCellFormula());
@@ -36,17 +37,26 @@ class MetricsLiveFormulaTest {
             assertEquals("Metrics!$C$5", wb.getName("calls_per_day").getRefersToFormula(), "named range");
             // 219 / 365 = 0.6 exactly, so incidents per day is live too.
             assertEquals(CellType.FORMULA, wb.getSheet("Metrics").getRow(6).getCell(2).getCellType());
+            // Excel's own arithmetic (POI's evaluator) gives each cached value back.
+            var eval = wb.getCreationHelper().createFormulaEvaluator();
+            for (int row = 1; row <= metrics.size(); row++) {
+                XSSFCell c = wb.getSheet("Metrics").getRow(row).getCell(2);
+                if (c.getCellType() == CellType.FORMULA) {
+                    assertEquals(c.getNumericCellValue(), eval.evaluate(c).getNumberValue(), 1e-12, c.getCellFormula());
+                }
+            }
         }
     }
 
     @Test
     void aFigureTheFormulaWouldNotReproduceStaysAPlainNumber() throws Exception {
-        try (XSSFWorkbook wb = new XSSFWorkbook()) {
-            // 700 / 365 = 1.9178..., not the 2.5 given: a formula would change the figure on recalculation.
+        BookModel book = new BookModel();
+        // 700 / 365 = 1.9178..., not the 2.5 given: a formula would change the figure on recalculation.
             List<Metric> metrics = List.of(m("calls.total", 700, "calls"), m("calls.days", 365, "days"),
                     m("calls.per_day", 2.5, "per day"));
-            Grid g = new Grid(wb.createSheet(MetricsSheetWriter.SHEET), new HouseStyle(wb));
-            MetricsSheetWriter.write(g, metrics, "OFFICIAL");
+        Grid g = new Grid(book.add(MetricsSheetWriter.SHEET), new HouseStyle(book.styles));
+        MetricsSheetWriter.write(book, g, metrics, "OFFICIAL");
+        try (XSSFWorkbook wb = Reopen.withPoi(book)) {
             XSSFCell perDay = wb.getSheet("Metrics").getRow(3).getCell(2);
             assertEquals(CellType.NUMERIC, perDay.getCellType());
             assertEquals(2.5, perDay.getNumericCellValue());

@@ -50,9 +50,10 @@ class ThreatSheetWriterTest {
 
     private Path writeSample(String marking) throws IOException {
         Path file = dir.resolve("threats-out.xlsx");
-        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
-            ThreatSheetWriter.write(wb, sample(), marking);
-            wb.write(out);
+        BookModel book = new BookModel();
+        ThreatSheetWriter.write(book, book.add(ThreatSheetWriter.SHEET_NAME), sample(), marking);
+        try (OutputStream out = Files.newOutputStream(file)) {
+            book.write(out);
         }
         return file;
     }
@@ -136,16 +137,17 @@ class ThreatSheetWriterTest {
 
     @Test
     void stylesAreMadeOncePerWorkbook() throws IOException {
-        try (XSSFWorkbook wb = new XSSFWorkbook()) {
-            List<ThreatAssessment> ranked = sample();
-            ThreatSheetWriter.write(wb, ranked, "OFFICIAL");
-            int styles = wb.getNumCellStyles();
-            assertTrue(styles < 20, "styles: " + styles);
-            List<ThreatAssessment> doubled = new ArrayList<>(ranked);
-            doubled.addAll(ranked);
-            wb.removeSheetAt(0);
-            ThreatSheetWriter.write(wb, doubled, "OFFICIAL");
-            assertEquals(styles, wb.getNumCellStyles());
+        BookModel book = new BookModel();
+        List<ThreatAssessment> ranked = sample();
+        ThreatSheetWriter.write(book, book.add(ThreatSheetWriter.SHEET_NAME), ranked, "OFFICIAL");
+        int styles = book.styles.size();
+        assertTrue(styles < 20, "styles: " + styles);
+        List<ThreatAssessment> doubled = new ArrayList<>(ranked);
+        doubled.addAll(ranked);
+        ThreatSheetWriter.write(book, book.add("Again"), doubled, "OFFICIAL");
+        assertEquals(styles, book.styles.size());
+        try (XSSFWorkbook wb = Reopen.withPoi(book)) {
+            assertEquals(styles, wb.getNumCellStyles(), "as a reader counts them");
         }
     }
 
@@ -155,8 +157,9 @@ class ThreatSheetWriterTest {
                 "confidence", 3.0, "capacity", 3.0, "capability", 3.0), Map.of("lead", "+cmd|' /C calc'!A0"),
                 new CellRef("t.xlsx", "S", "A2"));
         List<ThreatAssessment> r = ThreatAssessor.run(List.of(hostile), new Properties(), "p", Evidence.NONE).ranked();
-        try (XSSFWorkbook wb = new XSSFWorkbook()) {
-            ThreatSheetWriter.write(wb, r, "OFFICIAL");
+        BookModel book = new BookModel();
+        ThreatSheetWriter.write(book, book.add(ThreatSheetWriter.SHEET_NAME), r, "OFFICIAL");
+        try (XSSFWorkbook wb = Reopen.withPoi(book)) {
             XSSFSheet sh = wb.getSheet("Threat Strategy");
             for (Row row : sh) {
                 row.forEach(c -> assertTrue(c.getCellType() != org.apache.poi.ss.usermodel.CellType.FORMULA));

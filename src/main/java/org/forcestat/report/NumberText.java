@@ -1,0 +1,48 @@
+package org.forcestat.report;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/**
+ * A number as Excel shows it in one of the summary's number formats, for sizing columns and for
+ * the text labels a chart caches. Only the formats the summary uses are known; any other shows
+ * the number as General would.
+ */
+final class NumberText {
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.UK);
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm", Locale.UK);
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.US);
+    private static final LocalDate EPOCH = LocalDate.of(1899, 12, 30);
+
+    private NumberText() {
+    }
+
+    static String shown(String format, double v) {
+        return switch (format) {
+            case "0" -> String.format(Locale.UK, "%.0f", v);
+            case "0.0" -> String.format(Locale.UK, "%.1f", v);
+            case "#,##0" -> String.format(Locale.UK, "%,.0f", v);
+            case "#,##0.0" -> String.format(Locale.UK, "%,.1f", v);
+            case "#,##0.000" -> String.format(Locale.UK, "%,.3f", v);
+            case "0%" -> String.format(Locale.UK, "%.0f%%", v * 100);
+            case "0.0%" -> String.format(Locale.UK, "%.1f%%", v * 100);
+            case "£#,##0" -> String.format(Locale.UK, "£%,.0f", v);
+            case "£#,##0.0,,\"m\"" -> String.format(Locale.UK, "£%,.1fm", v / 1e6);
+            case "[<0.001]\"< 0.001\";0.000" -> v < 0.001 ? "< 0.001" : String.format(Locale.UK, "%.3f", v);
+            case "dd/mm/yyyy" -> DATE.format(date(v));
+            case "dd/mm/yyyy hh:mm" -> DATE_TIME.format(dateTime(v));
+            case "mmm yyyy" -> MONTH.format(date(v));
+            default -> Cells.number(v);
+        };
+    }
+
+    private static LocalDate date(double serial) {
+        return EPOCH.plusDays((long) Math.floor(serial));
+    }
+
+    private static LocalDateTime dateTime(double serial) {
+        return date(serial).atStartOfDay().plusSeconds(Math.round((serial - Math.floor(serial)) * 86_400));
+    }
+}

@@ -1,0 +1,176 @@
+package org.forcestat.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * One sheet of the summary as it is built: its cells and their formats, and everything around
+ * them that the sheet part holds (column widths, row heights, merged cells, frozen rows, page
+ * breaks, links, conditional formats, print setup) or points at (tables, charts). Rows and
+ * columns are 0-based. {@link BookModel} writes it out.
+ */
+final class SheetModel {
+
+    /** A cell: text, a number, or a formula with its number cached; {@code style} indexes the style table. */
+    static final class CellData {
+        String text;
+        double number;
+        String formula;
+        /** Rich text: runs of (font, text), or null. */
+        List<Run> runs;
+        int style;
+
+        boolean isNumber() {
+            return text == null && runs == null;
+        }
+
+        /** The text shown (rich text without its fonts), or null for a number. */
+        String shownText() {
+            if (runs == null) {
+                return text;
+            }
+            StringBuilder b = new StringBuilder();
+            runs.forEach(r -> b.append(r.text()));
+            return b.toString();
+        }
+    }
+
+    /** A run of rich text in one font. */
+    record Run(StyleTable.Font font, String text) {
+    }
+
+    /** A table (ListObject) over a block whose first row holds the column names. */
+    record Table(String name, int firstRow, int firstCol, int lastRow, int lastCol) {
+    }
+
+    final String name;
+    final StyleTable styles;
+    final TreeMap<Integer, TreeMap<Integer, CellData>> rows = new TreeMap<>();
+    /** Column widths in 1/256 of a character, as POI and Excel's binary format count them. */
+    final TreeMap<Integer, Integer> widths = new TreeMap<>();
+    final TreeMap<Integer, Float> heights = new TreeMap<>();
+    final List<int[]> merges = new ArrayList<>();
+    final TreeSet<Integer> rowBreaks = new TreeSet<>();
+    /** Hyperlinks to a place in the workbook: cell (row, col) to location text such as {@code 'Calls'!A1}. */
+    final Map<Long, String> links = new TreeMap<>();
+    /** Conditional formatting blocks, each a complete {@code <conditionalFormatting>} element. */
+    final List<String> conditionalFormats = new ArrayList<>();
+    final List<Table> tables = new ArrayList<>();
+    final List<ChartModel> charts = new ArrayList<>();
+    int frozenRows;
+    int frozenCols;
+    /** Rows repeated at the top of each printed page (first, last), or null. */
+    int[] printTitles;
+    /** Page margins in inches: left, right, top, bottom, header, footer. */
+    double[] margins = {0.7, 0.7, 0.75, 0.75, 0.3, 0.3};
+    boolean centredHorizontally;
+    String header = "";
+    String footer = "";
+    private int priority;
+
+    SheetModel(String name, StyleTable styles) {
+        this.name = name;
+        this.styles = styles;
+    }
+
+    /** The number format code of a cell's style. */
+    String format(CellData c) {
+        return styles.get(c.style).numberFormat();
+    }
+
+    /** The cell at (row, col), made empty (style 0, no value) if new. */
+    CellData cell(int row, int col) {
+        return rows.computeIfAbsent(row, r -> new TreeMap<>()).computeIfAbsent(col, c -> new CellData());
+    }
+
+    /** The cell at (row, col), or null when none was written. */
+    CellData find(int row, int col) {
+        TreeMap<Integer, CellData> r = rows.get(row);
+        return r == null ? null : r.get(col);
+    }
+
+    void text(int row, int col, String value, int style) {
+        CellData c = cell(row, col);
+        c.text = value == null ? "" : value;
+        c.runs = null;
+        c.formula = null;
+        c.style = style;
+    }
+
+    void number(int row, int col, double value, int style) {
+        CellData c = cell(row, col);
+        c.text = null;
+        c.runs = null;
+        c.number = value;
+        c.style = style;
+    }
+
+    void rich(int row, int col, List<Run> runs, int style) {
+        CellData c = cell(row, col);
+        c.text = null;
+        c.runs = List.copyOf(runs);
+        c.formula = null;
+        c.style = style;
+    }
+
+    void link(int row, int col, String location) {
+        links.put(((long) row << 20) | col, location);
+    }
+
+    void merge(int firstRow, int firstCol, int lastRow, int lastCol) {
+        merges.add(new int[] {firstRow, firstCol, lastRow, lastCol});
+    }
+
+    /** Width of a column in 1/256 of a character. */
+    void width(int col, int width256) {
+        widths.put(col, width256);
+    }
+
+    /** Width of a column in 1/256 of a character, 2,048 (8 characters) when not set. */
+    int width(int col) {
+        return widths.getOrDefault(col, 8 * 256);
+    }
+
+    void height(int row, float points) {
+        heights.put(row, points);
+    }
+
+    float height(int row) {
+        return heights.getOrDefault(row, 15f);
+    }
+
+    void freeze(int rowsAbove, int colsLeft) {
+        frozenRows = rowsAbove;
+        frozenCols = colsLeft;
+    }
+
+    /** A conditional format's rule: cells equal to {@code formula} take differential format {@code dxf}. */
+    record EqualRule(String formula, int dxf) {
+    }
+
+    /** Cell-value rules over one range, tried in order. */
+    void equalRules(String sqref, List<EqualRule> rules) {
+        StringBuilder b = new StringBuilder("<conditionalFormatting sqref=\"").append(sqref).append("\">");
+        for (EqualRule r : rules) {
+            Cells.escape(b.append("<cfRule type=\"cellIs\" dxfId=\"").append(r.dxf()).append("\" priority=\"")
+                    .append(++priority).append("\" operator=\"equal\"><formula>"), r.formula()).append("</formula></cfRule>");
+        }
+        conditionalFormats.add(b.append("</conditionalFormatting>").toString());
+    }
+
+    /** A three-colour scale: lowest, 50th percentile, highest (colours 0xRRGGBB). */
+    void colourScale(String sqref, int low, int mid, int high) {
+        conditionalFormats.add("<conditionalFormatting sqref=\"" + sqref + "\"><cfRule type=\"colorScale\" priority=\""
+                + ++priority + "\"><colorScale><cfvo type=\"min\"/><cfvo type=\"percentile\" val=\"50\"/><cfvo type=\"max\"/>"
+                + "<color rgb=\"" + StyleTable.argb(low) + "\"/><color rgb=\"" + StyleTable.argb(mid) + "\"/><color rgb=\""
+                + StyleTable.argb(high) + "\"/></colorScale></cfRule></conditionalFormatting>");
+    }
+
+    /** The last row written, or -1. */
+    int lastRow() {
+        return rows.isEmpty() ? -1 : rows.lastKey();
+    }
+}
