@@ -18,7 +18,6 @@ final class HouseStyle {
         0x1F4E79, 0xE07B00, 0x2E8B57, 0xC0392B, 0x7B3F99, 0x8C6D31, 0x2AA1B3, 0x6B6B6B, 0xD4A017, 0x4A90D9, 0x9B5DE5, 0x333333
     };
     static final int NAVY = 0x1F4E79;
-    static final int PALE = 0xDDEBF7;
     static final int TILE = 0xF2F7FC;
     private static final int TILE_BORDER = 0xBDD7EE;
 

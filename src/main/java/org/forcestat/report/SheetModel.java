@@ -46,6 +46,9 @@ final class SheetModel {
     record Table(String name, int firstRow, int firstCol, int lastRow, int lastCol) {
     }
 
+    /** The most characters Excel holds in a cell. */
+    static final int MAX_TEXT = 32_767;
+
     final String name;
     final StyleTable styles;
     final TreeMap<Integer, TreeMap<Integer, CellData>> rows = new TreeMap<>();
@@ -92,9 +95,11 @@ final class SheetModel {
         return r == null ? null : r.get(col);
     }
 
+    /** Text in a cell; beyond the 32,767 characters Excel holds, cut short with an ellipsis rather than refused. */
     void text(int row, int col, String value, int style) {
         CellData c = cell(row, col);
-        c.text = value == null ? "" : value;
+        String v = value == null ? "" : value;
+        c.text = v.length() <= MAX_TEXT ? v : v.substring(0, MAX_TEXT - 1) + "\u2026";
         c.runs = null;
         c.formula = null;
         c.style = style;
@@ -167,10 +172,5 @@ final class SheetModel {
                 + ++priority + "\"><colorScale><cfvo type=\"min\"/><cfvo type=\"percentile\" val=\"50\"/><cfvo type=\"max\"/>"
                 + "<color rgb=\"" + StyleTable.argb(low) + "\"/><color rgb=\"" + StyleTable.argb(mid) + "\"/><color rgb=\""
                 + StyleTable.argb(high) + "\"/></colorScale></cfRule></conditionalFormatting>");
-    }
-
-    /** The last row written, or -1. */
-    int lastRow() {
-        return rows.isEmpty() ? -1 : rows.lastKey();
     }
 }
