@@ -2,6 +2,8 @@ package org.forcestat.report;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -29,6 +31,8 @@ final class BookModel {
     /** Size of a chart frame per column and row, in EMU (Excel sizes the frame from its anchor cells anyway). */
     private static final long EMU_PER_COL = 609_600;
     private static final long EMU_PER_ROW = 190_500;
+    /** How much of a sheet part is built up before it is written out. */
+    private static final int FLUSH_CHARS = 1 << 16;
 
     /** A defined name; {@code sheet} is the index of the sheet it belongs to, or -1 for the workbook. */
     record Name(String name, int sheet, String formula) {
@@ -106,7 +110,11 @@ final class BookModel {
                 types.put("/" + part, "application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml");
             }
             String part = "xl/worksheets/sheet" + (i + 1) + ".xml";
-            put(zip, part, sheetXml(s, i, strings, drawingRel, tableRels));
+            zip.putNextEntry(new ZipEntry(part));
+            Writer text = new OutputStreamWriter(zip, StandardCharsets.UTF_8);
+            sheetXml(text, s, i, strings, drawingRel, tableRels);
+            text.flush();
+            zip.closeEntry();
             types.put("/" + part, "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml");
             if (!rels.isEmpty()) {
                 put(zip, "xl/worksheets/_rels/sheet" + (i + 1) + ".xml.rels", rels(rels));
@@ -172,8 +180,9 @@ final class BookModel {
                 .append("<xdr:clientData/></xdr:twoCellAnchor>");
     }
 
-    private String sheetXml(SheetModel s, int index, SharedStrings strings, String drawingRel,
-                            List<String> tableRels) {
+    /** Writes a sheet part to {@code out}, a few rows at a time, so a long sheet is never one string in memory. */
+    private void sheetXml(Writer out, SheetModel s, int index, SharedStrings strings, String drawingRel,
+                          List<String> tableRels) throws IOException {
         StringBuilder b = new StringBuilder(64 * 1024).append(XML_HEAD).append("<worksheet xmlns=\"").append(MAIN)
                 .append("\" xmlns:r=\"").append(REL).append("\"><sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>");
         b.append("<dimension ref=\"").append(dimension(s)).append("\"/><sheetViews><sheetView workbookViewId=\"0\"");
@@ -219,6 +228,10 @@ final class BookModel {
             b.append('>');
             cells.forEach((col, c) -> cell(b, r, col, c, strings));
             b.append("</row>");
+            if (b.length() > FLUSH_CHARS) {
+                out.append(b);
+                b.setLength(0);
+            }
         }
         b.append("</sheetData>");
         if (!s.merges.isEmpty()) {
@@ -258,7 +271,7 @@ final class BookModel {
             tableRels.forEach(id -> b.append("<tablePart r:id=\"").append(id).append("\"/>"));
             b.append("</tableParts>");
         }
-        return b.append("</worksheet>").toString();
+        out.append(b.append("</worksheet>"));
     }
 
     private static String dimension(SheetModel s) {

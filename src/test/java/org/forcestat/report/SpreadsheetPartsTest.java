@@ -125,6 +125,25 @@ class SpreadsheetPartsTest {
     }
 
     @Test
+    void aLongSheetIsWrittenInPiecesAndReadsBackWhole() throws Exception {
+        BookModel book = new BookModel();
+        SheetModel s = book.add("Findings");
+        int rows = 20_000; // about 1.4 million characters of sheet XML: written out in some twenty pieces
+        for (int r = 0; r < rows; r++) {
+            s.text(r, 0, "Finding " + r + " \u2013 cell B" + (r + 2), 0);
+            s.number(r, 1, r * 1.5, 0);
+        }
+        try (XSSFWorkbook wb = Reopen.withPoi(book)) {
+            XSSFSheet r = wb.getSheet("Findings");
+            assertEquals(rows - 1, r.getLastRowNum());
+            for (int row : new int[] {0, 943, 944, 12_345, rows - 1}) {
+                assertEquals("Finding " + row + " \u2013 cell B" + (row + 2), r.getRow(row).getCell(0).getStringCellValue());
+                assertEquals(row * 1.5, r.getRow(row).getCell(1).getNumericCellValue());
+            }
+        }
+    }
+
+    @Test
     void equalFormatsAreStoredOnceUnlessAskedToBeDistinct() {
         StyleTable t = new StyleTable();
         Format plain = Format.of(Font.of("Arial", 10, false, 0));
