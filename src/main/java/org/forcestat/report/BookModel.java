@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -67,7 +66,13 @@ final class BookModel {
     /** Writes the package to {@code out} (not closed). */
     void write(OutputStream out) throws IOException {
         ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
-        Map<String, String> types = new LinkedHashMap<>();
+        // The content types and the package relationships first, where streaming readers look for them.
+        put(zip, "[Content_Types].xml", contentTypes());
+        put(zip, "_rels/.rels", XML_HEAD + "<Relationships xmlns=\"" + PKG_REL + "\">"
+                + "<Relationship Id=\"rId1\" Type=\"" + REL + "/officeDocument\" Target=\"xl/workbook.xml\"/>"
+                + "<Relationship Id=\"rId2\" Type=\"" + PKG_REL + "/metadata/core-properties\" Target=\"docProps/core.xml\"/>"
+                + "<Relationship Id=\"rId3\" Type=\"" + REL + "/extended-properties\" Target=\"docProps/app.xml\"/>"
+                + "</Relationships>");
         SharedStrings strings = new SharedStrings();
         int tableCount = 0;
         int chartCount = 0;
@@ -89,7 +94,6 @@ final class BookModel {
                     chartCount++;
                     String part = "xl/charts/chart" + chartCount + ".xml";
                     put(zip, part, ChartXml.write(chart));
-                    types.put("/" + part, "application/vnd.openxmlformats-officedocument.drawingml.chart+xml");
                     chartRels.add(rel("rId" + (c + 1), "chart", "../charts/chart" + chartCount + ".xml"));
                     anchor(d, chart.place, c, "rId" + (c + 1));
                 }
@@ -97,7 +101,6 @@ final class BookModel {
                 String part = "xl/drawings/drawing" + drawingCount + ".xml";
                 put(zip, part, d.toString());
                 put(zip, "xl/drawings/_rels/drawing" + drawingCount + ".xml.rels", rels(chartRels));
-                types.put("/" + part, "application/vnd.openxmlformats-officedocument.drawing+xml");
             }
             List<String> tableRels = new ArrayList<>();
             for (SheetModel.Table t : s.tables) {
@@ -107,7 +110,6 @@ final class BookModel {
                 tableRels.add(id);
                 String part = "xl/tables/table" + tableCount + ".xml";
                 put(zip, part, table(s, t, tableCount));
-                types.put("/" + part, "application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml");
             }
             String part = "xl/worksheets/sheet" + (i + 1) + ".xml";
             zip.putNextEntry(new ZipEntry(part));
@@ -115,7 +117,6 @@ final class BookModel {
             sheetXml(text, s, i, strings, drawingRel, tableRels);
             text.flush();
             zip.closeEntry();
-            types.put("/" + part, "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml");
             if (!rels.isEmpty()) {
                 put(zip, "xl/worksheets/_rels/sheet" + (i + 1) + ".xml.rels", rels(rels));
             }
@@ -133,23 +134,41 @@ final class BookModel {
         put(zip, "docProps/core.xml", coreXml());
         put(zip, "docProps/app.xml", XML_HEAD + "<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/"
                 + "extended-properties\"><Application>forcestat</Application></Properties>");
-        put(zip, "_rels/.rels", XML_HEAD + "<Relationships xmlns=\"" + PKG_REL + "\">"
-                + "<Relationship Id=\"rId1\" Type=\"" + REL + "/officeDocument\" Target=\"xl/workbook.xml\"/>"
-                + "<Relationship Id=\"rId2\" Type=\"" + PKG_REL + "/metadata/core-properties\" Target=\"docProps/core.xml\"/>"
-                + "<Relationship Id=\"rId3\" Type=\"" + REL + "/extended-properties\" Target=\"docProps/app.xml\"/>"
-                + "</Relationships>");
-        types.put("/xl/workbook.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml");
-        types.put("/xl/styles.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml");
-        types.put("/xl/sharedStrings.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml");
-        types.put("/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml");
-        types.put("/docProps/app.xml", "application/vnd.openxmlformats-officedocument.extended-properties+xml");
-        StringBuilder ct = new StringBuilder(XML_HEAD).append("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">")
+        zip.finish();
+    }
+
+    /** {@code [Content_Types].xml}: every part the package will hold, numbered as {@link #write} numbers them. */
+    private String contentTypes() {
+        StringBuilder b = new StringBuilder(XML_HEAD).append("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">")
                 .append("<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>")
                 .append("<Default Extension=\"xml\" ContentType=\"application/xml\"/>");
-        types.forEach((name, type) -> ct.append("<Override PartName=\"").append(name).append("\" ContentType=\"").append(type)
-                .append("\"/>"));
-        put(zip, "[Content_Types].xml", ct.append("</Types>").toString());
-        zip.finish();
+        String office = "application/vnd.openxmlformats-officedocument.";
+        override(b, "/xl/workbook.xml", office + "spreadsheetml.sheet.main+xml");
+        override(b, "/xl/styles.xml", office + "spreadsheetml.styles+xml");
+        override(b, "/xl/sharedStrings.xml", office + "spreadsheetml.sharedStrings+xml");
+        override(b, "/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml");
+        override(b, "/docProps/app.xml", office + "extended-properties+xml");
+        int charts = 0;
+        int drawings = 0;
+        int tables = 0;
+        for (int i = 0; i < sheets.size(); i++) {
+            SheetModel s = sheets.get(i);
+            override(b, "/xl/worksheets/sheet" + (i + 1) + ".xml", office + "spreadsheetml.worksheet+xml");
+            if (!s.charts.isEmpty()) {
+                override(b, "/xl/drawings/drawing" + ++drawings + ".xml", office + "drawing+xml");
+            }
+            for (int c = 0; c < s.charts.size(); c++) {
+                override(b, "/xl/charts/chart" + ++charts + ".xml", office + "drawingml.chart+xml");
+            }
+            for (int t = 0; t < s.tables.size(); t++) {
+                override(b, "/xl/tables/table" + ++tables + ".xml", office + "spreadsheetml.table+xml");
+            }
+        }
+        return b.append("</Types>").toString();
+    }
+
+    private static void override(StringBuilder b, String part, String type) {
+        b.append("<Override PartName=\"").append(part).append("\" ContentType=\"").append(type).append("\"/>");
     }
 
     private static void put(ZipOutputStream zip, String name, String xml) throws IOException {

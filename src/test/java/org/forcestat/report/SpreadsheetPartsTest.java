@@ -3,9 +3,18 @@ package org.forcestat.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.xssf.usermodel.XSSFCell;
@@ -15,6 +24,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.forcestat.report.StyleTable.Font;
 import org.forcestat.report.StyleTable.Format;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The pieces the summary writer is built from, each checked against POI reading the written file. */
 class SpreadsheetPartsTest {
@@ -139,6 +149,29 @@ class SpreadsheetPartsTest {
             for (int row : new int[] {0, 943, 944, 12_345, rows - 1}) {
                 assertEquals("Finding " + row + " \u2013 cell B" + (row + 2), r.getRow(row).getCell(0).getStringCellValue());
                 assertEquals(row * 1.5, r.getRow(row).getCell(1).getNumericCellValue());
+            }
+        }
+    }
+
+    @Test
+    void contentTypesComeFirstAndNameEveryPartTheSummaryHolds(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("s.xlsx");
+        SummaryWorkbookWriter.write(SummaryFixture.full(), ThreatSheetWriterTest.sample(), file);
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            List<String> entries = Collections.list(zip.entries()).stream().map(ZipEntry::getName).toList();
+            assertEquals("[Content_Types].xml", entries.get(0), "where streaming readers look for it");
+            String types = new String(zip.getInputStream(zip.getEntry("[Content_Types].xml")).readAllBytes(),
+                    StandardCharsets.UTF_8);
+            Set<String> overridden = new TreeSet<>();
+            Matcher m = Pattern.compile("PartName=\"/([^\"]+)\"").matcher(types);
+            while (m.find()) {
+                overridden.add(m.group(1));
+            }
+            Set<String> parts = new TreeSet<>(entries.stream()
+                    .filter(e -> !e.endsWith(".rels") && !e.equals("[Content_Types].xml")).toList());
+            assertEquals(parts, overridden);
+            for (String kind : new String[] {"xl/charts/", "xl/drawings/", "xl/tables/"}) {
+                assertTrue(parts.stream().anyMatch(e -> e.startsWith(kind)), kind + " in " + parts);
             }
         }
     }
