@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.forcestat.ingest.CellAddress;
 
 /**
  * The summary workbook as it is built, and its writer: the SpreadsheetML parts (workbook, sheets,
@@ -217,7 +218,7 @@ final class BookModel {
             if (s.frozenRows > 0) {
                 b.append(" ySplit=\"").append(s.frozenRows).append('"');
             }
-            b.append(" topLeftCell=\"").append(Cells.a1(s.frozenRows, s.frozenCols)).append("\" activePane=\"").append(pane)
+            b.append(" topLeftCell=\"").append(CellAddress.a1(s.frozenRows, s.frozenCols)).append("\" activePane=\"").append(pane)
                     .append("\" state=\"frozen\"/><selection pane=\"").append(pane).append("\"/></sheetView>");
         } else {
             b.append("/>");
@@ -264,7 +265,7 @@ final class BookModel {
         if (!s.links.isEmpty()) {
             b.append("<hyperlinks>");
             s.links.forEach((key, location) -> Cells.escape(b.append("<hyperlink ref=\"")
-                    .append(Cells.a1((int) (key >>> 20), (int) (key & 0xFFFFF))).append("\" location=\""), location).append("\"/>"));
+                    .append(CellAddress.a1((int) (key >>> 20), (int) (key & 0xFFFFF))).append("\" location=\""), location).append("\"/>"));
             b.append("</hyperlinks>");
         }
         if (s.centredHorizontally) {
@@ -309,7 +310,7 @@ final class BookModel {
     }
 
     private static void cell(StringBuilder b, int row, int col, SheetModel.CellData c, SharedStrings strings) {
-        b.append("<c r=\"").append(Cells.a1(row, col)).append('"');
+        b.append("<c r=\"").append(CellAddress.a1(row, col)).append('"');
         if (c.style != 0) {
             b.append(" s=\"").append(c.style).append('"');
         }

@@ -1,33 +1,21 @@
 package org.forcestat.report;
 
-/** Cell references as Excel writes them (0-based row and column in, A1 text out), and XML escaping. */
+import org.forcestat.ingest.CellAddress;
+
+/** Cell ranges and references as formulas write them (0-based row and column in), and XML escaping. */
 final class Cells {
     private Cells() {
     }
 
-    /** Column letters: 0 is A, 25 is Z, 26 is AA. */
-    static String column(int col) {
-        StringBuilder b = new StringBuilder(3);
-        for (int c = col + 1; c > 0; c = (c - 1) / 26) {
-            b.append((char) ('A' + (c - 1) % 26));
-        }
-        return b.reverse().toString();
-    }
-
-    /** A relative reference such as {@code B7}. */
-    static String a1(int row, int col) {
-        return column(col) + (row + 1);
-    }
-
     /** An absolute reference such as {@code $B$7}. */
     static String absolute(int row, int col) {
-        return "$" + column(col) + "$" + (row + 1);
+        return "$" + CellAddress.column(col) + "$" + (row + 1);
     }
 
     /** A range such as {@code A1:F77} (one cell when both corners are the same). */
     static String range(int firstRow, int firstCol, int lastRow, int lastCol) {
-        return firstRow == lastRow && firstCol == lastCol ? a1(firstRow, firstCol)
-                : a1(firstRow, firstCol) + ":" + a1(lastRow, lastCol);
+        return firstRow == lastRow && firstCol == lastCol ? CellAddress.a1(firstRow, firstCol)
+                : CellAddress.a1(firstRow, firstCol) + ":" + CellAddress.a1(lastRow, lastCol);
     }
 
     /** {@code Name!} or {@code 'Name with spaces'!}, as a formula refers to a sheet. */

@@ -32,20 +32,14 @@ final class ChartFactory {
                           Categories categories, List<Series> series, String valueFormat) {
         ChartModel chart = chart(host, Type.BAR, place, title, series.size() > 1 ? Legend.BOTTOM : Legend.NONE,
                 categories, series);
-        chart.categoryTitle = categoryTitle;
-        chart.valueTitle = valueTitle;
-        chart.valueFormat = valueFormat;
-        return chart;
+        return axes(chart, categoryTitle, valueTitle, valueFormat);
     }
 
     /** A line chart; on a date axis when the categories are dates, with about 20 date labels whatever the span. */
     static ChartModel line(SheetModel host, Place place, String title, String categoryTitle, String valueTitle,
                            Categories categories, List<Series> series, String valueFormat) {
-        ChartModel chart = chart(host, Type.LINE, place, title, series.size() > 1 ? Legend.BOTTOM : Legend.NONE,
-                categories, series);
-        chart.categoryTitle = categoryTitle;
-        chart.valueTitle = valueTitle;
-        chart.valueFormat = valueFormat;
+        ChartModel chart = axes(chart(host, Type.LINE, place, title, series.size() > 1 ? Legend.BOTTOM : Legend.NONE,
+                categories, series), categoryTitle, valueTitle, valueFormat);
         int points = categories.range().getNumberOfCells();
         if (categories.dates() && points > 31) {
             chart.majorUnit = Math.ceil(points / 20.0);
@@ -82,6 +76,13 @@ final class ChartFactory {
                     HouseStyle.PALETTE[i % HouseStyle.PALETTE.length]));
         }
         host.charts.add(chart);
+        return chart;
+    }
+
+    private static ChartModel axes(ChartModel chart, String categoryTitle, String valueTitle, String valueFormat) {
+        chart.categoryTitle = categoryTitle;
+        chart.valueTitle = valueTitle;
+        chart.valueFormat = valueFormat;
         return chart;
     }
 

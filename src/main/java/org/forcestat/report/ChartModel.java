@@ -23,10 +23,9 @@ final class ChartModel {
 
         /** The absolute reference a chart formula uses, such as {@code Data_Calls!$E$2:$E$6}. */
         String formula() {
-            String start = "$" + Cells.column(firstCol) + "$" + (firstRow + 1);
-            String range = firstRow == lastRow && firstCol == lastCol ? start
-                    : start + ":$" + Cells.column(lastCol) + "$" + (lastRow + 1);
-            return Cells.sheetPrefix(sheet) + range;
+            String start = Cells.absolute(firstRow, firstCol);
+            return Cells.sheetPrefix(sheet) + (firstRow == lastRow && firstCol == lastCol ? start
+                    : start + ":" + Cells.absolute(lastRow, lastCol));
         }
     }
 

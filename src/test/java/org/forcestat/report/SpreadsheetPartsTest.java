@@ -31,12 +31,11 @@ class SpreadsheetPartsTest {
 
     @Test
     void columnLettersAndReferencesAreExcels() {
-        assertEquals("A", Cells.column(0));
-        assertEquals("Z", Cells.column(25));
-        assertEquals("AA", Cells.column(26));
-        assertEquals("AZ", Cells.column(51));
-        assertEquals("BA", Cells.column(52));
-        assertEquals("XFD", Cells.column(16_383));
+        assertEquals("$Z$1", Cells.absolute(0, 25));
+        assertEquals("$AA$3", Cells.absolute(2, 26));
+        assertEquals("$XFD$1048576", Cells.absolute(1_048_575, 16_383));
+        assertEquals("Data_Calls!$E$2:$E$6", new ChartModel.Ref("Data_Calls", 1, 4, 5, 4).formula());
+        assertEquals("'Threat Strategy'!$A$1", new ChartModel.Ref("Threat Strategy", 0, 0, 0, 0).formula());
         assertEquals("$C$5", Cells.absolute(4, 2));
         assertEquals("A1:F77", Cells.range(0, 0, 76, 5));
         assertEquals("Metrics!", Cells.sheetPrefix("Metrics"));
