@@ -37,7 +37,7 @@ public final class SummaryWorkbookWriter {
             wb.add(name);
         }
         String marking = summary.run().marking();
-        ThreatSheetWriter.write(wb, wb.sheet(ThreatSheetWriter.SHEET_NAME), threats, marking);
+        ThreatSheetWriter.write(wb.sheet(ThreatSheetWriter.SHEET_NAME), threats, marking);
         // Metrics and the Data_* sheets first: the other sheets link to their cells.
         MetricLinks metrics = MetricsSheetWriter.write(wb, grid(wb, style, MetricsSheetWriter.SHEET), summary.metrics(),
                 marking);

@@ -40,9 +40,9 @@ public final class ThreatSheetWriter {
         return ranked.stream().sorted(Comparator.comparingInt(ThreatAssessment::rank)).limit(3).toList();
     }
 
-    /** Writes the "Threat Strategy" sheet {@code sh} of {@code book}; {@code marking} goes in the page header. */
-    static void write(BookModel book, SheetModel sh, List<ThreatAssessment> ranked, String marking) {
-        Styles st = new Styles(book.styles);
+    /** Writes the "Threat Strategy" sheet {@code sh}; {@code marking} goes in the page header. */
+    static void write(SheetModel sh, List<ThreatAssessment> ranked, String marking) {
+        Styles st = new Styles(sh.styles);
         List<ThreatAssessment> rows = ranked.stream().sorted(Comparator.comparingInt(ThreatAssessment::rank)).toList();
         ScoringModel model = rows.isEmpty() ? ScoringModel.defaults() : rows.get(0).model();
         for (int c = 0; c < WIDTHS.length; c++) {
@@ -85,7 +85,7 @@ public final class ThreatSheetWriter {
         int last = r - 1;
 
         if (!rows.isEmpty()) {
-            ragFormatting(sh, book.styles, first, last);
+            ragFormatting(sh, first, last);
         }
         r++;
         int foot = r;
@@ -171,7 +171,8 @@ public final class ThreatSheetWriter {
                 : String.join("\n", items.stream().map(s -> "\u2022 " + s).toList());
     }
 
-    private static void ragFormatting(SheetModel sh, StyleTable styles, int first, int last) {
+    private static void ragFormatting(SheetModel sh, int first, int last) {
+        StyleTable styles = sh.styles;
         String range = Cells.range(first, COL_RAG, last, COL_RAG);
         sh.equalRules(range, List.of(new SheetModel.EqualRule("\"Red\"", styles.dxf(0xFFC7CE, 0x9C0006)),
                 new SheetModel.EqualRule("\"Amber\"", styles.dxf(0xFFEB9C, 0x9C5700)),

@@ -51,7 +51,7 @@ class ThreatSheetWriterTest {
     private Path writeSample(String marking) throws IOException {
         Path file = dir.resolve("threats-out.xlsx");
         BookModel book = new BookModel();
-        ThreatSheetWriter.write(book, book.add(ThreatSheetWriter.SHEET_NAME), sample(), marking);
+        ThreatSheetWriter.write(book.add(ThreatSheetWriter.SHEET_NAME), sample(), marking);
         try (OutputStream out = Files.newOutputStream(file)) {
             book.write(out);
         }
@@ -139,12 +139,12 @@ class ThreatSheetWriterTest {
     void stylesAreMadeOncePerWorkbook() throws IOException {
         BookModel book = new BookModel();
         List<ThreatAssessment> ranked = sample();
-        ThreatSheetWriter.write(book, book.add(ThreatSheetWriter.SHEET_NAME), ranked, "OFFICIAL");
+        ThreatSheetWriter.write(book.add(ThreatSheetWriter.SHEET_NAME), ranked, "OFFICIAL");
         int styles = book.styles.size();
         assertTrue(styles < 20, "styles: " + styles);
         List<ThreatAssessment> doubled = new ArrayList<>(ranked);
         doubled.addAll(ranked);
-        ThreatSheetWriter.write(book, book.add("Again"), doubled, "OFFICIAL");
+        ThreatSheetWriter.write(book.add("Again"), doubled, "OFFICIAL");
         assertEquals(styles, book.styles.size());
         try (XSSFWorkbook wb = Reopen.withPoi(book)) {
             assertEquals(styles, wb.getNumCellStyles(), "as a reader counts them");
@@ -158,7 +158,7 @@ class ThreatSheetWriterTest {
                 new CellRef("t.xlsx", "S", "A2"));
         List<ThreatAssessment> r = ThreatAssessor.run(List.of(hostile), new Properties(), "p", Evidence.NONE).ranked();
         BookModel book = new BookModel();
-        ThreatSheetWriter.write(book, book.add(ThreatSheetWriter.SHEET_NAME), r, "OFFICIAL");
+        ThreatSheetWriter.write(book.add(ThreatSheetWriter.SHEET_NAME), r, "OFFICIAL");
         try (XSSFWorkbook wb = Reopen.withPoi(book)) {
             XSSFSheet sh = wb.getSheet("Threat Strategy");
             for (Row row : sh) {
