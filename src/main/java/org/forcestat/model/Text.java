@@ -1,10 +1,26 @@
 package org.forcestat.model;
 
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** Text normalisation shared by every synonym match: case, spaces, punctuation and line breaks are ignored. */
+/**
+ * Text normalisation shared by every synonym match (case, spaces, punctuation and line breaks are
+ * ignored), and a month written as every output shows it.
+ */
 public final class Text {
+    /**
+     * "Sep 2015", as Excel's "mmm yyyy" shows it. Java's UK locale abbreviates September "Sept",
+     * so the English names are used.
+     */
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
+
     private Text() {
+    }
+
+    /** A month as "Sep 2015". */
+    public static String month(YearMonth m) {
+        return MONTH.format(m);
     }
 
     /** Lower-case letters and digits only: "Call Received\n(date/time)" becomes "callreceiveddatetime". */

@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import org.forcestat.model.CrimeCategory;
 import org.forcestat.model.CrimeCounts;
 import org.forcestat.model.CrimeTotals;
+import org.forcestat.model.Text;
 
 /**
  * Crime figures: per-day rates by category over the headline period (ASB apart), monthly counts,
@@ -152,6 +153,6 @@ final class CrimeStatsCalculator {
     }
 
     static String label(YearMonth m) {
-        return m.format(java.time.format.DateTimeFormatter.ofPattern("MMM yyyy", java.util.Locale.UK));
+        return Text.month(m);
     }
 }

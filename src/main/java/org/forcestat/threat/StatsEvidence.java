@@ -1,8 +1,10 @@
 package org.forcestat.threat;
 
+import java.time.YearMonth;
 import java.util.EnumMap;
 import java.util.Map;
 import org.forcestat.model.CrimeCategory;
+import org.forcestat.model.Text;
 import org.forcestat.stats.CrimeStats;
 import org.forcestat.stats.Summary;
 
@@ -11,9 +13,6 @@ import org.forcestat.stats.Summary;
  * current figure, with its comparison and significance where the data allows one.
  */
 public final class StatsEvidence {
-    private static final java.time.format.DateTimeFormatter MONTH =
-            java.time.format.DateTimeFormatter.ofPattern("MMM yyyy", java.util.Locale.UK);
-
     private StatsEvidence() {
     }
 
@@ -30,7 +29,7 @@ public final class StatsEvidence {
         if (s.trends() != null) {
             s.trends().categoryComparisons().forEach((c, cmp) -> map.put(c, TrendEvidence.of(c.label(),
                     cmp.test().current(), cmp.test().previous(), cmp.test().pValue(),
-                    "12 months to " + MONTH.format(cmp.currentPeriod().to()))));
+                    "12 months to " + Text.month(YearMonth.from(cmp.currentPeriod().to())))));
         }
         return Evidence.of(map);
     }

@@ -2,6 +2,7 @@ package org.forcestat.samples.templates;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -15,6 +16,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.forcestat.model.Text;
 
 /**
  * Writes a template's Instructions sheet: what the file is for, how to fill it in, each column
@@ -160,7 +162,7 @@ final class InstructionsSheet {
         return switch (col.format()) {
             case DATE -> ((LocalDate) v).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
             case DATE_TIME -> ((LocalDateTime) v).format(DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm"));
-            case MONTH -> ((LocalDate) v).format(DateTimeFormatter.ofPattern("MMM yyyy", Locale.UK));
+            case MONTH -> Text.month(YearMonth.from((LocalDate) v));
             case COUNT -> String.format(Locale.UK, "%,d", ((Number) v).longValue());
             case POUNDS -> String.format(Locale.UK, "£%,d", ((Number) v).longValue());
             default -> v.toString();
