@@ -59,11 +59,28 @@ public final class Main implements Callable<Integer> {
                 return USAGE;
             }
             org.apache.logging.log4j.LogManager.getLogger(Main.class).debug("internal error", ex);
-            cmd.getErr().println("forcestat: internal error: " + ex
-                    + " (run again with --verbose for details, and report it with the log file)");
+            cmd.getErr().println(internalError(ex, Runtime.getRuntime().maxMemory()));
             return INTERNAL;
         });
         return cl;
+    }
+
+    /**
+     * The one line an unexpected failure prints. Running out of memory is no bug to report but a
+     * limit the user can raise, so it says how; {@code maxHeap} is the heap Java was allowed.
+     */
+    static String internalError(Throwable ex, long maxHeap) {
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t instanceof OutOfMemoryError) {
+                String where = ex instanceof OutOfMemoryError || ex.getMessage() == null ? ""
+                        : " (" + ex.getMessage().replace(" failed unexpectedly", "") + ")";
+                return "forcestat: ran out of memory" + where + ": Java allowed it " + maxHeap / (1024 * 1024)
+                        + " MB. Give it more, for example java -Xmx2g -jar forcestat.jar ..., or move some files out"
+                        + " of the folder and run again.";
+            }
+        }
+        return "forcestat: internal error: " + ex
+                + " (run again with --verbose for details, and report it with the log file)";
     }
 
     public static void main(String[] args) {

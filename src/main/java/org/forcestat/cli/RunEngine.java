@@ -155,14 +155,17 @@ public final class RunEngine {
                 }));
             }
             // Merged in file order, so the output does not depend on which thread finished first.
-            for (Future<Partial> f : parts) {
-                merged.merge(f.get());
+            for (int i = 0; i < parts.size(); i++) {
+                try {
+                    merged.merge(parts.get(i).get());
+                } catch (ExecutionException e) {
+                    throw new IllegalStateException("reading " + toRead.get(i).getFileName() + " failed unexpectedly",
+                            e.getCause());
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while reading inputs", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("a reader failed unexpectedly", e.getCause());
         } finally {
             pool.shutdownNow();
         }

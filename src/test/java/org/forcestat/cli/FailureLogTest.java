@@ -42,6 +42,20 @@ class FailureLogTest {
     }
 
     @Test
+    void runningOutOfMemoryNamesTheFileAndSaysHowToGiveJavaMore() {
+        Throwable failure = new IllegalStateException("reading calls-records.xlsx failed unexpectedly",
+                new OutOfMemoryError("Java heap space"));
+        assertEquals("forcestat: ran out of memory (reading calls-records.xlsx): Java allowed it 256 MB. Give it more,"
+                + " for example java -Xmx2g -jar forcestat.jar ..., or move some files out of the folder and run again.",
+                Main.internalError(failure, 256L * 1024 * 1024));
+        assertTrue(Main.internalError(new OutOfMemoryError("Java heap space"), 64L * 1024 * 1024)
+                .startsWith("forcestat: ran out of memory: Java allowed it 64 MB."), "out of memory outside a reader");
+        assertEquals("forcestat: internal error: java.lang.IllegalStateException: boom (run again with --verbose for details,"
+                + " and report it with the log file)", Main.internalError(new IllegalStateException("boom"), 1L << 30),
+                "any other failure is still a bug to report");
+    }
+
+    @Test
     void withNoLogFileOpenNothingIsWritten() {
         Logging.closeFile();
         Logging.failureToFile("internal error", new IllegalStateException("nowhere to go"));
