@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +20,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.zip.ZipFile;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
@@ -276,6 +278,23 @@ class TemplateWriterTest {
                 }
                 assertEquals(0, wb.getActiveSheetIndex(), "opens on the data sheet");
             }
+        }
+    }
+
+    /** Excel's own files name the base format "Normal"; without it openpyxl warns on every template. */
+    @Test
+    void everyTemplateNamesItsBaseCellFormatNormalWhereTheSchemaPutsIt() throws Exception {
+        for (Path p : written) {
+            String styles;
+            try (ZipFile zip = new ZipFile(p.toFile())) {
+                styles = new String(zip.getInputStream(zip.getEntry("xl/styles.xml")).readAllBytes(), StandardCharsets.UTF_8);
+            }
+            assertTrue(styles.contains("<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/>"
+                    + "</cellStyles>"), p + ": " + styles);
+            int xfs = styles.indexOf("</cellXfs>");
+            int named = styles.indexOf("<cellStyles");
+            assertTrue(xfs < named && (styles.indexOf("<dxfs") < 0 || named < styles.indexOf("<dxfs")),
+                    p + ": cellXfs, cellStyles, dxfs in the schema's order");
         }
     }
 

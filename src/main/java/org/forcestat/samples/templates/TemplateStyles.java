@@ -2,6 +2,7 @@ package org.forcestat.samples.templates;
 
 import java.util.EnumMap;
 import java.util.Map;
+import javax.xml.namespace.QName;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
@@ -9,7 +10,9 @@ import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFFont;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.xmlbeans.XmlCursor;
 
 /**
  * The few cell styles a template uses, created once per workbook, in the summary workbook's palette
@@ -59,6 +62,28 @@ final class TemplateStyles {
             s.setVerticalAlignment(VerticalAlignment.TOP);
             s.setWrapText(f == Format.LONG_TEXT);
             data.put(f, s);
+        }
+        addNormalCellStyle(workbook);
+    }
+
+    /**
+     * Names the base cell format "Normal", as Excel's own files do. POI writes no cell styles at all,
+     * and openpyxl then warns on every unfilled template that the workbook "contains no default
+     * style". The schema classes POI ships have no type for the element, so it is built with a
+     * cursor; POI adds the fonts, formats and the rest on saving, each in its place in the schema.
+     */
+    private static void addNormalCellStyle(XSSFWorkbook workbook) {
+        try (XmlCursor c = workbook.getStylesSource().getCTStylesheet().newCursor()) {
+            if (c.toChild(XSSFRelation.NS_SPREADSHEETML, "cellStyles")) {
+                return;
+            }
+            c.toEndToken();
+            c.beginElement(new QName(XSSFRelation.NS_SPREADSHEETML, "cellStyles"));
+            c.insertAttributeWithValue("count", "1");
+            c.beginElement(new QName(XSSFRelation.NS_SPREADSHEETML, "cellStyle"));
+            c.insertAttributeWithValue("name", "Normal");
+            c.insertAttributeWithValue("xfId", "0");
+            c.insertAttributeWithValue("builtinId", "0");
         }
     }
 
