@@ -1,5 +1,7 @@
 package org.forcestat.report;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -34,8 +36,22 @@ final class NumberText {
             case "dd/mm/yyyy" -> DATE.format(date(v));
             case "dd/mm/yyyy hh:mm" -> DATE_TIME.format(dateTime(v));
             case "mmm yyyy" -> MONTH.format(date(v));
-            default -> Cells.number(v);
+            default -> general(v);
         };
+    }
+
+    /** Excel's General format: up to 10 significant digits, and large or tiny numbers in scientific form. */
+    static String general(double v) {
+        if (v == 0 || !Double.isFinite(v)) {
+            return v == 0 ? "0" : Double.toString(v);
+        }
+        double size = Math.abs(v);
+        if (size >= 1e11 || size < 1e-9) {
+            String[] parts = String.format(Locale.ROOT, "%.5E", v).split("E");
+            String mantissa = parts[0].contains(".") ? parts[0].replaceAll("0+$", "").replaceAll("\\.$", "") : parts[0];
+            return mantissa + "E" + parts[1];
+        }
+        return new BigDecimal(v).round(new MathContext(10)).stripTrailingZeros().toPlainString();
     }
 
     private static LocalDate date(double serial) {

@@ -67,6 +67,10 @@ class SpreadsheetPartsTest {
                 assertEquals(poi.formatRawCellContents(v, 200, f), NumberText.shown(f, v), f + " " + v);
             }
         }
+        for (double v : new double[] {0.30000000000000004, 2318.9452054794523, 1.0 / 3, 123_456_789.123, 1e-7,
+            12_345_678_901_234.0, 0.5, 7, -2.25, 1e15, 0}) {
+            assertEquals(poi.formatRawCellContents(v, 0, "General"), NumberText.shown("General", v), "General " + v);
+        }
         // POI does not read these two (it shows 162000000 and 1234567.890); worked out by hand as Excel shows them:
         assertEquals("£162.0m", NumberText.shown("£#,##0.0,,\"m\"", 162_000_000));
         assertEquals("£1.2m", NumberText.shown("£#,##0.0,,\"m\"", 1_234_567.89));
