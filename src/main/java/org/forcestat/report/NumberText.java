@@ -4,8 +4,10 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.forcestat.model.Text;
 
 /**
  * A number as Excel shows it in one of the summary's number formats, for sizing columns and for
@@ -15,7 +17,6 @@ import java.util.Locale;
 final class NumberText {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.UK);
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm", Locale.UK);
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.US);
     private static final LocalDate EPOCH = LocalDate.of(1899, 12, 30);
 
     private NumberText() {
@@ -35,13 +36,13 @@ final class NumberText {
             case "[<0.001]\"< 0.001\";0.000" -> v < 0.001 ? "< 0.001" : String.format(Locale.UK, "%.3f", v);
             case "dd/mm/yyyy" -> DATE.format(date(v));
             case "dd/mm/yyyy hh:mm" -> DATE_TIME.format(dateTime(v));
-            case "mmm yyyy" -> MONTH.format(date(v));
+            case "mmm yyyy" -> Text.month(YearMonth.from(date(v)));
             default -> general(v);
         };
     }
 
     /** Excel's General format: up to 10 significant digits, and large or tiny numbers in scientific form. */
-    static String general(double v) {
+    private static String general(double v) {
         if (v == 0 || !Double.isFinite(v)) {
             return v == 0 ? "0" : Double.toString(v);
         }
