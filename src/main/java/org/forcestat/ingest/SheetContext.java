@@ -19,7 +19,7 @@ public final class SheetContext {
     private long rowsRead;
     private long rowsRejected;
     /** Findings listed one by one, per rule and sheet; more are counted in one (see {@link #finding}). */
-    static final int LISTED_PER_RULE = 1_000;
+    public static final int LISTED_PER_RULE = 1_000;
     private final Map<String, long[]> perRule = new HashMap<>();
     private final Map<String, Severity> unlisted = new TreeMap<>();
     private long uncalculated;
@@ -82,12 +82,16 @@ public final class SheetContext {
     public void reportUnlisted() {
         unlisted.forEach((rule, severity) -> {
             long more = perRule.get(rule)[0] - LISTED_PER_RULE;
-            add(severity, rule, "", String.format("%,d more", more), "",
-                    String.format("%,d more %s finding(s) like those above are not listed one by one (the first %,d "
-                            + "are). Correct what the listed ones show, and run again.", more, rule, LISTED_PER_RULE));
+            add(severity, rule, "", String.format("%,d more", more), "", unlisted(more, rule));
         });
         unlisted.clear();
         perRule.clear();
+    }
+
+    /** What the one finding says for the {@code more} findings of a rule past {@link #LISTED_PER_RULE} in a sheet. */
+    public static String unlisted(long more, String rule) {
+        return String.format("%,d more %s finding(s) like those above are not listed one by one (the first %,d are). "
+                + "Correct what the listed ones show, and run again.", more, rule, LISTED_PER_RULE);
     }
 
     public void read() {

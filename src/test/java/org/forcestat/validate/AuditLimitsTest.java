@@ -9,9 +9,12 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.forcestat.model.Finding;
+import org.forcestat.model.Severity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -66,11 +69,39 @@ class AuditLimitsTest {
     }
 
     @Test
+    void pastAThousandFindingsOfARuleInASheetTheRestAreCountedInOne() {
+        AuditFindings out = new AuditFindings("big.xlsx");
+        AuditSheet data = new AuditSheet("Data", 0, false);
+        AuditSheet other = new AuditSheet("Other", 1, false);
+        for (int r = 1; r <= 1_500; r++) {
+            out.add(Severity.WARNING, "INCONSISTENT_FORMULA", data, "B" + r, "", "", "odd one out");
+        }
+        out.add(Severity.WARNING, "INCONSISTENT_FORMULA", data, "B7", "", "", "the same cell again is not counted");
+        for (int r = 1; r <= 1_000; r++) {
+            out.add(Severity.ERROR, "TYPED_TOTAL", data, "C" + r, "", "", "typed over");
+        }
+        out.add(Severity.WARNING, "INCONSISTENT_FORMULA", other, "A1", "", "", "another sheet counts on its own");
+        List<Finding> all = out.findings();
+        // 1,000 listed + 1 counting 500 more; exactly 1,000 typed totals, none more; 1 on the other sheet
+        assertEquals(1_000 + 1 + 1_000 + 1, all.size());
+        List<Finding> counted = all.stream().filter(f -> f.cell().isEmpty()).toList();
+        assertEquals(1, counted.size(), counted.toString());
+        Finding more = counted.get(0);
+        assertEquals("INCONSISTENT_FORMULA", more.rule());
+        assertEquals("Data", more.sheet());
+        assertEquals(Severity.WARNING, more.severity());
+        assertEquals("500 more", more.seen());
+        assertTrue(more.message().startsWith("big.xlsx, sheet 'Data': 500 more INCONSISTENT_FORMULA finding(s) like those"
+                + " above are not listed one by one (the first 1,000 are)."), more.message());
+        assertEquals("big.xlsx, sheet 'Data', cell B1000: odd one out", all.get(999).message(), "the first 1,000 in order");
+    }
+
+    @Test
     void aSheetWithinTheLimitIsKeptWhole() throws Exception {
         AuditWorkbook wb = new AuditReader(Set.of()).read(formulaColumn(1_000));
         AuditSheet s = wb.sheet("Data");
         assertEquals(1_000, s.formulas().size());
         assertTrue(s.complete());
-        assertEquals(java.util.List.of(), wb.notes());
+        assertEquals(List.of(), wb.notes());
     }
 }
