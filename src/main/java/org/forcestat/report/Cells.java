@@ -50,10 +50,6 @@ final class Cells {
         return b;
     }
 
-    static String escape(String s) {
-        return escape(new StringBuilder(s.length() + 8), s).toString();
-    }
-
     /** A number as the shortest text that reads back as the same double ({@code 3} not {@code 3.0}). */
     static String number(double v) {
         if (v == Math.rint(v) && Math.abs(v) < 1e15) {

@@ -3,7 +3,6 @@ package org.forcestat.report;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
-import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -17,8 +16,6 @@ import org.forcestat.report.SheetModel.CellData;
  */
 final class Grid {
     private static final int MAX_CHARS = 70;
-    /** Excel's day 0 in the 1900 date system, as serial numbers count from it for dates after February 1900. */
-    private static final LocalDate EPOCH = LocalDate.of(1899, 12, 30);
 
     private final SheetModel sheet;
     private final HouseStyle style;
@@ -64,22 +61,17 @@ final class Grid {
     }
 
     void date(int row, int col, LocalDate value) {
-        number(row, col, serial(value), Kind.DATE);
+        number(row, col, NumberText.serial(value), Kind.DATE);
     }
 
     /** A month as the date of its first day, shown "Apr 2015". */
     void month(int row, int col, YearMonth value) {
-        number(row, col, serial(value.atDay(1)), Kind.MONTH);
+        number(row, col, NumberText.serial(value.atDay(1)), Kind.MONTH);
     }
 
     void dateTime(int row, int col, LocalDateTime value) {
         double day = value.toLocalTime().toNanoOfDay() / 86_400e9;
-        number(row, col, serial(value.toLocalDate()) + day, Kind.DATETIME);
-    }
-
-    /** Excel's serial day number of a date (1900 date system). */
-    static double serial(LocalDate d) {
-        return ChronoUnit.DAYS.between(EPOCH, d);
+        number(row, col, NumberText.serial(value.toLocalDate()) + day, Kind.DATETIME);
     }
 
     /** A live formula with its value cached, so readers that do not recalculate see the number. */
@@ -188,7 +180,7 @@ final class Grid {
 
     /** Characters a cell needs to show without ####, at its font and wrapping. */
     private int chars(CellData c) {
-        StyleTable.Format f = style.table().get(c.style);
+        StyleTable.Format f = sheet.styles.get(c.style);
         String shown = c.isNumber() ? NumberText.shown(f.numberFormat(), c.number) : c.shownText();
         int chars = 0;
         if (f.wrap()) {

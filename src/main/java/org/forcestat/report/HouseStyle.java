@@ -99,10 +99,6 @@ final class HouseStyle {
         return styles.get(kind);
     }
 
-    StyleTable table() {
-        return table;
-    }
-
     /** The value style for a tile showing a number in the given plain style. */
     static Kind tileFor(Kind plain) {
         return switch (plain) {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import org.forcestat.model.Text;
 
@@ -17,6 +18,7 @@ import org.forcestat.model.Text;
 final class NumberText {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.UK);
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm", Locale.UK);
+    /** Excel's day 0 in the 1900 date system, as serial numbers count from it for dates after February 1900. */
     private static final LocalDate EPOCH = LocalDate.of(1899, 12, 30);
 
     private NumberText() {
@@ -53,6 +55,11 @@ final class NumberText {
             return mantissa + "E" + parts[1];
         }
         return new BigDecimal(v).round(new MathContext(10)).stripTrailingZeros().toPlainString();
+    }
+
+    /** Excel's serial day number of a date (1900 date system), as the summary writes dates. */
+    static double serial(LocalDate d) {
+        return ChronoUnit.DAYS.between(EPOCH, d);
     }
 
     private static LocalDate date(double serial) {

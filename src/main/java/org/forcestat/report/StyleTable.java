@@ -112,7 +112,7 @@ final class StyleTable {
     }
 
     /** The id Excel gives a number format code (built-in, or 164 and up). */
-    int formatId(String code) {
+    private int formatId(String code) {
         Integer b = BUILT_IN.get(code);
         return b != null ? b : numberFormats.get(code);
     }

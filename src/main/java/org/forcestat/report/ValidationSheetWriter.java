@@ -65,7 +65,7 @@ final class ValidationSheetWriter {
 
     private static void severityColours(Grid g, int lastRow) {
         String range = Cells.range(HEADER_ROW + 1, 0, lastRow, 0);
-        StyleTable styles = g.style().table();
+        StyleTable styles = g.sheet().styles;
         g.sheet().equalRules(range, List.of(new SheetModel.EqualRule("\"Error\"", styles.dxf(0xF8CBAD, null)),
                 new SheetModel.EqualRule("\"Warning\"", styles.dxf(0xFFE699, null))));
     }

@@ -78,7 +78,7 @@ class SpreadsheetPartsTest {
         assertEquals("< 0.001", NumberText.shown("[<0.001]\"< 0.001\";0.000", 0.0004));
         assertEquals("0.012", NumberText.shown("[<0.001]\"< 0.001\";0.000", 0.0123));
         assertEquals("0.500", NumberText.shown("[<0.001]\"< 0.001\";0.000", 0.5));
-        double day = Grid.serial(java.time.LocalDate.of(2014, 9, 1));
+        double day = NumberText.serial(java.time.LocalDate.of(2014, 9, 1));
         assertEquals(41883.0, day, "Excel's serial for 1 September 2014");
         for (String f : new String[] {"dd/mm/yyyy", "dd/mm/yyyy hh:mm"}) {
             assertEquals(poi.formatRawCellContents(day + 0.75, 200, f), NumberText.shown(f, day + 0.75), f);
