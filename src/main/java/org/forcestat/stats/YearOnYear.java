@@ -22,6 +22,11 @@ import org.apache.commons.math3.distribution.TDistribution;
  *       (June against June, ...), which removes the season and estimates the variation from the data,
  *       on 11 degrees of freedom; and the p-value is the larger of that and the exact binomial p, so a
  *       series steadier than Poisson is never called more significant than Poisson counts would be.
+ *       Months next to each other are often alike (a wet summer, a recording drive); then so are their
+ *       differences, and twelve of them carry less than twelve months' evidence. When the differences'
+ *       lag-1 autocorrelation r1 is positive the t-test counts {@code n_e = 12 (1 - r1) / (1 + r1)}
+ *       independent months (variance of the mean SS / (n_e - 1) / n_e, n_e - 1 degrees of freedom), as
+ *       {@link TrendLine} does for trends.
  *       This is a quasi-Poisson test with dispersion {@code max(1, phi)}, where phi is the variance
  *       of the differences over the Poisson variance (McCullagh and Nelder 1989, §4.5).</li>
  * </ul>
@@ -34,9 +39,11 @@ import org.apache.commons.math3.distribution.TDistribution;
  * @param exactPValue   the exact conditional binomial p of the two totals; NaN with too few months
  * @param pairedPValue  the paired t-test's p; NaN unless {@link Method#PAIRED}
  * @param dispersion    variance of the same-month differences over their Poisson variance (NaN unless PAIRED)
+ * @param effectiveMonths independent months the paired test counted (12, fewer when the differences are
+ *                      autocorrelated; NaN unless PAIRED)
  */
 public record YearOnYear(long previous, long current, int months, Method method, double pValue, double exactPValue,
-                         double pairedPValue, double dispersion) {
+                         double pairedPValue, double dispersion, double effectiveMonths) {
 
     /** The method in two sentences, to state under the tables. */
     public static final String METHOD = "Each change is judged against the month-to-month variation of the figures"
@@ -59,8 +66,8 @@ public record YearOnYear(long previous, long current, int months, Method method,
     public enum Method {
         EXACT("exact conditional binomial test of the two 12-month totals (a few crimes a month: Poisson"
                 + " variation dominates)"),
-        PAIRED("paired t-test of the 12 same-month differences (11 df), and never more significant than the"
-                + " exact Poisson test"),
+        PAIRED("paired t-test of the 12 same-month differences (fewer effective months when they are"
+                + " autocorrelated), and never more significant than the exact Poisson test"),
         TOO_FEW_MONTHS("no test: fewer than 24 months");
 
         private final String description;
@@ -95,7 +102,8 @@ public record YearOnYear(long previous, long current, int months, Method method,
             for (Number v : monthly) {
                 total += v.longValue();
             }
-            return new YearOnYear(0, total, n, Method.TOO_FEW_MONTHS, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+            return new YearOnYear(0, total, n, Method.TOO_FEW_MONTHS, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
+                    Double.NaN);
         }
         long[] before = new long[12];
         long[] after = new long[12];
@@ -120,7 +128,8 @@ public record YearOnYear(long previous, long current, int months, Method method,
         }
         double exact = CountComparison.of(previous, current).pValue();
         if ((previous + current) / 24.0 < SMALL_MONTHLY_MEAN) {
-            return new YearOnYear(previous, current, 24, Method.EXACT, exact, exact, Double.NaN, Double.NaN);
+            return new YearOnYear(previous, current, 24, Method.EXACT, exact, exact, Double.NaN, Double.NaN,
+                    Double.NaN);
         }
         double[] d = new double[12];
         double mean = 0;
@@ -134,17 +143,32 @@ public record YearOnYear(long previous, long current, int months, Method method,
         }
         double variance = ss / 11;
         double paired;
+        double effective = 12;
         if (variance == 0) {
             // Every month moved by the same amount: no variation to judge it by beyond Poisson's.
             paired = mean == 0 ? 1.0 : 0.0;
         } else {
-            double t = mean / Math.sqrt(variance / 12);
-            paired = Math.min(1.0, 2 * new TDistribution(null, 11).cumulativeProbability(-Math.abs(t)));
+            double lagged = 0;
+            for (int i = 0; i + 1 < 12; i++) {
+                lagged += (d[i] - mean) * (d[i + 1] - mean);
+            }
+            double r1 = lagged / ss;
+            if (r1 > 0) {
+                effective = 12 * (1 - r1) / (1 + r1);
+            }
+            if (effective <= 1) {
+                // Twelve differences that move as one are a single piece of evidence: nothing to judge by.
+                paired = 1.0;
+            } else {
+                double t = mean / Math.sqrt(ss / (effective - 1) / effective);
+                paired = Math.min(1.0, 2 * new TDistribution(null, effective - 1).cumulativeProbability(-Math.abs(t)));
+            }
         }
         // Under Poisson each difference varies by the sum of its two months, so the 12 differences by
         // the 24 months' total over 12.
         double dispersion = variance / ((previous + current) / 12.0);
-        return new YearOnYear(previous, current, 24, Method.PAIRED, Math.max(exact, paired), exact, paired, dispersion);
+        return new YearOnYear(previous, current, 24, Method.PAIRED, Math.max(exact, paired), exact, paired, dispersion,
+                effective);
     }
 
     private static long count(Number v) {

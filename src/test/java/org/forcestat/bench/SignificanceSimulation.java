@@ -26,6 +26,8 @@ import org.forcestat.stats.YearOnYear;
  *   <li>Sizes: divisions of 3,300, 3,000 and 2,500 a month, their force total (each division drawn
  *       on its own and summed, about 8,800 a month) and a small division of 40 a month.</li>
  *   <li>"No change": both years share the mean. "Rise 10%": every month of the second year is 10% up.</li>
+ *   <li>A last set makes neighbouring months alike: a lognormal multiplier (mean 1, the given CV)
+ *       whose logarithm is AR(1) with lag-1 correlation 0.5 across the 24 months.</li>
  *   <li>Year on year: the share called significant at 5% by the old test (exact conditional binomial
  *       of the two totals, {@link CountComparison}) and by the new one ({@link YearOnYear}).</li>
  *   <li>Monthly trend, no change: the share of flat series whose 24-month trend line is called
@@ -85,10 +87,18 @@ public final class SignificanceSimulation {
         b.append("|---|---:|---:|---:|---:|---:|\n");
         for (Size s : sizes) {
             for (double cv : CVS) {
-                double[] none = yearOnYear(s, cv, 0);
-                double[] rise = yearOnYear(s, cv, 0.10);
+                double[] none = yearOnYear(s, cv, 0, 0);
+                double[] rise = yearOnYear(s, cv, 0.10, 0);
                 b.append(String.format(Locale.UK, "| %s | %.0f%% | %s | %s | %s | %s |%n", s.name(), cv * 100,
                         pct(none[0]), pct(none[1]), pct(rise[0]), pct(rise[1])));
+            }
+        }
+        for (Size s : List.of(sizes.get(3), sizes.get(2))) {
+            for (double cv : new double[] {0.03, 0.05, 0.08}) {
+                double[] none = yearOnYear(s, cv, 0, 0.5);
+                double[] rise = yearOnYear(s, cv, 0.10, 0.5);
+                b.append(String.format(Locale.UK, "| %s, neighbouring months alike (lag-1 0.5) | %.0f%% | %s | %s | %s"
+                        + " | %s |%n", s.name(), cv * 100, pct(none[0]), pct(none[1]), pct(rise[0]), pct(rise[1])));
             }
         }
         b.append("\nMonthly trend, no change (force, 8,800 a month, 24 months): share of flat series whose trend is"
@@ -106,14 +116,16 @@ public final class SignificanceSimulation {
     }
 
     /** {share significant by the exact binomial of the totals, share significant by YearOnYear}. */
-    private double[] yearOnYear(Size s, double cv, double rise) {
+    private double[] yearOnYear(Size s, double cv, double rise, double rho) {
         int old = 0;
         int now = 0;
         for (int r = 0; r < runs; r++) {
             long[] months = new long[24];
             for (double size : s.divisions()) {
+                double[] multipliers = rho == 0 ? null : correlated(cv, rho);
                 for (int m = 0; m < 24; m++) {
-                    double mean = size * season(m) * (m >= 12 ? 1 + rise : 1) * multiplier(cv);
+                    double mean = size * season(m) * (m >= 12 ? 1 + rise : 1)
+                            * (multipliers == null ? multiplier(cv) : multipliers[m]);
                     months[m] += poisson(mean);
                 }
             }
@@ -140,14 +152,9 @@ public final class SignificanceSimulation {
         int corrected = 0;
         for (int r = 0; r < runs; r++) {
             double[] y = new double[24];
-            double z = random.nextGaussian(0, 1);
+            double[] multipliers = correlated(cv, rho);
             for (int m = 0; m < 24; m++) {
-                if (m > 0) {
-                    z = rho * z + Math.sqrt(1 - rho * rho) * random.nextGaussian(0, 1);
-                }
-                // Lognormal multiplier with mean 1 and CV cv, correlated month to month through z.
-                double sigma = Math.sqrt(Math.log(1 + cv * cv));
-                y[m] = poisson(size * Math.exp(sigma * z - sigma * sigma / 2));
+                y[m] = poisson(size * multipliers[m]);
             }
             org.apache.commons.math3.stat.regression.SimpleRegression ols =
                     new org.apache.commons.math3.stat.regression.SimpleRegression();
@@ -158,6 +165,20 @@ public final class SignificanceSimulation {
             corrected += TrendLine.fit(y).verdict().real() ? 1 : 0;
         }
         return new double[] {plain / (double) runs, corrected / (double) runs};
+    }
+
+    /** 24 lognormal multipliers with mean 1 and CV {@code cv}, their logarithms AR(1) with lag-1 correlation rho. */
+    private double[] correlated(double cv, double rho) {
+        double sigma = Math.sqrt(Math.log(1 + cv * cv));
+        double[] out = new double[24];
+        double z = random.nextGaussian(0, 1);
+        for (int m = 0; m < 24; m++) {
+            if (m > 0) {
+                z = rho * z + Math.sqrt(1 - rho * rho) * random.nextGaussian(0, 1);
+            }
+            out[m] = Math.exp(sigma * z - sigma * sigma / 2);
+        }
+        return out;
     }
 
     private double multiplier(double cv) {

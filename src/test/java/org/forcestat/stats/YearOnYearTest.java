@@ -51,8 +51,25 @@ class YearOnYearTest {
         assertEquals(0.22911126773863338, y.pValue(), 1e-9, "the larger of the two");
         // Dispersion: 621.788 over the Poisson variance of a difference, (705 + 815) / 12 = 126.667: 4.9089.
         assertEquals(4.908851674641149, y.dispersion(), 1e-9);
+        // The differences alternate (lag-1 autocorrelation -0.55): all 12 months count.
+        assertEquals(12, y.effectiveMonths());
         assertEquals("within normal variation (p = 0.23)", y.verdict().text());
         assertFalse(y.verdict().real());
+    }
+
+    @Test
+    void autocorrelatedDifferencesCountAsFewerMonths() {
+        // d = 20, 25, 10, 22, 30, 5, -5, 15, 8, 0, 25, 30: sum 185, mean 15.4167, SS about the mean 1,520.917,
+        // sum of lag-1 products 231.076, r1 = 0.151932; n_e = 12 (1 - r1) / (1 + r1) = 8.83456;
+        // t = 15.4167 / sqrt(1,520.917 / 7.83456 / 8.83456) = 3.28880 on 7.83456 df: p = 0.0113677 (scipy.stats.t.sf),
+        // where the plain paired t-test says 0.00084. Still a real rise, on less evidence than it seemed.
+        YearOnYear y = YearOnYear.of(BEFORE, plus(BEFORE, 20, 25, 10, 22, 30, 5, -5, 15, 8, 0, 25, 30));
+        assertEquals(705, y.previous());
+        assertEquals(890, y.current());
+        assertEquals(8.834557468280174, y.effectiveMonths(), 1e-9);
+        assertEquals(0.011367654942531783, y.pValue(), 1e-9);
+        assertEquals(3.986275557115339e-06, y.exactPValue(), 1e-12);
+        assertEquals("a real rise: p = 0.011", y.verdict().text());
     }
 
     @Test
