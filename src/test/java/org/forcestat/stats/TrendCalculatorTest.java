@@ -58,6 +58,30 @@ class TrendCalculatorTest {
     }
 
     @Test
+    void aDivisionWhoseMonthsVaryMoreThanPoissonIsJudgedByItsMonths() {
+        // The over-dispersed series of YearOnYearTest: 705 -> 815, exact binomial p = 0.00516 (the old verdict,
+        // "increase, significant at 5%"), paired same-month t-test p = 0.229111 (scipy): within normal variation.
+        long[] before = {50, 60, 55, 70, 65, 40, 45, 80, 75, 60, 50, 55};
+        long[] d = {30, -25, 40, 3, -28, 35, 22, -12, 19, 4, 38, -16};
+        Partial p = new Partial();
+        YearMonth first = YearMonth.of(2014, 6);
+        for (int i = 0; i < 24; i++) {
+            p.crimeTotals().add("North", first.plusMonths(i), i < 12 ? before[i] : before[i - 12] + d[i - 12]);
+        }
+        Summary s = compute(p);
+        TrendStats.Comparison north = s.trends().areaComparisons().get(0);
+        assertEquals(705, north.previous());
+        assertEquals(815, north.current());
+        assertEquals(YearOnYear.Method.PAIRED, north.test().method());
+        assertEquals(0.22911126773863338, north.pValue(), 1e-9);
+        assertEquals("within normal variation (p = 0.23)", north.verdict().text());
+        Metric pValue = s.metric("crimes.rolling12.p_value");
+        assertEquals(0.22911126773863338, pValue.value(), 1e-9);
+        assertEquals("p-value of the change: within normal variation (p = 0.23)", pValue.label());
+        assertTrue(pValue.source().contains("method: paired t-test of the 12 same-month differences"), pValue.source());
+    }
+
+    @Test
     void categoryComparisonsNeedTwentyFourMonthsOfCrimes() {
         // Burglary 16 then 25 (as above, p = 0.211); violence 0 then 12: p = 2 * P(X = 0) = 2 / 2^12 = 0.000488.
         Partial p = new Partial();
@@ -115,6 +139,11 @@ class TrendCalculatorTest {
         assertEquals(0.070846, m.trend().slopePValue(), 1e-5);
         assertEquals(310, s.metric("calls.trend.slope_per_month").value(), 1e-9);
         assertEquals(0.070846, s.metric("calls.trend.p_value").value(), 1e-5);
+        // Residuals 20, -40, 20: lag-1 autocorrelation (-800 - 800) / 2,400 = -0.67, so all 3 months count.
+        assertTrue(s.metric("calls.trend.p_value").source().endsWith("method: t-test of the least-squares slope counting"
+                + " all 3 months (residual lag-1 autocorrelation -0.67)"), s.metric("calls.trend.p_value").source());
+        assertEquals("Trend in calls: p-value of the slope, within normal variation (p = 0.071)",
+                s.metric("calls.trend.p_value").label());
         assertFalse(m.forecast().available());
         assertEquals("A forecast needs at least 24 months of data; found 3.", m.forecast().reason());
         assertNull(s.metric("calls.forecast.next12"), "no forecast, no figure");
