@@ -26,6 +26,16 @@ final class MetricsSheetWriter {
 
     /** Writes the sheet and returns where each metric landed, for the live links elsewhere. */
     static MetricLinks write(BookModel book, Grid g, List<Metric> metrics, String marking) {
+        return write(book, g, metrics, List.of(), marking);
+    }
+
+    /**
+     * As above, with the figures the inputs cannot give listed after the others: their Value is the
+     * text "not in these inputs" (never a 0 an outside reader would take for a count) and their
+     * Label says why.
+     */
+    static MetricLinks write(BookModel book, Grid g, List<Metric> metrics, List<Metric.Absent> absent,
+                             String marking) {
         g.header(0, 0, "Id", "Label", "Value", "Unit", "Period", "Source");
         int row = FIRST_ROW;
         for (Metric m : metrics) {
@@ -37,7 +47,16 @@ final class MetricsSheetWriter {
             g.text(row, 5, m.source(), Kind.TEXT);
             row++;
         }
-        if (metrics.isEmpty()) {
+        for (Metric.Absent a : absent) {
+            g.text(row, 0, a.id());
+            g.text(row, 1, a.label() + " (" + Metric.NOT_IN_INPUTS + ": " + a.reason() + ")");
+            g.text(row, VALUE_COL, Metric.NOT_IN_INPUTS, Kind.MISSING);
+            g.text(row, 3, a.unit());
+            g.text(row, 4, a.period());
+            g.text(row, 5, a.source(), Kind.TEXT);
+            row++;
+        }
+        if (metrics.isEmpty() && absent.isEmpty()) {
             g.text(row, 0, "(none)");
             g.text(row, 1, "No figures could be computed from the inputs");
             row++;
@@ -48,7 +67,7 @@ final class MetricsSheetWriter {
         g.freeze(1);
         g.minWidth(2, 14);
         g.finish(marking);
-        return new MetricLinks(metrics, FIRST_ROW);
+        return new MetricLinks(metrics, FIRST_ROW, absent);
     }
 
     /**
