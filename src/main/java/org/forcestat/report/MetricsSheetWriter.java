@@ -83,15 +83,26 @@ final class MetricsSheetWriter {
         }
     }
 
-    /** Each derived metric's formula over other metric ids, in braces. */
+    /**
+     * Each derived metric's formula over other metric ids, in braces. A figure over the days or calls
+     * that carry its own field divides by that field's count where it differs from the whole
+     * ({@code calls.channel.days}, {@code crimes.violence.days}), listed only then.
+     */
     static Map<String, String> derivations(List<Metric> metrics) {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        metrics.forEach(m -> ids.add(m.id()));
+        String callDays = "{calls.days}";
+        String channelDays = ids.contains("calls.channel.days") ? "{calls.channel.days}" : callDays;
+        String stormDays = ids.contains("calls.storm.days") ? "{calls.storm.days}" : callDays;
+        String stormCalls = ids.contains("calls.storm.calls") ? "{calls.storm.calls}" : "{calls.total}";
+        String graded = ids.contains("calls.graded.total") ? "{calls.graded.total}" : "{calls.total}";
         Map<String, String> d = new LinkedHashMap<>();
         d.put("calls.per_day", "{calls.total}/{calls.days}");
-        d.put("calls.999.per_day", "{calls.channel.999.total}/{calls.days}");
-        d.put("incidents.per_day", "{calls.storm.total}/{calls.days}");
-        d.put("calls.no_storm.share", "({calls.total}-{calls.storm.total})/{calls.total}");
+        d.put("calls.999.per_day", "{calls.channel.999.total}/" + channelDays);
+        d.put("incidents.per_day", "{calls.storm.total}/" + stormDays);
+        d.put("calls.no_storm.share", "(" + stormCalls + "-{calls.storm.total})/" + stormCalls);
         d.put("crimes.per_day", "{crimes.total}/{crimes.days}");
-        d.put("asb.per_day", "{asb.total}/{crimes.days}");
+        d.put("asb.per_day", "{asb.total}/" + (ids.contains("asb.days") ? "{asb.days}" : "{crimes.days}"));
         d.put("crimes.rolling12.change", "{crimes.rolling12.current}-{crimes.rolling12.previous}");
         d.put("crimes.rolling12.change_share", "{crimes.rolling12.change}/{crimes.rolling12.previous}");
         d.put("finance.savings_gap", "{finance.savings_required}-{finance.savings_planned_next3}");
@@ -100,9 +111,11 @@ final class MetricsSheetWriter {
         for (Metric m : metrics) {
             String id = m.id();
             if (id.startsWith("calls.grading.") && id.endsWith(".share")) {
-                d.put(id, "{" + id.replace(".share", ".total") + "}/{calls.total}");
+                d.put(id, "{" + id.replace(".share", ".total") + "}/" + graded);
             } else if (id.startsWith("crimes.") && id.endsWith(".per_day") && !id.equals("crimes.per_day")) {
-                d.put(id, "{" + id.replace(".per_day", ".total") + "}/{crimes.days}");
+                String own = id.replace(".per_day", ".days");
+                d.put(id, "{" + id.replace(".per_day", ".total") + "}/"
+                        + (ids.contains(own) ? "{" + own + "}" : "{crimes.days}"));
             }
         }
         return d;
