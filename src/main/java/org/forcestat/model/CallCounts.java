@@ -175,6 +175,12 @@ public final class CallCounts {
         return a != null && (a[GIVES] & bit) != 0 && (a[LACKS] & bit) == 0;
     }
 
+    /** The grain of the sources used for this day (records where there are any), or null when none covers it. */
+    public Grain grain(LocalDate date) {
+        return layers.get(Grain.RECORD).containsKey(date) ? Grain.RECORD
+                : layers.get(Grain.DAY).containsKey(date) ? Grain.DAY : null;
+    }
+
     /** Adds a per-day count of total calls. */
     public void addTotal(LocalDate date, long n) {
         day(date)[TOTAL] += n;

@@ -212,6 +212,11 @@ public final class CrimeCounts {
         return out;
     }
 
+    /** Whether a daily source covers this day (a monthly source's days are no daily series). */
+    public boolean isDaily(LocalDate d) {
+        return coveredDays.containsKey(d);
+    }
+
     /** Whether the sources of this covered day give this category (false for a day not covered). */
     public boolean gives(LocalDate d, CrimeCategory c) {
         Integer mask = resolved().covered().get(d);

@@ -61,25 +61,31 @@ final class CrimeStatsCalculator {
                 categoryDays);
     }
 
-    /** Per area then the force; empty when no source gives 24 consecutive months. */
+    /**
+     * Per area then the force; empty when no source gives 24 consecutive months. From CRIMES, the
+     * months are complete ones of one grain ({@link ComparableSeries}), and an area is shown only when
+     * it has data in each of the 24 months: an area that appears halfway (police.uk's "Falls within",
+     * beside a source with no areas) would read as "0 -> 2,327". An area that is the whole force is
+     * the force line, not a division of it.
+     */
     static List<Rolling12> rolling12(CrimeCounts crimes, CrimeTotals totals) {
         SortedMap<String, TreeMap<YearMonth, Long>> byArea = new TreeMap<>();
+        TreeMap<YearMonth, Long> force = new TreeMap<>();
         if (!totals.isEmpty()) {
             byArea.putAll(totals.byArea());
+            byArea.values().forEach(m -> m.forEach((k, v) -> force.merge(k, v, Long::sum)));
         } else {
+            force.putAll(ComparableSeries.crimeMonths(crimes, null));
             crimes.rawByDivisionMonth().forEach((div, months) -> {
                 TreeMap<YearMonth, Long> m = new TreeMap<>();
-                months.forEach((ym, a) -> m.put(ym, crimeSum(a)));
+                months.forEach((ym, a) -> {
+                    if (force.containsKey(ym)) {
+                        m.put(ym, crimeSum(a));
+                    }
+                });
                 byArea.put(div, m);
             });
-            if (byArea.isEmpty()) {
-                TreeMap<YearMonth, Long> m = new TreeMap<>();
-                crimes.rawByDate().forEach((d, a) -> m.merge(YearMonth.from(d), crimeSum(a), Long::sum));
-                byArea.put("Force", m);
-            }
         }
-        TreeMap<YearMonth, Long> force = new TreeMap<>();
-        byArea.values().forEach(m -> m.forEach((k, v) -> force.merge(k, v, Long::sum)));
         List<Rolling12> out = new ArrayList<>();
         if (force.isEmpty()) {
             return out;
@@ -91,10 +97,20 @@ final class CrimeStatsCalculator {
                 return out;
             }
         }
-        byArea.forEach((area, m) -> out.add(window(area, m, end)));
-        if (byArea.size() > 1 || !byArea.containsKey("Force")) {
-            out.add(window("Force", force, end));
+        Rolling12 whole = window("Force", force, end);
+        byArea.forEach((area, m) -> {
+            if (!totals.isEmpty() || m.subMap(start, true, end, true).size() == 24) {
+                Rolling12 r = window(area, m, end);
+                if (totals.isEmpty() && r.previous() == whole.previous() && r.current() == whole.current()) {
+                    return;
+                }
+                out.add(r);
+            }
+        });
+        if (!totals.isEmpty() && byArea.size() == 1 && byArea.containsKey("Force")) {
+            return out;
         }
+        out.add(whole);
         return out;
     }
 
