@@ -156,6 +156,18 @@ public class WorkbookReader {
         throw new IOException("this type of file is not supported: open it in Excel and save it as .xlsx");
     }
 
+    /**
+     * The fingerprint that tells a copy of a file from another file ({@link FileCopies}): the SHA-256
+     * of its bytes, or null when it cannot be read.
+     */
+    public String fingerprint(Path file) {
+        try {
+            return sha256(file);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
     /** SHA-256 of the file's bytes, read through once. */
     public static String sha256(Path file) throws IOException {
         try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
