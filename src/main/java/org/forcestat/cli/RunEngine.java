@@ -134,6 +134,12 @@ public final class RunEngine {
                         "The file " + name + " is " + c.skipReason() + ". The other files were still processed."));
                 merged.addSource(new SourceInfo(name, "", 0, null, "unreadable", List.of()));
                 LOG.warn("skipped {}: {}", name, c.skipReason());
+            } else if (c.reported()) {
+                merged.addFinding(new Finding(Severity.WARNING, c.rule(), name, "", "", "", "a workbook file in the folder",
+                        "The entry " + name + " was skipped: it is " + c.skipReason() + ". The other files were still "
+                                + "processed."));
+                merged.addSource(new SourceInfo(name, "", 0, null, "skipped", List.of()));
+                LOG.warn("skipped {}: {}", name, c.skipReason());
             } else {
                 LOG.info("skipped {}: {}", name, c.skipReason());
             }
