@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +38,7 @@ public final class FileCopies {
     }
 
     /**
-     * The copies among {@code files} (in their order: the first of equal files is the original),
+     * The copies among {@code files}, each with the file it copies (of equal files, the one with the shortest name).
      * each with the file it copies. Fingerprints are taken on {@code pool}.
      */
     public static Map<Path, Copy> find(List<Path> files, Fingerprint fingerprint, ExecutorService pool)
@@ -59,8 +59,8 @@ public final class FileCopies {
                 }
             }
         }
-        Map<String, Path> first = new HashMap<>();
-        Map<Path, Copy> copies = new LinkedHashMap<>();
+        // Of equal files the original is the one with the shortest name ("calls.xlsx", not "calls - Copy.xlsx").
+        Map<String, List<Path>> bySha = new LinkedHashMap<>();
         for (Path p : files) {
             Future<String> f = digests.get(p);
             String sha;
@@ -69,14 +69,20 @@ public final class FileCopies {
             } catch (ExecutionException e) {
                 sha = null;
             }
-            if (sha == null) {
-                continue;
-            }
-            Path original = first.putIfAbsent(sha, p);
-            if (original != null) {
-                copies.put(p, new Copy(original, sha));
+            if (sha != null) {
+                bySha.computeIfAbsent(sha, k -> new ArrayList<>()).add(p);
             }
         }
+        Map<Path, Copy> copies = new LinkedHashMap<>();
+        bySha.forEach((sha, same) -> {
+            Path original = same.stream().min(Comparator.comparingInt((Path p) -> name(p).length())
+                    .thenComparing(FileCopies::name)).orElseThrow();
+            for (Path p : same) {
+                if (!p.equals(original)) {
+                    copies.put(p, new Copy(original, sha));
+                }
+            }
+        });
         return copies;
     }
 
