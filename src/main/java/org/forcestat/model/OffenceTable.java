@@ -105,7 +105,7 @@ public final class OffenceTable {
 
     private static String code(String c) {
         // "028E" and "28E" are one code.
-        return Text.key(c).replaceFirst("^0+(?=\\d)", "");
+        return c.trim().toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", "").replaceFirst("^0+(?=\\d)", "");
     }
 
     /** Every row, in file order. */
