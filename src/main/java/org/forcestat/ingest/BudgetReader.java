@@ -13,6 +13,8 @@ final class BudgetReader implements KindReader {
     private final java.util.List<BudgetLine> lines = new java.util.ArrayList<>();
     private final java.util.List<Subtotals.Label> labels = new java.util.ArrayList<>();
     private final java.util.List<Boolean> sums = new java.util.ArrayList<>();
+    /** Each line's category as written when forcestat does not know it (null when known). */
+    private final java.util.List<String> unknown = new java.util.ArrayList<>();
 
     BudgetReader(SheetContext ctx, HeaderMatch h) {
         this.ctx = ctx;
@@ -34,9 +36,7 @@ final class BudgetReader implements KindReader {
         }
         String catText = category >= 0 ? Values.text(row.get(category)) : name;
         BudgetCategory cat = BudgetCategory.parse(catText).orElse(null);
-        if (cat == null && category >= 0) {
-            ctx.unknown(CellAddress.column(category), catText.isEmpty() ? "(blank)" : catText);
-        }
+        unknown.add(cat == null && category >= 0 ? (catText.isEmpty() ? "(blank)" : catText) : null);
         lines.add(new BudgetLine(name, cat, v, ctx.ref(row.ref(amount))));
         labels.add(Subtotals.label(name));
         sums.add(Subtotals.sumsRowsAbove(row.get(amount).formula(), row.rowNumber()));
@@ -61,6 +61,9 @@ final class BudgetReader implements KindReader {
                 skipped++;
             } else {
                 ctx.partial().finance().addBudget(lines.get(i));
+                if (unknown.get(i) != null) {
+                    ctx.unknown(CellAddress.column(category), unknown.get(i));
+                }
                 ctx.read();
             }
         }

@@ -128,6 +128,10 @@ final class SheetProcessor implements RowHandler {
             lastDataRow = row.rowNumber();
             duplicateHeaders(row);
             named = namedColumns(row);
+            if (m.layout() == Layout.MONTH_COLUMNS && m.col("label") < named.length) {
+                // A pivot's row labels sit under a blank corner, as pivot tables write them.
+                named[m.col("label")] = true;
+            }
             firstRows.clear();
         }, () -> matcher.nearMiss(row).ifPresent(n -> nearMiss = nearMiss == null ? n : nearMiss));
     }

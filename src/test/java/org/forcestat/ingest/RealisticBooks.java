@@ -392,6 +392,17 @@ final class RealisticBooks {
         return new Book(file, ex);
     }
 
+    /** Writes every book into its own folder under {@code args[0]}, for trying by hand. */
+    public static void main(String[] args) throws Exception {
+        Path root = Path.of(args.length > 0 ? args[0] : "realistic-books");
+        commandAndControl(Files.createDirectories(root.resolve("cc")), LocalDate.of(2015, 4, 1), 91, 16);
+        crimePivot(Files.createDirectories(root.resolve("pivot")), YearMonth.of(2014, 4), false, 17);
+        crimePivot(Files.createDirectories(root.resolve("pivot-dates")), YearMonth.of(2014, 4), true, 18);
+        windowsCsv(Files.createDirectories(root.resolve("csv")), LocalDate.of(2015, 4, 1), 183, 19);
+        budget(Files.createDirectories(root.resolve("budget")));
+        filledTemplate(Files.createDirectories(root.resolve("template")), YearMonth.of(2014, 4), 20);
+    }
+
     // ---- helpers ----
 
     private static void title(Sheet sh, int row, String text, int lastCol) {
