@@ -21,6 +21,8 @@ final class CallDailyReader implements KindReader {
     private final Map<Integer, Grading> gradings = new LinkedHashMap<>();
     private final Map<Integer, Channel> channels = new LinkedHashMap<>();
     private final java.util.BitSet days = new java.util.BitSet();
+    /** The fields this sheet's rows carry: its days count for 999 calls only if it has a channel column. */
+    private final java.util.Set<CallCounts.Measure> fields = java.util.EnumSet.noneOf(CallCounts.Measure.class);
     private LocalDate firstDay;
 
     CallDailyReader(SheetContext ctx, HeaderMatch h) {
@@ -38,14 +40,15 @@ final class CallDailyReader implements KindReader {
             }
         });
         if (!gradings.isEmpty()) {
-            calls.declare(CallCounts.Measure.GRADING);
+            fields.add(CallCounts.Measure.GRADING);
         }
         if (!channels.isEmpty()) {
-            calls.declare(CallCounts.Measure.CHANNEL);
+            fields.add(CallCounts.Measure.CHANNEL);
         }
         if (storm >= 0) {
-            calls.declare(CallCounts.Measure.STORM);
+            fields.add(CallCounts.Measure.STORM);
         }
+        fields.forEach(calls::declare);
     }
 
     @Override
@@ -70,6 +73,7 @@ final class CallDailyReader implements KindReader {
             return;
         }
         seen(day);
+        calls.cover(day, fields);
         long gradingSum = 0;
         for (Map.Entry<Integer, Grading> e : gradings.entrySet()) {
             long n = count(row, e.getKey());

@@ -24,6 +24,8 @@ final class CrimeReader implements KindReader {
     private final DuplicateIds ids;
     private final FutureDates future;
     private final Map<CrimeCategory, Long> merged = new EnumMap<>(CrimeCategory.class);
+    /** The categories of the rows counted: which figures this source can give (SPEC §3). */
+    private final java.util.Set<CrimeCategory> seen = java.util.EnumSet.noneOf(CrimeCategory.class);
     private LocalDate firstDay;
     private LocalDate lastDay;
     private YearMonth firstMonth;
@@ -106,6 +108,7 @@ final class CrimeReader implements KindReader {
             firstDay = firstDay == null || day.isBefore(firstDay) ? day : firstDay;
             lastDay = lastDay == null || day.isAfter(lastDay) ? day : lastDay;
         }
+        seen.add(cat);
         String div = division >= 0 ? Values.text(row.get(division)) : null;
         if (d.monthOnly()) {
             crimes.addMonth(YearMonth.from(day), div, cat, n);
@@ -143,14 +146,15 @@ final class CrimeReader implements KindReader {
             lastMonth = max(lastMonth, YearMonth.from(lastDay));
             firstDay = null;
         }
+        java.util.Set<CrimeCategory> given = CrimeCategory.givenBy(seen);
         if (firstDay != null) {
             for (LocalDate d = firstDay; !d.isAfter(lastDay); d = d.plusDays(1)) {
-                crimes.coverDay(d, ctx.file());
+                crimes.coverDay(d, ctx.file(), given);
             }
         }
         if (firstMonth != null) {
             for (YearMonth m = firstMonth; !m.isAfter(lastMonth); m = m.plusMonths(1)) {
-                crimes.coverMonth(m, ctx.file());
+                crimes.coverMonth(m, ctx.file(), given);
             }
         }
         merged.forEach((cat, rows) -> ctx.finding(Severity.INFO, "MERGED_CATEGORY", CellAddress.column(type),

@@ -32,6 +32,8 @@ final class MonthColumnsReader implements KindReader {
     private final boolean[] filled;
     private final List<Line> lines = new ArrayList<>();
     private Kind kind;
+    /** The categories of the rows counted: which figures this pivot can give (SPEC §3). */
+    private final java.util.Set<CrimeCategory> seen = java.util.EnumSet.noneOf(CrimeCategory.class);
 
     MonthColumnsReader(SheetContext ctx, HeaderMatch h, ValueMap valueMap) {
         this.ctx = ctx;
@@ -166,7 +168,7 @@ final class MonthColumnsReader implements KindReader {
         if (kind == Kind.CRIMES) {
             for (int m = 0; m < cols.length; m++) {
                 if (filled[m]) {
-                    ctx.partial().crimes().coverMonth(months[m], ctx.file());
+                    ctx.partial().crimes().coverMonth(months[m], ctx.file(), CrimeCategory.givenBy(seen));
                 }
             }
             merged.forEach((label, rows) -> ctx.finding(Severity.INFO, "MERGED_CATEGORY", CellAddress.column(label()),
@@ -205,6 +207,7 @@ final class MonthColumnsReader implements KindReader {
                 } else if (cat.isMerged()) {
                     merged.merge(cat.label(), 1L, Long::sum);
                 }
+                seen.add(cat);
                 for (int m = 0; m < cols.length; m++) {
                     if (!Double.isNaN(l.values()[m]) && l.values()[m] != 0) {
                         ctx.partial().crimes().addMonth(months[m], l.division(), cat, (long) l.values()[m]);
