@@ -221,9 +221,8 @@ public final class WatchEngine {
         RunEngine.Result r = new RunEngine(writer, settings -> new StableFileReader(settings, this)).run(rs, version, options);
         last = r;
         builds++;
-        long errors = r.summary().findings().stream().filter(f -> !f.suppressed() && f.severity() == Severity.ERROR).count();
-        out.printf("Summary written to %s%n%d file(s) read, %d error(s)%n", r.summaryFile().toAbsolutePath(),
-                r.summary().sources().size(), errors);
+        out.printf("Summary written to %s%n%s%n", Printable.of(r.summaryFile().toAbsolutePath().toString()),
+                Closing.line(r.summary()));
         out.flush();
         for (Finding f : r.summary().findings()) {
             if (f.severity() == Severity.ERROR && f.rule().startsWith("FILE_")

@@ -106,7 +106,12 @@ public enum CrimeCategory {
         return java.util.List.of(DWELLING_BURGLARY, TFMV, VIOLENCE, SEXUAL_OFFENCES, THEFT, TOMV, ROBBERY, OTHER);
     }
 
+    /**
+     * The category of a crime type: the seed's own words first, then the Home Office offence
+     * classification, ONS offence groups and police.uk categories of {@link OffenceTable}.
+     */
     public static Optional<CrimeCategory> parse(String text) {
-        return WORDS.find(text);
+        Optional<CrimeCategory> c = WORDS.find(text);
+        return c.isPresent() ? c : OffenceTable.standard().find(text).map(OffenceTable.Offence::category);
     }
 }

@@ -11,6 +11,7 @@ import org.forcestat.report.HouseStyle.Kind;
 import org.forcestat.stats.CrimeStats;
 import org.forcestat.stats.Rolling12;
 import org.forcestat.stats.TrendStats;
+import org.forcestat.stats.YearOnYear;
 
 /**
  * The Crime sheet: crimes per day by category (ASB apart, as an incident), monthly crimes by
@@ -148,8 +149,8 @@ final class CrimeSheetWriter {
             g.number(row, 3, r.change(), total ? Kind.INTEGER_BOLD : Kind.INTEGER);
             g.numberOr(row, 4, r.changeShare(), total ? Kind.SHARE_BOLD : Kind.SHARE, "n/a");
             if (tested) {
-                g.number(row, 5, trends.areaComparisons().get(i).pValue(), Kind.PVALUE);
-                g.text(row, 6, trends.areaComparisons().get(i).verdict(), Kind.TEXT_INDENT);
+                g.numberOr(row, 5, trends.areaComparisons().get(i).pValue(), Kind.PVALUE, "n/a");
+                g.text(row, 6, trends.areaComparisons().get(i).verdict().text(), Kind.TEXT_INDENT);
             }
             row++;
         }
@@ -159,9 +160,7 @@ final class CrimeSheetWriter {
         // With the p-value and verdict columns the table is wide: the chart goes under it, not beside it.
         Place place = new Place(6, top + 1, CHART_END_COL + 1, top + 1 + CHART_ROWS);
         if (tested) {
-            row = TrendSections.note(g, row + 1, "p-value: the chance of a change at least this large if the underlying"
-                    + " rate had not changed (exact conditional binomial test on the two counts). Below 0.05 the change is"
-                    + " called significant at 5%; a small-number change such as 16 to 25 (+56%) is not (p = 0.21).");
+            row = TrendSections.note(g, row + 1, "Method: " + YearOnYear.METHOD);
             place = new Place(0, row + 1, CHART_END_COL - 5, row + 1 + CHART_ROWS);
         }
         ChartFactory.bar(g.sheet(), place, ROLLING_CHART,

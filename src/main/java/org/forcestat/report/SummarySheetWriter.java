@@ -142,6 +142,15 @@ final class SummarySheetWriter {
         row = line(g, metrics, row, col, cur, "crimes.rolling12.current", Kind.INTEGER);
         row = line(g, metrics, row, col, "Change", "crimes.rolling12.change", Kind.INTEGER);
         row = line(g, metrics, row, col, "% change", "crimes.rolling12.change_share", Kind.SHARE);
+        // The verdict of the year-on-year test (stats.YearOnYear), in the words the Crime sheet uses.
+        String verdict = "not enough months to judge";
+        if (s.crime() != null && s.crime().rolling12() != null && !s.crime().rolling12().isEmpty()) {
+            verdict = s.crime().rolling12().get(s.crime().rolling12().size() - 1).test().verdict().text();
+        }
+        if (metrics.has("crimes.rolling12.p_value")) {
+            row = line(g, metrics, row, col, "p-value", "crimes.rolling12.p_value", Kind.PVALUE);
+        }
+        g.text(row++, col, "Verdict: " + verdict, Kind.TEXT_BOLD);
         return row;
     }
 

@@ -115,13 +115,12 @@ final class CrimeStatsCalculator {
     }
 
     private static Rolling12 window(String area, SortedMap<YearMonth, Long> m, YearMonth end) {
-        long current = 0;
-        long previous = 0;
-        for (int i = 0; i < 12; i++) {
-            current += m.getOrDefault(end.minusMonths(i), 0L);
-            previous += m.getOrDefault(end.minusMonths(12 + i), 0L);
+        List<Long> months = new ArrayList<>(24);
+        for (YearMonth ym = end.minusMonths(23); !ym.isAfter(end); ym = ym.plusMonths(1)) {
+            months.add(m.getOrDefault(ym, 0L));
         }
-        return new Rolling12(area, end.minusMonths(12), previous, end, current);
+        YearOnYear test = YearOnYear.of(months);
+        return new Rolling12(area, end.minusMonths(12), test.previous(), end, test.current(), test);
     }
 
     private static long crimeSum(long[] a) {
@@ -175,9 +174,9 @@ final class CrimeStatsCalculator {
                     Metrics.CRIMES, period, rollingSource);
             m.add("crimes.rolling12.change_share", "Change in recorded crime (rolling 12 months), %",
                     r.changeShare(), Metrics.SHARE, period, rollingSource);
-            CountComparison test = CountComparison.of(r.previous(), r.current());
-            m.add("crimes.rolling12.p_value", "p-value of the change (conditional binomial test): "
-                    + test.verdict(), test.pValue(), Metrics.P_VALUE, period, rollingSource);
+            YearOnYear test = r.test();
+            m.add("crimes.rolling12.p_value", "p-value of the change: " + test.verdict().text(), test.pValue(),
+                    Metrics.P_VALUE, period, TrendCalculator.withMethod(rollingSource, test.method()));
         });
     }
 

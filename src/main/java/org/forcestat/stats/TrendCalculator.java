@@ -82,7 +82,7 @@ final class TrendCalculator {
         if (crime != null) {
             for (Rolling12 r : crime.rolling12()) {
                 areas.add(new TrendStats.Comparison(r.area(), twelveMonthsTo(r.previousEnd()), twelveMonthsTo(r.currentEnd()),
-                        CountComparison.of(r.previous(), r.current())));
+                        r.test()));
             }
         }
         return new TrendStats(dailyCalls, monthlyCalls, hourIndex, dailyCrimes, monthlyCrime, byCategory, comparisons,
@@ -181,17 +181,16 @@ final class TrendCalculator {
         return new TreeMap<>(months.tailMap(start));
     }
 
-    /** The latest 12 months against the 12 before them. */
+    /** The latest 12 months against the 12 before them, tested on the months themselves. */
     static TrendStats.Comparison yearOnYear(String name, SortedMap<YearMonth, Long> months) {
         YearMonth end = months.lastKey();
-        long current = 0;
-        long previous = 0;
-        for (int i = 0; i < 12; i++) {
-            current += months.get(end.minusMonths(i));
-            previous += months.get(end.minusMonths(12 + i));
-        }
         return new TrendStats.Comparison(name, twelveMonthsTo(end.minusMonths(12)), twelveMonthsTo(end),
-                CountComparison.of(previous, current));
+                YearOnYear.of(new ArrayList<>(months.values())));
+    }
+
+    /** "recorded-crime.xlsx; method: paired t-test of ...": the Metrics Source column names the test too. */
+    static String withMethod(String source, YearOnYear.Method method) {
+        return (source == null || source.isEmpty() ? "" : source + "; ") + "method: " + method.description();
     }
 
     static Period twelveMonthsTo(YearMonth end) {
@@ -240,7 +239,7 @@ final class TrendCalculator {
             m.add("crimes." + c.id() + ".yoy.change", c.label() + ", change year on year", cmp.change(), Metrics.CRIMES,
                     period, crimeSource);
             m.add("crimes." + c.id() + ".yoy.p_value", c.label() + ", p-value of the change year on year: "
-                    + cmp.verdict(), cmp.pValue(), Metrics.P_VALUE, period, crimeSource);
+                    + cmp.verdict().text(), cmp.pValue(), Metrics.P_VALUE, period, withMethod(crimeSource, cmp.test().method()));
         });
     }
 
@@ -255,9 +254,11 @@ final class TrendCalculator {
                     tl.slope(), unit, s.period(), source);
             m.add(id + ".trend.r_squared", "Trend in " + what + ": R² (share of the variation the line explains)",
                     tl.rSquared(), "r2", s.period(), source);
-            m.add(id + ".trend.p_value", "Trend in " + what + ": p-value of the slope, "
-                    + (tl.significantAt(CountComparison.DEFAULT_ALPHA) ? "significant at 5%" : "not significant at 5%"),
-                    tl.slopePValue(), Metrics.P_VALUE, s.period(), source);
+            m.add(id + ".trend.p_value", "Trend in " + what + ": p-value of the slope, " + tl.verdict().text(),
+                    tl.slopePValue(), Metrics.P_VALUE, s.period(), (source == null || source.isEmpty() ? "" : source + "; ")
+                            + "method: least-squares slope, t-test on the effective number of months (lag-1"
+                            + " autocorrelation " + String.format(Locale.UK, "%.2f", Double.isNaN(tl.lag1()) ? 0 : tl.lag1())
+                            + ", " + String.format(Locale.UK, "%.1f", tl.effectivePoints()) + " of " + tl.points() + ")");
         }
         if (s.forecast() != null && s.forecast().available()) {
             List<DemandForecast.Prediction> p = s.forecast().predictions();
