@@ -55,9 +55,16 @@ final class CrimeSheetWriter {
         g.text(top, 0, "Crimes per day by category", Kind.SECTION);
         g.header(top + 1, 0, "Category", "Per day", "Total in period");
         int row = top + 2;
-        for (CrimeCategory c : data.crimeCategories()) {
+        for (CrimeCategory c : DataCrimeSheet.shown(crime.perDay().keySet())) {
             g.text(row, 0, c.label());
             String id = "crimes." + c.id() + ".per_day";
+            if (!crime.perDay().containsKey(c)) {
+                // The inputs cannot give it (SPEC §3): said, never shown as 0.
+                g.text(row, 1, org.forcestat.model.Metric.NOT_IN_INPUTS, Kind.MISSING);
+                g.text(row, 2, org.forcestat.model.Metric.NOT_IN_INPUTS, Kind.MISSING);
+                row++;
+                continue;
+            }
             if (metrics.has(id)) {
                 metrics.write(g, row, 1, id, Kind.DECIMAL1, null);
             } else {
@@ -81,10 +88,16 @@ final class CrimeSheetWriter {
         g.text(row, 0, "Anti-social behaviour");
         if (metrics.has("asb.per_day")) {
             metrics.write(g, row, 1, "asb.per_day", Kind.DECIMAL1, null);
+        } else if (crime.perDay().containsKey(CrimeCategory.ASB)) {
+            g.number(row, 1, crime.perDay().get(CrimeCategory.ASB), Kind.DECIMAL1);
         } else {
-            g.number(row, 1, crime.perDay().getOrDefault(CrimeCategory.ASB, 0.0), Kind.DECIMAL1);
+            g.text(row, 1, org.forcestat.model.Metric.NOT_IN_INPUTS, Kind.MISSING);
         }
-        g.number(row, 2, crime.totals().getOrDefault(CrimeCategory.ASB, 0L), Kind.INTEGER);
+        if (crime.totals().containsKey(CrimeCategory.ASB)) {
+            g.number(row, 2, crime.totals().get(CrimeCategory.ASB), Kind.INTEGER);
+        } else {
+            g.text(row, 2, org.forcestat.model.Metric.NOT_IN_INPUTS, Kind.MISSING);
+        }
         g.text(row + 1, 0, "ASB is an incident, not a crime: it is not counted in the crime totals.", Kind.NOTE);
         ChartFactory.bar(g.sheet(), new Place(CHART_COL, top + 1, CHART_END_COL, top + 1 + CHART_ROWS), PER_DAY_CHART,
                 "Category", "Crimes per day", new Categories(data.grid().sheet(), data.perDayLabels(), false),

@@ -43,7 +43,8 @@ final class TrendCalculator {
         if (calls == null && crime == null && merged.crimeTotals().isEmpty()) {
             return null;
         }
-        TrendStats.DailySeries dailyCalls = calls == null ? null : daily("Calls", calls.dailyTotals());
+        TrendStats.DailySeries dailyCalls = calls == null ? null : daily("Calls", calls.dailyTotals(),
+                ComparableSeries.callDaysOfOneGrain(merged.calls(), calls.dailyTotals()));
         TrendStats.MonthlySeries monthlyCalls = calls == null ? null : monthly("Calls", callMonths(merged.calls()));
         double[][] hourIndex = calls == null || calls.hourByWeekday() == null ? null : hourIndex(calls.hourByWeekday());
 
@@ -89,6 +90,11 @@ final class TrendCalculator {
     }
 
     static TrendStats.DailySeries daily(String name, SortedMap<LocalDate, Long> values) {
+        return daily(name, values, true);
+    }
+
+    /** {@code oneGrain}: whether every day comes from sources of one grain, which control limits need. */
+    static TrendStats.DailySeries daily(String name, SortedMap<LocalDate, Long> values, boolean oneGrain) {
         if (values == null || values.isEmpty()) {
             return null;
         }
@@ -102,7 +108,8 @@ final class TrendCalculator {
             // A missing day is not a zero: say so rather than average across the gap.
             note = "No moving averages: " + e.getMessage() + ".";
         }
-        ControlLimits<LocalDate> limits = values.size() >= 2 ? ControlLimits.of(values, CONTROL) : null;
+        ControlLimits<LocalDate> limits = oneGrain && ControlLimits.enoughPoints(values.size())
+                ? ControlLimits.ofCounts(values, CONTROL) : null;
         return new TrendStats.DailySeries(name, values, ma7, ma28, note, limits, Seasonality.of(values));
     }
 
@@ -117,47 +124,19 @@ final class TrendCalculator {
         } else {
             note = "A trend line needs at least " + TrendLine.MIN_POINTS + " months; found " + values.size() + ".";
         }
-        ControlLimits<YearMonth> limits = values.size() >= 2 ? ControlLimits.of(values, CONTROL) : null;
+        ControlLimits<YearMonth> limits = ControlLimits.enoughPoints(values.size())
+                ? ControlLimits.ofCounts(values, CONTROL) : null;
         return new TrendStats.MonthlySeries(name, values, trend, note, limits, DemandForecast.of(values));
     }
 
-    /** Calls per month, complete months only: a month with a missing day would read as a fall in demand. */
+    /** Calls per complete month, from sources of one grain (see {@link ComparableSeries}). */
     static SortedMap<YearMonth, Long> callMonths(CallCounts calls) {
-        SortedMap<YearMonth, Long> sums = new TreeMap<>();
-        SortedMap<YearMonth, Integer> days = new TreeMap<>();
-        for (LocalDate d : calls.dates()) {
-            sums.merge(YearMonth.from(d), calls.total(d), Long::sum);
-            days.merge(YearMonth.from(d), 1, Integer::sum);
-        }
-        sums.keySet().removeIf(m -> days.get(m) != m.lengthOfMonth());
-        return latestRun(sums);
+        return ComparableSeries.callMonths(calls);
     }
 
-    /** Crimes per complete month covered by the sources, one category or (null) all crimes. */
+    /** Crimes per complete month of one grain, one category or (null) all crimes (see {@link ComparableSeries}). */
     static SortedMap<YearMonth, Long> crimeMonths(CrimeCounts crimes, CrimeCategory category) {
-        SortedMap<YearMonth, Integer> covered = new TreeMap<>();
-        for (LocalDate d : crimes.coveredDays()) {
-            covered.merge(YearMonth.from(d), 1, Integer::sum);
-        }
-        SortedMap<YearMonth, Long> out = new TreeMap<>();
-        covered.forEach((m, n) -> {
-            if (n == m.lengthOfMonth()) {
-                out.put(m, 0L);
-            }
-        });
-        crimes.rawByDate().forEach((d, counts) -> {
-            YearMonth m = YearMonth.from(d);
-            if (out.containsKey(m)) {
-                long n = 0;
-                for (CrimeCategory c : CrimeCategory.values()) {
-                    if (category == null ? c.isCrime() : c == category) {
-                        n += counts[c.ordinal()];
-                    }
-                }
-                out.merge(m, n, Long::sum);
-            }
-        });
-        return out;
+        return ComparableSeries.crimeMonths(crimes, category);
     }
 
     /**
@@ -174,6 +153,10 @@ final class TrendCalculator {
             return out;
         }
         for (LocalDate d : crimes.coveredDays().subSet(crime.from(), true, crime.to(), true)) {
+            if (!crimes.isDaily(d)) {
+                // A monthly source's month (all its crimes on the 1st) beside daily data is no day of it.
+                continue;
+            }
             long[] a = raw.get(d);
             long n = 0;
             if (a != null) {
