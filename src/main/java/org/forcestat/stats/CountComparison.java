@@ -14,6 +14,10 @@ import org.apache.commons.math3.special.Beta;
  * observed (the "method of small p-values", as R's {@code binom.test}); for p = 0.5 this is
  * {@code min(1, 2 * P(X <= min(a, b)))}.
  *
+ * <p>On its own this test is right only when the counts vary like Poisson counts. Monthly crime varies
+ * far more, so the sheets' year-on-year verdicts come from {@link YearOnYear}, which uses this test as
+ * its floor (never more significant than Poisson) and alone only for a few crimes a month.
+ *
  * <p>Why not commons-math3's {@code BinomialTest}: in 3.6.1 its TWO_SIDED walk stops as soon as
  * it passes the observed value, so when rounding makes P(k) and its mirror P(n - k) differ in
  * the last bit it leaves the mirror out and roughly halves the p-value (13 trials, 3 successes:
