@@ -2,6 +2,8 @@ package org.forcestat.ingest;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import org.forcestat.model.Text;
 import org.forcestat.model.SavingsLine;
 import org.forcestat.model.Severity;
 
@@ -56,10 +58,34 @@ final class SavingsReader implements KindReader {
             put(plan, y, Values.number(ctx, row, amount, "saving in pounds"));
             put(done, y, Values.number(ctx, row, achieved, "achieved saving in pounds"));
         }
+        String st = status >= 0 ? Values.text(row.get(status)) : "";
+        if (!st.isEmpty() && !isKnownStatus(st)) {
+            ctx.unknown(CellAddress.column(status), st);
+        }
         ctx.partial().finance().addSavings(new SavingsLine(name,
-                department >= 0 ? Values.text(row.get(department)) : "", plan, done,
-                status >= 0 ? Values.text(row.get(status)) : "", ctx.ref(row.ref(line))));
+                department >= 0 ? Values.text(row.get(department)) : "", plan, done, st, ctx.ref(row.ref(line))));
         ctx.read();
+    }
+
+    /**
+     * The statuses of SPEC §2.2 (Delivered, On track, At risk, Not started), RAG and BRAG colours, and
+     * the usual words for them; any status saying "risk" is at risk. Keys as {@link Text#key} makes them.
+     */
+    private static final Set<String> STATUSES = Set.of("delivered", "ontrack", "atrisk", "notstarted", "red", "amber",
+            "green", "blue", "complete", "completed", "achieved", "done", "inprogress", "started", "planned",
+            "notyetstarted", "cancelled", "canceled", "withdrawn", "closed", "ontarget", "offtrack", "delayed",
+            "slipped", "partiallydelivered", "partlydelivered", "na");
+
+    /** True for a status forcestat understands; an unknown one (a typo such as "At rsk") is reported, not guessed. */
+    static boolean isKnownStatus(String status) {
+        String k = Text.key(status);
+        return STATUSES.contains(k) || k.contains("risk");
+    }
+
+    @Override
+    public void end() {
+        ctx.reportUnknowns("savings status (Delivered, On track, At risk, Not started, or Red, Amber, Green)",
+                "not at risk, so their planned savings are not in the savings at risk");
     }
 
     private String yearOf(SheetRow row) {

@@ -80,6 +80,9 @@ public class WorkbookReader {
         String status = "read";
         try (WorkbookSource src = open(file)) {
             long[] rows = {0};
+            if (src instanceof CsvSource csv && csv.encodingFinding() != null) {
+                p.addFinding(csv.encodingFinding());
+            }
             SheetCopies copies = new SheetCopies(name, p);
             for (SheetMeta meta : src.sheets()) {
                 // Each sheet is counted on its own, and added to the file's counts only if it repeats no other sheet.
