@@ -81,12 +81,7 @@ public final class RunEngine {
             try (ReadProgress progress = ReadProgress.forConsole()) {
                 merged = readAll(found, readers.apply(props), new ValidateEngine(matcher), s.threads(), progress);
             }
-            for (String bad : props.problems()) {
-                merged.addFinding(new Finding(Severity.WARNING, "SETTING_UNKNOWN", InputProperties.FILE, "", "", bad,
-                        "kind.FILE[/SHEET] = CALLS, CRIMES, CRIME_TOTALS, SAVINGS, BUDGET, FACTS or THREATS",
-                        "The setting '" + bad + "' in " + InputProperties.FILE + " names no kind forcestat knows; "
-                                + "it was ignored."));
-            }
+            props.findings().forEach(merged::addFinding);
             OverlapCheck.report(merged);
             PlanCheck.check(merged.finance()).forEach(merged::addFinding);
             Suppressions suppressions = Suppressions.of(props.values());

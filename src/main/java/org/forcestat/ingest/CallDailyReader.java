@@ -21,6 +21,8 @@ final class CallDailyReader implements KindReader {
     private final Map<Integer, Grading> gradings = new LinkedHashMap<>();
     private final Map<Integer, Channel> channels = new LinkedHashMap<>();
     private final java.util.BitSet covered = new java.util.BitSet();
+    /** The fields this sheet's rows carry: its days count for 999 calls only if it has a channel column. */
+    private final java.util.Set<CallCounts.Measure> fields = java.util.EnumSet.noneOf(CallCounts.Measure.class);
     private final RepeatedPeriods days;
     private LocalDate firstDay;
 
@@ -40,14 +42,15 @@ final class CallDailyReader implements KindReader {
             }
         });
         if (!gradings.isEmpty()) {
-            calls.declare(CallCounts.Measure.GRADING);
+            fields.add(CallCounts.Measure.GRADING);
         }
         if (!channels.isEmpty()) {
-            calls.declare(CallCounts.Measure.CHANNEL);
+            fields.add(CallCounts.Measure.CHANNEL);
         }
         if (storm >= 0) {
-            calls.declare(CallCounts.Measure.STORM);
+            fields.add(CallCounts.Measure.STORM);
         }
+        fields.forEach(calls::declare);
     }
 
     @Override
@@ -117,6 +120,7 @@ final class CallDailyReader implements KindReader {
             return;
         }
         seen(day);
+        calls.cover(day, fields);
         i = 0;
         for (Grading g : gradings.values()) {
             calls.addGrading(day, g, byGrading[i++]);

@@ -48,7 +48,7 @@ public class WorkbookReader {
 
     /** A reader using the header synonyms and forced kinds of {@code forcestat.properties}. */
     public WorkbookReader(InputProperties settings) {
-        this(new HeaderMatcher(settings.synonyms()), settings);
+        this(new HeaderMatcher(settings.synonyms(), settings.valueMap()), settings);
     }
 
     private WorkbookReader(HeaderMatcher matcher, InputProperties settings) {
