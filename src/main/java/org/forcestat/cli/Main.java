@@ -58,7 +58,7 @@ public final class Main implements Callable<Integer> {
         cl.getCommandSpec().exitCodeOnExecutionException(INTERNAL);
         cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
             if (ex instanceof UserException u) {
-                cmd.getErr().println("forcestat: " + u.getMessage());
+                cmd.getErr().println(Printable.of("forcestat: " + u.getMessage()));
                 return USAGE;
             }
             String full = diskFull(ex);

@@ -5,8 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -116,6 +119,13 @@ public final class RunEngine {
                 heap.peakBytes() >> 20, heap.liveBytes() >> 20, Runtime.getRuntime().maxMemory() >> 20);
     }
 
+    private static Finding repeatedSheet(String file, String sheet, String earlier) {
+        return new Finding(Severity.ERROR, "DUPLICATE_SHEET", file, sheet, "", "a copy of " + earlier,
+                "each sheet's data once", file + ", sheet '" + sheet + "': the sheet holds exactly what " + earlier
+                        + " holds, cell for cell, so only that sheet was counted; adding both would count every row "
+                        + "twice. Remove the copy from the folder.");
+    }
+
     private static Partial readAll(List<InputDiscovery.Candidate> found, WorkbookReader reader,
                                    ValidateEngine validation, int threads, ReadProgress progress) throws IOException {
         Partial merged = new Partial();
@@ -160,9 +170,33 @@ public final class RunEngine {
                 }));
             }
             // Merged in file order, so the output does not depend on which thread finished first.
+            Map<Long, String> sheetsSeen = new HashMap<>();
             for (int i = 0; i < parts.size(); i++) {
                 try {
-                    merged.merge(parts.get(i).get());
+                    Path file = originals.get(i);
+                    Partial part = parts.get(i).get();
+                    // A sheet repeating a sheet of an earlier file (a workbook saved again under another
+                    // name) is not added twice: the file is read again without it.
+                    List<Finding> repeats = new ArrayList<>();
+                    Set<String> skip = new LinkedHashSet<>();
+                    part.sheetPrints().forEach((sheet, print) -> {
+                        String earlier = sheetsSeen.get(print);
+                        if (earlier != null) {
+                            skip.add(sheet);
+                            repeats.add(repeatedSheet(file.getFileName().toString(), sheet, earlier));
+                        }
+                    });
+                    if (!skip.isEmpty()) {
+                        part = validation.audit(file, reader.read(file, progress, skip));
+                    }
+                    String name = file.getFileName().toString();
+                    part.sheetPrints().forEach((sheet, print) -> sheetsSeen.putIfAbsent(print,
+                            name + ", sheet '" + sheet + "'"));
+                    merged.merge(part);
+                    repeats.forEach(merged::addFinding);
+                } catch (ArithmeticException e) {
+                    throw new IllegalStateException("the counts of " + originals.get(i).getFileName()
+                            + " are too large to add up (over 9 x 10^18)", e);
                 } catch (ExecutionException e) {
                     throw new IllegalStateException("reading " + originals.get(i).getFileName() + " failed unexpectedly",
                             e.getCause());

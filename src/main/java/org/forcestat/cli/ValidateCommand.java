@@ -60,6 +60,11 @@ public final class ValidateCommand implements Callable<Integer> {
         ValidateSettings settings = new ValidateSettings(files, annotate, outDir, format);
         Set<Path> folders = new LinkedHashSet<>();
         for (Path f : files) {
+            // Only a regular file is opened: reading a named pipe would wait for a writer for ever.
+            if (java.nio.file.Files.exists(f) && !java.nio.file.Files.isRegularFile(f)
+                    && !java.nio.file.Files.isDirectory(f)) {
+                throw new UserException("not a regular file (a named pipe, device or socket): " + f);
+            }
             Path dir = f.toAbsolutePath().getParent();
             if (dir != null) {
                 folders.add(dir);

@@ -6,12 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,12 +15,15 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.forcestat.model.Finding;
+import org.forcestat.model.Severity;
 
 /**
- * Streams a .csv file as one sheet named after the file. The encoding is UTF-8 (with or without a
- * byte-order mark) unless the bytes are not valid UTF-8, when Windows-1252 (what Excel's "CSV"
- * save writes on a UK PC) is used; the delimiter is a comma or, when the header line has more of
- * them, a semicolon (Excel's CSV in locales with a decimal comma). Numbers (with thousands commas
+ * Streams a .csv file as one sheet named after the file. The encoding is UTF-16 after a UTF-16
+ * byte-order mark (Excel's "Unicode Text"), else UTF-8 (with or without a byte-order mark) unless the
+ * bytes are not valid UTF-8, when Windows-1252 (what Excel's "CSV" save writes on a UK PC) is used
+ * for the whole file; the delimiter is a comma or, when the header line has more of them, a semicolon
+ * (Excel's CSV in locales with a decimal comma) or a tab. Numbers (with thousands commas
  * and £ as Excel displays them, in a comma-separated file) become number cells, everything else
  * text, so a CSV reads like the same data in a workbook.
  */
@@ -34,7 +32,9 @@ public final class CsvSource implements WorkbookSource {
 
     private final Path file;
     private final Charset charset;
-    private final boolean bom;
+    /** Bytes of a byte-order mark to skip: 3 for UTF-8, 2 for UTF-16, else 0. */
+    private final int bomLength;
+    private final BadByte badByte;
     private final char delimiter;
     private final SheetMeta sheet;
 
@@ -45,15 +45,63 @@ public final class CsvSource implements WorkbookSource {
         try (InputStream in = Files.newInputStream(file)) {
             n = in.readNBytes(head, 0, 3);
         }
-        bom = n == 3 && (head[0] & 0xff) == 0xef && (head[1] & 0xff) == 0xbb && (head[2] & 0xff) == 0xbf;
-        charset = bom || isUtf8(file) ? StandardCharsets.UTF_8 : WINDOWS_1252;
+        int b0 = n > 0 ? head[0] & 0xff : -1;
+        int b1 = n > 1 ? head[1] & 0xff : -1;
+        if (b0 == 0xff && b1 == 0xfe || b0 == 0xfe && b1 == 0xff) {
+            // Excel's "Unicode Text" (and some exports) are UTF-16 with a byte-order mark, tab-separated.
+            charset = b0 == 0xff ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE;
+            bomLength = 2;
+            badByte = null;
+        } else {
+            boolean utf8Bom = n == 3 && b0 == 0xef && b1 == 0xbb && (head[2] & 0xff) == 0xbf;
+            bomLength = utf8Bom ? 3 : 0;
+            // Even behind a UTF-8 byte-order mark, bytes that are not UTF-8 are read as Windows-1252:
+            // decoded as UTF-8 they would become U+FFFD and a header holding one would match nothing.
+            badByte = firstNonUtf8(file);
+            charset = badByte == null ? StandardCharsets.UTF_8 : WINDOWS_1252;
+        }
         delimiter = detectDelimiter();
         String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');
         sheet = new SheetMeta(dot > 0 ? name.substring(0, dot) : name, 0, false);
     }
 
-    /** The charset the file is read in: UTF-8, or windows-1252 when the bytes are not UTF-8. */
+    /**
+     * Where the bytes stop being UTF-8, when they do (the file is then read as Windows-1252), for a
+     * finding: a header with such a byte may match nothing, and its column would be left out.
+     */
+    public record BadByte(long line, int value) {
+    }
+
+    /** The first byte that is not UTF-8, or null when the file is UTF-8 (or UTF-16). */
+    public BadByte badByte() {
+        return badByte;
+    }
+
+    /**
+     * The finding for a file read as Windows-1252 because it is not UTF-8, or null when it is UTF-8.
+     * It is a warning when the first such byte is where the header is (the first 30 lines) and is not
+     * the £ or € that Excel's own "CSV" save writes there: a header holding a stray byte matches
+     * nothing, and its column would be left out. Elsewhere it is for information.
+     */
+    public Finding encodingFinding() {
+        if (badByte == null) {
+            return null;
+        }
+        char shown = new String(new byte[] {(byte) badByte.value()}, WINDOWS_1252).charAt(0);
+        boolean headerZone = badByte.line() <= SheetProcessor.HEADER_SEARCH_ROWS;
+        Severity severity = headerZone && shown != '£' && shown != '€' ? Severity.WARNING : Severity.INFO;
+        String name = file.getFileName().toString();
+        return new Finding(severity, "CSV_NOT_UTF8", name, sheet.name(), "A" + badByte.line(),
+                String.format("byte 0x%02X on line %d", badByte.value(), badByte.line()), "UTF-8 text",
+                String.format("%s: line %d holds the byte 0x%02X, which is not UTF-8, so the whole file was read as "
+                        + "Windows-1252 (as Excel's \"CSV\" save writes it on a UK PC), where it reads as '%s'.%s "
+                        + "To be sure, save the file from Excel as \"CSV UTF-8\".", name, badByte.line(),
+                        badByte.value(), shown, headerZone ? " Check that the headers on that line read as meant: a "
+                                + "header that matches nothing is not counted." : ""));
+    }
+
+    /** The charset the file is read in: UTF-16 after its byte-order mark, UTF-8, or windows-1252 when the bytes are not UTF-8. */
     public Charset charset() {
         return charset;
     }
@@ -63,40 +111,51 @@ public final class CsvSource implements WorkbookSource {
         return delimiter;
     }
 
-    /** Decodes the whole file once, streaming; a malformed sequence anywhere means it is not UTF-8. */
-    private static boolean isUtf8(Path file) throws IOException {
-        CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.allocate(1 << 16);
-        CharBuffer out = CharBuffer.allocate(1 << 16);
+    /**
+     * Checks the whole file once, streaming: the first byte that does not belong to a valid UTF-8
+     * sequence (with its 1-based line), or null when every byte does.
+     */
+    static BadByte firstNonUtf8(Path file) throws IOException {
         try (InputStream is = Files.newInputStream(file)) {
-            byte[] buf = in.array();
-            int read;
-            while ((read = is.read(buf, in.position(), in.remaining())) >= 0) {
-                in.position(in.position() + read);
-                in.flip();
-                if (dec.decode(in, out, false).isError()) {
-                    return false;
+            byte[] buf = new byte[1 << 16];
+            long line = 1;
+            int need = 0;
+            int lead = 0;
+            boolean second = false;
+            int n;
+            while ((n = is.read(buf)) > 0) {
+                for (int i = 0; i < n; i++) {
+                    int b = buf[i] & 0xff;
+                    if (need > 0) {
+                        // The second byte of E0, ED, F0 and F4 sequences has a narrower range (no overlong
+                        // forms, no surrogates, nothing past U+10FFFF), as the JDK's decoder checks.
+                        int lo = second && lead == 0xe0 ? 0xa0 : second && lead == 0xf0 ? 0x90 : 0x80;
+                        int hi = second && lead == 0xed ? 0x9f : second && lead == 0xf4 ? 0x8f : 0xbf;
+                        if (b < lo || b > hi) {
+                            return new BadByte(line, lead);
+                        }
+                        need--;
+                        second = false;
+                    } else if (b < 0x80) {
+                        if (b == '\n') {
+                            line++;
+                        }
+                    } else if (b >= 0xc2 && b <= 0xf4) {
+                        need = b <= 0xdf ? 1 : b <= 0xef ? 2 : 3;
+                        lead = b;
+                        second = true;
+                    } else {
+                        return new BadByte(line, b);
+                    }
                 }
-                out.clear();
-                in.compact();
             }
-            in.flip();
-            if (dec.decode(in, out, true).isError()) {
-                return false;
-            }
-            out.clear();
-            return !dec.flush(out).isError();
-        } catch (CharacterCodingException e) {
-            return false;
+            return need > 0 ? new BadByte(line, lead) : null;
         }
     }
 
     private Reader reader() throws IOException {
         InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
-        if (bom) {
-            in.skipNBytes(3);
-        }
+        in.skipNBytes(bomLength);
         return new BufferedReader(new InputStreamReader(in, charset), 1 << 16);
     }
 
@@ -110,6 +169,7 @@ public final class CsvSource implements WorkbookSource {
                 }
                 int commas = 0;
                 int semis = 0;
+                int tabs = 0;
                 boolean quoted = false;
                 for (int i = 0; i < line.length(); i++) {
                     char c = line.charAt(i);
@@ -119,9 +179,11 @@ public final class CsvSource implements WorkbookSource {
                         commas++;
                     } else if (!quoted && c == ';') {
                         semis++;
+                    } else if (!quoted && c == '\t') {
+                        tabs++;
                     }
                 }
-                return semis > commas ? ';' : ',';
+                return tabs > commas && tabs > semis ? '\t' : semis > commas ? ';' : ',';
             }
         }
         return ',';

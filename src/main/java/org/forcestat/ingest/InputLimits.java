@@ -13,10 +13,19 @@ public final class InputLimits {
     public static final double MIN_INFLATE_RATIO = 0.01;
     /** No single part may inflate beyond 2 GB; a full sheet of per-call records is a few hundred MB. */
     public static final long MAX_ENTRY_SIZE = 2L * 1024 * 1024 * 1024;
-    /** Parts smaller than this are not ratio-checked: tiny XML parts compress very well. */
-    public static final long GRACE_ENTRY_SIZE = 100 * 1024;
-    /** A workbook with more parts than this is refused. */
-    public static final long MAX_FILE_COUNT = 10_000;
+    /**
+     * Parts that inflate to less than this are not ratio-checked: repetitive XML compresses far better
+     * than 100 to 1, and Excel writes such parts itself. A styles part at Excel's own limit of 64,000
+     * cell formats is about 5 MB that deflates to some 20 KB (a ratio near 250); a 64 MB part, whatever
+     * its ratio, is read in well under a second and streamed, so it cannot exhaust memory.
+     */
+    public static final long GRACE_ENTRY_SIZE = 64L * 1024 * 1024;
+    /**
+     * A workbook with more parts than this is refused. Excel limits sheets only by memory, and a sheet
+     * may bring several parts (its XML, relationships, drawing, comments, table): 200,000 leaves room
+     * for 10,000 sheets with everything, while a zip of millions of tiny entries is still refused.
+     */
+    public static final long MAX_FILE_COUNT = 200_000;
 
     private static volatile boolean applied;
 

@@ -81,6 +81,9 @@ final class MonthColumnsReader implements KindReader {
                         "Cell " + row.ref(cols[i]) + " holds a negative count; it was not counted.");
                 continue;
             }
+            if (Values.tooLarge(ctx, row, cols[i], x, "count", 31)) {
+                continue;
+            }
             v[i] = Values.wholeCount(ctx, row, cols[i], x, "count");
             any = true;
             sums |= Subtotals.sumsRowsAbove(c.formula(), row.rowNumber());

@@ -2,6 +2,8 @@ package org.forcestat.ingest;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import org.forcestat.model.Text;
 import org.forcestat.model.SavingsLine;
 import org.forcestat.model.Severity;
 
@@ -63,8 +65,12 @@ final class SavingsReader implements KindReader {
             put(plan, y, Values.number(ctx, row, amount, "saving in pounds"));
             put(done, y, Values.number(ctx, row, achieved, "achieved saving in pounds"));
         }
-        lines.add(new SavingsLine(name, department >= 0 ? Values.text(row.get(department)) : "", plan, done,
-                status >= 0 ? values.status(Values.text(row.get(status))) : "", ctx.ref(row.ref(line))));
+        String st = status >= 0 ? values.status(Values.text(row.get(status))) : "";
+        if (!st.isEmpty() && !isKnownStatus(st)) {
+            ctx.unknown(CellAddress.column(status), st);
+        }
+        lines.add(new SavingsLine(name, department >= 0 ? Values.text(row.get(department)) : "", plan, done, st,
+                ctx.ref(row.ref(line))));
         labels.add(Subtotals.label(name));
         boolean sum = false;
         for (Cell c : row.cells()) {
@@ -101,6 +107,23 @@ final class SavingsReader implements KindReader {
                 ctx.read();
             }
         }
+        ctx.reportUnknowns("savings status (Delivered, On track, At risk, Not started, or Red, Amber, Green)",
+                "not at risk, so their planned savings are not in the savings at risk");
+    }
+
+    /**
+     * The statuses of SPEC §2.2 (Delivered, On track, At risk, Not started), RAG and BRAG colours, and
+     * the usual words for them; any status saying "risk" is at risk. Keys as {@link Text#key} makes them.
+     */
+    private static final Set<String> STATUSES = Set.of("delivered", "ontrack", "atrisk", "notstarted", "red", "amber",
+            "green", "blue", "complete", "completed", "achieved", "done", "inprogress", "started", "planned",
+            "notyetstarted", "cancelled", "canceled", "withdrawn", "closed", "ontarget", "offtrack", "delayed",
+            "slipped", "partiallydelivered", "partlydelivered", "na");
+
+    /** True for a status forcestat understands; an unknown one (a typo such as "At rsk") is reported, not guessed. */
+    static boolean isKnownStatus(String status) {
+        String k = Text.key(status);
+        return STATUSES.contains(k) || k.contains("risk");
     }
 
     private String yearOf(SheetRow row) {

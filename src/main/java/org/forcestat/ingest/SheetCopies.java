@@ -46,5 +46,8 @@ final class SheetCopies {
                             + "read, as their contents differ; rename one."));
         }
         filePart.merge(sheetPart);
+        if (counts) {
+            filePart.addSheetPrint(sheet, content);
+        }
     }
 }

@@ -96,17 +96,28 @@ final class Values {
                     "Cell " + ref + " holds a negative " + what + "; the row was not counted.");
             return REJECTED;
         }
-        long limit = MAX_PER_DAY * days;
-        if (v > limit) {
-            ctx.finding(Severity.ERROR, "COUNT_IMPLAUSIBLE", ref, row.get(col).display(),
-                    String.format("at most %,d", limit),
-                    String.format("Cell %s holds %s as a %s: more than %,d in %s, which no force records, so the "
-                            + "row was not counted. Check the cell (a value pasted into the wrong column, or digits "
-                            + "typed twice?).", ref, row.get(col).display(), what, limit,
-                            days == 1 ? "a day" : days + " days"));
+        if (tooLarge(ctx, row, col, v, what, days)) {
             return REJECTED;
         }
         return wholeCount(ctx, row, col, v, what);
+    }
+
+    /**
+     * True, with an error, when a count of {@code v} is more than {@code days} x {@link #MAX_PER_DAY}:
+     * no force records it, and added up it would overflow the totals it joined.
+     */
+    static boolean tooLarge(SheetContext ctx, SheetRow row, int col, double v, String what, long days) {
+        long limit = MAX_PER_DAY * days;
+        if (v <= limit) {
+            return false;
+        }
+        String ref = row.ref(col);
+        ctx.finding(Severity.ERROR, "COUNT_IMPLAUSIBLE", ref, row.get(col).display(),
+                String.format("at most %,d", limit),
+                String.format("Cell %s holds %s as a %s: more than %,d in %s, which no force records, so it was "
+                        + "not counted. Check the cell (a value pasted into the wrong column, or digits typed "
+                        + "twice?).", ref, row.get(col).display(), what, limit, days == 1 ? "a day" : days + " days"));
+        return true;
     }
 
     /**

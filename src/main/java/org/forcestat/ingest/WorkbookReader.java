@@ -62,6 +62,14 @@ public class WorkbookReader {
 
     /** Reads one file, reporting rows read to {@code progress} as it goes. */
     public Partial read(Path file, Progress progress) {
+        return read(file, progress, java.util.Set.of());
+    }
+
+    /**
+     * Reads one file without the sheets named in {@code skip} (sheets that repeat a sheet of another
+     * file, found by the run after a first read): they are listed, but nothing of them is counted.
+     */
+    public Partial read(Path file, Progress progress, java.util.Set<String> skip) {
         Partial p = new Partial();
         String name = file.getFileName().toString();
         LOG.info("reading {}", name);
@@ -80,8 +88,15 @@ public class WorkbookReader {
         String status = "read";
         try (WorkbookSource src = open(file)) {
             long[] rows = {0};
+            if (src instanceof CsvSource csv && csv.encodingFinding() != null) {
+                p.addFinding(csv.encodingFinding());
+            }
             SheetCopies copies = new SheetCopies(name, p);
             for (SheetMeta meta : src.sheets()) {
+                if (skip.contains(meta.name())) {
+                    sheets.add(new SheetInfo(meta.name(), Kind.UNRECOGNISED, meta.hidden(), 0, 0, 0));
+                    continue;
+                }
                 // Each sheet is counted on its own, and added to the file's counts only if it repeats no other sheet.
                 Partial sheetPart = new Partial();
                 SheetContext ctx = new SheetContext(name, meta.name(), src.date1904(), sheetPart);

@@ -15,12 +15,15 @@ import org.xml.sax.SAXException;
 public final class XlsxSource implements WorkbookSource {
     private final XlsxPackage pkg;
     private final List<SheetMeta> sheets = new ArrayList<>();
+    /** The package's sheets, listed once: a workbook may have 10,000. */
+    private final List<XlsxPackage.Sheet> parts;
     private SharedStrings strings;
     private boolean[] dateStyle;
 
     public XlsxSource(Path file) throws IOException {
         pkg = new XlsxPackage(file);
-        for (XlsxPackage.Sheet s : pkg.sheets()) {
+        parts = pkg.sheets();
+        for (XlsxPackage.Sheet s : parts) {
             sheets.add(new SheetMeta(s.name(), sheets.size(), s.hidden()));
         }
     }
@@ -50,7 +53,7 @@ public final class XlsxSource implements WorkbookSource {
     @Override
     public void stream(SheetMeta sheet, RowHandler handler) throws IOException {
         loadShared();
-        String name = pkg.sheets().get(sheet.index()).part();
+        String name = parts.get(sheet.index()).part();
         InputStream part = name == null ? null : pkg.part(name);
         if (part == null) {
             throw new IOException("sheet '" + sheet.name() + "' cannot be read: its part is missing from the file");

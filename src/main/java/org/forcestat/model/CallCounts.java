@@ -20,7 +20,8 @@ import java.util.TreeSet;
  * <p>Counts are kept apart by {@link Grain}, with the days each source file covers, so that merging
  * stays a plain (associative) sum while two sources of different grain for the same days are never
  * added together: when read, a day covered by call records uses them, and per-day counts only fill
- * the days records do not cover (SPEC §3). {@link #overlaps()} says where that happened.
+ * the days records do not cover (SPEC §3). {@link #overlaps()} says where that happened. Counts
+ * are added with {@link Math#addExact}: an overflow fails loudly instead of wrapping to a negative total.
  */
 public final class CallCounts {
     /**
@@ -183,24 +184,25 @@ public final class CallCounts {
 
     /** Adds a per-day count of total calls. */
     public void addTotal(LocalDate date, long n) {
-        day(date)[TOTAL] += n;
+        long[] d = day(date);
+        d[TOTAL] = Math.addExact(d[TOTAL], n);
     }
 
     public void addGrading(LocalDate date, Grading g, long n) {
         long[] d = day(date);
-        d[GRADING0 + g.ordinal()] += n;
+        d[GRADING0 + g.ordinal()] = Math.addExact(d[GRADING0 + g.ordinal()], n);
         mark(d, Measure.GRADING, true);
     }
 
     public void addChannel(LocalDate date, Channel c, long n) {
         long[] d = day(date);
-        d[CHANNEL0 + c.ordinal()] += n;
+        d[CHANNEL0 + c.ordinal()] = Math.addExact(d[CHANNEL0 + c.ordinal()], n);
         mark(d, Measure.CHANNEL, true);
     }
 
     public void addStorm(LocalDate date, long n) {
         long[] d = day(date);
-        d[STORM] += n;
+        d[STORM] = Math.addExact(d[STORM], n);
         mark(d, Measure.STORM, true);
     }
 
@@ -266,7 +268,7 @@ public final class CallCounts {
                 long[] mine = day(grain, e.getKey());
                 long[] theirs = e.getValue();
                 for (int i = 0; i < GIVES; i++) {
-                    mine[i] += theirs[i];
+                    mine[i] = Math.addExact(mine[i], theirs[i]);
                 }
                 mine[GIVES] |= theirs[GIVES];
                 mine[LACKS] |= theirs[LACKS];
@@ -278,7 +280,7 @@ public final class CallCounts {
         measures.addAll(other.measures);
         for (int w = 0; w < 7; w++) {
             for (int h = 0; h < 24; h++) {
-                hourByWeekday[w][h] += other.hourByWeekday[w][h];
+                hourByWeekday[w][h] = Math.addExact(hourByWeekday[w][h], other.hourByWeekday[w][h]);
             }
         }
         return this;

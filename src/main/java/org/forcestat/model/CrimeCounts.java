@@ -86,10 +86,12 @@ public final class CrimeCounts {
 
     private void add(Grain g, LocalDate date, String division, CrimeCategory category, long n) {
         resolved = null;
-        byDate.get(g).computeIfAbsent(date, d -> new long[WIDTH])[category.ordinal()] += n;
+        long[] day = byDate.get(g).computeIfAbsent(date, d -> new long[WIDTH]);
+        day[category.ordinal()] = Math.addExact(day[category.ordinal()], n);
         if (division != null && !division.isBlank()) {
-            byDivisionMonth.get(g).computeIfAbsent(division.trim(), k -> new TreeMap<>())
-                    .computeIfAbsent(YearMonth.from(date), m -> new long[WIDTH])[category.ordinal()] += n;
+            long[] month = byDivisionMonth.get(g).computeIfAbsent(division.trim(), k -> new TreeMap<>())
+                    .computeIfAbsent(YearMonth.from(date), m -> new long[WIDTH]);
+            month[category.ordinal()] = Math.addExact(month[category.ordinal()], n);
         }
     }
 
@@ -275,7 +277,7 @@ public final class CrimeCounts {
 
     private static void sum(long[] into, long[] from) {
         for (int i = 0; i < into.length; i++) {
-            into[i] += from[i];
+            into[i] = Math.addExact(into[i], from[i]);
         }
     }
 

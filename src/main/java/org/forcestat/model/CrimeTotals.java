@@ -11,7 +11,7 @@ public final class CrimeTotals {
     private final TreeMap<String, TreeMap<YearMonth, Long>> byArea = new TreeMap<>();
 
     public void add(String area, YearMonth month, long n) {
-        byArea.computeIfAbsent(area.trim(), k -> new TreeMap<>()).merge(month, n, Long::sum);
+        byArea.computeIfAbsent(area.trim(), k -> new TreeMap<>()).merge(month, n, Math::addExact);
     }
 
     public boolean isEmpty() {

@@ -2,7 +2,9 @@ package org.forcestat.model;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Everything read from one input file (or, after merging, from many): counts, finance lines,
@@ -17,6 +19,8 @@ public final class Partial {
     private final List<ThreatInput> threats = new ArrayList<>();
     private final List<Finding> findings = new ArrayList<>();
     private final List<SourceInfo> sources = new ArrayList<>();
+    /** One file's counted sheets by name, each with the fingerprint of its content (see {@link #sheetPrints}). */
+    private final Map<String, Long> sheetPrints = new LinkedHashMap<>();
 
     public CallCounts calls() {
         return calls;
@@ -65,6 +69,21 @@ public final class Partial {
         return Collections.unmodifiableList(sources);
     }
 
+    /** Records that the counts of a sheet with this content fingerprint are in this (one file's) partial. */
+    public void addSheetPrint(String sheet, long content) {
+        sheetPrints.put(sheet, content);
+    }
+
+    /**
+     * The counted sheets of the file this partial was read from, with their content fingerprints, so
+     * that a sheet repeated in another file is not added twice (SPEC §4.1). Only
+     * meaningful for one file's partial (or a copy of it): merged from several files, sheets of the same name
+     * keep the first file's.
+     */
+    public Map<String, Long> sheetPrints() {
+        return Collections.unmodifiableMap(sheetPrints);
+    }
+
     /** Adds everything of {@code other} into this partial and returns it. */
     public Partial merge(Partial other) {
         calls.merge(other.calls);
@@ -74,6 +93,7 @@ public final class Partial {
         threats.addAll(other.threats);
         findings.addAll(other.findings);
         sources.addAll(other.sources);
+        other.sheetPrints.forEach(sheetPrints::putIfAbsent);
         return this;
     }
 }

@@ -105,4 +105,43 @@ class DropFolderTest {
         }
         assertFalse(log.contains("\u001b"), log);
     }
+
+    @Test
+    void aSheetRepeatedInAnotherWorkbookIsCountedOnce() throws Exception {
+        Path in = Files.createDirectory(dir.resolve("in"));
+        Files.write(in.resolve("april.xlsx"), book(new String[] {"Calls"}, new int[][] {{1, 100, 2, 120}}));
+        // Saved again under another name, with another sheet added: other bytes, one sheet the same.
+        Files.write(in.resolve("resaved april and may.xlsx"), book(new String[] {"Copy of calls", "May"},
+                new int[][] {{1, 100, 2, 120}, {31, 50}}));
+        CommandRun r = run(in);
+        assertEquals(270.0, r.metrics().get("calls.total"), r.printed());
+        List<CommandRun.Row3> dup = rule(r, "DUPLICATE_SHEET");
+        assertEquals(1, dup.size(), r.findings().toString());
+        assertEquals("resaved april and may.xlsx", dup.get(0).file());
+        assertTrue(dup.get(0).message().contains("april.xlsx, sheet 'Calls'"), dup.get(0).message());
+        assertEquals(0, rule(r, "DUPLICATE_FILE").size());
+        assertEquals(1, r.exitCode());
+    }
+
+    /** A workbook of calls-per-day sheets; each sheet's days are pairs (day of April 2015 from 1, calls). */
+    private static byte[] book(String[] names, int[][] days) throws Exception {
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+             java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream()) {
+            var style = wb.createCellStyle();
+            style.setDataFormat(wb.createDataFormat().getFormat("dd/mm/yyyy"));
+            for (int s = 0; s < names.length; s++) {
+                var sh = wb.createSheet(names[s]);
+                sh.createRow(0).createCell(0).setCellValue("Date");
+                sh.getRow(0).createCell(1).setCellValue("Total calls");
+                for (int i = 0; i < days[s].length; i += 2) {
+                    var row = sh.createRow(1 + i / 2);
+                    row.createCell(0).setCellValue(java.time.LocalDate.of(2015, 4, 1).plusDays(days[s][i] - 1));
+                    row.getCell(0).setCellStyle(style);
+                    row.createCell(1).setCellValue(days[s][i + 1]);
+                }
+            }
+            wb.write(bytes);
+            return bytes.toByteArray();
+        }
+    }
 }
