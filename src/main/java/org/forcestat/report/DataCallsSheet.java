@@ -121,8 +121,8 @@ final class DataCallsSheet {
             long n = calls.gradingTotals().getOrDefault(gr, 0L);
             grid.text(row, GRADING_COL, gr.label());
             grid.number(row, GRADING_COL + 1, n, Kind.INTEGER);
-            if (calls.total() > 0) {
-                grid.number(row, GRADING_COL + 2, (double) n / calls.total(), Kind.SHARE);
+            if (calls.gradedCalls() > 0) {
+                grid.number(row, GRADING_COL + 2, (double) n / calls.gradedCalls(), Kind.SHARE);
             }
             row++;
         }
