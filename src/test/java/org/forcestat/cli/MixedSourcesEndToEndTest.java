@@ -227,6 +227,18 @@ class MixedSourcesEndToEndTest {
                 }
             }
             assertEquals(14, tiles, "6 headline tiles and 8 crime categories, every one a figure");
+            StringBuilder text = new StringBuilder();
+            for (Row r : wb.getSheet("Calls")) {
+                for (Cell c : r) {
+                    if (c.getCellType() == CellType.STRING) {
+                        text.append(c.getStringCellValue()).append(' ');
+                    }
+                }
+            }
+            // Daily: 366 days of two grains; monthly: the latest run of one grain is July - March, 9 months.
+            String all = text.toString();
+            assertTrue(all.contains("series has 9 months."), all);
+            assertTrue(all.contains("series has 366 days from sources of more than one grain."), all);
         }
         assertFalse(metrics.containsKey("crimes.rolling12.p_value"), "11 daily months then 1 police.uk month");
         assertFalse(metrics.containsKey("calls.control.points_outside"), "records then per-day counts");
