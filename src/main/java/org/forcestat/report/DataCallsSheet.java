@@ -150,7 +150,11 @@ final class DataCallsSheet {
         int row = 1;
         for (Channel c : Channel.values()) {
             grid.text(row, CHANNEL_COL, c.label());
-            grid.number(row, CHANNEL_COL + 1, calls.channelTotals().getOrDefault(c, 0L), Kind.INTEGER);
+            if (calls.channelTotals().isEmpty()) {
+                grid.text(row, CHANNEL_COL + 1, org.forcestat.model.Metric.NOT_IN_INPUTS);
+            } else {
+                grid.number(row, CHANNEL_COL + 1, calls.channelTotals().getOrDefault(c, 0L), Kind.INTEGER);
+            }
             row++;
         }
         Tables.create(grid.sheet(), "CallsByChannel", 0, CHANNEL_COL, row - 1, CHANNEL_COL + 1);
