@@ -4,6 +4,7 @@ import java.util.List;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.forcestat.model.Channel;
 import org.forcestat.model.Grading;
+import org.forcestat.model.Metric;
 import org.forcestat.report.ChartFactory.Categories;
 import org.forcestat.report.ChartFactory.Place;
 import org.forcestat.report.ChartFactory.Series;
@@ -58,16 +59,22 @@ final class CallsSheetWriter {
         for (Grading gr : Grading.values()) {
             g.text(row, 0, gr.label());
             String id = "calls.grading." + gr.id();
-            if (metrics.has(id + ".total")) {
+            if (metrics.has(id + ".total") || metrics.isAbsent(id + ".total")) {
                 metrics.write(g, row, 1, id + ".total", Kind.INTEGER, null);
             } else {
                 g.number(row, 1, calls.gradingTotals().getOrDefault(gr, 0L), Kind.INTEGER);
             }
-            if (metrics.has(id + ".share") || calls.total() == 0) {
+            if (metrics.has(id + ".share") || calls.gradedCalls() == 0) {
                 metrics.write(g, row, 2, id + ".share", Kind.SHARE, null);
             } else {
-                g.number(row, 2, (double) calls.gradingTotals().getOrDefault(gr, 0L) / calls.total(), Kind.SHARE);
+                // Shares are of the calls whose sources give a grading (SPEC §3).
+                g.number(row, 2, (double) calls.gradingTotals().getOrDefault(gr, 0L) / calls.gradedCalls(), Kind.SHARE);
             }
+            row++;
+        }
+        if (metrics.has("calls.grading.none.total")) {
+            g.text(row, 0, "No recognised grading");
+            metrics.write(g, row, 1, "calls.grading.none.total", Kind.INTEGER, null);
             row++;
         }
         g.text(row, 0, "All calls", Kind.TEXT_BOLD);
@@ -80,12 +87,20 @@ final class CallsSheetWriter {
         g.text(row, 0, "Calls by channel", Kind.SECTION);
         g.header(row + 1, 0, "Channel", "Calls", "Share");
         row += 2;
+        long withChannel = calls.channelTotals().values().stream().mapToLong(Long::longValue).sum();
         for (Channel c : Channel.values()) {
-            long n = calls.channelTotals().getOrDefault(c, 0L);
             g.text(row, 0, c.label());
+            if (calls.channelTotals().isEmpty()) {
+                // No source gives the channel: not a 0 (SPEC §3).
+                g.text(row, 1, Metric.NOT_IN_INPUTS, Kind.MISSING);
+                row++;
+                continue;
+            }
+            long n = calls.channelTotals().getOrDefault(c, 0L);
             g.number(row, 1, n, Kind.INTEGER);
-            if (calls.total() > 0) {
-                g.number(row, 2, (double) n / calls.total(), Kind.SHARE);
+            if (withChannel > 0) {
+                // Of the calls with a recognised channel, on the days whose sources give one.
+                g.number(row, 2, (double) n / withChannel, Kind.SHARE);
             }
             row++;
         }

@@ -121,8 +121,8 @@ final class DataCallsSheet {
             long n = calls.gradingTotals().getOrDefault(gr, 0L);
             grid.text(row, GRADING_COL, gr.label());
             grid.number(row, GRADING_COL + 1, n, Kind.INTEGER);
-            if (calls.total() > 0) {
-                grid.number(row, GRADING_COL + 2, (double) n / calls.total(), Kind.SHARE);
+            if (calls.gradedCalls() > 0) {
+                grid.number(row, GRADING_COL + 2, (double) n / calls.gradedCalls(), Kind.SHARE);
             }
             row++;
         }
@@ -150,7 +150,11 @@ final class DataCallsSheet {
         int row = 1;
         for (Channel c : Channel.values()) {
             grid.text(row, CHANNEL_COL, c.label());
-            grid.number(row, CHANNEL_COL + 1, calls.channelTotals().getOrDefault(c, 0L), Kind.INTEGER);
+            if (calls.channelTotals().isEmpty()) {
+                grid.text(row, CHANNEL_COL + 1, org.forcestat.model.Metric.NOT_IN_INPUTS);
+            } else {
+                grid.number(row, CHANNEL_COL + 1, calls.channelTotals().getOrDefault(c, 0L), Kind.INTEGER);
+            }
             row++;
         }
         Tables.create(grid.sheet(), "CallsByChannel", 0, CHANNEL_COL, row - 1, CHANNEL_COL + 1);

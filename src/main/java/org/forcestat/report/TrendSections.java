@@ -73,8 +73,17 @@ final class TrendSections {
         }
         if (s.limits() != null) {
             row = note(g, row, limitsSentence(s.limits(), unit, "months", m -> Labels.month(m)));
+        } else {
+            row = note(g, row, noLimits("months", s.values().size()));
         }
         return row + 1;
+    }
+
+    /** Why a series has no control limits (SPEC §3: never from a few points or across a change of source). */
+    static String noLimits(String points, int n) {
+        return "No control limits: they need at least " + ControlLimits.MIN_POINTS + " " + points + " from sources of "
+                + "one grain (a change of source is no change in demand); this series has " + n + " " + points
+                + (n >= ControlLimits.MIN_POINTS ? " from sources of more than one grain." : ".");
     }
 
     /** A chart of the daily series with its 7- and 28-day averages and control limits, and the method. */
@@ -103,6 +112,8 @@ final class TrendSections {
         }
         if (s.limits() != null) {
             row = note(g, row, limitsSentence(s.limits(), unit, "days", d -> Labels.DAY.format(d)));
+        } else {
+            row = note(g, row, noLimits("days", s.values().size()));
         }
         return row + 1;
     }

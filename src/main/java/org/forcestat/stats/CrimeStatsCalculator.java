@@ -99,7 +99,7 @@ final class CrimeStatsCalculator {
         }
         Rolling12 whole = window("Force", force, end);
         byArea.forEach((area, m) -> {
-            if (!totals.isEmpty() || m.subMap(start, true, end, true).size() == 24) {
+            if (m.subMap(start, true, end, true).size() == 24) {
                 Rolling12 r = window(area, m, end);
                 if (totals.isEmpty() && r.previous() == whole.previous() && r.current() == whole.current()) {
                     return;

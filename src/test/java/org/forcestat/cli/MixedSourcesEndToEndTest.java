@@ -149,6 +149,36 @@ class MixedSourcesEndToEndTest {
     }
 
     @Test
+    void theSummaryAndCallsSheetGradingTablesAddUpToAllCalls() throws Exception {
+        try (InputStream in = Files.newInputStream(run.summary()); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            for (String sheet : List.of("Summary", "Calls")) {
+                double sum = 0;
+                double all = Double.NaN;
+                boolean none = false;
+                for (Row r : wb.getSheet(sheet)) {
+                    for (Cell c : r) {
+                        if (c.getCellType() != CellType.STRING) {
+                            continue;
+                        }
+                        String t = c.getStringCellValue();
+                        Cell v = r.getCell(c.getColumnIndex() + 1);
+                        if (List.of("Immediate", "High", "Appointment", "Advice", "Crime report",
+                                "No recognised grading").contains(t) && v != null && Double.isNaN(all)) {
+                            sum += v.getNumericCellValue();
+                            none |= t.equals("No recognised grading");
+                        } else if (t.equals("All calls") && Double.isNaN(all)) {
+                            all = v.getNumericCellValue();
+                        }
+                    }
+                }
+                assertTrue(none, sheet);
+                assertEquals(6410, all, sheet);
+                assertEquals(all, sum, sheet);
+            }
+        }
+    }
+
+    @Test
     void crimeFiguresAreEachOverTheDaysOfTheSourcesThatGiveThem() {
         // Headline: 01/05/2015 - 30/04/2016, 366 days; 3,360 + 140 crimes.
         assertEquals(366, number("crimes.days"));
@@ -197,6 +227,18 @@ class MixedSourcesEndToEndTest {
                 }
             }
             assertEquals(14, tiles, "6 headline tiles and 8 crime categories, every one a figure");
+            StringBuilder text = new StringBuilder();
+            for (Row r : wb.getSheet("Calls")) {
+                for (Cell c : r) {
+                    if (c.getCellType() == CellType.STRING) {
+                        text.append(c.getStringCellValue()).append(' ');
+                    }
+                }
+            }
+            // Daily: 366 days of two grains; monthly: the latest run of one grain is July - March, 9 months.
+            String all = text.toString();
+            assertTrue(all.contains("series has 9 months."), all);
+            assertTrue(all.contains("series has 366 days from sources of more than one grain."), all);
         }
         assertFalse(metrics.containsKey("crimes.rolling12.p_value"), "11 daily months then 1 police.uk month");
         assertFalse(metrics.containsKey("calls.control.points_outside"), "records then per-day counts");

@@ -132,6 +132,23 @@ class MixedSourcesStatsTest {
     }
 
     @Test
+    void aDivisionReturnThatStartsHalfwayHasNoComparisonFromZero() {
+        // North returns 100 a month for 24 months; East only for the latest 12 (150 a month).
+        Partial p = new Partial();
+        for (int i = 0; i < 24; i++) {
+            YearMonth m = YearMonth.of(2014, 6).plusMonths(i);
+            p.crimeTotals().add("North", m, 100);
+            if (i >= 12) {
+                p.crimeTotals().add("East", m, 150);
+            }
+        }
+        List<Rolling12> r = compute(p).crime().rolling12();
+        assertEquals(List.of("North", "Force"), r.stream().map(Rolling12::area).toList(), "no East 0 -> 1,800");
+        assertEquals(1200, r.get(0).previous());
+        assertEquals(1200, r.get(0).current());
+    }
+
+    @Test
     void controlChartsNeedTwelvePointsAndCountLimitsStopAtZero() {
         // 4, 6, 5, 3, 7, 5, 4, 6, 5, 5, 5, 5: mean 5; moving ranges 2,1,2,4,2,1,2,1,0,0,0 sum 15 over 11;
         // XmR half-width 2.66 * 15 / 11 = 3.627: limits 1.373 to 8.627, both inside 0.
