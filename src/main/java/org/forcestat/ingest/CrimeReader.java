@@ -23,6 +23,7 @@ final class CrimeReader implements KindReader {
     private final int id;
     private final DuplicateIds ids;
     private final FutureDates future;
+    private final RepeatedPeriods periods;
     private final Map<CrimeCategory, Long> merged = new EnumMap<>(CrimeCategory.class);
     /** The categories of the rows counted: which figures this source can give (SPEC §3). */
     private final java.util.Set<CrimeCategory> seen = java.util.EnumSet.noneOf(CrimeCategory.class);
@@ -51,6 +52,7 @@ final class CrimeReader implements KindReader {
         this.id = h.col("id");
         this.ids = new DuplicateIds(ctx, "crime");
         this.future = new FutureDates(ctx);
+        this.periods = new RepeatedPeriods(ctx, "date or month");
     }
 
     @Override
@@ -80,21 +82,19 @@ final class CrimeReader implements KindReader {
         }
         long n = 1;
         if (count >= 0) {
-            double v = Values.number(ctx, row, count, "count of crimes");
-            if (Double.isNaN(v)) {
+            n = Values.count(ctx, row, count, "count of crimes", d.monthOnly() ? 31 : 1);
+            if (n < 0) {
                 ctx.rejected();
                 return;
             }
-            if (v < 0) {
-                ctx.rejected();
-                ctx.finding(Severity.ERROR, "NEGATIVE_COUNT", row.ref(count), Values.text(row.get(count)),
-                        "0 or more", "Cell " + row.ref(count) + " holds a negative count of crimes; it was not counted.");
-                return;
-            }
-            n = Values.wholeCount(ctx, row, count, v, "count of crimes");
         }
         LocalDate day = d.date();
         if (future.isFuture(day, row, date)) {
+            return;
+        }
+        // With a count column each row is a day's or month's figure: the same one twice is not added up.
+        if (count >= 0 && !periods.firstTime(row, date, d.monthOnly() ? (1L << 40) + 12L * day.getYear()
+                + day.getMonthValue() : day.toEpochDay(), Values.text(row.get(date)))) {
             return;
         }
         if (id >= 0) {

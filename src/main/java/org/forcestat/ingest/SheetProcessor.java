@@ -165,6 +165,13 @@ final class SheetProcessor implements RowHandler {
     }
 
     private KindReader create(HeaderMatch m) {
+        KindReader r = kindReader(m);
+        // One row per record: a block of rows pasted twice is found and counted once (SPEC §4.1).
+        boolean records = m.layout() == Layout.CALL_RECORDS || m.layout() == Layout.CRIMES && m.col("count") < 0;
+        return records ? new PastedBlocks(ctx, r, m.col("id")) : r;
+    }
+
+    private KindReader kindReader(HeaderMatch m) {
         return switch (m.layout()) {
             case CALL_RECORDS -> new CallRecordReader(ctx, m, matcher.values());
             case CALLS_DAILY -> new CallDailyReader(ctx, m);

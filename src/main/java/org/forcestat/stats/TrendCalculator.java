@@ -190,7 +190,20 @@ final class TrendCalculator {
 
     /** "recorded-crime.xlsx; method: paired t-test of ...": the Metrics Source column names the test too. */
     static String withMethod(String source, YearOnYear.Method method) {
-        return (source == null || source.isEmpty() ? "" : source + "; ") + "method: " + method.description();
+        return withMethod(source, method.description());
+    }
+
+    private static String withMethod(String source, String method) {
+        return (source == null || source.isEmpty() ? "" : source + "; ") + "method: " + method;
+    }
+
+    /** "t-test of the least-squares slope counting 3.9 independent months of 12 (residual lag-1 autocorrelation 0.17)". */
+    private static String trendMethod(TrendLine tl) {
+        String months = tl.effectivePoints() < tl.points()
+                ? String.format(Locale.UK, "%.1f independent months of %d", tl.effectivePoints(), tl.points())
+                : "all " + tl.points() + " months";
+        return "t-test of the least-squares slope counting " + months + (Double.isNaN(tl.lag1()) ? ""
+                : String.format(Locale.UK, " (residual lag-1 autocorrelation %.2f)", tl.lag1()));
     }
 
     static Period twelveMonthsTo(YearMonth end) {
@@ -255,10 +268,7 @@ final class TrendCalculator {
             m.add(id + ".trend.r_squared", "Trend in " + what + ": R² (share of the variation the line explains)",
                     tl.rSquared(), "r2", s.period(), source);
             m.add(id + ".trend.p_value", "Trend in " + what + ": p-value of the slope, " + tl.verdict().text(),
-                    tl.slopePValue(), Metrics.P_VALUE, s.period(), (source == null || source.isEmpty() ? "" : source + "; ")
-                            + "method: least-squares slope, t-test on the effective number of months (lag-1"
-                            + " autocorrelation " + String.format(Locale.UK, "%.2f", Double.isNaN(tl.lag1()) ? 0 : tl.lag1())
-                            + ", " + String.format(Locale.UK, "%.1f", tl.effectivePoints()) + " of " + tl.points() + ")");
+                    tl.slopePValue(), Metrics.P_VALUE, s.period(), withMethod(source, trendMethod(tl)));
         }
         if (s.forecast() != null && s.forecast().available()) {
             List<DemandForecast.Prediction> p = s.forecast().predictions();

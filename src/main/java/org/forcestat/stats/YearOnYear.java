@@ -48,7 +48,8 @@ public record YearOnYear(long previous, long current, int months, Method method,
     /** The method in two sentences, to state under the tables. */
     public static final String METHOD = "Each change is judged against the month-to-month variation of the figures"
             + " themselves: a paired t-test of the 12 same-month differences (June against June, ...), which also"
-            + " removes the season, and never more significant than an exact Poisson test of the two totals; under"
+            + " removes the season and counts fewer months when neighbouring months are alike, and never more"
+            + " significant than an exact Poisson test of the two totals; under"
             + " 5 a month on average, the exact test alone. \"A real rise\" means p below 0.05; fewer than 24 months:"
             + " not enough months to judge.";
 

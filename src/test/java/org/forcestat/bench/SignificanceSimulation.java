@@ -24,7 +24,8 @@ import org.forcestat.stats.YearOnYear;
  *       coefficient of variation; the count is Poisson with that mean (a gamma-Poisson mixture;
  *       CV 0% is pure Poisson).</li>
  *   <li>Sizes: divisions of 3,300, 3,000 and 2,500 a month, their force total (each division drawn
- *       on its own and summed, about 8,800 a month) and a small division of 40 a month.</li>
+ *       on its own and summed, about 8,800 a month, whose own CV is then about 0.58 of the divisions'),
+ *       a force of 8,800 a month drawn as one series (its CV as stated), and a small division of 40 a month.</li>
  *   <li>"No change": both years share the mean. "Rise 10%": every month of the second year is 10% up.</li>
  *   <li>A last set makes neighbouring months alike: a lognormal multiplier (mean 1, the given CV)
  *       whose logarithm is AR(1) with lag-1 correlation 0.5 across the 24 months.</li>
@@ -79,6 +80,7 @@ public final class SignificanceSimulation {
                 new Size("Division, 3,000 a month", new double[] {3000}),
                 new Size("Division, 2,500 a month", new double[] {2500}),
                 new Size("Force, 8,800 a month (3 divisions)", new double[] {3300, 3000, 2500}),
+                new Size("Force, 8,800 a month (one series)", new double[] {8800}),
                 new Size("Small division, 40 a month", new double[] {40}));
         StringBuilder b = new StringBuilder();
         b.append("Year on year: share of 24-month series called significant at 5%\n\n");
@@ -93,7 +95,7 @@ public final class SignificanceSimulation {
                         pct(none[0]), pct(none[1]), pct(rise[0]), pct(rise[1])));
             }
         }
-        for (Size s : List.of(sizes.get(3), sizes.get(2))) {
+        for (Size s : List.of(sizes.get(4), sizes.get(2))) {
             for (double cv : new double[] {0.03, 0.05, 0.08}) {
                 double[] none = yearOnYear(s, cv, 0, 0.5);
                 double[] rise = yearOnYear(s, cv, 0.10, 0.5);
