@@ -76,8 +76,8 @@ class ColumnCheckTest {
 
     @Test
     void aCrimeSheetPicksTheOffenceColumnWhoseValuesAreOffences() throws Exception {
-        Partial p = reader.read(export(new String[] {"Date Recorded", "Classification", "Offence", "Count"},
-                i -> row(DAY, "Notifiable", i % 2 == 0 ? "Theft from a vehicle" : "Rape", 1), 6));
+        Partial p = reader.read(export(new String[] {"Crime ID", "Date Recorded", "Classification", "Offence", "Count"},
+                i -> row("CR-" + i, DAY, "Notifiable", i % 2 == 0 ? "Theft from a vehicle" : "Rape", 1), 6));
         assertEquals(3, p.crimes().count(DAY, org.forcestat.model.CrimeCategory.TFMV));
         assertEquals(3, p.crimes().count(DAY, org.forcestat.model.CrimeCategory.SEXUAL_OFFENCES));
     }
