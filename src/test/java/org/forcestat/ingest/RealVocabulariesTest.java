@@ -56,6 +56,14 @@ class RealVocabulariesTest {
         assertEquals(Optional.of(CrimeCategory.VIOLENCE), CrimeCategory.parse("4.1 Manslaughter"));
         assertEquals(Optional.of(CrimeCategory.THEFT), CrimeCategory.parse("41"), "41 is theft by an employee, not 4.1");
         assertEquals(Optional.empty(), CrimeCategory.parse("Fly-tipping"));
+        // Group and offence joined, as crime systems write them.
+        assertEquals(Optional.of(CrimeCategory.THEFT), CrimeCategory.parse("Theft - Shoplifting"));
+        assertEquals(Optional.of(CrimeCategory.VIOLENCE), CrimeCategory.parse("Violence - With Injury"));
+        assertEquals(Optional.of(CrimeCategory.TOMV), CrimeCategory.parse("Vehicle - Theft of"));
+        assertEquals(Optional.of(CrimeCategory.TFMV), CrimeCategory.parse("Theft - From Vehicle"));
+        assertEquals(Optional.of(CrimeCategory.SEXUAL_OFFENCES), CrimeCategory.parse("Sexual Offences: Rape"));
+        assertEquals(Optional.of(CrimeCategory.OTHER), CrimeCategory.parse("Criminal Damage - Vehicle"));
+        assertEquals(Optional.empty(), CrimeCategory.parse("Lost - Found"));
         assertEquals(Optional.empty(), CrimeCategory.parse("999"));
     }
 
@@ -98,6 +106,8 @@ class RealVocabulariesTest {
         expected.put("Appointment", Grading.APPOINTMENT);
         expected.forEach((text, g) -> assertEquals(Optional.of(g), Grading.parse(text), text));
         assertEquals(Optional.empty(), Grading.parse("1"), "a bare digit is no grading");
+        assertEquals(Optional.of(Grading.HIGH), Grading.parseValue("2"), "but is in a column of gradings");
+        assertEquals(Optional.empty(), Grading.parseValue("5"));
         assertEquals(Optional.empty(), Grading.parse("P7 - Other"));
         assertEquals(Optional.empty(), Grading.parse("Burglary"));
     }
