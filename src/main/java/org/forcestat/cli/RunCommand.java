@@ -87,6 +87,11 @@ final class RunCommand implements Callable<Integer> {
                     .forEach(f -> spec.commandLine().getErr().println(
                             Printable.of("error: " + f.location() + ": " + f.message())));
         }
+        // Input that was read but not counted is said last, even with --quiet: a figure left out
+        // for a header or a setting is worse than a figure flagged (SPEC §2.3).
+        r.summary().findings().stream().filter(f -> !f.suppressed() && f.severity() == Severity.WARNING
+                        && org.forcestat.ingest.NotCounted.SAID_ON_SCREEN.contains(f.rule())).limit(10)
+                .forEach(f -> out.println("warning: " + f.message()));
         out.flush();
     }
 }

@@ -82,6 +82,7 @@ public final class RunEngine {
                 merged = readAll(found, readers.apply(props), new ValidateEngine(matcher), s.threads(), progress);
             }
             props.findings().forEach(merged::addFinding);
+            org.forcestat.ingest.NotCounted.findings(merged.sources()).forEach(merged::addFinding);
             OverlapCheck.report(merged);
             PlanCheck.check(merged.finance()).forEach(merged::addFinding);
             Suppressions suppressions = Suppressions.of(props.values());

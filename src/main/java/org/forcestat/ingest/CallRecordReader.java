@@ -112,7 +112,7 @@ final class CallRecordReader implements KindReader {
             calls.declare(CallCounts.Measure.HOURS);
         }
         String gText = Values.text(row.get(grading));
-        Grading g = gradings.computeIfAbsent(gText, t -> Optional.ofNullable(values.grading(t)).or(() -> Grading.parse(t))).orElse(null);
+        Grading g = gradings.computeIfAbsent(gText, t -> Optional.ofNullable(values.grading(t)).or(() -> Grading.parseValue(t))).orElse(null);
         if (g == null) {
             ctx.unknown(CellAddress.column(grading), gText.isEmpty() ? "(blank)" : gText);
         }

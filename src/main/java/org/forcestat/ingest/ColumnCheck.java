@@ -44,7 +44,7 @@ final class ColumnCheck {
             case CALL_RECORDS -> {
                 pick(h, cols, "received", rows, c -> DateValues.fromCell(c, ctx.date1904()) != null);
                 pick(h, cols, "grading", rows, c -> values.grading(Values.text(c)) != null
-                        || Grading.parse(Values.text(c)).isPresent());
+                        || Grading.parseValue(Values.text(c)).isPresent());
                 Predicate<Cell> channel = c -> values.channel(Values.text(c)) != null
                         || Channel.parse(Values.text(c)).isPresent();
                 if (!pick(h, cols, "channel", rows, channel) && cols.containsKey("channel")) {

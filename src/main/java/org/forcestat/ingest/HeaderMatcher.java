@@ -249,6 +249,97 @@ public final class HeaderMatcher {
         return new HeaderMatch(layout, rowNumber, cols, extra, cols.size() + extra.size(), candidates, texts);
     }
 
+    /** A header cell that is nearly, but not quite, a known header: the cell's column and text, and the header it is close to. */
+    public record Misspelt(int col, String text, String known, String field) {
+    }
+
+    /**
+     * The header cells of {@code row} not taken for any field of {@code layout} (null: any layout)
+     * that are one or two letters away from a header forcestat knows ("Crime reprot" for "Crime
+     * report"): a column dropped for a typing slip must be said, not silently left out (SPEC §2.3).
+     * {@code taken} holds the columns already read.
+     */
+    public List<Misspelt> misspelt(SheetRow row, Layout layout, Set<Integer> taken) {
+        List<Misspelt> out = new ArrayList<>();
+        for (Cell c : row.cells()) {
+            if (!c.isText() || taken.contains(c.col())) {
+                continue;
+            }
+            String k = Text.key(c.text());
+            if (k.length() < 5 || known(k, layout)) {
+                continue;
+            }
+            String[] best = null;
+            int bestD = Integer.MAX_VALUE;
+            for (String[] cand : candidates(layout)) {
+                String ck = Text.key(cand[0]);
+                int allowed = Math.min(k.length(), ck.length()) >= 9 ? 2 : 1;
+                if (Math.abs(ck.length() - k.length()) > allowed) {
+                    continue;
+                }
+                int d = distance(k, ck);
+                if (d > 0 && d <= allowed && d < bestD) {
+                    bestD = d;
+                    best = cand;
+                }
+            }
+            if (best != null) {
+                out.add(new Misspelt(c.col(), c.text().trim(), best[0], best[1]));
+            }
+        }
+        return out;
+    }
+
+    /** True when a header key is itself a synonym of some field (of the layout, or of any). */
+    private boolean known(String key, Layout layout) {
+        for (Map.Entry<Layout, Map<String, Set<String>>> e : keys.entrySet()) {
+            if ((layout == null || e.getKey() == layout) && e.getValue().values().stream().anyMatch(s -> s.contains(key))) {
+                return true;
+            }
+        }
+        return Grading.parse(key).isPresent() || Channel.parse(key).isPresent();
+    }
+
+    /** Known headers as {text, field}: the layouts' synonyms, and for per-day calls the grading and channel names. */
+    private static List<String[]> candidates(Layout layout) {
+        List<String[]> out = new ArrayList<>();
+        for (Layout l : Layout.values()) {
+            if (layout == null || l == layout) {
+                l.synonyms().forEach((field, syns) -> syns.forEach(s -> out.add(new String[] {s, field})));
+            }
+        }
+        if (layout == null || layout == Layout.CALLS_DAILY) {
+            for (Grading g : Grading.values()) {
+                out.add(new String[] {g.label(), "grading " + g.label()});
+            }
+            for (Channel ch : Channel.values()) {
+                out.add(new String[] {ch.label() + " calls", "channel " + ch.label()});
+            }
+        }
+        return out;
+    }
+
+    /** Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours. */
+    static int distance(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= b.length(); j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()];
+    }
+
     /** A savings year column: the financial year ("2016/17") and whether it is planned or achieved. */
     public record YearColumn(String year, boolean achieved) {
     }

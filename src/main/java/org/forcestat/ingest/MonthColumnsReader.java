@@ -139,7 +139,7 @@ final class MonthColumnsReader implements KindReader {
 
     private Grading grading(String text) {
         Grading g = valueMap.grading(text);
-        return g != null ? g : Grading.parse(text).orElse(null);
+        return g != null ? g : Grading.parseValue(text).orElse(null);
     }
 
     @Override

@@ -27,6 +27,7 @@ final class SheetProcessor implements RowHandler {
     private boolean facts;
     private long totalRows;
     private HeaderMatcher.NearMiss nearMiss;
+    private SheetRow nearMissRow;
     private int lastDataRow = -1;
     private int blankRuns;
     private int firstBlankRow = -1;
@@ -127,13 +128,30 @@ final class SheetProcessor implements RowHandler {
             sample = new ArrayList<>();
             lastDataRow = row.rowNumber();
             duplicateHeaders(row);
+            misspelt(row, m.layout(), new java.util.HashSet<>(m.columns().values()), m.extraColumns().keySet());
             named = namedColumns(row);
             if (m.layout() == Layout.MONTH_COLUMNS && m.col("label") < named.length) {
                 // A pivot's row labels sit under a blank corner, as pivot tables write them.
                 named[m.col("label")] = true;
             }
             firstRows.clear();
-        }, () -> matcher.nearMiss(row).ifPresent(n -> nearMiss = nearMiss == null ? n : nearMiss));
+        }, () -> matcher.nearMiss(row).ifPresent(n -> {
+            if (nearMiss == null) {
+                nearMiss = n;
+                nearMissRow = row;
+            }
+        }));
+    }
+
+    /** A header cell one or two letters from a known header: a warning naming both, never a silent drop. */
+    private void misspelt(SheetRow row, Layout layout, java.util.Set<Integer> taken, java.util.Set<Integer> extra) {
+        taken.addAll(extra);
+        for (HeaderMatcher.Misspelt m : matcher.misspelt(row, layout, taken)) {
+            ctx.finding(Severity.WARNING, "HEADER_NEAR_MISS", row.ref(m.col()), m.text(), m.known(),
+                    "The header \"" + m.text() + "\" is not one forcestat knows, but it is close to \"" + m.known()
+                            + "\" (" + m.field() + "); the column was not read. If that is what it is, correct the "
+                            + "header, or map it in forcestat.properties.");
+        }
     }
 
     private void startFactsIfAny() {
@@ -271,6 +289,9 @@ final class SheetProcessor implements RowHandler {
                             + "the first at row %d. Rows below a blank row are still read, but a blank row often "
                             + "means a filter or sort left something out: check nothing is missing.", blankRows,
                             blankRuns, firstBlankRow + 1));
+        }
+        if (reportedMissingColumn() && factRows < 2 && nearMissRow != null) {
+            misspelt(nearMissRow, nearMiss.layout(), new java.util.HashSet<>(), java.util.Set.of());
         }
         if (reportedMissingColumn() && factRows < 2) {
             ctx.finding(Severity.WARNING, "MISSING_COLUMN", "A" + (nearMiss.headerRow() + 1),

@@ -37,7 +37,8 @@ final class Subtotals {
                         || k.contains("cost") || k.contains("requirement") || k.contains("spend"))) {
             return Label.TOTAL;
         }
-        if (k.contains("total") || k.startsWith("sum")) {
+        if (k.contains("total") || k.startsWith("sum")
+                || text.trim().toLowerCase(Locale.ROOT).matches("^(all|overall|gross|net)\\b.*")) {
             return Label.MAYBE;
         }
         return Label.LINE;

@@ -111,6 +111,25 @@ public enum CrimeCategory {
      * classification, ONS offence groups and police.uk categories of {@link OffenceTable}.
      */
     public static Optional<CrimeCategory> parse(String text) {
+        Optional<CrimeCategory> c = one(text);
+        if (c.isPresent() || text == null) {
+            return c;
+        }
+        // "Theft - Shoplifting", "Violence - With Injury", "Vehicle - Theft of": a group and an offence,
+        // as crime systems join them. The two read together either way round, then each alone (offence first).
+        String[] parts = text.split("\\s+[-\u2013\u2014:/]\\s+|\\s*:\\s+", 2);
+        if (parts.length == 2 && !parts[0].isBlank() && !parts[1].isBlank()) {
+            for (String t : new String[] {parts[0] + " " + parts[1], parts[1] + " " + parts[0], parts[1], parts[0]}) {
+                c = one(t);
+                if (c.isPresent()) {
+                    return c;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<CrimeCategory> one(String text) {
         Optional<CrimeCategory> c = WORDS.find(text);
         return c.isPresent() ? c : OffenceTable.standard().find(text).map(OffenceTable.Offence::category);
     }

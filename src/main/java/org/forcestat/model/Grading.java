@@ -13,7 +13,7 @@ public enum Grading {
             "Appointment made"),
     ADVICE("advice", "Advice", "Advice", "P4", "Advice/Information", "Information", "Resolved", "Grade 4", "G4",
             "Priority 4", "Pri 4", "Resolution without deployment", "Resolved without deployment", "RWD",
-            "Telephone resolution", "Resolved by telephone", "No deployment", "Non-deployment", "Desk based resolution"),
+            "Telephone resolution", "Resolved by telephone", "Telephone investigation", "Telephone response", "No deployment", "Non-deployment", "Desk based resolution"),
     CRIME_REPORT("crime_report", "Crime report", "Crime report", "Crime", "CR", "Report a crime", "Crime reports");
 
     private static final Vocabulary<Grading> WORDS = new Vocabulary<>(Grading.class, g -> g.synonyms);
@@ -35,6 +35,20 @@ public enum Grading {
 
     public String label() {
         return label;
+    }
+
+    /**
+     * A value of a grading column: as {@link #parse}, and a bare code 1 to 4, which in a column of
+     * gradings can only be the grade (elsewhere a bare digit names nothing).
+     */
+    public static Optional<Grading> parseValue(String text) {
+        Optional<Grading> g = parse(text);
+        if (g.isPresent() || text == null) {
+            return g;
+        }
+        String t = text.trim();
+        return t.length() == 1 && t.charAt(0) >= '1' && t.charAt(0) <= '4' ? Optional.of(values()[t.charAt(0) - '1'])
+                : Optional.empty();
     }
 
     /** "P1 - Emergency", "Grade 2: Priority", "G3", "1 - Emergency", "4. Resolution without deployment". */
