@@ -12,7 +12,7 @@ public final class SpreadsheetAudit {
     private final List<AuditRule> rules;
 
     public SpreadsheetAudit() {
-        this(List.of(new ShortRange(), new TypedTotal(), new InconsistentFormula(), new ConstantInFormula(),
+        this(List.of(new ShortRange(), new TypedTotal(), new InconsistentFormula(), new FormulaAmongNumbers(), new MissingFormula(), new ConstantInFormula(),
                 new BlankReference(), new ExternalLink(), new HiddenInput(), new NumberAsText(), new ErrorValue(),
                 new Circular()));
     }

@@ -1,0 +1,251 @@
+package org.forcestat.validate;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The pattern of a sheet's lines, as the best spreadsheet auditors read it: every formula in
+ * relative (R1C1) form, so copies of one formula read the same, and every typed number as "#".
+ * A column (or row) is cut into runs of unbroken formula and number cells; a placeholder text such
+ * as "n.a." or "-" does not break a run. Inside a run, the odd cells are the rare breaks of what the
+ * rest of the run does:
+ * <ul>
+ *   <li>a formula unlike the copied formula around it ({@link InconsistentFormula});</li>
+ *   <li>a number typed where the run's copied formula is expected ({@link TypedTotal});</li>
+ *   <li>a formula among typed numbers that is not a total or a sum of them ({@link FormulaAmongNumbers}).</li>
+ * </ul>
+ * Cells at a run's ends are judged too, so a block's edges are checked.
+ */
+final class Lines {
+    /** At least this many copies of a formula make a pattern to break. */
+    static final int MIN_PATTERN = 3;
+    /** At most this many cells (or this share of a run) can be the odd ones out; more is a second pattern. */
+    static final int MAX_ODD = 2;
+
+    private static final Pattern PLACEHOLDER = Pattern.compile(
+            "(?i)n\\.?\\s?a\\.?|n/a|n\\.?\\s?d\\.?|-+|\u2013|\u2014|\\.+|x|\\*+|nil|none|\\?|nc|n\\.c\\.|:");
+
+    /** A cell that breaks its run, and a cell of the pattern it breaks. */
+    record Odd(AuditCell cell, AuditCell model, boolean across) {
+    }
+
+    /** What one sheet's lines show. */
+    record Result(List<Odd> inconsistent, List<Odd> typed, List<Odd> formulasAmongNumbers) {
+    }
+
+    private static final Map<AuditSheet, Result> CACHE = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+    private final AuditSheet sheet;
+    private final Map<AuditCell, String> prints = new IdentityHashMap<>();
+    private final List<Odd> inconsistent = new ArrayList<>();
+    private final List<Odd> typed = new ArrayList<>();
+    private final List<Odd> among = new ArrayList<>();
+
+    private Lines(AuditSheet sheet) {
+        this.sheet = sheet;
+    }
+
+    /** The sheet's odd cells, worked out once per sheet. */
+    static Result of(AuditSheet s) {
+        Result r = CACHE.get(s);
+        if (r == null) {
+            Lines l = new Lines(s);
+            l.analyse();
+            r = new Result(List.copyOf(l.inconsistent), List.copyOf(l.typed), List.copyOf(l.among));
+            CACHE.put(s, r);
+        }
+        return r;
+    }
+
+    /** A formula's R1C1 form, "#" for a typed number, null for anything else. */
+    String print(AuditCell c) {
+        if (c == null) {
+            return null;
+        }
+        if (c.isFormula()) {
+            return prints.computeIfAbsent(c, k -> k.formula().r1c1(k.row(), k.col()));
+        }
+        return c.isNumberConstant() ? "#" : null;
+    }
+
+    static boolean placeholder(AuditCell c) {
+        return c != null && !c.isFormula() && c.isText() && c.text().strip().length() <= 5
+                && PLACEHOLDER.matcher(c.text().strip()).matches();
+    }
+
+    private void analyse() {
+        List<AuditCell> all = new ArrayList<>();
+        for (AuditCell c : sheet.cells()) {
+            if (print(c) != null || placeholder(c)) {
+                all.add(c);
+            }
+        }
+        // cells() is column-major: columns first
+        lines(all, false);
+        all.sort(Comparator.comparingInt(AuditCell::row).thenComparingInt(AuditCell::col));
+        lines(all, true);
+    }
+
+    /** Cuts the ordered cells into runs along rows (across) or columns, and judges each run. */
+    private void lines(List<AuditCell> ordered, boolean across) {
+        List<AuditCell> run = new ArrayList<>();
+        AuditCell prev = null;
+        for (AuditCell c : ordered) {
+            boolean joins = prev != null && (across ? c.row() == prev.row() && c.col() == prev.col() + 1
+                    : c.col() == prev.col() && c.row() == prev.row() + 1);
+            if (!joins) {
+                judge(run, across);
+                run = new ArrayList<>();
+            }
+            run.add(c);
+            prev = c;
+        }
+        judge(run, across);
+    }
+
+    private void judge(List<AuditCell> run, boolean across) {
+        List<AuditCell> members = new ArrayList<>();
+        for (AuditCell c : run) {
+            if (print(c) != null) {
+                members.add(c);
+            }
+        }
+        if (members.size() < MIN_PATTERN + 1) {
+            return;
+        }
+        Map<String, List<AuditCell>> byPrint = new HashMap<>();
+        for (AuditCell c : members) {
+            byPrint.computeIfAbsent(print(c), k -> new ArrayList<>()).add(c);
+        }
+        List<AuditCell> numbers = byPrint.getOrDefault("#", List.of());
+        List<AuditCell> best = null;
+        for (Map.Entry<String, List<AuditCell>> e : byPrint.entrySet()) {
+            if (!e.getKey().equals("#") && (best == null || e.getValue().size() > best.size())) {
+                best = e.getValue();
+            }
+        }
+        int oddLimit = Math.max(MAX_ODD, members.size() / 10);
+        if (best != null && best.size() >= MIN_PATTERN && best.size() >= numbers.size()) {
+            for (List<AuditCell> group : byPrint.values()) {
+                boolean typedNumbers = group == numbers;
+                if (group == best || (typedNumbers ? 3 * group.size() > best.size()
+                        : group.size() > oddLimit || 2 * group.size() > best.size())) {
+                    continue;
+                }
+                for (AuditCell x : group) {
+                    AuditCell model = nearest(best, x);
+                    if (x.isFormula()) {
+                        if (!supported(x, !across) && !totalOfRun(x, run, across) && justified(x, model)) {
+                            inconsistent.add(new Odd(x, model, across));
+                        }
+                    } else if (pos(x, across) > first(best, across) && justified(x, model)) {
+                        typed.add(new Odd(x, model, across));
+                    }
+                }
+            }
+        } else if (numbers.size() >= MIN_PATTERN) {
+            for (List<AuditCell> group : byPrint.values()) {
+                if (group == numbers || group.size() > oddLimit || 3 * group.size() > numbers.size()) {
+                    continue;
+                }
+                for (AuditCell x : group) {
+                    if (!supported(x, !across) && !usesRun(x, run, across) && !totalOfRun(x, run, across)) {
+                        among.add(new Odd(x, nearest(numbers, x), across));
+                    }
+                }
+            }
+        }
+    }
+
+    private static int pos(AuditCell c, boolean across) {
+        return across ? c.col() : c.row();
+    }
+
+    /** Where the pattern starts: a typed number before it is a key, a seed or a base value, not a typed-over copy. */
+    private static int first(List<AuditCell> group, boolean across) {
+        int p = Integer.MAX_VALUE;
+        for (AuditCell c : group) {
+            p = Math.min(p, pos(c, across));
+        }
+        return p;
+    }
+
+    private static AuditCell nearest(List<AuditCell> group, AuditCell x) {
+        AuditCell best = group.get(0);
+        for (AuditCell c : group) {
+            if (distance(c, x) < distance(best, x)) {
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    private static int distance(AuditCell a, AuditCell b) {
+        return Math.abs(a.row() - b.row()) + Math.abs(a.col() - b.col());
+    }
+
+    /** True when a neighbour across the run has the same form as x: x belongs to a pattern of that line. */
+    private boolean supported(AuditCell x, boolean across) {
+        String mine = print(x);
+        AuditCell a = across ? sheet.get(x.row(), x.col() - 1) : sheet.get(x.row() - 1, x.col());
+        AuditCell b = across ? sheet.get(x.row(), x.col() + 1) : sheet.get(x.row() + 1, x.col());
+        return mine.equals(print(a)) || mine.equals(print(b));
+    }
+
+    /** True when the formula adds up (or otherwise aggregates) a stretch of its own run: a total or subtotal. */
+    private static boolean totalOfRun(AuditCell x, List<AuditCell> run, boolean across) {
+        for (Formula.Ref r : x.formula().refs()) {
+            if (!r.area() || r.external() || r.sheet() != null) {
+                continue;
+            }
+            if (across ? r.singleRow() && r.r1() == x.row() : r.singleColumn() && r.c1() == x.col()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the formula points at a cell of its own line near it: a running figure, a difference, a subtotal. */
+    private static boolean usesRun(AuditCell x, List<AuditCell> run, boolean across) {
+        for (Formula.Ref r : x.formula().refs()) {
+            if (r.external() || r.sheet() != null) {
+                continue;
+            }
+            boolean line = across ? r.r1() <= x.row() && r.r2() >= x.row() : r.c1() <= x.col() && r.c2() >= x.col();
+            if (line) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * False when the pattern's formula, copied to x, would point at a header, an empty cell or off the
+     * sheet: the first line of a running total, a base year before its growth formulas.
+     */
+    private boolean justified(AuditCell x, AuditCell model) {
+        Formula moved = Formula.parse(model.formula().moved(model.row(), model.col(), x.row(), x.col()));
+        for (Formula.Ref r : moved.refs()) {
+            if (r.r1() < 0 || r.c1() < 0) {
+                return false;
+            }
+            if (r.isCell() && r.sameSheet(sheet.name())) {
+                AuditCell c = sheet.get(r.r1(), r.c1());
+                if (c == null || c.isBlank() || c.isText()) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}
