@@ -19,7 +19,7 @@ final class FormulaAmongNumbers implements AuditRule {
     @Override
     public void check(AuditWorkbook wb, AuditFindings out) {
         for (AuditSheet s : wb.sheets()) {
-            for (Lines.Odd o : Lines.of(s).formulasAmongNumbers()) {
+            for (Lines.Odd o : Lines.of(wb, s).formulasAmongNumbers()) {
                 AuditCell x = o.cell();
                 String where = o.across() ? "row" : "column";
                 out.add(Severity.WARNING, ID, s, x.a1(), x.shown(), "a typed figure like " + o.model().a1(),

@@ -24,7 +24,7 @@ final class InconsistentFormula implements AuditRule {
     @Override
     public void check(AuditWorkbook wb, AuditFindings out) {
         for (AuditSheet s : wb.sheets()) {
-            for (Lines.Odd o : Lines.of(s).inconsistent()) {
+            for (Lines.Odd o : Lines.of(wb, s).inconsistent()) {
                 report(s, o.cell(), o.model(), o.across(), out);
             }
         }

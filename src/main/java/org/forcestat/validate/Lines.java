@@ -41,21 +41,23 @@ final class Lines {
 
     private static final Map<AuditSheet, Result> CACHE = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
 
+    private final AuditWorkbook wb;
     private final AuditSheet sheet;
     private final Map<AuditCell, String> prints = new IdentityHashMap<>();
     private final List<Odd> inconsistent = new ArrayList<>();
     private final List<Odd> typed = new ArrayList<>();
     private final List<Odd> among = new ArrayList<>();
 
-    private Lines(AuditSheet sheet) {
+    private Lines(AuditWorkbook wb, AuditSheet sheet) {
+        this.wb = wb;
         this.sheet = sheet;
     }
 
     /** The sheet's odd cells, worked out once per sheet. */
-    static Result of(AuditSheet s) {
+    static Result of(AuditWorkbook wb, AuditSheet s) {
         Result r = CACHE.get(s);
         if (r == null) {
-            Lines l = new Lines(s);
+            Lines l = new Lines(wb, s);
             l.analyse();
             r = new Result(List.copyOf(l.inconsistent), List.copyOf(l.typed), List.copyOf(l.among));
             CACHE.put(s, r);
@@ -149,7 +151,10 @@ final class Lines {
                     }
                 }
             }
-        } else if (numbers.size() >= MIN_PATTERN) {
+        } else if (!numbers.isEmpty()) {
+            typedCopiesOfTotals(members, numbers, across);
+        }
+        if (numbers.size() >= MIN_PATTERN && (best == null || best.size() < numbers.size())) {
             for (List<AuditCell> group : byPrint.values()) {
                 if (group == numbers || group.size() > oddLimit || 3 * group.size() > numbers.size()) {
                     continue;
@@ -159,6 +164,49 @@ final class Lines {
                         among.add(new Odd(x, nearest(numbers, x), across));
                     }
                 }
+            }
+        }
+    }
+
+    /**
+     * Typed numbers of a run that holds a total formula, where that total copied to the typed cell adds
+     * up to exactly the typed number: a total typed in (it is right today, and will not follow its
+     * lines). A column of row totals (=SUM(D14:J14)) with some rows typed, a total row partly typed.
+     */
+    private void typedCopiesOfTotals(List<AuditCell> members, List<AuditCell> numbers, boolean across) {
+        List<AuditCell> totals = new ArrayList<>();
+        for (AuditCell c : members) {
+            if (c.isFormula() && c.formula().isSingleAggregate() && c.formula().functions().get(0).equals("SUM")) {
+                Formula.Ref r = c.formula().refs().get(0);
+                // the total adds across the run's direction: a row total in a column, a column total in a row
+                if (r.sheet() == null && !r.external() && (across ? r.singleColumn() && r.c1() == c.col()
+                        : r.singleRow() && r.r1() == c.row()) && r.cellCount() >= 2) {
+                    totals.add(c);
+                }
+            }
+        }
+        if (totals.isEmpty()) {
+            return;
+        }
+        for (AuditCell x : numbers) {
+            if (Math.abs(x.number()) < 1) {
+                continue;
+            }
+            AuditCell model = nearest(totals, x);
+            Formula moved = Formula.parse(model.formula().moved(model.row(), model.col(), x.row(), x.col()));
+            Formula.Ref r = moved.refs().get(0);
+            if (r.r1() < 0 || r.c1() < 0 || r.contains(x.row(), x.col())) {
+                continue;
+            }
+            int addends = 0;
+            for (AuditCell c : sheet.area(r.r1(), r.c1(), r.r2(), r.c2())) {
+                if (c.isNumber() && c.number() != 0) {
+                    addends++;
+                }
+            }
+            double sum = Blocks.simpleSum(wb, sheet, moved);
+            if (addends >= 2 && !Double.isNaN(sum) && Blocks.samePounds(sum, x.number())) {
+                typed.add(new Odd(x, model, across));
             }
         }
     }

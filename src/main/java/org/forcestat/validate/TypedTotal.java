@@ -27,7 +27,7 @@ final class TypedTotal implements AuditRule {
                 continue;
             }
             java.util.Set<AuditCell> done = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-            for (Lines.Odd o : Lines.of(s).typed()) {
+            for (Lines.Odd o : Lines.of(wb, s).typed()) {
                 if (done.add(o.cell())) {
                     amongFormulas(wb, s, o, out);
                 }
