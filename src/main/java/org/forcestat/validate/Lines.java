@@ -71,7 +71,9 @@ final class Lines {
             return null;
         }
         if (c.isFormula()) {
-            return prints.computeIfAbsent(c, k -> k.formula().r1c1(k.row(), k.col()));
+            // =58+430+437 is a number worked out by hand and typed in, like any other typed number
+            return c.formula().refs().isEmpty() ? c.isNumber() ? "#" : null
+                    : prints.computeIfAbsent(c, k -> k.formula().r1c1(k.row(), k.col()));
         }
         return c.isNumberConstant() ? "#" : null;
     }
@@ -142,8 +144,9 @@ final class Lines {
                 }
                 for (AuditCell x : group) {
                     AuditCell model = nearest(best, x);
-                    if (x.isFormula()) {
-                        if (!supported(x, !across) && !totalOfRun(x, run, across) && justified(x, model)) {
+                    if (!print(x).equals("#")) {
+                        if (!supported(x, !across) && !totalOfRun(x, run, across) && justified(x, model)
+                                && !sameCells(x, model) && !(link(x) && link(model)) && !ratioAmongTotals(x, model)) {
                             inconsistent.add(new Odd(x, model, across));
                         }
                     } else if (pos(x, across) > first(best, across) && justified(x, model)) {
@@ -160,7 +163,8 @@ final class Lines {
                     continue;
                 }
                 for (AuditCell x : group) {
-                    if (!supported(x, !across) && !usesRun(x, run, across) && !totalOfRun(x, run, across)) {
+                    if (!supported(x, !across) && !usesRun(x, run, across) && !totalOfRun(x, run, across)
+                            && !link(x)) {
                         among.add(new Odd(x, nearest(numbers, x), across));
                     }
                 }
@@ -238,6 +242,47 @@ final class Lines {
         return Math.abs(a.row() - b.row()) + Math.abs(a.col() - b.col());
     }
 
+    /**
+     * True when x already uses exactly the cells the pattern would use there: =E9+D9 beside =D9+E9,
+     * =C28+C29 beside =SUM(C28:C29), =H22/H113 beside =H22/$H$113 give the same result.
+     */
+    private boolean sameCells(AuditCell x, AuditCell model) {
+        Formula moved = Formula.parse(model.formula().moved(model.row(), model.col(), x.row(), x.col()));
+        java.util.Set<String> a = cells(x.formula());
+        java.util.Set<String> b = cells(moved);
+        return a != null && a.equals(b) && x.formula().constants().size() == moved.constants().size();
+    }
+
+    /** The cells a formula points at, as "sheet!row,col"; null when an area is too big to list. */
+    private static java.util.Set<String> cells(Formula f) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (Formula.Ref r : f.refs()) {
+            if (r.cellCount() > 400 || r.r1() < 0 || r.c1() < 0) {
+                return null;
+            }
+            String sh = (r.external() ? r.prefix() : r.sheet() == null ? "" : lower(r.sheet())) + "!";
+            for (int i = r.r1(); i <= r.r2(); i++) {
+                for (int j = r.c1(); j <= r.c2(); j++) {
+                    out.add(sh + i + "," + j);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A ratio or percentage in a row (or column) of totals: it divides the totals, it does not add its own lines. */
+    private static boolean ratioAmongTotals(AuditCell x, AuditCell model) {
+        return Blocks.hasAggregate(model.formula()) && x.formula().text().contains("/")
+                && !Blocks.hasAggregate(x.formula());
+    }
+
+    /** A formula that only brings in one cell of another sheet (='Cost'!F19): a figure linked in, not worked out. */
+    private static boolean link(AuditCell x) {
+        Formula f = x.formula();
+        return f.refs().size() == 1 && f.refs().get(0).sheet() != null && f.functions().isEmpty()
+                && f.constants().isEmpty();
+    }
+
     /** True when a neighbour across the run has the same form as x: x belongs to a pattern of that line. */
     private boolean supported(AuditCell x, boolean across) {
         String mine = print(x);
@@ -278,7 +323,11 @@ final class Lines {
      * sheet: the first line of a running total, a base year before its growth formulas.
      */
     private boolean justified(AuditCell x, AuditCell model) {
-        Formula moved = Formula.parse(model.formula().moved(model.row(), model.col(), x.row(), x.col()));
+        String text = model.formula().moved(model.row(), model.col(), x.row(), x.col());
+        if (text.contains("#REF!") || !model.formula().errors().isEmpty()) {
+            return false;
+        }
+        Formula moved = Formula.parse(text);
         for (Formula.Ref r : moved.refs()) {
             if (r.r1() < 0 || r.c1() < 0) {
                 return false;
