@@ -248,14 +248,14 @@ final class Lines {
      */
     private boolean sameCells(AuditCell x, AuditCell model) {
         Formula moved = Formula.parse(model.formula().moved(model.row(), model.col(), x.row(), x.col()));
-        java.util.Set<String> a = cells(x.formula());
-        java.util.Set<String> b = cells(moved);
+        List<String> a = cells(x.formula());
+        List<String> b = cells(moved);
         return a != null && a.equals(b) && x.formula().constants().size() == moved.constants().size();
     }
 
-    /** The cells a formula points at, as "sheet!row,col"; null when an area is too big to list. */
-    private static java.util.Set<String> cells(Formula f) {
-        java.util.Set<String> out = new java.util.HashSet<>();
+    /** The cells a formula points at, as "sheet!row,col", sorted, each as often as it is used; null when an area is too big to list. */
+    private static List<String> cells(Formula f) {
+        List<String> out = new ArrayList<>();
         for (Formula.Ref r : f.refs()) {
             if (r.cellCount() > 400 || r.r1() < 0 || r.c1() < 0) {
                 return null;
@@ -267,6 +267,7 @@ final class Lines {
                 }
             }
         }
+        java.util.Collections.sort(out);
         return out;
     }
 
