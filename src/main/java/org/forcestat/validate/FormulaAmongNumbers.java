@@ -4,7 +4,8 @@ import org.forcestat.model.Severity;
 
 /**
  * AUDIT_FORMULA_AMONG_NUMBERS: one or two formulas in a run of typed numbers ({@link Lines}), that
- * are neither a total of the run nor built from their own neighbours. Either the figure should
+ * are neither a total, an average or another summary, nor built from their own neighbours, nor a
+ * plain link to a figure on another sheet. Either the figure should
  * have been typed like the rest (the formula is left over from a template, or points at the wrong
  * place), or its neighbours should have been formulas too; both are worth a look.
  */

@@ -67,7 +67,7 @@ final class HiddenInput implements AuditRule {
             out.add(sev, ID, h.userSheet(), h.user().a1(),
                     h.cells().size() + " hidden number(s), " + Amounts.pounds(sum) + " in all", "visible inputs",
                     "the formula " + h.user().shown() + " uses " + h.cells().size() + " number(s) ("
-                            + Amounts.pounds(sum) + " in all, from " + (h.sheet() == h.userSheet() ? "" : "'"
+                            + h.userSheet().amount(sum) + " in all, from " + (h.sheet() == h.userSheet() ? "" : "'"
                             + h.sheet().name() + "'!") + h.first().a1() + ") that sit in hidden " + h.what()
                             + ", where a reader of the sheet cannot see them. Unhide them, or move them out of the "
                             + "total if they should not count.");

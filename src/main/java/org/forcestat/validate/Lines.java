@@ -164,7 +164,7 @@ final class Lines {
                 }
                 for (AuditCell x : group) {
                     if (!supported(x, !across) && !usesRun(x, run, across) && !totalOfRun(x, run, across)
-                            && !link(x)) {
+                            && !link(x) && !Blocks.hasAggregate(x.formula())) {
                         among.add(new Odd(x, nearest(numbers, x), across));
                     }
                 }

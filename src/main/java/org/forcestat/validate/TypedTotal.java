@@ -49,17 +49,17 @@ final class TypedTotal implements AuditRule {
         AuditCell model = o.model();
         String moved = model.formula().moved(model.row(), model.col(), x.row(), x.col());
         Formula expected = Formula.parse(moved);
-        double sum = Blocks.simpleSum(wb, s, expected);
+        double sum = Blocks.value(wb, s, expected);
         String where = o.across() ? "row" : "column";
         String what = Blocks.hasAggregate(model.formula()) ? "total" : "number";
         if (!Double.isNaN(sum) && !Blocks.samePounds(sum, x.number())) {
             out.add(Severity.ERROR, ID, s, x.a1(), x.display(), moved,
-                    "the " + what + " " + Amounts.pounds(x.number()) + " is typed in, while the rest of this " + where
+                    "the " + what + " " + s.amount(x.number()) + " is typed in, while the rest of this " + where
                             + " is the formula =" + moved + " copied along, which here gives "
-                            + Amounts.pounds(sum) + ". Replace it with the formula =" + moved + ".");
+                            + s.amount(sum) + ". Replace it with the formula =" + moved + ".");
         } else {
             out.add(Severity.WARNING, ID, s, x.a1(), x.display(), moved,
-                    "the " + what + " " + Amounts.pounds(x.number()) + " is typed in, while the rest of this " + where
+                    "the " + what + " " + s.amount(x.number()) + " is typed in, while the rest of this " + where
                             + " is one formula copied along (like " + model.a1() + ": " + model.shown()
                             + "); it will not change when the cells it depends on do. Replace it with the formula ="
                             + moved + ".");
@@ -101,8 +101,8 @@ final class TypedTotal implements AuditRule {
         String range = "SUM(" + org.forcestat.ingest.CellAddress.a1(row + 1, x.col()) + ":"
                 + org.forcestat.ingest.CellAddress.a1(bottom, x.col()) + ")";
         out.add(Severity.ERROR, ID, s, x.a1(), x.display(), Amounts.plain(sum),
-                "the typed total " + x.display() + " differs from the sum of the " + n + " lines above it ("
-                        + range + " = " + Amounts.plain(sum) + "). Correct it, or better, replace it with =" + range
+                "the typed total " + s.amount(x.number()) + " differs from the sum of the " + n + " lines above it ("
+                        + range + " = " + s.amount(sum) + "). Correct it, or better, replace it with =" + range
                         + ".");
     }
 }
