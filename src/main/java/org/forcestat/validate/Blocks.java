@@ -62,6 +62,24 @@ final class Blocks {
         return out;
     }
 
+    /** Every aggregate reference of the workbook, grouped by the sheet it points into: one pass over the formulas. */
+    static java.util.Map<AuditSheet, List<AggregateUse>> aggregatesByTarget(AuditWorkbook wb) {
+        java.util.Map<AuditSheet, List<AggregateUse>> out = new java.util.IdentityHashMap<>();
+        for (AuditSheet s : wb.sheets()) {
+            for (AuditCell f : s.formulas()) {
+                for (Formula.Ref r : f.formula().refs()) {
+                    if (isAggregateArg(r)) {
+                        AuditSheet t = wb.target(s, r);
+                        if (t != null) {
+                            out.computeIfAbsent(t, k -> new ArrayList<>()).add(new AggregateUse(s, f, r));
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
     static boolean isAggregateArg(Formula.Ref r) {
         return Formula.AGGREGATES.contains(r.function()) || r.function().equals("SUBTOTAL");
     }

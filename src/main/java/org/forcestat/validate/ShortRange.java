@@ -18,11 +18,12 @@ final class ShortRange implements AuditRule {
 
     @Override
     public void check(AuditWorkbook wb, AuditFindings out) {
+        java.util.Map<AuditSheet, List<Blocks.AggregateUse>> all = Blocks.aggregatesByTarget(wb);
         for (AuditSheet target : wb.sheets()) {
             if (!target.complete()) {
                 continue;
             }
-            List<Blocks.AggregateUse> uses = Blocks.aggregatesInto(wb, target);
+            List<Blocks.AggregateUse> uses = all.getOrDefault(target, List.of());
             for (Blocks.AggregateUse u : uses) {
                 Formula.Ref r = u.ref();
                 if (r.wholeColumns() || r.wholeRows() || r.isCell()) {
