@@ -27,7 +27,13 @@ import org.apache.logging.log4j.core.layout.PatternLayout;
  */
 public final class LogConfiguration extends AbstractConfiguration {
     static final String CONSOLE = "console";
-    static final String CONCISE = "%msg%n%throwable{none}";
+    /**
+     * The message with control characters made visible (newlines as \\n, others as ?): text from
+     * inputs, such as a file named "x\\nSummary written to ...", cannot forge a line or send escape codes.
+     */
+    static final String MSG = "%replace{%replace{%replace{%msg}{\\r}{\\\\r}}{\\n}{\\\\n}}"
+            + "{[\\x00-\\x08\\x0B-\\x1F\\x7F-\\x9F\\u2028\\u2029\\u202A-\\u202E\\u2066-\\u2069]}{?}";
+    static final String CONCISE = MSG + "%n%throwable{none}";
 
     LogConfiguration(LoggerContext context) {
         super(context, ConfigurationSource.NULL_SOURCE);

@@ -30,7 +30,7 @@ final class Logging {
         Configuration config = ctx.getConfiguration();
         LoggerConfig root = config.getRootLogger();
         root.removeAppender(LogConfiguration.CONSOLE);
-        String pattern = verbose ? "%d{HH:mm:ss.SSS} %-5level %c{1} - %msg%n%throwable" : LogConfiguration.CONCISE;
+        String pattern = verbose ? "%d{HH:mm:ss.SSS} %-5level %c{1} - " + LogConfiguration.MSG + "%n%throwable" : LogConfiguration.CONCISE;
         Appender console = LogConfiguration.console(config, pattern);
         console.start();
         config.addAppender(console);
@@ -60,7 +60,7 @@ final class Logging {
                 .withPolicy(SizeBasedTriggeringPolicy.createPolicy("5 MB"))
                 .withStrategy(DefaultRolloverStrategy.newBuilder().withMax("3").withConfig(config).build())
                 .setLayout(PatternLayout.newBuilder()
-                        .withPattern("%d{yyyy-MM-dd HH:mm:ss} %-5level [%t] %c{1} - %msg%n%throwable")
+                        .withPattern("%d{yyyy-MM-dd HH:mm:ss} %-5level [%t] %c{1} - " + LogConfiguration.MSG + "%n%throwable")
                         .withConfiguration(config).build())
                 .setConfiguration(config).build();
         file.start();

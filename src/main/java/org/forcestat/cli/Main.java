@@ -28,7 +28,8 @@ import picocli.CommandLine.Spec;
             "  java -jar forcestat.jar help run",
             "      the options of one command",
             "", "Exit codes: 0 done, no errors; 1 validation errors found;",
-            "  2 some inputs unreadable; 64 usage error; 70 internal error."})
+            "  2 some inputs unreadable; 64 usage error; 70 internal error;",
+            "  73 the output could not be written: its disk is full."})
 public final class Main implements Callable<Integer> {
     /** Exit codes of SPEC §7. */
     public static final int OK = 0;
@@ -36,6 +37,8 @@ public final class Main implements Callable<Integer> {
     public static final int UNREADABLE_INPUTS = 2;
     public static final int USAGE = 64;
     public static final int INTERNAL = 70;
+    /** The output could not be written because its disk is full (EX_CANTCREAT of sysexits.h). */
+    public static final int DISK_FULL = 73;
 
     @Spec
     CommandSpec spec;
@@ -58,11 +61,39 @@ public final class Main implements Callable<Integer> {
                 cmd.getErr().println("forcestat: " + u.getMessage());
                 return USAGE;
             }
+            String full = diskFull(ex);
+            if (full != null) {
+                org.apache.logging.log4j.LogManager.getLogger(Main.class).debug("disk full", ex);
+                cmd.getErr().println(Printable.of(full));
+                return DISK_FULL;
+            }
             org.apache.logging.log4j.LogManager.getLogger(Main.class).debug("internal error", ex);
             cmd.getErr().println(internalError(ex, Runtime.getRuntime().maxMemory()));
             return INTERNAL;
         });
         return cl;
+    }
+
+    /**
+     * The line for a failure to write because the disk is full (or the user's quota is used up), or
+     * null when {@code ex} is something else: that is no bug to report, but space to free.
+     */
+    static String diskFull(Throwable ex) {
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t instanceof java.io.IOException && t.getMessage() != null) {
+                String m = t.getMessage();
+                String lower = m.toLowerCase(java.util.Locale.ROOT);
+                if (lower.contains("no space left on device") || lower.contains("not enough space on the disk")
+                        || lower.contains("disk quota exceeded") || lower.contains("disk full")) {
+                    String where = t instanceof java.nio.file.FileSystemException fs && fs.getFile() != null
+                            ? " writing " + java.nio.file.Path.of(fs.getFile()).toAbsolutePath().getParent() : "";
+                    return "forcestat: the disk is full" + where + " (" + m.replaceAll(".*: ", "") + "). Nothing was "
+                            + "left half-written. Free some space on that disk, or write the summary to another disk "
+                            + "with -o OUTDIR, and run again.";
+                }
+            }
+        }
+        return null;
     }
 
     /**

@@ -44,7 +44,7 @@ final class ReadProgress implements WorkbookReader.Progress, AutoCloseable {
             StringBuilder b = new StringBuilder("reading");
             reading.forEach((f, n) -> b.append(String.format(" %s %,d rows;", f, n)));
             b.setLength(b.length() - 1);
-            print(b.toString());
+            print(Printable.of(b.toString()));
         }
     }
 

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.forcestat.model.Finding;
 import org.forcestat.model.Severity;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -81,19 +80,13 @@ final class RunCommand implements Callable<Integer> {
 
     private void report(RunEngine.Result r) {
         PrintWriter out = spec.commandLine().getOut();
-        long errors = count(r, Severity.ERROR);
-        long warnings = count(r, Severity.WARNING);
-        out.printf("Summary written to %s%n", r.summaryFile().toAbsolutePath());
-        out.printf("%d file(s) read, %d error(s), %d warning(s)%s%n", r.summary().sources().size(), errors, warnings,
-                errors + warnings > 0 ? " - see the Validation sheet" : "");
+        out.printf("Summary written to %s%n", Printable.of(r.summaryFile().toAbsolutePath().toString()));
+        out.println(Closing.line(r.summary()));
         if (!verbosity.quiet) {
             r.summary().findings().stream().filter(f -> !f.suppressed() && f.severity() == Severity.ERROR).limit(10)
-                    .forEach(f -> spec.commandLine().getErr().println("error: " + f.location() + ": " + f.message()));
+                    .forEach(f -> spec.commandLine().getErr().println(
+                            Printable.of("error: " + f.location() + ": " + f.message())));
         }
         out.flush();
-    }
-
-    private static long count(RunEngine.Result r, Severity s) {
-        return r.summary().findings().stream().filter((Finding f) -> !f.suppressed() && f.severity() == s).count();
     }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -13,6 +14,7 @@ import java.util.concurrent.Future;
 import java.util.function.Function;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
+import org.forcestat.ingest.FileCopies;
 import org.forcestat.ingest.HeaderMatcher;
 import org.forcestat.ingest.InputDiscovery;
 import org.forcestat.ingest.InputProperties;
@@ -76,12 +78,7 @@ public final class RunEngine {
             try (ReadProgress progress = ReadProgress.forConsole()) {
                 merged = readAll(found, readers.apply(props), new ValidateEngine(matcher), s.threads(), progress);
             }
-            for (String bad : props.problems()) {
-                merged.addFinding(new Finding(Severity.WARNING, "SETTING_UNKNOWN", InputProperties.FILE, "", "", bad,
-                        "kind.FILE[/SHEET] = CALLS, CRIMES, CRIME_TOTALS, SAVINGS, BUDGET, FACTS or THREATS",
-                        "The setting '" + bad + "' in " + InputProperties.FILE + " names no kind forcestat knows; "
-                                + "it was ignored."));
-            }
+            props.findings().forEach(merged::addFinding);
             OverlapCheck.report(merged);
             PlanCheck.check(merged.finance()).forEach(merged::addFinding);
             Suppressions suppressions = Suppressions.of(props.values());
@@ -132,6 +129,12 @@ public final class RunEngine {
                         "The file " + name + " is " + c.skipReason() + ". The other files were still processed."));
                 merged.addSource(new SourceInfo(name, "", 0, null, "unreadable", List.of()));
                 LOG.warn("skipped {}: {}", name, c.skipReason());
+            } else if (c.reported()) {
+                merged.addFinding(new Finding(Severity.WARNING, c.rule(), name, "", "", "", "a workbook file in the folder",
+                        "The entry " + name + " was skipped: it is " + c.skipReason() + ". The other files were still "
+                                + "processed."));
+                merged.addSource(new SourceInfo(name, "", 0, null, "skipped", List.of()));
+                LOG.warn("skipped {}: {}", name, c.skipReason());
             } else {
                 LOG.info("skipped {}: {}", name, c.skipReason());
             }
@@ -146,8 +149,10 @@ public final class RunEngine {
             return t;
         });
         try {
+            Map<Path, FileCopies.Copy> copyOf = FileCopies.find(toRead, reader::fingerprint, pool);
+            List<Path> originals = toRead.stream().filter(p -> !copyOf.containsKey(p)).toList();
             List<Future<Partial>> parts = new ArrayList<>();
-            for (Path p : toRead) {
+            for (Path p : originals) {
                 parts.add(pool.submit(() -> {
                     Partial part = validation.audit(p, reader.read(p, progress));
                     progress.done(p.getFileName().toString());
@@ -159,10 +164,11 @@ public final class RunEngine {
                 try {
                     merged.merge(parts.get(i).get());
                 } catch (ExecutionException e) {
-                    throw new IllegalStateException("reading " + toRead.get(i).getFileName() + " failed unexpectedly",
+                    throw new IllegalStateException("reading " + originals.get(i).getFileName() + " failed unexpectedly",
                             e.getCause());
                 }
             }
+            FileCopies.report(copyOf, merged);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while reading inputs", e);

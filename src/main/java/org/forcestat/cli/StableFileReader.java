@@ -45,6 +45,21 @@ final class StableFileReader extends WorkbookReader {
         return p;
     }
 
+    /** A settled file's fingerprint, from its cached read when there is one; null for a file still changing. */
+    @Override
+    public String fingerprint(Path file) {
+        Path key = file.toAbsolutePath().normalize();
+        WatchEngine.Stamp wanted = engine.allowedStamp(key);
+        if (wanted == null) {
+            return null;
+        }
+        Partial cached = engine.cached(key, wanted);
+        if (cached != null && cached.sources().size() == 1 && !cached.sources().get(0).sha256().isEmpty()) {
+            return cached.sources().get(0).sha256();
+        }
+        return super.fingerprint(file);
+    }
+
     private static Partial inProgress(Path file) {
         String name = file.getFileName().toString();
         Partial p = new Partial();

@@ -5,6 +5,8 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -33,7 +35,7 @@ import org.forcestat.report.AtomicOutput;
  * unreliable on network shares); a file counts once its size and modified time are the same on two
  * polls in a row; whenever the set of settled inputs changes it rebuilds the summary through
  * {@link RunEngine}, reading only new or changed files, and refreshes {@code latest.xlsx}. Files that
- * could not be read are retried on later polls. Inputs are only ever opened for reading.
+ * could not be read are retried on later polls. "Unchanged" is {@link Stamp}. Inputs are only ever opened for reading.
  */
 public final class WatchEngine {
     private static final Logger LOG = LogManager.getLogger(WatchEngine.class);
@@ -56,13 +58,29 @@ public final class WatchEngine {
         }
     }
 
-    /** A file's size and modified time: what "unchanged" means on a network share. */
-    record Stamp(long size, long modified) {
+    /**
+     * What "unchanged" means: a file's size and modified time, and where the system keeps them its
+     * change time (ctime, which any write sets, even one that puts the modified time back) and its
+     * identity (inode), so a rewrite that keeps the size and time, or a file replaced by another of
+     * the same size and time, is still noticed. Network shares and Windows give only size and time.
+     */
+    record Stamp(long size, long modified, long changed, Object key) {
         static Stamp of(Path p) {
             try {
-                return new Stamp(Files.size(p), Files.getLastModifiedTime(p).toMillis());
+                BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
+                return new Stamp(a.size(), a.lastModifiedTime().toMillis(), changeTime(p), a.fileKey());
             } catch (IOException e) {
                 return null;
+            }
+        }
+
+        /** The inode change time in nanoseconds where the file system has one, else 0. */
+        private static long changeTime(Path p) {
+            try {
+                Object t = Files.getAttribute(p, "unix:ctime");
+                return t instanceof FileTime f ? f.to(TimeUnit.NANOSECONDS) : 0;
+            } catch (UnsupportedOperationException | IllegalArgumentException | IOException | SecurityException e) {
+                return 0;
             }
         }
     }
@@ -221,9 +239,8 @@ public final class WatchEngine {
         RunEngine.Result r = new RunEngine(writer, settings -> new StableFileReader(settings, this)).run(rs, version, options);
         last = r;
         builds++;
-        long errors = r.summary().findings().stream().filter(f -> !f.suppressed() && f.severity() == Severity.ERROR).count();
-        out.printf("Summary written to %s%n%d file(s) read, %d error(s)%n", r.summaryFile().toAbsolutePath(),
-                r.summary().sources().size(), errors);
+        out.printf("Summary written to %s%n%s%n", Printable.of(r.summaryFile().toAbsolutePath().toString()),
+                Closing.line(r.summary()));
         out.flush();
         for (Finding f : r.summary().findings()) {
             if (f.severity() == Severity.ERROR && f.rule().startsWith("FILE_")

@@ -9,6 +9,12 @@ final class BudgetReader implements KindReader {
     private final int line;
     private final int category;
     private final int amount;
+    /** Lines as read, kept to the end so total rows among them are found (a budget is tens of lines). */
+    private final java.util.List<BudgetLine> lines = new java.util.ArrayList<>();
+    private final java.util.List<Subtotals.Label> labels = new java.util.ArrayList<>();
+    private final java.util.List<Boolean> sums = new java.util.ArrayList<>();
+    /** Each line's category as written when forcestat does not know it (null when known). */
+    private final java.util.List<String> unknown = new java.util.ArrayList<>();
 
     BudgetReader(SheetContext ctx, HeaderMatch h) {
         this.ctx = ctx;
@@ -30,15 +36,43 @@ final class BudgetReader implements KindReader {
         }
         String catText = category >= 0 ? Values.text(row.get(category)) : name;
         BudgetCategory cat = BudgetCategory.parse(catText).orElse(null);
-        if (cat == null && category >= 0) {
-            ctx.unknown(CellAddress.column(category), catText.isEmpty() ? "(blank)" : catText);
-        }
-        ctx.partial().finance().addBudget(new BudgetLine(name, cat, v, ctx.ref(row.ref(amount))));
-        ctx.read();
+        unknown.add(cat == null && category >= 0 ? (catText.isEmpty() ? "(blank)" : catText) : null);
+        lines.add(new BudgetLine(name, cat, v, ctx.ref(row.ref(amount))));
+        labels.add(Subtotals.label(name));
+        sums.add(Subtotals.sumsRowsAbove(row.get(amount).formula(), row.rowNumber()));
     }
 
+    /**
+     * Adds the lines that are not totals: a "Net budget", "Total" or "Sub-total" row, a row of SUMs of
+     * the rows above, or a "Total pay" row that equals the lines above it, is never a line.
+     */
     @Override
     public void end() {
+        java.util.List<double[]> v = new java.util.ArrayList<>();
+        boolean[] formula = new boolean[lines.size()];
+        for (int i = 0; i < lines.size(); i++) {
+            v.add(new double[] {lines.get(i).amount()});
+            formula[i] = sums.get(i);
+        }
+        boolean[] total = Subtotals.find(v, labels, formula, false, 1.0);
+        long skipped = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            if (total[i]) {
+                skipped++;
+            } else {
+                ctx.partial().finance().addBudget(lines.get(i));
+                if (unknown.get(i) != null) {
+                    ctx.unknown(CellAddress.column(category), unknown.get(i));
+                }
+                ctx.read();
+            }
+        }
+        if (skipped > 0) {
+            ctx.finding(org.forcestat.model.Severity.INFO, "TOTAL_ROWS_SKIPPED", CellAddress.column(line),
+                    skipped + " total row(s)", "", String.format("%,d row(s) of this budget are totals or subtotals "
+                            + "of its lines (\"Net budget\", \"Total\", SUMs of the rows above), so they were not "
+                            + "counted as lines.", skipped));
+        }
         ctx.reportUnknowns("budget category", "uncategorised (in the total, not in the staff share)");
     }
 }

@@ -20,7 +20,10 @@ final class CallDailyReader implements KindReader {
     private final int storm;
     private final Map<Integer, Grading> gradings = new LinkedHashMap<>();
     private final Map<Integer, Channel> channels = new LinkedHashMap<>();
-    private final java.util.BitSet days = new java.util.BitSet();
+    private final java.util.BitSet covered = new java.util.BitSet();
+    /** The fields this sheet's rows carry: its days count for 999 calls only if it has a channel column. */
+    private final java.util.Set<CallCounts.Measure> fields = java.util.EnumSet.noneOf(CallCounts.Measure.class);
+    private final RepeatedPeriods days;
     private LocalDate firstDay;
 
     CallDailyReader(SheetContext ctx, HeaderMatch h) {
@@ -29,6 +32,7 @@ final class CallDailyReader implements KindReader {
         this.date = h.col("date");
         this.total = h.col("total");
         this.storm = h.col("storm");
+        this.days = new RepeatedPeriods(ctx, "day");
         h.extraColumns().forEach((col, text) -> {
             Grading g = Grading.parse(text).orElse(null);
             if (g != null) {
@@ -38,14 +42,15 @@ final class CallDailyReader implements KindReader {
             }
         });
         if (!gradings.isEmpty()) {
-            calls.declare(CallCounts.Measure.GRADING);
+            fields.add(CallCounts.Measure.GRADING);
         }
         if (!channels.isEmpty()) {
-            calls.declare(CallCounts.Measure.CHANNEL);
+            fields.add(CallCounts.Measure.CHANNEL);
         }
         if (storm >= 0) {
-            calls.declare(CallCounts.Measure.STORM);
+            fields.add(CallCounts.Measure.STORM);
         }
+        fields.forEach(calls::declare);
     }
 
     @Override
@@ -69,20 +74,61 @@ final class CallDailyReader implements KindReader {
                     "Row " + (row.rowNumber() + 1) + " is dated " + day + ", in the future; its calls were not counted.");
             return;
         }
-        seen(day);
+        // Every count is read before any is added: a row with a count that cannot be true is not counted at all.
+        long[] byGrading = new long[gradings.size()];
+        long[] byChannel = new long[channels.size()];
+        boolean rejected = false;
+        int i = 0;
         long gradingSum = 0;
-        for (Map.Entry<Integer, Grading> e : gradings.entrySet()) {
-            long n = count(row, e.getKey());
-            calls.addGrading(day, e.getValue(), n);
-            gradingSum += n;
+        for (int col : gradings.keySet()) {
+            long n = count(row, col);
+            rejected |= n == Values.REJECTED;
+            byGrading[i++] = Math.max(n, 0);
+            gradingSum += Math.max(n, 0);
         }
-        for (Map.Entry<Integer, Channel> e : channels.entrySet()) {
-            calls.addChannel(day, e.getValue(), count(row, e.getKey()));
+        i = 0;
+        for (int col : channels.keySet()) {
+            long n = count(row, col);
+            rejected |= n == Values.REJECTED;
+            byChannel[i++] = Math.max(n, 0);
         }
+        long stormN = storm >= 0 ? count(row, storm) : Values.BLANK;
+        rejected |= stormN == Values.REJECTED;
         // A total saved as a formula without its result (reported once for the sheet) is not known:
         // the gradings give it, as they do where there is no total column.
         boolean totalKnown = total >= 0 && !(row.get(total).isUncalculatedFormula() && !gradings.isEmpty());
         long dayTotal = totalKnown ? count(row, total) : gradingSum;
+        rejected |= dayTotal == Values.REJECTED;
+        if (dayTotal == Values.BLANK) {
+            // A blank total is not known, never 0; a full set of gradings still gives it.
+            if (gradings.size() == Grading.values().length) {
+                dayTotal = gradingSum;
+                totalKnown = false;
+            } else if (!rejected) {
+                ctx.rejected();
+                ctx.finding(Severity.WARNING, "MISSING_VALUE", row.ref(total), "", "the day's total calls",
+                        "Row " + (row.rowNumber() + 1) + " has no total in " + row.ref(total) + " and its gradings do "
+                                + "not give one, so the day was not counted (a blank is not 0). Enter the total.");
+                return;
+            }
+        }
+        if (rejected) {
+            ctx.rejected();
+            return;
+        }
+        if (!days.firstTime(row, date, day.toEpochDay(), String.format("%02d/%02d/%d", day.getDayOfMonth(), day.getMonthValue(), day.getYear()))) {
+            return;
+        }
+        seen(day);
+        calls.cover(day, fields);
+        i = 0;
+        for (Grading g : gradings.values()) {
+            calls.addGrading(day, g, byGrading[i++]);
+        }
+        i = 0;
+        for (Channel c : channels.values()) {
+            calls.addChannel(day, c, byChannel[i++]);
+        }
         // Only a full set of gradings must add up to the total; a partial set may be less.
         if (totalKnown && !gradings.isEmpty() && (gradingSum > dayTotal
                 || gradings.size() == Grading.values().length && gradingSum != dayTotal)) {
@@ -92,7 +138,7 @@ final class CallDailyReader implements KindReader {
         }
         calls.addTotal(day, dayTotal);
         if (storm >= 0) {
-            calls.addStorm(day, count(row, storm));
+            calls.addStorm(day, Math.max(stormN, 0));
         }
         ctx.read();
     }
@@ -104,13 +150,13 @@ final class CallDailyReader implements KindReader {
         long off = day.toEpochDay() - firstDay.toEpochDay();
         if (off < 0) {
             // An earlier day than the first: re-base the set (rows are rarely out of order).
-            java.util.BitSet old = (java.util.BitSet) days.clone();
-            days.clear();
-            old.stream().forEach(i -> days.set((int) (i - off)));
+            java.util.BitSet old = (java.util.BitSet) covered.clone();
+            covered.clear();
+            old.stream().forEach(i -> covered.set((int) (i - off)));
             firstDay = day;
-            days.set(0);
+            covered.set(0);
         } else if (off < 40_000) {
-            days.set((int) off);
+            covered.set((int) off);
         }
     }
 
@@ -119,10 +165,10 @@ final class CallDailyReader implements KindReader {
         if (firstDay == null) {
             return;
         }
-        int last = days.length() - 1;
-        int missing = last + 1 - days.cardinality();
+        int last = covered.length() - 1;
+        int missing = last + 1 - covered.cardinality();
         if (missing > 0) {
-            LocalDate gap = firstDay.plusDays(days.nextClearBit(0));
+            LocalDate gap = firstDay.plusDays(covered.nextClearBit(0));
             ctx.finding(Severity.WARNING, "SERIES_GAP", CellAddress.column(date), missing + " day(s) missing",
                     "every day from " + firstDay + " to " + firstDay.plusDays(last),
                     String.format("The daily series in column %s has %d missing day(s) between %s and %s, the first "
@@ -131,16 +177,8 @@ final class CallDailyReader implements KindReader {
         }
     }
 
+    /** A count of calls in a cell: {@link Values#BLANK}, {@link Values#REJECTED} (with its finding) or 0 or more. */
     private long count(SheetRow row, int col) {
-        double v = Values.number(ctx, row, col, "count of calls");
-        if (Double.isNaN(v)) {
-            return 0;
-        }
-        if (v < 0) {
-            ctx.finding(Severity.ERROR, "NEGATIVE_COUNT", row.ref(col), Values.text(row.get(col)), "0 or more",
-                    "Cell " + row.ref(col) + " holds a negative count of calls; it was not counted.");
-            return 0;
-        }
-        return Values.wholeCount(ctx, row, col, v, "count of calls");
+        return Values.count(ctx, row, col, "count of calls", 1);
     }
 }

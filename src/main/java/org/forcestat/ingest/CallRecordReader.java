@@ -38,8 +38,11 @@ final class CallRecordReader implements KindReader {
     /** Calls on whole serials read before the column showed a time, by weekday (Monday 0): hour 0 once it does. */
     private final long[] midnights = new long[7];
 
-    CallRecordReader(SheetContext ctx, HeaderMatch h) {
+    private final ValueMap values;
+
+    CallRecordReader(SheetContext ctx, HeaderMatch h, ValueMap values) {
         this.ctx = ctx;
+        this.values = values;
         this.calls = ctx.partial().calls();
         this.received = h.col("received");
         this.time = h.col("time");
@@ -109,7 +112,7 @@ final class CallRecordReader implements KindReader {
             calls.declare(CallCounts.Measure.HOURS);
         }
         String gText = Values.text(row.get(grading));
-        Grading g = gradings.computeIfAbsent(gText, t -> Grading.parse(t)).orElse(null);
+        Grading g = gradings.computeIfAbsent(gText, t -> Optional.ofNullable(values.grading(t)).or(() -> Grading.parse(t))).orElse(null);
         if (g == null) {
             ctx.unknown(CellAddress.column(grading), gText.isEmpty() ? "(blank)" : gText);
         }
@@ -117,7 +120,7 @@ final class CallRecordReader implements KindReader {
         boolean cUnknown = false;
         if (channel >= 0) {
             String cText = Values.text(row.get(channel));
-            c = channels.computeIfAbsent(cText, t -> Channel.parse(t)).orElse(null);
+            c = channels.computeIfAbsent(cText, t -> Optional.ofNullable(values.channel(t)).or(() -> Channel.parse(t))).orElse(null);
             if (c == null) {
                 cUnknown = true;
                 ctx.unknown(CellAddress.column(channel), cText.isEmpty() ? "(blank)" : cText);

@@ -23,14 +23,27 @@ final class CrimeReader implements KindReader {
     private final int id;
     private final DuplicateIds ids;
     private final FutureDates future;
+    private final RepeatedPeriods periods;
     private final Map<CrimeCategory, Long> merged = new EnumMap<>(CrimeCategory.class);
+    /** The categories of the rows counted: which figures this source can give (SPEC §3). */
+    private final java.util.Set<CrimeCategory> seen = java.util.EnumSet.noneOf(CrimeCategory.class);
     private LocalDate firstDay;
     private LocalDate lastDay;
     private YearMonth firstMonth;
     private YearMonth lastMonth;
 
-    CrimeReader(SheetContext ctx, HeaderMatch h) {
+    private final ValueMap values;
+    /** Crimes on a day, by day, division and category: kept to the end to see whether every date is a month's 1st. */
+    private final Map<DayKey, long[]> days = new java.util.HashMap<>();
+    private final java.util.Set<YearMonth> dayMonths = new java.util.HashSet<>();
+    private boolean allFirsts = true;
+
+    private record DayKey(LocalDate day, String division, CrimeCategory category) {
+    }
+
+    CrimeReader(SheetContext ctx, HeaderMatch h, ValueMap values) {
         this.ctx = ctx;
+        this.values = values;
         this.crimes = ctx.partial().crimes();
         this.date = h.col("date");
         this.type = h.col("type");
@@ -39,6 +52,7 @@ final class CrimeReader implements KindReader {
         this.id = h.col("id");
         this.ids = new DuplicateIds(ctx, "crime");
         this.future = new FutureDates(ctx);
+        this.periods = new RepeatedPeriods(ctx, "date or month");
     }
 
     @Override
@@ -56,7 +70,10 @@ final class CrimeReader implements KindReader {
             return;
         }
         String typeText = Values.text(row.get(type));
-        CrimeCategory cat = CrimeCategory.parse(typeText).orElse(null);
+        CrimeCategory cat = values.category(typeText);
+        if (cat == null) {
+            cat = CrimeCategory.parse(typeText).orElse(null);
+        }
         if (cat == null) {
             ctx.unknown(CellAddress.column(type), typeText.isEmpty() ? "(blank)" : typeText);
             cat = CrimeCategory.OTHER;
@@ -65,21 +82,19 @@ final class CrimeReader implements KindReader {
         }
         long n = 1;
         if (count >= 0) {
-            double v = Values.number(ctx, row, count, "count of crimes");
-            if (Double.isNaN(v)) {
+            n = Values.count(ctx, row, count, "count of crimes", d.monthOnly() ? 31 : 1);
+            if (n < 0) {
                 ctx.rejected();
                 return;
             }
-            if (v < 0) {
-                ctx.rejected();
-                ctx.finding(Severity.ERROR, "NEGATIVE_COUNT", row.ref(count), Values.text(row.get(count)),
-                        "0 or more", "Cell " + row.ref(count) + " holds a negative count of crimes; it was not counted.");
-                return;
-            }
-            n = Values.wholeCount(ctx, row, count, v, "count of crimes");
         }
         LocalDate day = d.date();
         if (future.isFuture(day, row, date)) {
+            return;
+        }
+        // With a count column each row is a day's or month's figure: the same one twice is not added up.
+        if (count >= 0 && !periods.firstTime(row, date, d.monthOnly() ? (1L << 40) + 12L * day.getYear()
+                + day.getMonthValue() : day.toEpochDay(), Values.text(row.get(date)))) {
             return;
         }
         if (id >= 0) {
@@ -93,27 +108,53 @@ final class CrimeReader implements KindReader {
             firstDay = firstDay == null || day.isBefore(firstDay) ? day : firstDay;
             lastDay = lastDay == null || day.isAfter(lastDay) ? day : lastDay;
         }
+        seen.add(cat);
         String div = division >= 0 ? Values.text(row.get(division)) : null;
         if (d.monthOnly()) {
             crimes.addMonth(YearMonth.from(day), div, cat, n);
         } else {
-            crimes.add(day, div, cat, n);
+            allFirsts &= day.getDayOfMonth() == 1;
+            dayMonths.add(YearMonth.from(day));
+            days.computeIfAbsent(new DayKey(day, div, cat), k -> new long[1])[0] += n;
         }
         ctx.read();
+    }
+
+    /**
+     * Monthly figures dated the 1st (as the crimes template's Instructions ask) are months, not days:
+     * a sheet whose every date is the 1st of a month, over two months or more, is read as monthly,
+     * so its last month covers the whole month rather than one day.
+     */
+    private boolean datedFirsts() {
+        return allFirsts && dayMonths.size() >= 2;
     }
 
     @Override
     public void end() {
         ids.report();
         future.report();
+        boolean monthly = datedFirsts();
+        days.forEach((k, n) -> {
+            if (monthly) {
+                crimes.addMonth(YearMonth.from(k.day()), k.division(), k.category(), n[0]);
+            } else {
+                crimes.add(k.day(), k.division(), k.category(), n[0]);
+            }
+        });
+        if (monthly) {
+            firstMonth = min(firstMonth, YearMonth.from(firstDay));
+            lastMonth = max(lastMonth, YearMonth.from(lastDay));
+            firstDay = null;
+        }
+        java.util.Set<CrimeCategory> given = CrimeCategory.givenBy(seen);
         if (firstDay != null) {
             for (LocalDate d = firstDay; !d.isAfter(lastDay); d = d.plusDays(1)) {
-                crimes.coverDay(d, ctx.file());
+                crimes.coverDay(d, ctx.file(), given);
             }
         }
         if (firstMonth != null) {
             for (YearMonth m = firstMonth; !m.isAfter(lastMonth); m = m.plusMonths(1)) {
-                crimes.coverMonth(m, ctx.file());
+                crimes.coverMonth(m, ctx.file(), given);
             }
         }
         merged.forEach((cat, rows) -> ctx.finding(Severity.INFO, "MERGED_CATEGORY", CellAddress.column(type),
@@ -122,5 +163,13 @@ final class CrimeReader implements KindReader {
                         + "available, so they are counted in the crime total and shown as their own group.", rows,
                         cat.label())));
         ctx.reportUnknowns("crime type", "Other crime");
+    }
+
+    private static YearMonth min(YearMonth a, YearMonth b) {
+        return a == null || b.isBefore(a) ? b : a;
+    }
+
+    private static YearMonth max(YearMonth a, YearMonth b) {
+        return a == null || b.isAfter(a) ? b : a;
     }
 }

@@ -10,12 +10,14 @@ final class CrimeTotalsReader implements KindReader {
     private final int month;
     private final int count;
     private final java.util.Map<String, java.util.TreeSet<YearMonth>> months = new java.util.TreeMap<>();
+    private final RepeatedPeriods periods;
 
     CrimeTotalsReader(SheetContext ctx, HeaderMatch h) {
         this.ctx = ctx;
         this.area = h.col("area");
         this.month = h.col("month");
         this.count = h.col("count");
+        this.periods = new RepeatedPeriods(ctx, "month");
     }
 
     @Override
@@ -39,18 +41,17 @@ final class CrimeTotalsReader implements KindReader {
                     "Row " + (row.rowNumber() + 1) + " has a count but no area in " + row.ref(area) + "; it was not counted.");
             return;
         }
-        double v = Values.number(ctx, row, count, "count of recorded crimes");
-        if (Double.isNaN(v) || v < 0) {
+        long n = Values.count(ctx, row, count, "count of recorded crimes", 31);
+        if (n < 0) {
             ctx.rejected();
-            if (v < 0) {
-                ctx.finding(Severity.ERROR, "NEGATIVE_COUNT", row.ref(count), Values.text(row.get(count)), "0 or more",
-                        "Cell " + row.ref(count) + " holds a negative count; it was not counted.");
-            }
             return;
         }
         YearMonth m = YearMonth.from(d.date());
+        if (!periods.firstTime(row, month, 12L * m.getYear() + m.getMonthValue(), m.toString())) {
+            return;
+        }
         months.computeIfAbsent(a, k -> new java.util.TreeSet<>()).add(m);
-        ctx.partial().crimeTotals().add(a, m, Values.wholeCount(ctx, row, count, v, "count of recorded crimes"));
+        ctx.partial().crimeTotals().add(a, m, n);
         ctx.read();
     }
 

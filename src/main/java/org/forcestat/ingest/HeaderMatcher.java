@@ -28,8 +28,15 @@ public final class HeaderMatcher {
                     + "(?:\\s*(planned|plan|target|achieved|delivered|actual))?$");
 
     private final Map<Layout, Map<String, Set<String>>> keys = new LinkedHashMap<>();
+    private final ValueMap values;
 
     public HeaderMatcher(Map<String, List<String>> extraSynonyms) {
+        this(extraSynonyms, ValueMap.NONE);
+    }
+
+    /** A matcher with the header synonyms and value mappings of {@code forcestat.properties}. */
+    public HeaderMatcher(Map<String, List<String>> extraSynonyms, ValueMap values) {
+        this.values = values;
         for (Layout l : Layout.values()) {
             Map<String, Set<String>> fields = new LinkedHashMap<>();
             l.synonyms().forEach((field, syns) -> {
@@ -47,6 +54,11 @@ public final class HeaderMatcher {
         this(Map.of());
     }
 
+    /** The user's value mappings, for the readers. */
+    public ValueMap values() {
+        return values;
+    }
+
     /** The best layout this row is a header of, if any. */
     public Optional<HeaderMatch> match(SheetRow row) {
         return match(row, null);
@@ -62,7 +74,8 @@ public final class HeaderMatcher {
                 texts.put(c.col(), c.display());
             }
         }
-        if (texts.size() < 2) {
+        TreeMap<Integer, java.time.YearMonth> months = monthColumns(row);
+        if (texts.size() < 2 && months.size() < MIN_MONTH_COLUMNS) {
             return Optional.empty();
         }
         HeaderMatch best = null;
@@ -70,12 +83,74 @@ public final class HeaderMatcher {
             if (allowed != null && !allowed.contains(l)) {
                 continue;
             }
-            HeaderMatch m = matchLayout(l, row.rowNumber(), texts);
+            HeaderMatch m = l == Layout.MONTH_COLUMNS ? matchMonths(row.rowNumber(), texts, months)
+                    : matchLayout(l, row.rowNumber(), texts);
             if (m != null && (best == null || m.score() > best.score())) {
                 best = m;
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /** A pivot needs this many month columns: two could be a "from" and a "to". */
+    static final int MIN_MONTH_COLUMNS = 3;
+
+    /**
+     * The columns of a header row that name a month: {@code Apr-14}, {@code April 2014},
+     * {@code 2014-04}, a date, or an Excel date cell. Financial years ({@code 2010/11}) are not
+     * months; a row naming one month twice is not a row of months.
+     */
+    static TreeMap<Integer, java.time.YearMonth> monthColumns(SheetRow row) {
+        TreeMap<Integer, java.time.YearMonth> out = new TreeMap<>();
+        Set<java.time.YearMonth> seen = new HashSet<>();
+        for (Cell c : row.cells()) {
+            java.time.YearMonth m = null;
+            if (c.isNumber() && c.dateFormatted()) {
+                DateValues.Parsed d = DateValues.fromCell(c, false);
+                m = d == null || d.date().getYear() < 1990 ? null : java.time.YearMonth.from(d.date());
+            } else if (c.isText() && yearColumn(c.text()) == null && c.text().trim().length() <= 20) {
+                DateValues.Parsed d = DateValues.parse(c.text());
+                if (d != null && !d.hasTime()) {
+                    m = java.time.YearMonth.from(d.date());
+                }
+            }
+            if (m != null) {
+                if (!seen.add(m)) {
+                    return new TreeMap<>();
+                }
+                out.put(c.col(), m);
+            }
+        }
+        return out;
+    }
+
+    /** A month-by-column pivot: a label column left of at least three month columns. */
+    private HeaderMatch matchMonths(int rowNumber, Map<Integer, String> texts, TreeMap<Integer, java.time.YearMonth> months) {
+        if (months.size() < MIN_MONTH_COLUMNS) {
+            return null;
+        }
+        int firstMonth = months.firstKey();
+        Map<Integer, String> left = new TreeMap<>();
+        texts.forEach((col, t) -> {
+            if (col < firstMonth) {
+                left.put(col, t);
+            }
+        });
+        Map<String, Integer> cols = fields(Layout.MONTH_COLUMNS, left, new HashSet<>());
+        int label = cols.values().stream().min(Integer::compare).orElse(-1);
+        if (label < 0) {
+            // A blank corner (as a pivot table writes it), or a header the synonyms do not know: the
+            // column next to the first month holds the row labels.
+            label = firstMonth - 1;
+            if (label < 0) {
+                return null;
+            }
+        }
+        cols.put("label", label);
+        Map<Integer, String> extra = new TreeMap<>();
+        months.forEach((col, m) -> extra.put(col, m.toString()));
+        return new HeaderMatch(Layout.MONTH_COLUMNS, rowNumber, cols, extra, cols.size() + extra.size(),
+                Map.of(), texts);
     }
 
     /** Each field of the layout found in the row, by column; {@code used} collects the columns taken. */
@@ -165,7 +240,13 @@ public final class HeaderMatcher {
             default -> {
             }
         }
-        return new HeaderMatch(layout, rowNumber, cols, extra, cols.size() + extra.size());
+        Map<String, List<Integer>> candidates = new HashMap<>();
+        keys.get(layout).forEach((field, syns) -> texts.forEach((col, t) -> {
+            if (syns.contains(Text.key(t))) {
+                candidates.computeIfAbsent(field, k -> new ArrayList<>()).add(col);
+            }
+        }));
+        return new HeaderMatch(layout, rowNumber, cols, extra, cols.size() + extra.size(), candidates, texts);
     }
 
     /** A savings year column: the financial year ("2016/17") and whether it is planned or achieved. */

@@ -7,4 +7,9 @@ interface KindReader {
     /** Called once after the last row. */
     default void end() {
     }
+
+    /** The kind the rows turned out to be, where the reader decides it from them (a pivot); null otherwise. */
+    default org.forcestat.model.Kind kind() {
+        return null;
+    }
 }

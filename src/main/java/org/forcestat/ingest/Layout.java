@@ -12,23 +12,51 @@ import org.forcestat.model.Kind;
  */
 public enum Layout {
     CALL_RECORDS(Kind.CALLS, fields(
-            "received", "Received|Date/Time|Call Received|Received At|Date Time|Call Date|Date and time|Date|Call date time",
-            "time", "Time|Call time|Time received",
-            "grading", "Grading|Grade|Priority|Response|Call Grade|Call grading",
-            "channel", "Channel|Line|Source|Call Type|Route",
-            "storm", "STORM Ref|STORM|Incident|Incident No|STORM Record|Incident number|STORM number",
-            "division", "Division|Area|District|Div",
-            "id", "Call ID|Ref|URN|Call Ref|Call reference"), Set.of("received", "grading")),
+            "received", "Received|Date/Time|Call Received|Received At|Date Time|Call Date|Date and time|Date|Call date time"
+                    + "|Date/Time Received|Received Date/Time|Date Received|Received Date|Call Received Date/Time"
+                    + "|Incident Date/Time|Created Date/Time|Date/Time Created|Date/Time Opened|Call Start|Call Start Time"
+                    + "|Start Date/Time|Date/Time Logged|Logged|Date Logged|Log Date|Created|Opened|Date/Time of Call"
+                    + "|Call Date/Time|Incident Date|Incident Created",
+            "time", "Time|Call time|Time received|Received Time|Time of call|Start time|Time logged",
+            "grading", "Grading|Grade|Priority|Response|Call Grade|Call grading|Initial Priority|Initial Grade"
+                    + "|Initial Grading|Grade of Response|Response Grade|Incident Grade|Incident Priority|Final Grade"
+                    + "|Final Priority|Response Priority|Priority Code|Call Priority|Grade Code",
+            "channel", "Channel|Line|Source|Call Type|Route|Call Source|Contact Method|Contact Channel"
+                    + "|Method of Contact|Call Origin|Origin|Contact Type|Received Via|How Received|Contact Route"
+                    + "|Incoming Channel|Call Channel",
+            "storm", "STORM Ref|STORM|Incident|Incident No|STORM Record|Incident number|STORM number|STORM Reference"
+                    + "|STORM Log|STORM Log No|Incident Ref|Incident Reference|Incident URN|CAD Ref|CAD Number|CAD No"
+                    + "|Log Number|Log No",
+            "division", "Division|Area|District|Div|Sector|LPA|Policing Area|BCU|Command|Local Policing Area",
+            "id", "Call ID|Ref|URN|Call Ref|Call reference|Call No|Call Number|Call URN"), Set.of("received", "grading")),
     CALLS_DAILY(Kind.CALLS, fields(
             "date", "Date|Day",
             "total", "Total calls|Calls|Total|Calls received|All calls",
             "storm", "STORM records|Incidents|STORM incidents|Incidents recorded|STORM"), Set.of("date")),
     CRIMES(Kind.CRIMES, fields(
-            "date", "Date|Recorded|Date Recorded|Month|Period|Date of offence",
-            "type", "Crime type|Offence|Category|Crime category|Offence group|Offence type",
-            "division", "Division|District|Area|Falls within|Community Safety Unit|CSU",
-            "count", "Count|Crimes|Number|Total|Number of crimes",
-            "id", "Crime ID|Crime ref|URN|Crime reference"), Set.of("date", "type")),
+            "date", "Date|Recorded|Date Recorded|Month|Period|Date of offence|Recorded Date|Crime Date|Offence Date"
+                    + "|Date Committed|Committed Date|Committed|Reported Date|Date Reported|Notified Date"
+                    + "|Date Notified|Crime Recorded Date|Date Crime Recorded",
+            "type", "Crime type|Offence|Category|Crime category|Offence group|Offence type|Offence description"
+                    + "|Offence name|HO offence|Home Office offence|Crime classification|Classification"
+                    + "|Offence classification|Offence subgroup|Crime group|HO classification|Crime",
+            "division", "Division|District|Area|Falls within|Community Safety Unit|CSU|Sector|LPA|Policing Area|BCU"
+                    + "|Local Policing Area|Command",
+            "count", "Count|Crimes|Number|Total|Number of crimes|Offences|Number of offences|Recorded crimes"
+                    + "|Crime count|No of crimes|No. of offences",
+            "id", "Crime ID|Crime ref|URN|Crime reference|Crime number|Crime no|Crime URN"), Set.of("date", "type")),
+    /**
+     * A month-by-column pivot: a row label (crime type, call grading, or area) then one column per
+     * month ({@code Apr-14}, {@code April 2014}, {@code 2014-04}, or Excel month dates). The month
+     * columns are the extra columns; which kind the rows are is decided from their labels.
+     */
+    MONTH_COLUMNS(Kind.CRIMES, fields(
+            "type", "Crime type|Offence|Category|Crime category|Offence group|Offence type|Offence description"
+                    + "|Offence name|HO offence|Home Office offence|Crime classification|Classification"
+                    + "|Offence classification|Offence subgroup|Crime group|HO classification|Crime",
+            "grading", "Grading|Grade|Priority|Call Grade|Call grading|Response grade|Call priority",
+            "area", "Area|Division|District|Falls within|Community Safety Unit|CSU|Force|Sector|LPA|BCU"
+                    + "|Policing Area"), Set.of()),
     CRIME_TOTALS(Kind.CRIME_TOTALS, fields(
             "area", "Area|Division|District|Falls within|Community Safety Unit|CSU|Force",
             "month", "Month|Period|Date|Month ending|Month end",

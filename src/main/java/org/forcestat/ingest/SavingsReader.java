@@ -20,8 +20,15 @@ final class SavingsReader implements KindReader {
     private final int amount;
     private final Map<Integer, HeaderMatcher.YearColumn> years = new LinkedHashMap<>();
 
-    SavingsReader(SheetContext ctx, HeaderMatch h) {
+    private final ValueMap values;
+    /** Lines as read, kept to the end so subtotal rows among them are found (a plan is tens of lines). */
+    private final java.util.List<SavingsLine> lines = new java.util.ArrayList<>();
+    private final java.util.List<Subtotals.Label> labels = new java.util.ArrayList<>();
+    private final java.util.List<Boolean> sums = new java.util.ArrayList<>();
+
+    SavingsReader(SheetContext ctx, HeaderMatch h, ValueMap values) {
         this.ctx = ctx;
+        this.values = values;
         this.line = h.col("line");
         this.department = h.col("department");
         this.status = h.col("status");
@@ -56,10 +63,44 @@ final class SavingsReader implements KindReader {
             put(plan, y, Values.number(ctx, row, amount, "saving in pounds"));
             put(done, y, Values.number(ctx, row, achieved, "achieved saving in pounds"));
         }
-        ctx.partial().finance().addSavings(new SavingsLine(name,
-                department >= 0 ? Values.text(row.get(department)) : "", plan, done,
-                status >= 0 ? Values.text(row.get(status)) : "", ctx.ref(row.ref(line))));
-        ctx.read();
+        lines.add(new SavingsLine(name, department >= 0 ? Values.text(row.get(department)) : "", plan, done,
+                status >= 0 ? values.status(Values.text(row.get(status))) : "", ctx.ref(row.ref(line))));
+        labels.add(Subtotals.label(name));
+        boolean sum = false;
+        for (Cell c : row.cells()) {
+            sum |= c.col() != line && Subtotals.sumsRowsAbove(c.formula(), row.rowNumber());
+        }
+        sums.add(sum);
+    }
+
+    /** Adds the lines that are not totals of the lines next to them. */
+    @Override
+    public void end() {
+        java.util.List<String> keys = new java.util.ArrayList<>();
+        for (SavingsLine l : lines) {
+            l.planned().keySet().forEach(k -> { if (!keys.contains("p" + k)) keys.add("p" + k); });
+            l.achieved().keySet().forEach(k -> { if (!keys.contains("a" + k)) keys.add("a" + k); });
+        }
+        java.util.List<double[]> v = new java.util.ArrayList<>();
+        boolean[] formula = new boolean[lines.size()];
+        for (int i = 0; i < lines.size(); i++) {
+            SavingsLine l = lines.get(i);
+            double[] row = new double[keys.size()];
+            for (int k = 0; k < keys.size(); k++) {
+                String key = keys.get(k);
+                Double x = (key.charAt(0) == 'p' ? l.planned() : l.achieved()).get(key.substring(1));
+                row[k] = x == null ? 0 : x;
+            }
+            v.add(row);
+            formula[i] = sums.get(i);
+        }
+        boolean[] total = Subtotals.find(v, labels, formula, false, 1.0);
+        for (int i = 0; i < lines.size(); i++) {
+            if (!total[i]) {
+                ctx.partial().finance().addSavings(lines.get(i));
+                ctx.read();
+            }
+        }
     }
 
     private String yearOf(SheetRow row) {

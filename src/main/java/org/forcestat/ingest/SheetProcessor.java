@@ -36,6 +36,11 @@ final class SheetProcessor implements RowHandler {
     /** Columns with values under a blank header: the first cell of each, in column order. */
     private final java.util.TreeMap<Integer, String> unnamed = new java.util.TreeMap<>();
     private long unnamedCells;
+    /** Rows under a header just found, kept until {@link #SAMPLE_ROWS} of them show what its columns hold. */
+    private List<SheetRow> sample;
+    private int sampled;
+    /** Data rows looked at before a header's columns are taken for their fields (see {@link ColumnCheck}). */
+    static final int SAMPLE_ROWS = 100;
 
     SheetProcessor(SheetContext ctx, HeaderMatcher matcher) {
         this(ctx, matcher, null);
@@ -59,24 +64,48 @@ final class SheetProcessor implements RowHandler {
                 formulaCells++;
             }
         }
-        if (reader != null) {
-            uncalculatedFormulas(row);
-            if (row.isBlank()) {
-                return;
+        if (sample != null) {
+            sample.add(row);
+            if (!row.isBlank() && ++sampled >= SAMPLE_ROWS) {
+                startReader();
             }
-            // "Total" rows under the data repeat it; a facts block's "Total budget" is a fact.
-            if (!facts && Values.isTotalRow(row)) {
-                totalRows++;
-                lastDataRow = row.rowNumber();
-                return;
-            }
-            blankRowsBefore(row);
-            if (named != null) {
-                unnamedColumns(row);
-            }
-            reader.row(row);
             return;
         }
+        if (reader != null) {
+            deliver(row);
+            return;
+        }
+        search(row);
+    }
+
+    /** Checks the header's columns against the rows sampled under it, then reads those rows. */
+    private void startReader() {
+        List<SheetRow> rows = sample;
+        sample = null;
+        header = ColumnCheck.refine(header, rows, ctx, matcher.values());
+        reader = create(header);
+        rows.forEach(this::deliver);
+    }
+
+    private void deliver(SheetRow row) {
+        uncalculatedFormulas(row);
+        if (row.isBlank()) {
+            return;
+        }
+        // "Total" rows under the data repeat it; a facts block's "Total budget" is a fact.
+        if (!facts && Values.isTotalRow(row)) {
+            totalRows++;
+            lastDataRow = row.rowNumber();
+            return;
+        }
+        blankRowsBefore(row);
+        if (named != null) {
+            unnamedColumns(row);
+        }
+        reader.row(row);
+    }
+
+    private void search(SheetRow row) {
         if (!searching) {
             return;
         }
@@ -95,10 +124,14 @@ final class SheetProcessor implements RowHandler {
         matcher.match(row, forced).ifPresentOrElse(m -> {
             header = m;
             kind = m.layout().kind();
-            reader = create(m);
+            sample = new ArrayList<>();
             lastDataRow = row.rowNumber();
             duplicateHeaders(row);
             named = namedColumns(row);
+            if (m.layout() == Layout.MONTH_COLUMNS && m.col("label") < named.length) {
+                // A pivot's row labels sit under a blank corner, as pivot tables write them.
+                named[m.col("label")] = true;
+            }
             firstRows.clear();
         }, () -> matcher.nearMiss(row).ifPresent(n -> nearMiss = nearMiss == null ? n : nearMiss));
     }
@@ -114,12 +147,20 @@ final class SheetProcessor implements RowHandler {
     }
 
     private KindReader create(HeaderMatch m) {
+        KindReader r = kindReader(m);
+        // One row per record: a block of rows pasted twice is found and counted once (SPEC §4.1).
+        boolean records = m.layout() == Layout.CALL_RECORDS || m.layout() == Layout.CRIMES && m.col("count") < 0;
+        return records ? new PastedBlocks(ctx, r, m.col("id")) : r;
+    }
+
+    private KindReader kindReader(HeaderMatch m) {
         return switch (m.layout()) {
-            case CALL_RECORDS -> new CallRecordReader(ctx, m);
+            case CALL_RECORDS -> new CallRecordReader(ctx, m, matcher.values());
             case CALLS_DAILY -> new CallDailyReader(ctx, m);
-            case CRIMES -> new CrimeReader(ctx, m);
+            case CRIMES -> new CrimeReader(ctx, m, matcher.values());
+            case MONTH_COLUMNS -> new MonthColumnsReader(ctx, m, matcher.values());
             case CRIME_TOTALS -> new CrimeTotalsReader(ctx, m);
-            case SAVINGS -> new SavingsReader(ctx, m);
+            case SAVINGS -> new SavingsReader(ctx, m, matcher.values());
             case BUDGET -> new BudgetReader(ctx, m);
             case THREATS -> new ThreatReader(ctx, m);
         };
@@ -195,6 +236,9 @@ final class SheetProcessor implements RowHandler {
 
     /** Ends the sheet: a sheet shorter than 30 rows may still be a facts block. */
     void finish() {
+        if (sample != null) {
+            startReader();
+        }
         if (reader == null && searching) {
             startFactsIfAny();
         }
@@ -248,7 +292,8 @@ final class SheetProcessor implements RowHandler {
     }
 
     Kind kind() {
-        return kind;
+        Kind decided = reader == null ? null : reader.kind();
+        return decided != null ? decided : kind;
     }
 
     /** 1-based header row, or 0 when there is none. */

@@ -14,9 +14,16 @@ final class Values {
         return c.isBlank() ? "" : c.display().trim();
     }
 
+    /** No count of calls or crimes can exceed this in one day (SPEC §4.1: a force takes a few thousand calls a day). */
+    static final long MAX_PER_DAY = 10_000_000L;
+    /** {@link #count} of a blank cell: the value is absent, which is not the same as 0. */
+    static final long BLANK = -1;
+    /** {@link #count} of a cell that holds no usable count; the finding is made. */
+    static final long REJECTED = -2;
+
     /**
      * A count or amount. Text that is a number is used, with a warning that it is stored as text;
-     * other text and error values are findings and give NaN.
+     * other text, error values and numbers that are not finite (Infinity, NaN, 1e400) are findings and give NaN.
      */
     static double number(SheetContext ctx, SheetRow row, int col, String what) {
         if (col < 0) {
@@ -26,7 +33,7 @@ final class Values {
         String ref = row.ref(col);
         switch (c.type()) {
             case NUMBER:
-                return c.number();
+                return finite(ctx, ref, c.number(), c.display(), what);
             case BLANK:
                 return Double.NaN;
             case ERROR:
@@ -40,17 +47,66 @@ final class Values {
                     return Double.NaN;
                 }
                 Double parsed = parseNumber(s);
-                if (parsed != null) {
+                if (parsed != null && !parsed.isInfinite()) {
                     ctx.finding(Severity.WARNING, "NUMBER_AS_TEXT", ref, s, "a number",
                             "Cell " + ref + " holds the " + what + " " + s + " as text; it was read as a number, "
                                     + "but Excel's SUM ignores it. Convert it to a number.");
                     return parsed;
+                }
+                if (parsed != null || isNonFiniteWord(s)) {
+                    return finite(ctx, ref, Double.POSITIVE_INFINITY, s, what);
                 }
                 ctx.finding(Severity.ERROR, "TYPE_TEXT_IN_NUMBER", ref, s, "a number",
                         "Cell " + ref + " should hold a " + what + " but holds the text \"" + s
                                 + "\"; the row was not counted. Enter a number.");
                 return Double.NaN;
         }
+    }
+
+    /** {@code v}, or NaN with an error when it is not a finite number (a sheet written by a program can hold NaN or INF). */
+    private static double finite(SheetContext ctx, String ref, double v, String shown, String what) {
+        if (Double.isFinite(v)) {
+            return v;
+        }
+        ctx.finding(Severity.ERROR, "NUMBER_NOT_FINITE", ref, shown, "a finite number",
+                "Cell " + ref + " holds " + shown + " as a " + what + ", which is no number a count or amount can be; "
+                        + "the row was not counted. Enter the real figure.");
+        return Double.NaN;
+    }
+
+    private static boolean isNonFiniteWord(String s) {
+        String t = s.replace("+", "").replace("-", "").trim().toLowerCase(Locale.ROOT);
+        return t.equals("nan") || t.equals("infinity") || t.equals("inf") || t.equals("\u221e");
+    }
+
+    /**
+     * A count of 0 or more as a whole number ({@link #wholeCount}), at most {@code days} x
+     * {@link #MAX_PER_DAY}; {@link #BLANK} for an empty cell, {@link #REJECTED} (with its finding) for
+     * text, an error value, a number that is not finite, a negative count, or one too large to be
+     * true (1e19 calls in a day would overflow every total it joined).
+     */
+    static long count(SheetContext ctx, SheetRow row, int col, String what, long days) {
+        double v = number(ctx, row, col, what);
+        if (Double.isNaN(v)) {
+            return row.get(col).isBlank() ? BLANK : REJECTED;
+        }
+        String ref = row.ref(col);
+        if (v < 0) {
+            ctx.finding(Severity.ERROR, "NEGATIVE_COUNT", ref, text(row.get(col)), "0 or more",
+                    "Cell " + ref + " holds a negative " + what + "; the row was not counted.");
+            return REJECTED;
+        }
+        long limit = MAX_PER_DAY * days;
+        if (v > limit) {
+            ctx.finding(Severity.ERROR, "COUNT_IMPLAUSIBLE", ref, row.get(col).display(),
+                    String.format("at most %,d", limit),
+                    String.format("Cell %s holds %s as a %s: more than %,d in %s, which no force records, so the "
+                            + "row was not counted. Check the cell (a value pasted into the wrong column, or digits "
+                            + "typed twice?).", ref, row.get(col).display(), what, limit,
+                            days == 1 ? "a day" : days + " days"));
+            return REJECTED;
+        }
+        return wholeCount(ctx, row, col, v, what);
     }
 
     /**
@@ -68,17 +124,17 @@ final class Values {
         return n;
     }
 
+    /** A plain decimal, with an optional exponent: no "Infinity", "NaN", hex or Java's "1d" and "1f". */
+    private static final java.util.regex.Pattern DECIMAL =
+            java.util.regex.Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d{1,4})?");
+
     /** "1,234", "£61m"-free plain numbers with optional thousands separators and £; null otherwise. */
     static Double parseNumber(String s) {
         String t = s.replace(",", "").replace("£", "").trim();
-        if (t.isEmpty()) {
+        if (t.isEmpty() || !DECIMAL.matcher(t).matches()) {
             return null;
         }
-        try {
-            return Double.parseDouble(t);
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        return Double.parseDouble(t);
     }
 
     /** True for rows such as "Total", "Grand total", "Sum": summaries under the data, not data. */

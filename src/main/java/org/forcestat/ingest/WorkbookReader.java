@@ -48,7 +48,7 @@ public class WorkbookReader {
 
     /** A reader using the header synonyms and forced kinds of {@code forcestat.properties}. */
     public WorkbookReader(InputProperties settings) {
-        this(new HeaderMatcher(settings.synonyms()), settings);
+        this(new HeaderMatcher(settings.synonyms(), settings.valueMap()), settings);
     }
 
     private WorkbookReader(HeaderMatcher matcher, InputProperties settings) {
@@ -80,11 +80,15 @@ public class WorkbookReader {
         String status = "read";
         try (WorkbookSource src = open(file)) {
             long[] rows = {0};
+            SheetCopies copies = new SheetCopies(name, p);
             for (SheetMeta meta : src.sheets()) {
-                SheetContext ctx = new SheetContext(name, meta.name(), src.date1904(), p);
+                // Each sheet is counted on its own, and added to the file's counts only if it repeats no other sheet.
+                Partial sheetPart = new Partial();
+                SheetContext ctx = new SheetContext(name, meta.name(), src.date1904(), sheetPart);
                 SheetProcessor proc = new SheetProcessor(ctx, matcher, settings.forcedFor(name, meta.name()));
+                SheetGuard guard = new SheetGuard(ctx, proc);
                 // Rows are parsed on this thread and checked and counted on another core (RowPipe).
-                try (RowPipe pipe = new RowPipe(proc::row)) {
+                try (RowPipe pipe = new RowPipe(guard)) {
                     src.stream(meta, row -> {
                         pipe.row(row);
                         if ((++rows[0] & (PROGRESS_ROWS - 1)) == 0) {
@@ -94,6 +98,7 @@ public class WorkbookReader {
                     pipe.finish();
                 }
                 proc.finish();
+                copies.add(meta.name(), proc.kind(), ctx.rowsRead(), guard.content(), sheetPart);
                 // A sheet named Instructions (forcestat's templates have one) is notes for people, not data.
                 boolean instructions = meta.name().equalsIgnoreCase("Instructions");
                 if (proc.kind() == Kind.UNRECOGNISED && !proc.reportedMissingColumn() && !instructions) {
@@ -154,6 +159,18 @@ public class WorkbookReader {
             return new XlsxSource(file);
         }
         throw new IOException("this type of file is not supported: open it in Excel and save it as .xlsx");
+    }
+
+    /**
+     * The fingerprint that tells a copy of a file from another file ({@link FileCopies}): the SHA-256
+     * of its bytes, or null when it cannot be read.
+     */
+    public String fingerprint(Path file) {
+        try {
+            return sha256(file);
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     /** SHA-256 of the file's bytes, read through once. */

@@ -23,7 +23,10 @@ import java.util.TreeSet;
  * the days records do not cover (SPEC §3). {@link #overlaps()} says where that happened.
  */
 public final class CallCounts {
-    /** Which counts a source supplied; a per-day sheet without a STORM column says nothing about STORM. */
+    /**
+     * Which counts a source supplied; a per-day sheet without a STORM column says nothing about STORM.
+     * Per day, {@link #has} says whether every source of that day gave the field.
+     */
     public enum Measure { GRADING, CHANNEL, STORM, HOURS }
 
     private static final int TOTAL = 0;
@@ -32,7 +35,13 @@ public final class CallCounts {
     private static final int CHANNEL0 = GRADING_UNKNOWN + 1;
     private static final int CHANNEL_UNKNOWN = CHANNEL0 + Channel.values().length;
     private static final int STORM = CHANNEL_UNKNOWN + 1;
-    private static final int WIDTH = STORM + 1;
+    /** Bits of the fields ({@link #FIELDS}) a day's sources give, and of those some source of it lacks: OR-merged. */
+    private static final int GIVES = STORM + 1;
+    private static final int LACKS = GIVES + 1;
+    private static final int WIDTH = LACKS + 1;
+    /** The fields a figure may need beside the total: each figure divides by the days that carry its own (SPEC §3). */
+    public static final Set<Measure> FIELDS = Collections.unmodifiableSet(
+            EnumSet.of(Measure.GRADING, Measure.CHANNEL, Measure.STORM));
 
     /** How finely a source counts calls; the finer is used where two overlap. Finest first. */
     public enum Grain { RECORD, DAY }
@@ -122,6 +131,10 @@ public final class CallCounts {
             lastRecordWeekday = date.getDayOfWeek().getValue() - 1;
         }
         d[TOTAL]++;
+        // Null and not unknown: the sheet has no such column (null storm: no STORM column).
+        mark(d, Measure.GRADING, grading != null || gradingUnknown);
+        mark(d, Measure.CHANNEL, channel != null || channelUnknown);
+        mark(d, Measure.STORM, storm != null);
         if (grading != null) {
             d[GRADING0 + grading.ordinal()]++;
         } else if (gradingUnknown) {
@@ -140,21 +153,55 @@ public final class CallCounts {
         }
     }
 
+    private static void mark(long[] day, Measure m, boolean given) {
+        day[given ? GIVES : LACKS] |= 1L << m.ordinal();
+    }
+
+    /**
+     * Records which fields a per-day source's row for this day carries ({@link #FIELDS} not in
+     * {@code given} are lacking): a day from a sheet without a channel column is no day of 999 calls.
+     */
+    public void cover(LocalDate date, Set<Measure> given) {
+        long[] d = day(date);
+        for (Measure m : FIELDS) {
+            mark(d, m, given.contains(m));
+        }
+    }
+
+    /** Whether every source of this day gives the field, so that its count on the day is whole. */
+    public boolean has(LocalDate date, Measure m) {
+        long[] a = days().get(date);
+        long bit = 1L << m.ordinal();
+        return a != null && (a[GIVES] & bit) != 0 && (a[LACKS] & bit) == 0;
+    }
+
+    /** The grain of the sources used for this day (records where there are any), or null when none covers it. */
+    public Grain grain(LocalDate date) {
+        return layers.get(Grain.RECORD).containsKey(date) ? Grain.RECORD
+                : layers.get(Grain.DAY).containsKey(date) ? Grain.DAY : null;
+    }
+
     /** Adds a per-day count of total calls. */
     public void addTotal(LocalDate date, long n) {
         day(date)[TOTAL] += n;
     }
 
     public void addGrading(LocalDate date, Grading g, long n) {
-        day(date)[GRADING0 + g.ordinal()] += n;
+        long[] d = day(date);
+        d[GRADING0 + g.ordinal()] += n;
+        mark(d, Measure.GRADING, true);
     }
 
     public void addChannel(LocalDate date, Channel c, long n) {
-        day(date)[CHANNEL0 + c.ordinal()] += n;
+        long[] d = day(date);
+        d[CHANNEL0 + c.ordinal()] += n;
+        mark(d, Measure.CHANNEL, true);
     }
 
     public void addStorm(LocalDate date, long n) {
-        day(date)[STORM] += n;
+        long[] d = day(date);
+        d[STORM] += n;
+        mark(d, Measure.STORM, true);
     }
 
     /** Records that the source supplied this measure (so a zero is a real zero). */
@@ -218,9 +265,11 @@ public final class CallCounts {
             for (Map.Entry<LocalDate, long[]> e : m.entrySet()) {
                 long[] mine = day(grain, e.getKey());
                 long[] theirs = e.getValue();
-                for (int i = 0; i < WIDTH; i++) {
+                for (int i = 0; i < GIVES; i++) {
                     mine[i] += theirs[i];
                 }
+                mine[GIVES] |= theirs[GIVES];
+                mine[LACKS] |= theirs[LACKS];
             }
         });
         other.coverage.forEach((source, grains) -> grains.forEach((grain, covered) ->

@@ -4,10 +4,17 @@ import java.util.Optional;
 
 /** The line a call came in on (SPEC §2.2). */
 public enum Channel {
-    EMERGENCY("999", "999", "999", "Emergency", "999 calls", "Emergency line"),
-    NON_EMERGENCY("101", "101", "101", "Non-emergency", "Non emergency", "101 calls"),
-    ONLINE("online", "Online", "Online", "Web", "Email", "Online reports"),
-    OTHER("other", "Other", "Other", "Other calls");
+    EMERGENCY("999", "999", "999", "Emergency", "999 calls", "Emergency line", "999 call", "999 emergency",
+            "Emergency call", "Emergency calls", "112", "999/112", "Emergency telephone", "BT 999", "999 line"),
+    NON_EMERGENCY("101", "101", "101", "Non-emergency", "Non emergency", "101 calls", "101 call", "101 non-emergency",
+            "Non-emergency call", "Non-emergency calls", "Non-emergency telephone", "101 line"),
+    ONLINE("online", "Online", "Online", "Web", "Online reports", "Online report", "Online reporting", "Website",
+            "Web form", "Webform", "Internet", "Single Online Home", "Web chat", "Webchat", "Live chat", "Social media"),
+    // SPEC §2.3: email, alarms and officer-generated incidents are "other".
+    OTHER("other", "Other", "Other", "Other calls", "Email", "E-mail", "Alarm", "Alarms", "Intruder alarm",
+            "Alarm company", "Alarm activation", "Officer generated", "Officer-generated", "Police generated",
+            "Self generated", "Self-generated", "Officer", "Radio", "Front counter", "Front desk", "Walk in",
+            "Letter", "Fax", "Text relay", "Partner agency", "Other agency", "Other police force");
 
     private static final Vocabulary<Channel> WORDS = new Vocabulary<>(Channel.class, c -> c.synonyms);
 
@@ -29,7 +36,13 @@ public enum Channel {
         return label;
     }
 
+    /** The channel a value names; a bracketed note ({@code 999 (BT)}) is ignored. */
     public static Optional<Channel> parse(String text) {
-        return WORDS.find(text);
+        Optional<Channel> c = WORDS.find(text);
+        if (c.isPresent() || text == null) {
+            return c;
+        }
+        String plain = text.replaceAll("\\s*[(\\[][^)\\]]*[)\\]]\\s*", " ").trim();
+        return plain.equals(text.trim()) || plain.isEmpty() ? Optional.empty() : WORDS.find(plain);
     }
 }

@@ -65,12 +65,53 @@ public enum CrimeCategory {
         return merged;
     }
 
+    /**
+     * The seed categories a merged police.uk group holds (violence and sexual offences for
+     * "Violence and sexual offences"); empty for every other category. A source that counts the
+     * group cannot give these parts (SPEC §3: absent, never 0).
+     */
+    public java.util.Set<CrimeCategory> parts() {
+        return switch (this) {
+            case BURGLARY_ALL -> java.util.EnumSet.of(DWELLING_BURGLARY);
+            case VEHICLE_CRIME -> java.util.EnumSet.of(TFMV, TOMV);
+            case VIOLENCE_AND_SEXUAL -> java.util.EnumSet.of(VIOLENCE, SEXUAL_OFFENCES);
+            default -> java.util.EnumSet.noneOf(CrimeCategory.class);
+        };
+    }
+
+    /**
+     * The categories a source gives when the rows it holds are of {@code seen}: every seed category
+     * except the parts of a merged group it counts, each merged group it counts, and ASB only when it
+     * has ASB rows (a crime recording system's export is silent on ASB, which is no zero).
+     */
+    public static java.util.Set<CrimeCategory> givenBy(java.util.Set<CrimeCategory> seen) {
+        java.util.Set<CrimeCategory> out = java.util.EnumSet.noneOf(CrimeCategory.class);
+        for (CrimeCategory c : values()) {
+            if (c == ASB || c.isMerged()) {
+                if (seen.contains(c)) {
+                    out.add(c);
+                }
+            } else {
+                out.add(c);
+            }
+        }
+        for (CrimeCategory c : seen) {
+            out.removeAll(c.parts());
+        }
+        return out;
+    }
+
     /** The seed categories in slide order, for tables and charts. */
     public static java.util.List<CrimeCategory> seedCategories() {
         return java.util.List.of(DWELLING_BURGLARY, TFMV, VIOLENCE, SEXUAL_OFFENCES, THEFT, TOMV, ROBBERY, OTHER);
     }
 
+    /**
+     * The category of a crime type: the seed's own words first, then the Home Office offence
+     * classification, ONS offence groups and police.uk categories of {@link OffenceTable}.
+     */
     public static Optional<CrimeCategory> parse(String text) {
-        return WORDS.find(text);
+        Optional<CrimeCategory> c = WORDS.find(text);
+        return c.isPresent() ? c : OffenceTable.standard().find(text).map(OffenceTable.Offence::category);
     }
 }

@@ -4,9 +4,11 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -32,15 +34,37 @@ public final class CrimeCounts {
 
     private final EnumMap<Grain, TreeMap<LocalDate, long[]>> byDate = new EnumMap<>(Grain.class);
     private final EnumMap<Grain, TreeMap<String, TreeMap<YearMonth, long[]>>> byDivisionMonth = new EnumMap<>(Grain.class);
-    private final TreeSet<LocalDate> coveredDays = new TreeSet<>();
-    private final TreeSet<YearMonth> coveredMonths = new TreeSet<>();
+    /**
+     * Days covered by daily sources and months by monthly ones, each with the categories its sources
+     * give ({@link #mask}): merged with OR, so merging stays associative and commutative.
+     */
+    private final TreeMap<LocalDate, Integer> coveredDays = new TreeMap<>();
+    private final TreeMap<YearMonth, Integer> coveredMonths = new TreeMap<>();
     /** Per source file, the months it covers at each grain. */
     private final TreeMap<String, EnumMap<Grain, TreeSet<YearMonth>>> sources = new TreeMap<>();
     private Resolved resolved;
 
     /** The counts as read: daily data where there is any in a month, monthly figures elsewhere. */
     private record Resolved(TreeMap<LocalDate, long[]> byDate, TreeMap<String, TreeMap<YearMonth, long[]>> byDivision,
-                            TreeSet<LocalDate> covered) {
+                            TreeMap<LocalDate, Integer> covered, TreeMap<YearMonth, Grain> completeMonths) {
+    }
+
+    /** Low 16 bits: the categories every source of a day gives; high 16: those some source of it cannot give. */
+    private static final int LACKS = 16;
+    private static final int ALL = (1 << WIDTH) - 1;
+
+    private static int mask(Set<CrimeCategory> given) {
+        int m = 0;
+        for (CrimeCategory c : given) {
+            m |= 1 << c.ordinal();
+        }
+        return m | ((ALL & ~m) << LACKS);
+    }
+
+    /** Whether a day's sources, all of them, give this category. */
+    private static boolean gives(int mask, CrimeCategory c) {
+        int bit = 1 << c.ordinal();
+        return (mask & bit) != 0 && (mask & (bit << LACKS)) == 0;
     }
 
     public CrimeCounts() {
@@ -74,9 +98,18 @@ public final class CrimeCounts {
         coverDay(d, "");
     }
 
+    /** As {@link #coverDay(LocalDate, String, Set)} for a source that gives every category. */
     public void coverDay(LocalDate d, String source) {
+        coverDay(d, source, EnumSet.allOf(CrimeCategory.class));
+    }
+
+    /**
+     * Records that a daily source covers this day and gives these categories: a category it cannot
+     * give (violence inside police.uk's merged group, ASB from a recording system) is not a zero.
+     */
+    public void coverDay(LocalDate d, String source, Set<CrimeCategory> given) {
         resolved = null;
-        coveredDays.add(d);
+        coveredDays.merge(d, mask(given), (a, b) -> a | b);
         sources.computeIfAbsent(source, k -> new EnumMap<>(Grain.class))
                 .computeIfAbsent(Grain.DAY, k -> new TreeSet<>()).add(YearMonth.from(d));
     }
@@ -87,8 +120,13 @@ public final class CrimeCounts {
     }
 
     public void coverMonth(YearMonth m, String source) {
+        coverMonth(m, source, EnumSet.allOf(CrimeCategory.class));
+    }
+
+    /** Records that a monthly source covers every day of this month and gives these categories. */
+    public void coverMonth(YearMonth m, String source, Set<CrimeCategory> given) {
         resolved = null;
-        coveredMonths.add(m);
+        coveredMonths.merge(m, mask(given), (a, b) -> a | b);
         sources.computeIfAbsent(source, k -> new EnumMap<>(Grain.class))
                 .computeIfAbsent(Grain.MONTH, k -> new TreeSet<>()).add(m);
     }
@@ -96,7 +134,7 @@ public final class CrimeCounts {
     /** Months with daily data: a monthly figure for one of them is left out. */
     private TreeSet<YearMonth> dailyMonths() {
         TreeSet<YearMonth> out = new TreeSet<>();
-        coveredDays.forEach(d -> out.add(YearMonth.from(d)));
+        coveredDays.keySet().forEach(d -> out.add(YearMonth.from(d)));
         return out;
     }
 
@@ -119,22 +157,29 @@ public final class CrimeCounts {
                 }
             }));
         }
-        TreeSet<LocalDate> covered = new TreeSet<>(coveredDays);
-        for (YearMonth m : coveredMonths) {
+        TreeMap<LocalDate, Integer> covered = new TreeMap<>(coveredDays);
+        TreeMap<YearMonth, Grain> complete = new TreeMap<>();
+        coveredMonths.forEach((m, mask) -> {
             if (!daily.contains(m)) {
+                complete.put(m, Grain.MONTH);
                 for (int d = 1; d <= m.lengthOfMonth(); d++) {
-                    covered.add(m.atDay(d));
+                    covered.put(m.atDay(d), mask);
                 }
             }
+        });
+        for (YearMonth m : daily) {
+            if (coveredDays.subMap(m.atDay(1), true, m.atEndOfMonth(), true).size() == m.lengthOfMonth()) {
+                complete.put(m, Grain.DAY);
+            }
         }
-        resolved = new Resolved(dates, divisions, covered);
+        resolved = new Resolved(dates, divisions, covered, complete);
         return resolved;
     }
 
     /** Where daily and monthly sources count the same months; the daily ones were used for them. */
     public List<Overlap> overlaps() {
         TreeSet<YearMonth> both = dailyMonths();
-        both.retainAll(coveredMonths);
+        both.retainAll(coveredMonths.keySet());
         if (both.isEmpty()) {
             return List.of();
         }
@@ -153,7 +198,48 @@ public final class CrimeCounts {
     }
 
     public NavigableSet<LocalDate> coveredDays() {
-        return Collections.unmodifiableNavigableSet(resolved().covered());
+        return Collections.unmodifiableNavigableSet(resolved().covered().navigableKeySet());
+    }
+
+    /** The covered days whose sources all give this category: the days a figure of it divides by. */
+    public NavigableSet<LocalDate> coveredDays(CrimeCategory c) {
+        TreeSet<LocalDate> out = new TreeSet<>();
+        resolved().covered().forEach((d, mask) -> {
+            if (gives(mask, c)) {
+                out.add(d);
+            }
+        });
+        return out;
+    }
+
+    /** Whether a daily source covers this day (a monthly source's days are no daily series). */
+    public boolean isDaily(LocalDate d) {
+        return coveredDays.containsKey(d);
+    }
+
+    /** Whether the sources of this covered day give this category (false for a day not covered). */
+    public boolean gives(LocalDate d, CrimeCategory c) {
+        Integer mask = resolved().covered().get(d);
+        return mask != null && gives(mask, c);
+    }
+
+    /**
+     * The months every day of which is covered, with the grain of the sources used for them: a series
+     * for a test or a chart takes months of one grain only (SPEC §3).
+     */
+    public SortedMap<YearMonth, Grain> completeMonths() {
+        return Collections.unmodifiableSortedMap(resolved().completeMonths());
+    }
+
+    /** Crimes of a category over the days in [from, to] whose sources give it. */
+    public long total(CrimeCategory c, LocalDate from, LocalDate to) {
+        long n = 0;
+        for (Map.Entry<LocalDate, long[]> e : resolved().byDate().subMap(from, true, to, true).entrySet()) {
+            if (gives(e.getKey(), c)) {
+                n += e.getValue()[c.ordinal()];
+            }
+        }
+        return n;
     }
 
     public SortedMap<LocalDate, long[]> rawByDate() {
@@ -179,8 +265,8 @@ public final class CrimeCounts {
                 months.forEach((m, a) -> sum(mine.computeIfAbsent(m, k -> new long[WIDTH]), a));
             });
         }
-        coveredDays.addAll(other.coveredDays);
-        coveredMonths.addAll(other.coveredMonths);
+        other.coveredDays.forEach((d, mask) -> coveredDays.merge(d, mask, (a, b) -> a | b));
+        other.coveredMonths.forEach((m, mask) -> coveredMonths.merge(m, mask, (a, b) -> a | b));
         other.sources.forEach((source, grains) -> grains.forEach((grain, months) ->
                 sources.computeIfAbsent(source, k -> new EnumMap<>(Grain.class))
                         .computeIfAbsent(grain, k -> new TreeSet<>()).addAll(months)));

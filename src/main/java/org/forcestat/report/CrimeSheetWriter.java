@@ -11,6 +11,7 @@ import org.forcestat.report.HouseStyle.Kind;
 import org.forcestat.stats.CrimeStats;
 import org.forcestat.stats.Rolling12;
 import org.forcestat.stats.TrendStats;
+import org.forcestat.stats.YearOnYear;
 
 /**
  * The Crime sheet: crimes per day by category (ASB apart, as an incident), monthly crimes by
@@ -54,9 +55,16 @@ final class CrimeSheetWriter {
         g.text(top, 0, "Crimes per day by category", Kind.SECTION);
         g.header(top + 1, 0, "Category", "Per day", "Total in period");
         int row = top + 2;
-        for (CrimeCategory c : data.crimeCategories()) {
+        for (CrimeCategory c : DataCrimeSheet.shown(crime.perDay().keySet())) {
             g.text(row, 0, c.label());
             String id = "crimes." + c.id() + ".per_day";
+            if (!crime.perDay().containsKey(c)) {
+                // The inputs cannot give it (SPEC §3): said, never shown as 0.
+                g.text(row, 1, org.forcestat.model.Metric.NOT_IN_INPUTS, Kind.MISSING);
+                g.text(row, 2, org.forcestat.model.Metric.NOT_IN_INPUTS, Kind.MISSING);
+                row++;
+                continue;
+            }
             if (metrics.has(id)) {
                 metrics.write(g, row, 1, id, Kind.DECIMAL1, null);
             } else {
@@ -80,10 +88,16 @@ final class CrimeSheetWriter {
         g.text(row, 0, "Anti-social behaviour");
         if (metrics.has("asb.per_day")) {
             metrics.write(g, row, 1, "asb.per_day", Kind.DECIMAL1, null);
+        } else if (crime.perDay().containsKey(CrimeCategory.ASB)) {
+            g.number(row, 1, crime.perDay().get(CrimeCategory.ASB), Kind.DECIMAL1);
         } else {
-            g.number(row, 1, crime.perDay().getOrDefault(CrimeCategory.ASB, 0.0), Kind.DECIMAL1);
+            g.text(row, 1, org.forcestat.model.Metric.NOT_IN_INPUTS, Kind.MISSING);
         }
-        g.number(row, 2, crime.totals().getOrDefault(CrimeCategory.ASB, 0L), Kind.INTEGER);
+        if (crime.totals().containsKey(CrimeCategory.ASB)) {
+            g.number(row, 2, crime.totals().get(CrimeCategory.ASB), Kind.INTEGER);
+        } else {
+            g.text(row, 2, org.forcestat.model.Metric.NOT_IN_INPUTS, Kind.MISSING);
+        }
         g.text(row + 1, 0, "ASB is an incident, not a crime: it is not counted in the crime totals.", Kind.NOTE);
         ChartFactory.bar(g.sheet(), new Place(CHART_COL, top + 1, CHART_END_COL, top + 1 + CHART_ROWS), PER_DAY_CHART,
                 "Category", "Crimes per day", new Categories(data.grid().sheet(), data.perDayLabels(), false),
@@ -135,8 +149,8 @@ final class CrimeSheetWriter {
             g.number(row, 3, r.change(), total ? Kind.INTEGER_BOLD : Kind.INTEGER);
             g.numberOr(row, 4, r.changeShare(), total ? Kind.SHARE_BOLD : Kind.SHARE, "n/a");
             if (tested) {
-                g.number(row, 5, trends.areaComparisons().get(i).pValue(), Kind.PVALUE);
-                g.text(row, 6, trends.areaComparisons().get(i).verdict(), Kind.TEXT_INDENT);
+                g.numberOr(row, 5, trends.areaComparisons().get(i).pValue(), Kind.PVALUE, "n/a");
+                g.text(row, 6, trends.areaComparisons().get(i).verdict().text(), Kind.TEXT_INDENT);
             }
             row++;
         }
@@ -146,9 +160,7 @@ final class CrimeSheetWriter {
         // With the p-value and verdict columns the table is wide: the chart goes under it, not beside it.
         Place place = new Place(6, top + 1, CHART_END_COL + 1, top + 1 + CHART_ROWS);
         if (tested) {
-            row = TrendSections.note(g, row + 1, "p-value: the chance of a change at least this large if the underlying"
-                    + " rate had not changed (exact conditional binomial test on the two counts). Below 0.05 the change is"
-                    + " called significant at 5%; a small-number change such as 16 to 25 (+56%) is not (p = 0.21).");
+            row = TrendSections.note(g, row + 1, "Method: " + YearOnYear.METHOD);
             place = new Place(0, row + 1, CHART_END_COL - 5, row + 1 + CHART_ROWS);
         }
         ChartFactory.bar(g.sheet(), place, ROLLING_CHART,

@@ -5,6 +5,7 @@ import org.forcestat.model.CrimeCategory;
 import org.forcestat.report.HouseStyle.Kind;
 import org.forcestat.stats.TrendLine;
 import org.forcestat.stats.TrendStats;
+import org.forcestat.stats.YearOnYear;
 
 /**
  * The trend part of the Crime sheet: change by category year on year with its significance (or why
@@ -56,12 +57,11 @@ final class CrimeTrendSections {
                 g.number(row, 2, c.current(), Kind.INTEGER);
                 g.number(row, 3, c.change(), Kind.INTEGER);
                 g.numberOr(row, 4, c.changeShare(), Kind.SHARE, "n/a");
-                g.number(row, 5, c.pValue(), Kind.PVALUE);
-                g.text(row, 6, c.verdict(), Kind.TEXT_INDENT);
+                g.numberOr(row, 5, c.pValue(), Kind.PVALUE, "n/a");
+                g.text(row, 6, c.verdict().text(), Kind.TEXT_INDENT);
                 row++;
             }
-            row = TrendSections.note(g, row, "Each change is tested with the exact conditional binomial test: given the"
-                    + " two counts' total, how likely is a split this uneven if the rate had not changed.");
+            row = TrendSections.note(g, row, "Method: " + YearOnYear.METHOD);
         }
         if (!t.categoryMonthly().isEmpty()) {
             row++;
@@ -74,8 +74,7 @@ final class CrimeTrendSections {
                 g.number(row, 1, tl.slope(), Kind.DECIMAL1);
                 g.numberOr(row, 2, tl.rSquared(), Kind.DECIMAL3, "n/a");
                 g.numberOr(row, 3, tl.slopePValue(), Kind.PVALUE, "n/a");
-                g.text(row, 4, !tl.significantAt(0.05) ? "no significant trend"
-                        : tl.slope() > 0 ? "rising, significant at 5%" : "falling, significant at 5%", Kind.TEXT_INDENT);
+                g.text(row, 4, tl.verdict().text(), Kind.TEXT_INDENT);
                 row++;
             }
             row = TrendSections.note(g, row, "Method: " + TrendLine.METHOD + " Over 12 months a season (summer, Christmas)"

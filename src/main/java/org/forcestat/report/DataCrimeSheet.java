@@ -92,7 +92,8 @@ final class DataCrimeSheet {
         return rollingRows;
     }
 
-    private static List<CrimeCategory> shown(Iterable<CrimeCategory> present) {
+    /** The seed categories, then the merged groups present. */
+    static List<CrimeCategory> shown(Iterable<CrimeCategory> present) {
         List<CrimeCategory> out = new ArrayList<>(CrimeCategory.seedCategories());
         for (CrimeCategory c : CrimeCategory.values()) {
             boolean isPresent = false;
@@ -107,7 +108,10 @@ final class DataCrimeSheet {
     }
 
     private void perDay(CrimeStats crime) {
+        // A category the sources cannot give (violence inside police.uk's merged group) has no row
+        // here, so the chart shows no 0 for it; the Crime sheet lists it as not in these inputs.
         crimeCategories.addAll(shown(crime.perDay().keySet()));
+        crimeCategories.retainAll(crime.perDay().keySet());
         grid.header(0, PER_DAY_COL, "Category", "Per day", "Total");
         int row = 1;
         for (CrimeCategory c : crimeCategories) {
@@ -118,8 +122,13 @@ final class DataCrimeSheet {
         }
         perDayRows = row - 1;
         grid.text(row, PER_DAY_COL, ASB_LABEL);
-        grid.number(row, PER_DAY_COL + 1, crime.perDay().getOrDefault(CrimeCategory.ASB, 0.0), Kind.DECIMAL1);
-        grid.number(row, PER_DAY_COL + 2, crime.totals().getOrDefault(CrimeCategory.ASB, 0L), Kind.INTEGER);
+        if (crime.perDay().containsKey(CrimeCategory.ASB)) {
+            grid.number(row, PER_DAY_COL + 1, crime.perDay().get(CrimeCategory.ASB), Kind.DECIMAL1);
+            grid.number(row, PER_DAY_COL + 2, crime.totals().get(CrimeCategory.ASB), Kind.INTEGER);
+        } else {
+            grid.text(row, PER_DAY_COL + 1, org.forcestat.model.Metric.NOT_IN_INPUTS);
+            grid.text(row, PER_DAY_COL + 2, org.forcestat.model.Metric.NOT_IN_INPUTS);
+        }
         Tables.create(grid.sheet(), "CrimePerDay", 0, PER_DAY_COL, row, PER_DAY_COL + 2);
     }
 

@@ -16,8 +16,14 @@ final class MetricLinks {
 
     private final Map<String, Metric> byId = new HashMap<>();
     private final Map<String, Integer> rowById = new HashMap<>();
+    private final java.util.Set<String> absent = new java.util.HashSet<>();
 
     MetricLinks(List<Metric> metrics, int firstRow) {
+        this(metrics, firstRow, List.of());
+    }
+
+    MetricLinks(List<Metric> metrics, int firstRow, List<Metric.Absent> absent) {
+        absent.forEach(a -> this.absent.add(a.id()));
         for (int i = 0; i < metrics.size(); i++) {
             Metric m = metrics.get(i);
             if (byId.putIfAbsent(m.id(), m) == null) {
@@ -28,6 +34,11 @@ final class MetricLinks {
 
     Metric metric(String id) {
         return byId.get(id);
+    }
+
+    /** Whether the inputs cannot give this figure (it is listed as "not in these inputs"). */
+    boolean isAbsent(String id) {
+        return absent.contains(id);
     }
 
     boolean has(String id) {
@@ -49,12 +60,14 @@ final class MetricLinks {
 
     /**
      * Writes the metric as a formula linked to the Metrics sheet, in {@code kind} or (when null) the
-     * metric's own format; a missing metric shows {@link #MISSING} (or {@code missingText}).
+     * metric's own format; a missing metric shows {@link #MISSING} (or {@code missingText}), one the
+     * inputs cannot give "not in these inputs".
      */
     void write(Grid g, int row, int col, String id, Kind kind, String missingText) {
         Metric m = byId.get(id);
         if (m == null) {
-            g.text(row, col, missingText == null ? MISSING : missingText,
+            String text = missingText != null ? missingText : absent.contains(id) ? Metric.NOT_IN_INPUTS : MISSING;
+            g.text(row, col, text,
                     kind != null && kind.name().startsWith("TILE") ? Kind.TILE_TEXT : Kind.MISSING);
             return;
         }

@@ -26,6 +26,16 @@ final class MetricsSheetWriter {
 
     /** Writes the sheet and returns where each metric landed, for the live links elsewhere. */
     static MetricLinks write(BookModel book, Grid g, List<Metric> metrics, String marking) {
+        return write(book, g, metrics, List.of(), marking);
+    }
+
+    /**
+     * As above, with the figures the inputs cannot give listed after the others: their Value is the
+     * text "not in these inputs" (never a 0 an outside reader would take for a count) and their
+     * Label says why.
+     */
+    static MetricLinks write(BookModel book, Grid g, List<Metric> metrics, List<Metric.Absent> absent,
+                             String marking) {
         g.header(0, 0, "Id", "Label", "Value", "Unit", "Period", "Source");
         int row = FIRST_ROW;
         for (Metric m : metrics) {
@@ -37,7 +47,16 @@ final class MetricsSheetWriter {
             g.text(row, 5, m.source(), Kind.TEXT);
             row++;
         }
-        if (metrics.isEmpty()) {
+        for (Metric.Absent a : absent) {
+            g.text(row, 0, a.id());
+            g.text(row, 1, a.label() + " (" + Metric.NOT_IN_INPUTS + ": " + a.reason() + ")");
+            g.text(row, VALUE_COL, Metric.NOT_IN_INPUTS, Kind.MISSING);
+            g.text(row, 3, a.unit());
+            g.text(row, 4, a.period());
+            g.text(row, 5, a.source(), Kind.TEXT);
+            row++;
+        }
+        if (metrics.isEmpty() && absent.isEmpty()) {
             g.text(row, 0, "(none)");
             g.text(row, 1, "No figures could be computed from the inputs");
             row++;
@@ -48,7 +67,7 @@ final class MetricsSheetWriter {
         g.freeze(1);
         g.minWidth(2, 14);
         g.finish(marking);
-        return new MetricLinks(metrics, FIRST_ROW);
+        return new MetricLinks(metrics, FIRST_ROW, absent);
     }
 
     /**
@@ -64,15 +83,26 @@ final class MetricsSheetWriter {
         }
     }
 
-    /** Each derived metric's formula over other metric ids, in braces. */
+    /**
+     * Each derived metric's formula over other metric ids, in braces. A figure over the days or calls
+     * that carry its own field divides by that field's count where it differs from the whole
+     * ({@code calls.channel.days}, {@code crimes.violence.days}), listed only then.
+     */
     static Map<String, String> derivations(List<Metric> metrics) {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        metrics.forEach(m -> ids.add(m.id()));
+        String callDays = "{calls.days}";
+        String channelDays = ids.contains("calls.channel.days") ? "{calls.channel.days}" : callDays;
+        String stormDays = ids.contains("calls.storm.days") ? "{calls.storm.days}" : callDays;
+        String stormCalls = ids.contains("calls.storm.calls") ? "{calls.storm.calls}" : "{calls.total}";
+        String graded = ids.contains("calls.graded.total") ? "{calls.graded.total}" : "{calls.total}";
         Map<String, String> d = new LinkedHashMap<>();
         d.put("calls.per_day", "{calls.total}/{calls.days}");
-        d.put("calls.999.per_day", "{calls.channel.999.total}/{calls.days}");
-        d.put("incidents.per_day", "{calls.storm.total}/{calls.days}");
-        d.put("calls.no_storm.share", "({calls.total}-{calls.storm.total})/{calls.total}");
+        d.put("calls.999.per_day", "{calls.channel.999.total}/" + channelDays);
+        d.put("incidents.per_day", "{calls.storm.total}/" + stormDays);
+        d.put("calls.no_storm.share", "(" + stormCalls + "-{calls.storm.total})/" + stormCalls);
         d.put("crimes.per_day", "{crimes.total}/{crimes.days}");
-        d.put("asb.per_day", "{asb.total}/{crimes.days}");
+        d.put("asb.per_day", "{asb.total}/" + (ids.contains("asb.days") ? "{asb.days}" : "{crimes.days}"));
         d.put("crimes.rolling12.change", "{crimes.rolling12.current}-{crimes.rolling12.previous}");
         d.put("crimes.rolling12.change_share", "{crimes.rolling12.change}/{crimes.rolling12.previous}");
         d.put("finance.savings_gap", "{finance.savings_required}-{finance.savings_planned_next3}");
@@ -81,9 +111,11 @@ final class MetricsSheetWriter {
         for (Metric m : metrics) {
             String id = m.id();
             if (id.startsWith("calls.grading.") && id.endsWith(".share")) {
-                d.put(id, "{" + id.replace(".share", ".total") + "}/{calls.total}");
+                d.put(id, "{" + id.replace(".share", ".total") + "}/" + graded);
             } else if (id.startsWith("crimes.") && id.endsWith(".per_day") && !id.equals("crimes.per_day")) {
-                d.put(id, "{" + id.replace(".per_day", ".total") + "}/{crimes.days}");
+                String own = id.replace(".per_day", ".days");
+                d.put(id, "{" + id.replace(".per_day", ".total") + "}/"
+                        + (ids.contains(own) ? "{" + own + "}" : "{crimes.days}"));
             }
         }
         return d;

@@ -106,9 +106,21 @@ final class SummarySheetWriter {
             metrics.write(g, row, 3, "calls.grading." + gr.id() + ".share", Kind.SHARE, null);
             row++;
         }
+        // Calls without a recognised grading are a line of their own, so the lines add up to all calls.
+        if (metrics.has("calls.grading.none.total")) {
+            g.text(row, 1, "No recognised grading");
+            metrics.write(g, row, 2, "calls.grading.none.total", Kind.INTEGER, null);
+            row++;
+        }
         g.text(row, 1, "All calls", Kind.TEXT_BOLD);
         metrics.write(g, row, 2, "calls.total", Kind.INTEGER_BOLD, null);
-        return row + 1;
+        row++;
+        if (metrics.has("calls.graded.total")) {
+            g.text(row, 1, String.format(java.util.Locale.UK, "Shares are of the %,.0f calls whose sources give a grading.",
+                    metrics.value("calls.graded.total")), Kind.NOTE);
+            row++;
+        }
+        return row;
     }
 
     private static int crimeTrend(Grid g, Summary s, MetricLinks metrics, int top) {
@@ -130,6 +142,15 @@ final class SummarySheetWriter {
         row = line(g, metrics, row, col, cur, "crimes.rolling12.current", Kind.INTEGER);
         row = line(g, metrics, row, col, "Change", "crimes.rolling12.change", Kind.INTEGER);
         row = line(g, metrics, row, col, "% change", "crimes.rolling12.change_share", Kind.SHARE);
+        // The verdict of the year-on-year test (stats.YearOnYear), in the words the Crime sheet uses.
+        String verdict = "not enough months to judge";
+        if (s.crime() != null && s.crime().rolling12() != null && !s.crime().rolling12().isEmpty()) {
+            verdict = s.crime().rolling12().get(s.crime().rolling12().size() - 1).test().verdict().text();
+        }
+        if (metrics.has("crimes.rolling12.p_value")) {
+            row = line(g, metrics, row, col, "p-value", "crimes.rolling12.p_value", Kind.PVALUE);
+        }
+        g.text(row++, col, "Verdict: " + verdict, Kind.TEXT_BOLD);
         return row;
     }
 

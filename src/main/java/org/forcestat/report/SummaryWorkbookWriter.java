@@ -40,7 +40,7 @@ public final class SummaryWorkbookWriter {
         ThreatSheetWriter.write(wb.sheet(ThreatSheetWriter.SHEET_NAME), threats, marking);
         // Metrics and the Data_* sheets first: the other sheets link to their cells.
         MetricLinks metrics = MetricsSheetWriter.write(wb, grid(wb, style, MetricsSheetWriter.SHEET), summary.metrics(),
-                marking);
+                summary.absent(), marking);
         DataCallsSheet calls = DataCallsSheet.write(grid(wb, style, DataCallsSheet.SHEET), summary.calls(), marking);
         DataCrimeSheet crime = DataCrimeSheet.write(grid(wb, style, DataCrimeSheet.SHEET), summary.crime(), marking);
         DataFinanceSheet finance = DataFinanceSheet.write(grid(wb, style, DataFinanceSheet.SHEET), summary.finance(),

@@ -187,10 +187,8 @@ final class TrendSections {
     }
 
     static String trendSentence(TrendLine t, String unit) {
-        boolean sig = t.significantAt(0.05);
-        return String.format(Locale.UK, "Trend: %+,.1f %s per month (R² %.2f, %s): %s.", t.slope(), unit, t.rSquared(),
-                pText(t.slopePValue()), sig ? (t.slope() > 0 ? "a rising trend, significant at 5%"
-                        : "a falling trend, significant at 5%") : "no significant trend at 5%");
+        return String.format(Locale.UK, "Trend: %+,.1f %s per month (R² %.2f): %s.", t.slope(), unit, t.rSquared(),
+                t.verdict().text());
     }
 
     static <K> String limitsSentence(ControlLimits<K> l, String unit, String points,
@@ -211,11 +209,6 @@ final class TrendSections {
             b.append(" (").append(String.join("; ", runs)).append(")");
         }
         return b.append('.').toString();
-    }
-
-    /** "p < 0.001" or "p = 0.427". */
-    static String pText(double p) {
-        return Double.isNaN(p) ? "p n/a" : p < 0.001 ? "p < 0.001" : String.format(Locale.UK, "p = %.3f", p);
     }
 
     /** Writes a note, wrapped onto as many rows as it needs; returns the next free row. */

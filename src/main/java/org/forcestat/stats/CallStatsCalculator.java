@@ -7,10 +7,16 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.forcestat.model.CallCounts;
+import org.forcestat.model.CallCounts.Measure;
 import org.forcestat.model.Channel;
 import org.forcestat.model.Grading;
 
-/** Calls figures over the headline period: totals, shares, per-day rates (SPEC §3). */
+/**
+ * Calls figures over the headline period: totals, shares, per-day rates (SPEC §3), each over the
+ * days that carry its own field: 999 calls per day over the days with a channel, incidents and the
+ * no-STORM share over the days (and calls) from sources with a STORM column, grading shares over the
+ * calls whose sources give a grading.
+ */
 final class CallStatsCalculator {
     private CallStatsCalculator() {
     }
@@ -26,27 +32,37 @@ final class CallStatsCalculator {
         SortedMap<YearMonth, Long> monthly = new TreeMap<>();
         long total = 0;
         long storm = 0;
+        long gradingDays = 0;
+        long graded = 0;
+        long channelDays = 0;
+        long stormDays = 0;
+        long stormCalls = 0;
         for (LocalDate d : calls.dates().subSet(p.from(), true, p.to(), true)) {
             long t = calls.total(d);
             total += t;
-            storm += calls.storm(d);
             daily.put(d, t);
             monthly.merge(YearMonth.from(d), t, Long::sum);
-            for (Grading g : Grading.values()) {
-                grading.merge(g, calls.grading(d, g), Long::sum);
+            if (calls.has(d, Measure.GRADING)) {
+                gradingDays++;
+                graded += t;
+                for (Grading g : Grading.values()) {
+                    grading.merge(g, calls.grading(d, g), Long::sum);
+                }
             }
-            for (Channel c : Channel.values()) {
-                channel.merge(c, calls.channel(d, c), Long::sum);
+            if (calls.has(d, Measure.CHANNEL)) {
+                channelDays++;
+                for (Channel c : Channel.values()) {
+                    channel.merge(c, calls.channel(d, c), Long::sum);
+                }
             }
-        }
-        if (!calls.measures().contains(CallCounts.Measure.GRADING)) {
-            grading.clear();
-        }
-        if (!calls.measures().contains(CallCounts.Measure.CHANNEL)) {
-            channel.clear();
+            if (calls.has(d, Measure.STORM)) {
+                stormDays++;
+                stormCalls += t;
+                storm += calls.storm(d);
+            }
         }
         long[][] hours = null;
-        if (calls.measures().contains(CallCounts.Measure.HOURS)) {
+        if (calls.measures().contains(Measure.HOURS)) {
             hours = new long[7][24];
             for (java.time.DayOfWeek dow : java.time.DayOfWeek.values()) {
                 for (int h = 0; h < 24; h++) {
@@ -55,44 +71,94 @@ final class CallStatsCalculator {
             }
         }
         // Per-day figures divide by the days that have data, never by the calendar (SPEC §3).
-        return new CallStats(p.from(), p.to(), daily.size(), total, grading, channel,
-                calls.measures().contains(CallCounts.Measure.STORM) ? storm : -1, daily, monthly, hours);
+        return new CallStats(p.from(), p.to(), daily.size(), total, grading, channel, stormDays > 0 ? storm : -1,
+                daily, monthly, hours, gradingDays, graded, channelDays, stormDays, stormCalls);
     }
 
     static void metrics(CallStats s, Metrics m, String source) {
         if (s == null) {
             return;
         }
-        String period = new Period(s.from(), s.to()).describe(s.days());
+        Period headline = new Period(s.from(), s.to());
+        String period = headline.describe(s.days());
         double days = s.days();
         m.add("calls.total", "Calls received", s.total(), Metrics.CALLS, period, source);
         m.add("calls.days", "Days covered by calls data", days, "days", period, source);
         m.add("calls.per_day", "Calls per day", s.total() / days, Metrics.PER_DAY, period, source);
         if (!s.channelTotals().isEmpty()) {
-            m.add("calls.999.per_day", "999 calls per day", s.channelTotals().get(Channel.EMERGENCY) / days,
-                    Metrics.PER_DAY, period, source);
+            String p = headline.describe(s.channelDays());
+            if (s.channelDays() != s.days()) {
+                m.add("calls.channel.days", "Days whose calls data gives the channel", s.channelDays(), "days", p,
+                        source);
+            }
+            m.add("calls.999.per_day", "999 calls per day", s.channelTotals().get(Channel.EMERGENCY)
+                    / (double) s.channelDays(), Metrics.PER_DAY, p, source);
             for (Channel c : Channel.values()) {
                 m.add("calls.channel." + c.id() + ".total", c.label() + " calls", s.channelTotals().get(c),
-                        Metrics.CALLS, period, source);
+                        Metrics.CALLS, p, source);
             }
+        } else {
+            m.absent("calls.999.per_day", "999 calls per day", Metrics.PER_DAY, period, source,
+                    "no calls source of the period has a channel column (999, 101, online)");
         }
         if (s.stormRecords() >= 0) {
-            m.add("calls.storm.total", "Calls with a STORM record (incidents)", s.stormRecords(), Metrics.CALLS,
-                    period, source);
-            m.add("incidents.per_day", "Incidents (STORM records) per day", s.stormRecords() / days,
-                    Metrics.PER_DAY, period, source);
-            if (s.total() > 0) {
-                m.add("calls.no_storm.share", "Share of calls with no STORM record",
-                        (s.total() - s.stormRecords()) / (double) s.total(), Metrics.SHARE, period, source);
+            String p = headline.describe(s.stormDays());
+            if (s.stormDays() != s.days()) {
+                m.add("calls.storm.days", "Days whose calls data has a STORM column", s.stormDays(), "days", p, source);
             }
+            if (s.stormCalls() != s.total()) {
+                m.add("calls.storm.calls", "Calls from sources with a STORM column", s.stormCalls(), Metrics.CALLS, p,
+                        source);
+            }
+            m.add("calls.storm.total", "Calls with a STORM record (incidents)", s.stormRecords(), Metrics.CALLS,
+                    p, source);
+            m.add("incidents.per_day", "Incidents (STORM records) per day", s.stormRecords() / (double) s.stormDays(),
+                    Metrics.PER_DAY, p, source);
+            if (s.stormCalls() > 0) {
+                m.add("calls.no_storm.share", "Share of calls with no STORM record",
+                        (s.stormCalls() - s.stormRecords()) / (double) s.stormCalls(), Metrics.SHARE, p, source);
+            }
+        } else {
+            String why = "no calls source of the period has a STORM column";
+            m.absent("incidents.per_day", "Incidents (STORM records) per day", Metrics.PER_DAY, period, source, why);
+            m.absent("calls.no_storm.share", "Share of calls with no STORM record", Metrics.SHARE, period, source, why);
+        }
+        gradings(s, headline, period, m, source);
+    }
+
+    /**
+     * Calls by grading, with the calls that have none (no grading column, or a value not recognised)
+     * as their own line, so the lines add up to all calls; shares are of the calls whose sources give
+     * a grading.
+     */
+    private static void gradings(CallStats s, Period headline, String period, Metrics m, String source) {
+        if (s.gradingTotals().isEmpty()) {
+            for (Grading g : Grading.values()) {
+                m.absent("calls.grading." + g.id() + ".total", g.label() + " calls", Metrics.CALLS, period, source,
+                        "no calls source of the period gives the grading");
+            }
+            return;
+        }
+        String p = headline.describe(s.gradingDays());
+        long known = 0;
+        for (Map.Entry<Grading, Long> e : s.gradingTotals().entrySet()) {
+            known += e.getValue();
+        }
+        if (s.gradedCalls() != s.total()) {
+            m.add("calls.graded.total", "Calls from sources that give a grading", s.gradedCalls(), Metrics.CALLS, p,
+                    source);
         }
         for (Map.Entry<Grading, Long> e : s.gradingTotals().entrySet()) {
             String id = "calls.grading." + e.getKey().id();
-            m.add(id + ".total", e.getKey().label() + " calls", e.getValue(), Metrics.CALLS, period, source);
-            if (s.total() > 0) {
-                m.add(id + ".share", e.getKey().label() + " share of calls", e.getValue() / (double) s.total(),
-                        Metrics.SHARE, period, source);
+            m.add(id + ".total", e.getKey().label() + " calls", e.getValue(), Metrics.CALLS, p, source);
+            if (s.gradedCalls() > 0) {
+                m.add(id + ".share", e.getKey().label() + " share of calls with a grading",
+                        e.getValue() / (double) s.gradedCalls(), Metrics.SHARE, p, source);
             }
+        }
+        if (s.total() > known) {
+            m.add("calls.grading.none.total", "Calls with no recognised grading (none in the source, or not recognised)",
+                    s.total() - known, Metrics.CALLS, period, source);
         }
     }
 }

@@ -29,6 +29,13 @@ public record ControlLimits<K>(Method method, double centre, double lower, doubl
     /** Consecutive points on one side of the centre line that signal a shift (the usual SPC rule). */
     public static final int RUN_LENGTH = 8;
 
+    /**
+     * The fewest points a control chart is drawn from: limits from two or three points (a moving
+     * range or two) are noise, and on two months once gave -3,996 to 6,649. Twelve is a year of
+     * months; SPC guidance (NHS "Making Data Count") asks for 12 to 20 points before limits are trusted.
+     */
+    public static final int MIN_POINTS = 12;
+
     /** The XmR constant: 3 / d2, d2 = 1.128 for moving ranges of two points. */
     public static final double XMR_FACTOR = 2.66;
 
@@ -81,6 +88,33 @@ public record ControlLimits<K>(Method method, double centre, double lower, doubl
             values.add(e.getValue() == null ? null : e.getValue().doubleValue());
         }
         return of(values, labels, method);
+    }
+
+    /**
+     * Limits for a series of counts (calls, crimes a day or a month): as {@link #of(SortedMap, Method)},
+     * with the lower limit never below 0, since no count can fall there (SPEC §3).
+     */
+    public static <K> ControlLimits<K> ofCounts(SortedMap<K, ? extends Number> series, Method method) {
+        ControlLimits<K> l = of(series, method);
+        if (l.lower() >= 0) {
+            return l;
+        }
+        List<Point<K>> outside = new ArrayList<>();
+        for (Point<K> p : l.points()) {
+            if (p.value() < 0) {
+                throw new IllegalArgumentException("A series of counts has no negative points; " + p.label()
+                        + " is " + p.value());
+            }
+            if (p.value() > l.upper()) {
+                outside.add(p);
+            }
+        }
+        return new ControlLimits<>(method, l.centre(), 0, l.upper(), l.points(), outside, l.runs());
+    }
+
+    /** Whether a series of {@code n} points is long enough for a control chart ({@link #MIN_POINTS}). */
+    public static boolean enoughPoints(int n) {
+        return n >= MIN_POINTS;
     }
 
     /** Limits for {@code values} labelled by {@code labels} (same size, same order). */

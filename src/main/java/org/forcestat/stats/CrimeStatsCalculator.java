@@ -32,15 +32,20 @@ final class CrimeStatsCalculator {
         long[] t = crimes.totals(p.from(), p.to());
         Map<CrimeCategory, Long> tot = new EnumMap<>(CrimeCategory.class);
         Map<CrimeCategory, Double> perDay = new EnumMap<>(CrimeCategory.class);
+        Map<CrimeCategory, Long> categoryDays = new EnumMap<>(CrimeCategory.class);
         long crimeTotal = 0;
         for (CrimeCategory c : CrimeCategory.values()) {
-            long n = t[c.ordinal()];
-            if (n > 0 || !c.isMerged()) {
-                tot.put(c, n);
-                perDay.put(c, n / (double) days);
-            }
             if (c.isCrime()) {
-                crimeTotal += n;
+                crimeTotal += t[c.ordinal()];
+            }
+            // Each category over the days whose sources give it: police.uk's "Violence and sexual
+            // offences" says nothing of violence alone, so its days are not violence's (SPEC §3).
+            long cDays = crimes.coveredDays(c).subSet(p.from(), true, p.to(), true).size();
+            long n = crimes.total(c, p.from(), p.to());
+            if (cDays > 0 && (n > 0 || !c.isMerged())) {
+                tot.put(c, n);
+                perDay.put(c, n / (double) cDays);
+                categoryDays.put(c, cDays);
             }
         }
         SortedMap<YearMonth, Map<CrimeCategory, Long>> monthly = new TreeMap<>();
@@ -52,28 +57,35 @@ final class CrimeStatsCalculator {
                 }
             }
         });
-        return new CrimeStats(p.from(), p.to(), days, crimeTotal / (double) days, perDay, tot, monthly, rolling);
+        return new CrimeStats(p.from(), p.to(), days, crimeTotal / (double) days, perDay, tot, monthly, rolling,
+                categoryDays);
     }
 
-    /** Per area then the force; empty when no source gives 24 consecutive months. */
+    /**
+     * Per area then the force; empty when no source gives 24 consecutive months. From CRIMES, the
+     * months are complete ones of one grain ({@link ComparableSeries}), and an area is shown only when
+     * it has data in each of the 24 months: an area that appears halfway (police.uk's "Falls within",
+     * beside a source with no areas) would read as "0 -> 2,327". An area that is the whole force is
+     * the force line, not a division of it.
+     */
     static List<Rolling12> rolling12(CrimeCounts crimes, CrimeTotals totals) {
         SortedMap<String, TreeMap<YearMonth, Long>> byArea = new TreeMap<>();
+        TreeMap<YearMonth, Long> force = new TreeMap<>();
         if (!totals.isEmpty()) {
             byArea.putAll(totals.byArea());
+            byArea.values().forEach(m -> m.forEach((k, v) -> force.merge(k, v, Long::sum)));
         } else {
+            force.putAll(ComparableSeries.crimeMonths(crimes, null));
             crimes.rawByDivisionMonth().forEach((div, months) -> {
                 TreeMap<YearMonth, Long> m = new TreeMap<>();
-                months.forEach((ym, a) -> m.put(ym, crimeSum(a)));
+                months.forEach((ym, a) -> {
+                    if (force.containsKey(ym)) {
+                        m.put(ym, crimeSum(a));
+                    }
+                });
                 byArea.put(div, m);
             });
-            if (byArea.isEmpty()) {
-                TreeMap<YearMonth, Long> m = new TreeMap<>();
-                crimes.rawByDate().forEach((d, a) -> m.merge(YearMonth.from(d), crimeSum(a), Long::sum));
-                byArea.put("Force", m);
-            }
         }
-        TreeMap<YearMonth, Long> force = new TreeMap<>();
-        byArea.values().forEach(m -> m.forEach((k, v) -> force.merge(k, v, Long::sum)));
         List<Rolling12> out = new ArrayList<>();
         if (force.isEmpty()) {
             return out;
@@ -85,21 +97,30 @@ final class CrimeStatsCalculator {
                 return out;
             }
         }
-        byArea.forEach((area, m) -> out.add(window(area, m, end)));
-        if (byArea.size() > 1 || !byArea.containsKey("Force")) {
-            out.add(window("Force", force, end));
+        Rolling12 whole = window("Force", force, end);
+        byArea.forEach((area, m) -> {
+            if (!totals.isEmpty() || m.subMap(start, true, end, true).size() == 24) {
+                Rolling12 r = window(area, m, end);
+                if (totals.isEmpty() && r.previous() == whole.previous() && r.current() == whole.current()) {
+                    return;
+                }
+                out.add(r);
+            }
+        });
+        if (!totals.isEmpty() && byArea.size() == 1 && byArea.containsKey("Force")) {
+            return out;
         }
+        out.add(whole);
         return out;
     }
 
     private static Rolling12 window(String area, SortedMap<YearMonth, Long> m, YearMonth end) {
-        long current = 0;
-        long previous = 0;
-        for (int i = 0; i < 12; i++) {
-            current += m.getOrDefault(end.minusMonths(i), 0L);
-            previous += m.getOrDefault(end.minusMonths(12 + i), 0L);
+        List<Long> months = new ArrayList<>(24);
+        for (YearMonth ym = end.minusMonths(23); !ym.isAfter(end); ym = ym.plusMonths(1)) {
+            months.add(m.getOrDefault(ym, 0L));
         }
-        return new Rolling12(area, end.minusMonths(12), previous, end, current);
+        YearOnYear test = YearOnYear.of(months);
+        return new Rolling12(area, end.minusMonths(12), test.previous(), end, test.current(), test);
     }
 
     private static long crimeSum(long[] a) {
@@ -124,17 +145,24 @@ final class CrimeStatsCalculator {
             m.add("crimes.per_day", "Crimes recorded per day", s.crimesPerDay(), Metrics.PER_DAY, period, crimeSource);
             s.totals().forEach((c, n) -> {
                 if (c != CrimeCategory.ASB) {
-                    m.add("crimes." + c.id() + ".total", c.label() + " (crimes recorded)", n, Metrics.CRIMES, period,
-                            crimeSource);
+                    m.add("crimes." + c.id() + ".total", c.label() + " (crimes recorded)", n, Metrics.CRIMES,
+                            periodOf(s, c), crimeSource);
                 }
             });
             s.perDay().forEach((c, v) -> {
                 String id = c == CrimeCategory.ASB ? "asb" : "crimes." + c.id();
+                if (s.daysOf(c) != s.days()) {
+                    m.add(id + ".days", "Days covered by data that gives " + label(c), s.daysOf(c), "days",
+                            periodOf(s, c), crimeSource);
+                }
                 m.add(id + ".per_day", c.label() + (c.isCrime() ? " per day" : " incidents per day"), v,
-                        Metrics.PER_DAY, period, crimeSource);
+                        Metrics.PER_DAY, periodOf(s, c), crimeSource);
             });
-            m.add("asb.total", "Anti-social behaviour incidents", s.totals().getOrDefault(CrimeCategory.ASB, 0L),
-                    Metrics.COUNT, period, crimeSource);
+            if (s.totals().containsKey(CrimeCategory.ASB)) {
+                m.add("asb.total", "Anti-social behaviour incidents", s.totals().get(CrimeCategory.ASB),
+                        Metrics.COUNT, periodOf(s, CrimeCategory.ASB), crimeSource);
+            }
+            absent(s, m, period, crimeSource);
         }
         s.rolling12().stream().filter(r -> r.area().equals("Force")).findFirst().ifPresent(r -> {
             String period = "12 months to " + label(r.currentEnd()) + " vs 12 months to " + label(r.previousEnd());
@@ -146,10 +174,46 @@ final class CrimeStatsCalculator {
                     Metrics.CRIMES, period, rollingSource);
             m.add("crimes.rolling12.change_share", "Change in recorded crime (rolling 12 months), %",
                     r.changeShare(), Metrics.SHARE, period, rollingSource);
-            CountComparison test = CountComparison.of(r.previous(), r.current());
-            m.add("crimes.rolling12.p_value", "p-value of the change (conditional binomial test): "
-                    + test.verdict(), test.pValue(), Metrics.P_VALUE, period, rollingSource);
+            YearOnYear test = r.test();
+            m.add("crimes.rolling12.p_value", "p-value of the change: " + test.verdict().text(), test.pValue(),
+                    Metrics.P_VALUE, period, TrendCalculator.withMethod(rollingSource, test.method()));
         });
+    }
+
+    /** The period line of a category's figures: the headline period and the days that give it. */
+    private static String periodOf(CrimeStats s, CrimeCategory c) {
+        return new Period(s.from(), s.to()).describe(s.daysOf(c));
+    }
+
+    private static String label(CrimeCategory c) {
+        return c == CrimeCategory.ASB ? "anti-social behaviour" : c.label().toLowerCase(java.util.Locale.UK);
+    }
+
+    /** The seed categories and ASB that no source of the period gives: listed, with why, never as 0. */
+    private static void absent(CrimeStats s, Metrics m, String period, String source) {
+        List<CrimeCategory> wanted = new ArrayList<>(CrimeCategory.seedCategories());
+        wanted.add(CrimeCategory.ASB);
+        for (CrimeCategory c : wanted) {
+            if (s.perDay().containsKey(c)) {
+                continue;
+            }
+            String reason = "no crime source of the period records anti-social behaviour";
+            if (c != CrimeCategory.ASB) {
+                reason = "no crime source of the period gives " + label(c) + " on its own";
+                for (CrimeCategory group : CrimeCategory.values()) {
+                    if (group.parts().contains(c) && s.totals().containsKey(group)) {
+                        reason = "the crime sources count it only inside the group \"" + group.label()
+                                + "\", which cannot be split";
+                    }
+                }
+            }
+            String id = c == CrimeCategory.ASB ? "asb" : "crimes." + c.id();
+            m.absent(id + ".per_day", c.label() + (c.isCrime() ? " per day" : " incidents per day"), Metrics.PER_DAY,
+                    period, source, reason);
+            m.absent(c == CrimeCategory.ASB ? "asb.total" : id + ".total",
+                    c == CrimeCategory.ASB ? "Anti-social behaviour incidents" : c.label() + " (crimes recorded)",
+                    c == CrimeCategory.ASB ? Metrics.COUNT : Metrics.CRIMES, period, source, reason);
+        }
     }
 
     static String label(YearMonth m) {

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.forcestat.model.Metric;
 
-/** Collects metrics in order, leaving out figures the inputs cannot give (never a guessed zero). */
+/** Collects metrics in order, and apart from them the figures the inputs cannot give (never a guessed zero). */
 final class Metrics {
     static final String COUNT = "count";
     static final String CALLS = "calls";
@@ -16,6 +16,7 @@ final class Metrics {
     static final String P_VALUE = "p-value";
 
     private final List<Metric> list = new ArrayList<>();
+    private final List<Metric.Absent> absent = new ArrayList<>();
 
     void add(String id, String label, double value, String unit, String period, String source) {
         if (!Double.isNaN(value) && !Double.isInfinite(value)) {
@@ -23,7 +24,16 @@ final class Metrics {
         }
     }
 
+    /** A figure the inputs cannot give, and why: listed as "not in these inputs", never as 0. */
+    void absent(String id, String label, String unit, String period, String source, String reason) {
+        absent.add(new Metric.Absent(id, label, unit, period, source, reason));
+    }
+
     List<Metric> list() {
         return list;
+    }
+
+    List<Metric.Absent> absent() {
+        return absent;
     }
 }

@@ -51,7 +51,7 @@ public final class SummaryCalculator {
             String name = fv != null && fv.value() instanceof String s && !s.isBlank() ? s : "the force";
             info = new RunInfo(name, run.marking(), run.generatedAt(), run.toolVersion(), run.options(), run.inputFolder());
         }
-        return new Summary(info, m.list(), calls, crime, finance, findings, merged.sources(), trends);
+        return new Summary(info, m.list(), calls, crime, finance, findings, merged.sources(), trends, m.absent());
     }
 
     /**
@@ -77,7 +77,8 @@ public final class SummaryCalculator {
         s.metrics().stream().filter(x -> !x.id().startsWith("validation."))
                 .forEach(x -> m.add(x.id(), x.label(), x.value(), x.unit(), x.period(), x.source()));
         validationMetrics(findings, m);
-        return new Summary(s.run(), m.list(), s.calls(), s.crime(), s.finance(), findings, s.sources(), s.trends());
+        return new Summary(s.run(), m.list(), s.calls(), s.crime(), s.finance(), findings, s.sources(), s.trends(),
+                s.absent());
     }
 
     private static void validationMetrics(List<Finding> findings, Metrics m) {

@@ -43,7 +43,8 @@ final class TrendCalculator {
         if (calls == null && crime == null && merged.crimeTotals().isEmpty()) {
             return null;
         }
-        TrendStats.DailySeries dailyCalls = calls == null ? null : daily("Calls", calls.dailyTotals());
+        TrendStats.DailySeries dailyCalls = calls == null ? null : daily("Calls", calls.dailyTotals(),
+                ComparableSeries.callDaysOfOneGrain(merged.calls(), calls.dailyTotals()));
         TrendStats.MonthlySeries monthlyCalls = calls == null ? null : monthly("Calls", callMonths(merged.calls()));
         double[][] hourIndex = calls == null || calls.hourByWeekday() == null ? null : hourIndex(calls.hourByWeekday());
 
@@ -81,7 +82,7 @@ final class TrendCalculator {
         if (crime != null) {
             for (Rolling12 r : crime.rolling12()) {
                 areas.add(new TrendStats.Comparison(r.area(), twelveMonthsTo(r.previousEnd()), twelveMonthsTo(r.currentEnd()),
-                        CountComparison.of(r.previous(), r.current())));
+                        r.test()));
             }
         }
         return new TrendStats(dailyCalls, monthlyCalls, hourIndex, dailyCrimes, monthlyCrime, byCategory, comparisons,
@@ -89,6 +90,11 @@ final class TrendCalculator {
     }
 
     static TrendStats.DailySeries daily(String name, SortedMap<LocalDate, Long> values) {
+        return daily(name, values, true);
+    }
+
+    /** {@code oneGrain}: whether every day comes from sources of one grain, which control limits need. */
+    static TrendStats.DailySeries daily(String name, SortedMap<LocalDate, Long> values, boolean oneGrain) {
         if (values == null || values.isEmpty()) {
             return null;
         }
@@ -102,7 +108,8 @@ final class TrendCalculator {
             // A missing day is not a zero: say so rather than average across the gap.
             note = "No moving averages: " + e.getMessage() + ".";
         }
-        ControlLimits<LocalDate> limits = values.size() >= 2 ? ControlLimits.of(values, CONTROL) : null;
+        ControlLimits<LocalDate> limits = oneGrain && ControlLimits.enoughPoints(values.size())
+                ? ControlLimits.ofCounts(values, CONTROL) : null;
         return new TrendStats.DailySeries(name, values, ma7, ma28, note, limits, Seasonality.of(values));
     }
 
@@ -117,47 +124,19 @@ final class TrendCalculator {
         } else {
             note = "A trend line needs at least " + TrendLine.MIN_POINTS + " months; found " + values.size() + ".";
         }
-        ControlLimits<YearMonth> limits = values.size() >= 2 ? ControlLimits.of(values, CONTROL) : null;
+        ControlLimits<YearMonth> limits = ControlLimits.enoughPoints(values.size())
+                ? ControlLimits.ofCounts(values, CONTROL) : null;
         return new TrendStats.MonthlySeries(name, values, trend, note, limits, DemandForecast.of(values));
     }
 
-    /** Calls per month, complete months only: a month with a missing day would read as a fall in demand. */
+    /** Calls per complete month, from sources of one grain (see {@link ComparableSeries}). */
     static SortedMap<YearMonth, Long> callMonths(CallCounts calls) {
-        SortedMap<YearMonth, Long> sums = new TreeMap<>();
-        SortedMap<YearMonth, Integer> days = new TreeMap<>();
-        for (LocalDate d : calls.dates()) {
-            sums.merge(YearMonth.from(d), calls.total(d), Long::sum);
-            days.merge(YearMonth.from(d), 1, Integer::sum);
-        }
-        sums.keySet().removeIf(m -> days.get(m) != m.lengthOfMonth());
-        return latestRun(sums);
+        return ComparableSeries.callMonths(calls);
     }
 
-    /** Crimes per complete month covered by the sources, one category or (null) all crimes. */
+    /** Crimes per complete month of one grain, one category or (null) all crimes (see {@link ComparableSeries}). */
     static SortedMap<YearMonth, Long> crimeMonths(CrimeCounts crimes, CrimeCategory category) {
-        SortedMap<YearMonth, Integer> covered = new TreeMap<>();
-        for (LocalDate d : crimes.coveredDays()) {
-            covered.merge(YearMonth.from(d), 1, Integer::sum);
-        }
-        SortedMap<YearMonth, Long> out = new TreeMap<>();
-        covered.forEach((m, n) -> {
-            if (n == m.lengthOfMonth()) {
-                out.put(m, 0L);
-            }
-        });
-        crimes.rawByDate().forEach((d, counts) -> {
-            YearMonth m = YearMonth.from(d);
-            if (out.containsKey(m)) {
-                long n = 0;
-                for (CrimeCategory c : CrimeCategory.values()) {
-                    if (category == null ? c.isCrime() : c == category) {
-                        n += counts[c.ordinal()];
-                    }
-                }
-                out.merge(m, n, Long::sum);
-            }
-        });
-        return out;
+        return ComparableSeries.crimeMonths(crimes, category);
     }
 
     /**
@@ -174,6 +153,10 @@ final class TrendCalculator {
             return out;
         }
         for (LocalDate d : crimes.coveredDays().subSet(crime.from(), true, crime.to(), true)) {
+            if (!crimes.isDaily(d)) {
+                // A monthly source's month (all its crimes on the 1st) beside daily data is no day of it.
+                continue;
+            }
             long[] a = raw.get(d);
             long n = 0;
             if (a != null) {
@@ -198,17 +181,29 @@ final class TrendCalculator {
         return new TreeMap<>(months.tailMap(start));
     }
 
-    /** The latest 12 months against the 12 before them. */
+    /** The latest 12 months against the 12 before them, tested on the months themselves. */
     static TrendStats.Comparison yearOnYear(String name, SortedMap<YearMonth, Long> months) {
         YearMonth end = months.lastKey();
-        long current = 0;
-        long previous = 0;
-        for (int i = 0; i < 12; i++) {
-            current += months.get(end.minusMonths(i));
-            previous += months.get(end.minusMonths(12 + i));
-        }
         return new TrendStats.Comparison(name, twelveMonthsTo(end.minusMonths(12)), twelveMonthsTo(end),
-                CountComparison.of(previous, current));
+                YearOnYear.of(new ArrayList<>(months.values())));
+    }
+
+    /** "recorded-crime.xlsx; method: paired t-test of ...": the Metrics Source column names the test too. */
+    static String withMethod(String source, YearOnYear.Method method) {
+        return withMethod(source, method.description());
+    }
+
+    private static String withMethod(String source, String method) {
+        return (source == null || source.isEmpty() ? "" : source + "; ") + "method: " + method;
+    }
+
+    /** "t-test of the least-squares slope counting 3.9 independent months of 12 (residual lag-1 autocorrelation 0.17)". */
+    private static String trendMethod(TrendLine tl) {
+        String months = tl.effectivePoints() < tl.points()
+                ? String.format(Locale.UK, "%.1f independent months of %d", tl.effectivePoints(), tl.points())
+                : "all " + tl.points() + " months";
+        return "t-test of the least-squares slope counting " + months + (Double.isNaN(tl.lag1()) ? ""
+                : String.format(Locale.UK, " (residual lag-1 autocorrelation %.2f)", tl.lag1()));
     }
 
     static Period twelveMonthsTo(YearMonth end) {
@@ -257,7 +252,7 @@ final class TrendCalculator {
             m.add("crimes." + c.id() + ".yoy.change", c.label() + ", change year on year", cmp.change(), Metrics.CRIMES,
                     period, crimeSource);
             m.add("crimes." + c.id() + ".yoy.p_value", c.label() + ", p-value of the change year on year: "
-                    + cmp.verdict(), cmp.pValue(), Metrics.P_VALUE, period, crimeSource);
+                    + cmp.verdict().text(), cmp.pValue(), Metrics.P_VALUE, period, withMethod(crimeSource, cmp.test().method()));
         });
     }
 
@@ -272,9 +267,8 @@ final class TrendCalculator {
                     tl.slope(), unit, s.period(), source);
             m.add(id + ".trend.r_squared", "Trend in " + what + ": R² (share of the variation the line explains)",
                     tl.rSquared(), "r2", s.period(), source);
-            m.add(id + ".trend.p_value", "Trend in " + what + ": p-value of the slope, "
-                    + (tl.significantAt(CountComparison.DEFAULT_ALPHA) ? "significant at 5%" : "not significant at 5%"),
-                    tl.slopePValue(), Metrics.P_VALUE, s.period(), source);
+            m.add(id + ".trend.p_value", "Trend in " + what + ": p-value of the slope, " + tl.verdict().text(),
+                    tl.slopePValue(), Metrics.P_VALUE, s.period(), withMethod(source, trendMethod(tl)));
         }
         if (s.forecast() != null && s.forecast().available()) {
             List<DemandForecast.Prediction> p = s.forecast().predictions();

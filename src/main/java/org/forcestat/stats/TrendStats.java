@@ -42,10 +42,10 @@ public record TrendStats(DailySeries dailyCalls, MonthlySeries monthlyCalls, dou
     }
 
     /**
-     * Two counts of one series (an area, a category) over two periods of equal length, with the
-     * conditional binomial test between them.
+     * Two 12-month totals of one series (an area, a category), with the test of the change on the
+     * monthly figures behind them ({@link YearOnYear}).
      */
-    public record Comparison(String name, Period previousPeriod, Period currentPeriod, CountComparison test) {
+    public record Comparison(String name, Period previousPeriod, Period currentPeriod, YearOnYear test) {
         public long previous() {
             return test.previous();
         }
@@ -67,8 +67,8 @@ public record TrendStats(DailySeries dailyCalls, MonthlySeries monthlyCalls, dou
             return test.pValue();
         }
 
-        /** "increase, significant at 5%" / "decrease, significant at 5%" / "no significant change". */
-        public String verdict() {
+        /** "a real rise: p = 0.003" / "within normal variation (p = 0.41)" / "not enough months to judge". */
+        public Verdict verdict() {
             return test.verdict();
         }
     }

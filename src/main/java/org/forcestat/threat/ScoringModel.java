@@ -256,8 +256,9 @@ public final class ScoringModel {
             w.append(i == dims.length - 2 ? " and " : i == dims.length - 1 ? "." : ", ");
         }
         lines.add(w.toString());
-        lines.add("Likelihood: 1 (rare) to 5 (almost certain). A statistically significant rise in a linked crime trend "
-                + "(p < " + Fmt.num(alpha()) + ") raises it by 1 (to at most 5); a significant fall lowers it by 1 (to at least 1).");
+        lines.add("Likelihood: 1 (rare) to 5 (almost certain). A real rise in a linked crime trend, beyond its normal"
+                + " month-to-month variation (p < " + Fmt.num(alpha()) + "), raises it by 1 (to at most 5); a real fall lowers it"
+                + " by 1 (to at least 1).");
         lines.add("Risk score = weighted harm \u00d7 likelihood \u00d7 position factor. Organisational position = mean of capacity "
                 + "and capability (1 = poorly placed, 5 = well placed); factor = 1 + " + Fmt.num(positionWeight())
                 + " \u00d7 (3 \u2212 position) \u00f7 2, from " + Fmt.num(1 + positionWeight()) + " to "

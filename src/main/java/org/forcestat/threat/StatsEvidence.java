@@ -25,11 +25,16 @@ public final class StatsEvidence {
             crime.perDay().forEach((c, perDay) -> map.put(c, new TrendEvidence(c.label() + " per day",
                     Math.round(perDay * 10) / 10.0, Double.NaN, Double.NaN, Double.NaN, false, period)));
         }
-        // A year-on-year test, where the crime data spans 24 months, is the evidence that can move a score.
+        // A year-on-year test, where the crime data spans 24 months, is the evidence that can move a score:
+        // its p-value judges the change against the series' own month-to-month variation (stats.YearOnYear),
+        // so a change that variation explains moves nothing.
         if (s.trends() != null) {
-            s.trends().categoryComparisons().forEach((c, cmp) -> map.put(c, TrendEvidence.of(c.label(),
-                    cmp.test().current(), cmp.test().previous(), cmp.test().pValue(),
-                    "12 months to " + Text.month(YearMonth.from(cmp.currentPeriod().to())))));
+            s.trends().categoryComparisons().forEach((c, cmp) -> {
+                if (cmp.test().tested()) {
+                    map.put(c, new TrendEvidence(c.label(), cmp.current(), cmp.previous(), cmp.change(), cmp.pValue(),
+                            cmp.verdict().real(), "12 months to " + Text.month(YearMonth.from(cmp.currentPeriod().to()))));
+                }
+            });
         }
         return Evidence.of(map);
     }

@@ -130,13 +130,13 @@ public final class ThreatAssessor {
         return new Scored(a, s, model.weightedHarm(s), model.risk(s), lines, adjustments, note);
     }
 
-    /** "dwelling burglary rose 5,475 → 6,200 (+13.2%), significant at 5% (p = 0.0001)". */
+    /** "dwelling burglary rose 5,475 → 6,200 (+13.2%), beyond normal variation at 5% (p = 0.0001)". */
     private String sentence(TrendEvidence e) {
         return lower(e.label()) + (e.change() > 0 ? " rose " : " fell ") + Fmt.num(e.previous()) + " \u2192 "
-                + Fmt.num(e.current()) + pct(e) + ", significant at " + Fmt.pct0(model.alpha()) + " (" + Fmt.p(e.pValue()) + ")";
+                + Fmt.num(e.current()) + pct(e) + ", beyond normal variation at " + Fmt.pct0(model.alpha()) + " (" + Fmt.p(e.pValue()) + ")";
     }
 
-    /** "Dwelling burglary: 6,200 (12 months to May 2016), up 725 (+13.2%) on 5,475; significant at 5% (p = 0.0001)". */
+    /** "Dwelling burglary: 6,200 (12 months to May 2016), up 725 (+13.2%) on 5,475; a real rise at 5% (p = 0.0001)". */
     private String line(TrendEvidence e, boolean sig) {
         StringBuilder b = new StringBuilder(e.label()).append(": ").append(Fmt.num(e.current()));
         if (!e.period().isEmpty()) {
@@ -151,7 +151,8 @@ public final class ThreatAssessor {
             b.append(e.change() > 0 ? ", up " : ", down ").append(Fmt.num(Math.abs(e.change())))
                     .append(pct(e)).append(" on ").append(Fmt.num(e.previous()));
         }
-        b.append("; ").append(sig ? "significant" : "not significant").append(" at ")
+        // The words of stats.Verdict, judged at the model's own level.
+        b.append("; ").append(!sig ? "within normal variation" : e.change() > 0 ? "a real rise" : "a real fall").append(" at ")
                 .append(Fmt.pct0(model.alpha())).append(" (").append(Fmt.p(e.pValue())).append(')');
         return b.toString();
     }
@@ -197,7 +198,7 @@ public final class ThreatAssessor {
         if (!s.likelihoodNote.isEmpty()) {
             b.append(s.likelihoodNote).append(' ');
         } else if (s.adjustments.isEmpty() && !s.evidence.isEmpty()) {
-            b.append("The linked crime trends show no significant change, so likelihood stays at ")
+            b.append("The linked crime trends show no change beyond normal variation, so likelihood stays at ")
                     .append(Fmt.num(sc.likelihood())).append(". ");
         }
         if (s.area.kind() == ThreatArea.Kind.INFORMATION_REQUIREMENT) {

@@ -82,6 +82,46 @@ public final class Suppressions {
         return out;
     }
 
+    /**
+     * True when a suppression's cell ({@code F14}, a range {@code K6:K20}, a column {@code K}, or
+     * {@code *}) covers a finding's place (a cell, or a whole column given as its letters).
+     */
+    static boolean covers(String entry, String cell) {
+        if (entry.equals("*") || entry.equalsIgnoreCase(cell)) {
+            return true;
+        }
+        int colon = entry.indexOf(':');
+        if (colon < 0 || cell == null || cell.isEmpty()) {
+            return false;
+        }
+        int[] a = parse(entry.substring(0, colon));
+        int[] b = parse(entry.substring(colon + 1));
+        int[] c = parse(cell.toUpperCase(Locale.ROOT));
+        if (a == null || b == null || c == null) {
+            return false;
+        }
+        boolean inCols = c[0] >= Math.min(a[0], b[0]) && c[0] <= Math.max(a[0], b[0]);
+        if (c[1] < 0) {
+            // A finding about a whole column is covered by a range of whole columns only.
+            return inCols && a[1] < 0 && b[1] < 0;
+        }
+        boolean inRows = a[1] < 0 || b[1] < 0 || c[1] >= Math.min(a[1], b[1]) && c[1] <= Math.max(a[1], b[1]);
+        return inCols && inRows;
+    }
+
+    /** "K12" as {column, row} (0-based column, 1-based row; row -1 for a bare column), or null. */
+    private static int[] parse(String a1) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^([A-Z]{1,3})(\\d*)$").matcher(a1.trim());
+        if (!m.matches()) {
+            return null;
+        }
+        int col = 0;
+        for (char ch : m.group(1).toCharArray()) {
+            col = col * 26 + (ch - 'A' + 1);
+        }
+        return new int[] {col - 1, m.group(2).isEmpty() ? -1 : Integer.parseInt(m.group(2))};
+    }
+
     public Finding apply(Finding f) {
         if (f.suppressed()) {
             return f;
@@ -89,7 +129,7 @@ public final class Suppressions {
         for (Entry e : entries) {
             if (e.rule().equalsIgnoreCase(f.rule()) && (e.file() == null || e.file().equalsIgnoreCase(f.file()))
                     && e.sheet().equalsIgnoreCase(f.sheet())
-                    && (e.cell().equals("*") || e.cell().equalsIgnoreCase(f.cell()))) {
+                    && covers(e.cell(), f.cell())) {
                 return f.suppress(e.reason());
             }
         }

@@ -69,7 +69,9 @@ class SamplesEndToEndTest {
                     }
                     continue;
                 }
-                if (r.getCell(0) != null && r.getCell(2) != null) {
+                // A figure the inputs cannot give has the text "not in these inputs": no number, no entry.
+                if (r.getCell(0) != null && r.getCell(2) != null
+                        && r.getCell(2).getCellType() != org.apache.poi.ss.usermodel.CellType.STRING) {
                     m.put(r.getCell(0).getStringCellValue(), r.getCell(2).getNumericCellValue());
                 }
             }

@@ -108,7 +108,8 @@ class MoreDataChecksTest {
     void aRepeatedCrimeIdIsAWarningAndDistinctIdsAreNot() throws Exception {
         Partial dup = reader.read(Fixtures.workbook(dir, "ids.xlsx", "Crimes",
                 row("Date", "Crime type", "Crime ID"),
-                row(D, "Robbery", "K-1"), row(D, "Theft", "K-2"), row(D, "Robbery", "K-1")));
+                row(D, "Robbery", "K-1"), row(D, "Theft", "K-2"), row(D, "Theft", "K-1")));
+        // (The same row twice, ID and all, is a pasted row: DuplicatesTest.)
         List<Finding> f = rule(dup, "DUPLICATE_ID");
         assertEquals(1, f.size());
         assertEquals("C4", f.get(0).cell());

@@ -112,10 +112,10 @@ class ThreatAssessorTest {
         assertEquals(12.0, b.riskScore(), 1e-9);
         assertEquals(5, b.rank());
         assertEquals(List.of("Likelihood raised 3 \u2192 4: dwelling burglary rose 5,475 \u2192 6,200 (+13.2%), "
-                + "significant at 5% (p = 0.001)"), b.adjustments());
+                + "beyond normal variation at 5% (p = 0.001)"), b.adjustments());
         assertTrue(b.explanation().contains("Likelihood raised 3 \u2192 4: dwelling burglary rose"), b.explanation());
         assertEquals(List.of("Dwelling burglary: 6,200 (12 months to May 2016), up 725 (+13.2%) on 5,475; "
-                + "significant at 5% (p = 0.001)"), b.evidence());
+                + "a real rise at 5% (p = 0.001)"), b.evidence());
     }
 
     @Test
@@ -125,8 +125,8 @@ class ThreatAssessorTest {
         assertEquals(3.0, b.likelihood());
         assertEquals(9.0, b.riskScore(), 1e-9);
         assertEquals(List.of(), b.adjustments());
-        assertTrue(b.evidence().get(0).contains("not significant at 5% (p = 0.41)"), b.evidence().toString());
-        assertTrue(b.explanation().contains("no significant change, so likelihood stays at 3"), b.explanation());
+        assertTrue(b.evidence().get(0).contains("within normal variation at 5% (p = 0.41)"), b.evidence().toString());
+        assertTrue(b.explanation().contains("no change beyond normal variation, so likelihood stays at 3"), b.explanation());
     }
 
     @Test

@@ -28,6 +28,15 @@ class ThreatEvidenceEndToEndTest {
 
     /** 24 months of police.uk-style monthly counts: burglary {@code before} a month, then {@code after}. */
     private Path crimes(String name, int before, int after) throws Exception {
+        int[] months = new int[24];
+        for (int i = 0; i < 24; i++) {
+            months[i] = i < 12 ? before : after;
+        }
+        return crimes(name, months);
+    }
+
+    /** 24 months of police.uk-style monthly counts with burglary as given. */
+    private Path crimes(String name, int[] burglary) throws Exception {
         Path in = Files.createDirectories(dir.resolve(name));
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             Sheet sh = wb.createSheet("Crimes");
@@ -38,7 +47,7 @@ class ThreatEvidenceEndToEndTest {
             int r = 1;
             for (int i = 0; i < 24; i++) {
                 String month = YearMonth.of(2014, 6).plusMonths(i).toString();
-                for (String[] line : new String[][] {{"Dwelling burglary", String.valueOf(i < 12 ? before : after)},
+                for (String[] line : new String[][] {{"Dwelling burglary", String.valueOf(burglary[i])},
                     {"Violence against the person", "2700"}}) {
                     Row row = sh.createRow(r++);
                     row.createCell(0).setCellValue(month);
@@ -89,6 +98,21 @@ class ThreatEvidenceEndToEndTest {
         String why = r.getCell(9).getStringCellValue();
         assertTrue(why.contains("Likelihood raised"), why);
         assertTrue(why.contains("dwelling burglary rose 4,800"), why);
+    }
+
+    @Test
+    void aRiseThatTheMonthsOwnVariationExplainsLeavesTheLikelihoodAlone() throws Exception {
+        // 400, 460, 340 repeated, then 480, 420, 440, 380, 520, 280, 490, 430, 410, 350, 500, 340: 4,800 -> 5,040
+        // (+5%). The two totals alone give p = 0.016 (scipy binomtest), which used to raise the likelihood; the
+        // same-month differences (80, -40, 100, -20, 60, -60, 90, -30, 70, -50, 40, 0) have mean 20 and sd 59.4,
+        // t = 1.167 on 11 df, p = 0.268 (scipy ttest_1samp): within normal variation.
+        int[] months = {400, 460, 340, 400, 460, 340, 400, 460, 340, 400, 460, 340,
+            480, 420, 440, 380, 520, 280, 490, 430, 410, 350, 500, 340};
+        Row r = burglaryRow(crimes("noisy", months));
+        assertEquals(defaultLikelihood(), r.getCell(3).getNumericCellValue());
+        String why = r.getCell(9).getStringCellValue();
+        assertTrue(!why.contains("Likelihood raised"), why);
+        assertTrue(why.contains("no change beyond normal variation"), why);
     }
 
     @Test

@@ -1,0 +1,45 @@
+package org.forcestat.ingest;
+
+/**
+ * A 64-bit hash of a row's content (each non-blank cell's column, type and value; not the row
+ * number), for finding repeated rows and sheets without keeping them. Text is hashed character by
+ * character (FNV-1a, 64 bits), never through {@code String.hashCode}, whose 32 bits would make two
+ * different call IDs collide about a hundred times in a million rows.
+ */
+final class RowHash {
+    private static final long PRIME = 0x100000001b3L;
+
+    private RowHash() {
+    }
+
+    static long of(SheetRow row) {
+        long h = 0xcbf29ce484222325L;
+        for (Cell c : row.cells()) {
+            if (c.isBlank()) {
+                continue;
+            }
+            h = (h ^ c.col()) * PRIME;
+            h = (h ^ c.type().ordinal()) * PRIME;
+            switch (c.type()) {
+                case NUMBER, BOOLEAN -> h = (h ^ Double.doubleToLongBits(c.number())) * PRIME;
+                default -> {
+                    String t = c.text();
+                    for (int i = 0; i < t.length(); i++) {
+                        h = (h ^ t.charAt(i)) * PRIME;
+                    }
+                }
+            }
+        }
+        return mix(h);
+    }
+
+    /** SplitMix64's finaliser: spreads every input bit over the result. */
+    static long mix(long h) {
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        h ^= h >>> 33;
+        h *= 0xc4ceb9fe1a85ec53L;
+        h ^= h >>> 33;
+        return h;
+    }
+}

@@ -1,0 +1,106 @@
+package org.forcestat.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A police.uk month alone (SPEC §3): the five figures its merged groups cannot give are "not in these
+ * inputs" on the Metrics sheet, the Summary tiles and the Crime sheet, never 0, and the threat
+ * evidence does not claim "Violent crime per day: 0".
+ */
+class AbsentFiguresTest {
+    private static final List<String> CANNOT = List.of("violence", "sexual_offences", "dwelling_burglary", "tfmv",
+            "tomv");
+
+    @TempDir
+    static Path dir;
+
+    static CommandRun run;
+    static Map<String, Object> metrics;
+
+    @BeforeAll
+    static void runOnAPoliceUkMonth() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        // October 2018 (31 days): 62 violence and sexual offences, 31 burglary, 31 vehicle crime,
+        // 31 shoplifting (155 crimes) and 93 ASB.
+        StringBuilder pu = new StringBuilder("Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,"
+                + "LSOA code,LSOA name,Crime type,Last outcome category,Context\n");
+        Object[][] counts = {{"Violence and sexual offences", 62}, {"Burglary", 31}, {"Vehicle crime", 31},
+            {"Shoplifting", 31}, {"Anti-social behaviour", 93}};
+        int n = 0;
+        for (Object[] c : counts) {
+            for (int i = 0; i < (Integer) c[1]; i++) {
+                boolean asb = c[0].equals("Anti-social behaviour");
+                pu.append(asb ? "" : String.format("%064x", ++n)).append(",2018-10,Kent Police,Kent Police,0.96,51.25,"
+                        + "On or near High Street,E01023987,Ashford 001B,").append(c[0])
+                        .append(asb ? ",," : ",Under investigation,").append('\n');
+            }
+        }
+        Files.writeString(in.resolve("2018-10-kent-street.csv"), pu, StandardCharsets.UTF_8);
+        run = CommandRun.of("run", in.toString(), "-o", dir.resolve("out").toString(), "--quiet");
+        metrics = MixedSourcesEndToEndTest.readMetrics(run.summary());
+    }
+
+    @Test
+    void whatPoliceUkCannotSplitIsNotInTheseInputsOnTheMetricsSheet() {
+        for (String c : CANNOT) {
+            assertEquals("not in these inputs", metrics.get("crimes." + c + ".per_day"), c);
+            assertEquals("not in these inputs", metrics.get("crimes." + c + ".total"), c);
+        }
+        assertEquals(155.0, metrics.get("crimes.total"));
+        assertEquals(5.0, metrics.get("crimes.per_day"));
+        assertEquals(93.0, metrics.get("asb.total"));
+        assertEquals(3.0, metrics.get("asb.per_day"));
+        assertEquals(2.0, metrics.get("crimes.violence_and_sexual.per_day"));
+        assertEquals(1.0, metrics.get("crimes.theft.per_day"));
+    }
+
+    @Test
+    void theSummaryTilesAndTheCrimeSheetSayNotInTheseInputs() throws Exception {
+        try (InputStream in = Files.newInputStream(run.summary()); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            for (String label : List.of("Violent crime", "Sexual offences", "Dwelling burglary",
+                    "Theft from motor vehicle", "Theft of motor vehicle")) {
+                assertEquals("not in these inputs", rightOf(wb.getSheet("Summary"), label), label);
+                assertEquals("not in these inputs", rightOf(wb.getSheet("Crime"), label), label);
+            }
+            for (Row r : wb.getSheet("Threat Strategy")) {
+                for (Cell c : r) {
+                    if (c.getCellType() == CellType.STRING) {
+                        assertFalse(c.getStringCellValue().contains("Violent crime per day"), c.getStringCellValue());
+                        assertFalse(c.getStringCellValue().contains("Sexual offences per day"), c.getStringCellValue());
+                    }
+                }
+            }
+        }
+    }
+
+    /** The text of the cell right of the first cell holding exactly {@code label}. */
+    private static String rightOf(Sheet sheet, String label) {
+        for (Row r : sheet) {
+            for (Cell c : r) {
+                if (c.getCellType() == CellType.STRING && c.getStringCellValue().equals(label)) {
+                    Cell v = r.getCell(c.getColumnIndex() + 1);
+                    return v == null ? null : v.getCellType() == CellType.STRING ? v.getStringCellValue()
+                            : String.valueOf(v.getNumericCellValue());
+                }
+            }
+        }
+        throw new AssertionError("no " + label + " on " + sheet.getSheetName());
+    }
+}
