@@ -44,6 +44,7 @@ final class Lines {
     private final AuditWorkbook wb;
     private final AuditSheet sheet;
     private final Map<AuditCell, String> prints = new IdentityHashMap<>();
+    private final Map<String, String> forms = new HashMap<>();
     private final List<Odd> inconsistent = new ArrayList<>();
     private final List<Odd> typed = new ArrayList<>();
     private final List<Odd> among = new ArrayList<>();
@@ -72,8 +73,17 @@ final class Lines {
         }
         if (c.isFormula()) {
             // =58+430+437 is a number worked out by hand and typed in, like any other typed number
-            return c.formula().refs().isEmpty() ? c.isNumber() ? "#" : null
-                    : prints.computeIfAbsent(c, k -> k.formula().r1c1(k.row(), k.col()));
+            if (c.formula().refs().isEmpty()) {
+                return c.isNumber() ? "#" : null;
+            }
+            String p = prints.get(c);
+            if (p == null) {
+                // copies of one formula share one string: a column of 20,000 copies keeps one
+                String r = c.formula().r1c1(c.row(), c.col());
+                p = forms.computeIfAbsent(r, k -> k);
+                prints.put(c, p);
+            }
+            return p;
         }
         return c.isNumberConstant() ? "#" : null;
     }
