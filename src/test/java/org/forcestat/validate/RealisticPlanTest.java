@@ -211,4 +211,41 @@ class RealisticPlanTest {
         assertEquals("SUM(B2:B5)", s.expected());
         assertEquals(Severity.ERROR, s.severity());
     }
+
+    /**
+     * Two findings on neighbouring cells and two on one cell: the annotated copy has one comment per
+     * cell holding every finding on it, plain-English rule names, and validating the copy does not
+     * audit its Findings sheet.
+     */
+    @Test
+    void theAnnotatedCopyHasOneCommentPerCellAndIsRecognisedWhenCheckedAgain() throws Exception {
+        Path f = file(wb -> {
+            Sheet sh = wb.getSheet("Savings");
+            for (int c = 4; c <= 10; c++) {
+                String col = org.forcestat.ingest.CellAddress.column(c);
+                set(sh, col + "16", "=SUM(" + col + "6:" + col + "14)");
+            }
+        }, "annot.xlsx");
+        Path out = dir.resolve("out");
+        java.nio.file.Files.createDirectories(out);
+        new ValidateEngine(new HeaderMatcher()).run(new ValidateSettings(List.of(f), true, out,
+                ValidateSettings.Format.TEXT));
+        Path copy = out.resolve("annot.checked.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(java.nio.file.Files.newInputStream(copy))) {
+            Sheet sh = wb.getSheet("Savings");
+            for (String a : new String[] {"E16", "F16", "G16"}) {
+                org.apache.poi.ss.util.CellReference r = new org.apache.poi.ss.util.CellReference(a);
+                org.apache.poi.ss.usermodel.Comment c = sh.getRow(r.getRow()).getCell(r.getCol()).getCellComment();
+                assertTrue(c != null && c.getString().getString().contains("Total stops short"), a + ": " + c);
+                assertTrue(c.getString().getString().contains("SUM(" + a.charAt(0) + "6:" + a.charAt(0) + "15)"));
+            }
+            Sheet findings = wb.getSheet("Findings");
+            assertEquals("Rule", findings.getRow(0).getCell(1).getStringCellValue());
+            assertTrue(findings.getPrintSetup().getLandscape());
+        }
+        List<Finding> again = validate(copy).findings();
+        assertTrue(again.stream().noneMatch(x -> x.sheet().equals("Findings") && x.severity() != Severity.INFO),
+                again.toString());
+        assertTrue(again.stream().anyMatch(x -> x.rule().equals("AUDIT_CHECKED_COPY")), again.toString());
+    }
 }
