@@ -71,7 +71,14 @@ public final class ValidateCommand implements Callable<Integer> {
             }
         }
         HeaderMatcher matcher = new HeaderMatcher(InputProperties.load(new ArrayList<>(folders)).headerSynonyms());
-        ValidateEngine.Result result = new ValidateEngine(matcher).run(settings);
+        ValidateEngine.Result result;
+        try {
+            result = new ValidateEngine(matcher).run(settings);
+        } catch (OutOfMemoryError oom) {
+            // An Error passes picocli's handler by: wrapped, it gets the friendly one-line message and
+            // exit 70 (never a stack trace, never 1, which means "errors found").
+            throw new IllegalStateException("validate failed unexpectedly", oom);
+        }
         PrintWriter out = spec.commandLine().getOut();
         if (format == ValidateSettings.Format.CSV) {
             FindingsReport.csv(result, out);

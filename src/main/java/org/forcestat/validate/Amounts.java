@@ -27,4 +27,23 @@ final class Amounts {
                 DecimalFormatSymbols.getInstance(Locale.UK));
         return f.format(v);
     }
+
+    private static final java.util.regex.Pattern NON_ADDITIVE = java.util.regex.Pattern.compile(
+            "(?i).*(\\bnumber of\\b|\\bno\\.? of\\b|\\bcount\\b|\\bheadcount\\b|\\bfte\\b|%|\\bper ?cent|\\bratio\\b"
+                    + "|\\brate\\b|\\baverage\\b|\\bavg\\b|\\bmean\\b|\\bmedian\\b|\\byear\\b|\\bdate\\b|\\bchange\\b"
+                    + "|\\bgrowth\\b|\\bindex\\b|\\bprice per\\b|\\bper (unit|head|hour|day|pupil|child)\\b|\\bdays\\b"
+                    + "|\\bhours\\b|\\bweeks\\b|\\bmonths\\b).*");
+
+    /**
+     * True for the label of a line that does not add up with amounts: a count ("Number of schools"),
+     * a year or date, a percentage, ratio, rate, average or change, a duration.
+     */
+    static boolean nonAdditive(String label) {
+        return label != null && !label.isBlank() && NON_ADDITIVE.matcher(label).matches();
+    }
+
+    /** An amount in pounds as a message shows it: "£4,350,000", "-£1,250.50". */
+    static String money(double v) {
+        return (v < 0 ? "-£" : "£") + pounds(Math.abs(v));
+    }
 }

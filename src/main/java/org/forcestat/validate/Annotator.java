@@ -127,18 +127,24 @@ public final class Annotator {
             }
             StringBuilder text = new StringBuilder();
             for (Finding f : list) {
-                text.append(text.length() > 0 ? "\n\n" : "").append(f.severity().label()).append(' ').append(f.rule())
+                text.append(text.length() > 0 ? "\n\n" : "").append(f.severity().label()).append(": ").append(ruleName(f.rule()))
                         .append(f.suppressed() ? " (suppressed: " + f.suppressedReason() + ")" : "").append(": ")
                         .append(f.message());
             }
             if (cell.getCellComment() != null) {
-                text.insert(0, cell.getCellComment().getString().getString() + "\n\n");
+                // the author's own note is kept above the findings; an old forcestat note (a checked
+                // copy checked again) is replaced, not repeated
+                if (!"forcestat".equals(cell.getCellComment().getAuthor())) {
+                    text.insert(0, cell.getCellComment().getString().getString() + "\n\n");
+                }
                 cell.removeCellComment();
             }
             Drawing<?> d = drawings.computeIfAbsent(sh, Sheet::createDrawingPatriarch);
             ClientAnchor anchor = help.createClientAnchor();
-            anchor.setCol1(ref.getCol() + 1);
-            anchor.setCol2(ref.getCol() + 6);
+            // POI files a new comment under its anchor's top-left cell: anchored on the cell itself, it
+            // can never collide with the comment of a neighbour (one comment per cell, all findings in it)
+            anchor.setCol1(ref.getCol());
+            anchor.setCol2(ref.getCol() + 5);
             anchor.setRow1(ref.getRow());
             anchor.setRow2(ref.getRow() + 8);
             Comment c = d.createCellComment(anchor);
@@ -149,6 +155,29 @@ public final class Annotator {
         findingsSheet(wb, findings);
     }
 
+    private static final Map<String, String> NAMES = Map.ofEntries(
+            Map.entry(ShortRange.ID, "Total stops short"),
+            Map.entry(TypedTotal.ID, "Number typed over a formula"),
+            Map.entry(InconsistentFormula.ID, "Formula unlike its neighbours"),
+            Map.entry(FormulaAmongNumbers.ID, "Formula among typed figures"),
+            Map.entry(MissingFormula.ID, "Formula missing from a block"),
+            Map.entry(ConstantInFormula.ID, "Number written into a formula"),
+            Map.entry(BlankReference.ID, "Formula uses an empty cell"),
+            Map.entry(ExternalLink.ID, "Link to another workbook"),
+            Map.entry(HiddenInput.ID, "Hidden figures in a total"),
+            Map.entry(NumberAsText.ID, "Number stored as text"),
+            Map.entry(ErrorValue.ID, "Error value"),
+            Map.entry(Circular.ID, "Circular reference"),
+            Map.entry(CrossFooting.ID, "Total does not add up"),
+            Map.entry(PlanCheck.ID, "Plan short of the savings required"),
+            Map.entry("AUDIT_INCOMPLETE", "Audit not complete"),
+            Map.entry("AUDIT_CHECKED_COPY", "Annotated copy"));
+
+    /** A rule in plain English for the annotated copy ("Total stops short"); the rule id when it has no name. */
+    public static String ruleName(String rule) {
+        return NAMES.getOrDefault(rule, rule);
+    }
+
     private static void findingsSheet(XSSFWorkbook wb, List<Finding> findings) {
         String name = SHEET;
         for (int i = 2; wb.getSheet(name) != null; i++) {
@@ -157,18 +186,30 @@ public final class Annotator {
         Sheet sh = wb.createSheet(name);
         String[] heads = {"Severity", "Rule", "Sheet", "Cell", "Seen", "Expected", "Message", "Suppressed"};
         Row h = sh.createRow(0);
+        XSSFCellStyle head = wb.createCellStyle();
+        org.apache.poi.xssf.usermodel.XSSFFont bold = wb.createFont();
+        bold.setBold(true);
+        head.setFont(bold);
+        head.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+        head.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        head.setVerticalAlignment(org.apache.poi.ss.usermodel.VerticalAlignment.TOP);
+        XSSFCellStyle wrap = wb.createCellStyle();
+        wrap.setWrapText(true);
+        wrap.setVerticalAlignment(org.apache.poi.ss.usermodel.VerticalAlignment.TOP);
         for (int i = 0; i < heads.length; i++) {
             h.createCell(i).setCellValue(heads[i]);
+            h.getCell(i).setCellStyle(head);
         }
         CreationHelper help = wb.getCreationHelper();
         int r = 1;
         for (Finding f : findings) {
             Row row = sh.createRow(r++);
-            String[] v = {f.severity().label(), f.rule(), f.sheet(), f.cell(), f.seen(), f.expected(), f.message(),
-                f.suppressed() ? f.suppressedReason() : ""};
+            String[] v = {f.severity().label(), ruleName(f.rule()), f.sheet(), f.cell(), f.seen(), f.expected(),
+                f.message(), f.suppressed() ? f.suppressedReason() : ""};
             for (int i = 0; i < v.length; i++) {
                 // Text from inputs is written as text cells, never as formulas.
                 row.createCell(i).setCellValue(v[i]);
+                row.getCell(i).setCellStyle(wrap);
             }
             if (!f.sheet().isEmpty() && f.cell().matches("[A-Z]{1,3}[0-9]+") && wb.getSheet(f.sheet()) != null) {
                 Hyperlink link = help.createHyperlink(HyperlinkType.DOCUMENT);
@@ -178,10 +219,19 @@ public final class Annotator {
         }
         sh.createFreezePane(0, 1);
         sh.setAutoFilter(new org.apache.poi.ss.util.CellRangeAddress(0, Math.max(1, r - 1), 0, heads.length - 1));
-        int[] widths = {10, 28, 18, 8, 20, 20, 90, 30};
+        int[] widths = {9, 24, 14, 7, 16, 18, 70, 18};
         for (int i = 0; i < widths.length; i++) {
             sh.setColumnWidth(i, widths[i] * 256);
         }
+        // printable: landscape, one page wide, the header row on every page
+        sh.getPrintSetup().setLandscape(true);
+        sh.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+        sh.setFitToPage(true);
+        sh.getPrintSetup().setFitWidth((short) 1);
+        sh.getPrintSetup().setFitHeight((short) 0);
+        sh.setRepeatingRows(org.apache.poi.ss.util.CellRangeAddress.valueOf("1:1"));
+        sh.getHeader().setCenter("forcestat findings");
+        sh.getFooter().setCenter("Page &P of &N");
         wb.setActiveSheet(wb.getSheetIndex(sh));
         for (int i = 0; i < wb.getNumberOfSheets(); i++) {
             wb.getSheetAt(i).setSelected(i == wb.getSheetIndex(sh));

@@ -57,6 +57,9 @@ public final class AuditReader {
     }
 
     public AuditWorkbook read(Path file) throws IOException {
+        if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xls")) {
+            return readXls(file);
+        }
         AuditWorkbook wb = new AuditWorkbook(file.getFileName().toString());
         SharedStrings strings = null;
         XlsxPackage pkg = new XlsxPackage(file);
@@ -77,6 +80,7 @@ public final class AuditReader {
                 AuditSheet s = new AuditSheet(e.name(), i, e.hidden());
                 wb.add(s);
                 boolean whole = keepWhole.contains(e.name());
+                s.money(whole);
                 boolean[] dropped = {false};
                 scan(pkg, strings, dates, e, s, c -> {
                     if (c.isFormula() || c.type() == AuditCell.Type.ERROR) {
@@ -127,6 +131,86 @@ public final class AuditReader {
                     strings.close();
                 }
             }
+        }
+    }
+
+    /**
+     * An Excel 97-2003 workbook, read with POI's HSSF model (which holds the whole file: .xls files
+     * are at most 65,536 rows by 256 columns, and the file is refused before reading when it is
+     * bigger than {@link #MAX_XLS_BYTES}). Formulas come as POI renders them, cached results as
+     * saved; hidden rows, columns and sheets as set.
+     */
+    private AuditWorkbook readXls(Path file) throws IOException {
+        AuditWorkbook wb = new AuditWorkbook(file.getFileName().toString());
+        if (java.nio.file.Files.size(file) > MAX_XLS_BYTES) {
+            wb.note("The .xls file is larger than the audit reads (" + (MAX_XLS_BYTES >> 20)
+                    + " MB); its formulas were not checked. Save it as .xlsx to have them checked.");
+            return wb;
+        }
+        try (org.apache.poi.hssf.usermodel.HSSFWorkbook x = new org.apache.poi.hssf.usermodel.HSSFWorkbook(
+                java.nio.file.Files.newInputStream(file))) {
+            for (int i = 0; i < x.getNumberOfSheets(); i++) {
+                org.apache.poi.ss.usermodel.Sheet sh = x.getSheetAt(i);
+                AuditSheet s = new AuditSheet(sh.getSheetName(), i, x.isSheetHidden(i) || x.isSheetVeryHidden(i));
+                s.money(keepWhole.contains(sh.getSheetName()));
+                wb.add(s);
+                int lastCol = 0;
+                for (org.apache.poi.ss.usermodel.Row row : sh) {
+                    if (row.getZeroHeight()) {
+                        s.hiddenRows().set(row.getRowNum());
+                    }
+                    for (org.apache.poi.ss.usermodel.Cell c : row) {
+                        lastCol = Math.max(lastCol, c.getColumnIndex());
+                        AuditCell a = xlsCell(c);
+                        if (a != null) {
+                            keep(s, a, wb);
+                        }
+                    }
+                }
+                for (int c = 0; c <= lastCol; c++) {
+                    if (sh.isColumnHidden(c)) {
+                        s.hiddenCols().set(c);
+                    }
+                }
+            }
+        } catch (RuntimeException e) {
+            throw new IOException("the workbook cannot be read: " + e.getMessage(), e);
+        }
+        return wb;
+    }
+
+    /** Beyond this size an .xls is not audited (HSSF holds the whole file, several times its size). */
+    static final long MAX_XLS_BYTES = 16L << 20;
+
+    private static AuditCell xlsCell(org.apache.poi.ss.usermodel.Cell c) {
+        org.apache.poi.ss.usermodel.CellType t = c.getCellType();
+        Formula f = null;
+        if (t == org.apache.poi.ss.usermodel.CellType.FORMULA) {
+            String text;
+            try {
+                text = c.getCellFormula();
+            } catch (RuntimeException e) {
+                text = "#REF!";
+            }
+            f = Formula.parse(text);
+            t = c.getCachedFormulaResultType();
+        }
+        int r = c.getRowIndex();
+        int col = c.getColumnIndex();
+        switch (t) {
+            case NUMERIC:
+                boolean date = org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(c);
+                return new AuditCell(r, col, date ? AuditCell.Type.DATE : AuditCell.Type.NUMBER,
+                        c.getNumericCellValue(), "", f);
+            case STRING:
+                return new AuditCell(r, col, AuditCell.Type.TEXT, Double.NaN, c.getStringCellValue(), f);
+            case BOOLEAN:
+                return new AuditCell(r, col, AuditCell.Type.BOOLEAN, c.getBooleanCellValue() ? 1 : 0, "", f);
+            case ERROR:
+                return new AuditCell(r, col, AuditCell.Type.ERROR, Double.NaN,
+                        org.apache.poi.ss.usermodel.FormulaError.forInt(c.getErrorCellValue()).getString(), f);
+            default:
+                return f == null ? null : new AuditCell(r, col, AuditCell.Type.BLANK, Double.NaN, "", f);
         }
     }
 

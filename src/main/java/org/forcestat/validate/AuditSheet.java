@@ -22,6 +22,7 @@ public final class AuditSheet {
     private final List<AuditCell> formulas = new ArrayList<>();
     private final NavigableMap<Long, AuditCell> formulaIndex = new TreeMap<>();
     private boolean complete = true;
+    private boolean money;
 
     public AuditSheet(String name, int index, boolean hidden) {
         this.name = name;
@@ -110,6 +111,20 @@ public final class AuditSheet {
 
     public int size() {
         return cells.size();
+    }
+
+    /** True for a sheet of amounts in pounds (a recognised savings plan or budget): messages show £. */
+    public boolean money() {
+        return money;
+    }
+
+    void money(boolean m) {
+        money = m;
+    }
+
+    /** An amount as a message on this sheet shows it: "£4,350,000" on a finance sheet, "4,350,000" elsewhere. */
+    String amount(double v) {
+        return money ? Amounts.money(v) : Amounts.pounds(v);
     }
 
     public BitSet hiddenRows() {

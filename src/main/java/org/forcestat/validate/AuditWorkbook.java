@@ -25,6 +25,10 @@ public final class AuditWorkbook {
         sheets.put(s.name().toLowerCase(Locale.ROOT), s);
     }
 
+    void drop(AuditSheet s) {
+        sheets.remove(s.name().toLowerCase(Locale.ROOT));
+    }
+
     public List<AuditSheet> sheets() {
         return List.copyOf(sheets.values());
     }

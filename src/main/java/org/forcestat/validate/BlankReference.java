@@ -31,7 +31,7 @@ final class BlankReference implements AuditRule {
                     AuditCell c = t.get(r.r1(), r.c1());
                     if (c == null || c.isBlank()) {
                         String ref = r.a1().replace("$", "");
-                        out.add(Severity.WARNING, ID, s, f.a1(), ref + " is empty", "a value in " + ref,
+                        out.add(Severity.INFO, ID, s, f.a1(), ref + " is empty", "a value in " + ref,
                                 "the formula " + f.shown() + " uses " + ref + ", which is empty, so Excel counts it as 0. "
                                         + "Enter the value there, or point the formula at the right cell.");
                         break;

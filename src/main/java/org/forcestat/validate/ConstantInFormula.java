@@ -36,7 +36,7 @@ final class ConstantInFormula implements AuditRule {
                 }
                 int copies = copies(s, f);
                 String seen = String.join(", ", odd);
-                out.add(Severity.WARNING, ID, s, f.a1(), seen, "a reference to a labelled input cell",
+                out.add(Severity.INFO, ID, s, f.a1(), seen, "a reference to a labelled input cell",
                         "the formula " + f.shown() + " has the number " + seen + " typed into it"
                                 + (copies > 1 ? " (as do the " + (copies - 1) + " copies of it next to it)" : "")
                                 + ". Put the number in its own labelled cell and refer to that cell, so it can be "

@@ -15,7 +15,9 @@ import org.forcestat.model.Text;
  * (each amount column of a "Total" / "Subtotal" row) and across (a "Total" column against the
  * amount columns of its row), with a tolerance of £1. Whether the total is typed or a formula,
  * its value as saved is compared. A row total may cover all year columns, or only the planned or
- * only the achieved ones: it is a mismatch only when it matches none of them.
+ * only the achieved ones: it is a mismatch only when it matches none of them. Columns whose header
+ * names a percentage, ratio, change, rate, average, count or year are not amounts and are never
+ * added up.
  */
 public final class CrossFooting {
     public static final String ID = "CROSSFOOT_MISMATCH";
@@ -53,7 +55,9 @@ public final class CrossFooting {
             if (key.startsWith("total")) {
                 // Every total column ("Total", "Total achieved", "Total planned"): none is an amount.
                 totalCols.add(h.getKey());
-            } else if (numericColumn(s, h.getKey(), lines) && !key.matches(".*(ref|id|code|no|number)$")) {
+            } else if (numericColumn(s, h.getKey(), lines) && !key.matches(".*(ref|id|code|no|number)$")
+                    && !Amounts.nonAdditive(h.getValue())) {
+                // a % change, a ratio, a count or a year column does not add up: never cross-footed
                 amounts.add(h.getKey());
                 HeaderMatcher.YearColumn y = HeaderMatcher.yearColumn(h.getValue());
                 achieved.put(h.getKey(), y != null && y.achieved());

@@ -85,7 +85,13 @@ final class ErrorValue implements AuditRule {
                 : " " + downstream.size() + " cell(s) show the error because of it: "
                 + String.join(", ", downstream.stream().limit(10).toList())
                 + (downstream.size() > 10 ? " ..." : "") + ".";
-        out.add(Severity.ERROR, ID, root.sheet(), c.a1(), error, "a value",
-                cause + "." + passes + " Fix this cell and they clear too.");
+        // #DIV/0! and #N/A are what a formula shows while its inputs are still empty (a blank form, a
+        // lookup not filled in yet): worth knowing, not a broken formula. A deleted reference, a wrong
+        // type or an unknown name is.
+        boolean waiting = c.isFormula() && c.formula().errors().isEmpty() && !c.formula().refs().isEmpty()
+                && (error.equals("#DIV/0!") || error.equals("#N/A"));
+        out.add(waiting ? Severity.INFO : Severity.ERROR, ID, root.sheet(), c.a1(), error, "a value",
+                cause + "." + passes + (waiting ? " It clears when its inputs are filled in; if they never "
+                        + "will be, guard the formula (IFERROR) so the error does not spread." : " Fix this cell and they clear too."));
     }
 }

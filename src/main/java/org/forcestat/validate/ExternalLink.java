@@ -35,7 +35,7 @@ final class ExternalLink implements AuditRule {
                     continue;
                 }
                 String where = books.isEmpty() ? "another workbook" : "the workbook " + String.join(", ", books);
-                out.add(Severity.WARNING, ID, s, f.a1(), String.join(", ", links),
+                out.add(Severity.INFO, ID, s, f.a1(), String.join(", ", links),
                         "a value or a reference inside this workbook",
                         "the formula " + f.shown() + " takes its value from " + where
                                 + ". The link breaks when that file is moved or renamed, and shows old figures "

@@ -10,7 +10,8 @@ import org.forcestat.model.Severity;
 /**
  * AUDIT_HIDDEN_INPUT: typed numbers in a hidden row, hidden column or hidden sheet that a visible
  * formula adds up, so a reader of the printed or visible sheet cannot see what the total holds.
- * One finding per hidden row, column or sheet, at its first such number.
+ * One finding per hidden row, column or sheet, at the visible formula that uses it: a warning when
+ * the hidden cells lie inside a range a total adds up, information for a hidden sheet of workings.
  */
 final class HiddenInput implements AuditRule {
     static final String ID = "AUDIT_HIDDEN_INPUT";
@@ -28,6 +29,7 @@ final class HiddenInput implements AuditRule {
     @Override
     public void check(AuditWorkbook wb, AuditFindings out) {
         Map<String, Hidden> groups = new LinkedHashMap<>();
+        java.util.Set<String> summed = new java.util.HashSet<>();
         for (AuditSheet s : wb.sheets()) {
             for (AuditCell f : s.formulas()) {
                 if (s.hidden() || s.isHidden(f.row(), f.col())) {
@@ -47,18 +49,28 @@ final class HiddenInput implements AuditRule {
                         if (!h.cells().contains(c)) {
                             h.cells().add(c);
                         }
+                        if (r.area() && Blocks.isAggregateArg(r) && !t.hidden()) {
+                            summed.add(t.name() + "|" + what);
+                        }
                     }
                 }
             }
         }
-        for (Hidden h : groups.values()) {
+        for (Map.Entry<String, Hidden> e : groups.entrySet()) {
+            Hidden h = e.getValue();
             double sum = h.cells().stream().mapToDouble(AuditCell::number).sum();
-            out.add(Severity.WARNING, ID, h.sheet(), h.first().a1(),
-                    h.cells().size() + " hidden number(s), " + Amounts.plain(sum) + " in all", "visible inputs",
-                    "hidden " + h.what() + " holds " + h.cells().size() + " number(s) (" + Amounts.plain(sum)
-                            + " in all) that the formula " + h.user().shown() + " in '" + h.userSheet().name() + "'!"
-                            + h.user().a1() + " uses. Unhide them, or move them out of the total if they should "
-                            + "not count.");
+            // A hidden row or column inside a range that a visible total adds up is the classic way a
+            // figure slips into (or hides in) a total: a warning. A hidden sheet of workings that a
+            // formula reads is a design choice: worth knowing, no more. Reported at the visible
+            // formula, where a reader can see (and an annotated copy can mark) it.
+            Severity sev = summed.contains(e.getKey()) ? Severity.WARNING : Severity.INFO;
+            out.add(sev, ID, h.userSheet(), h.user().a1(),
+                    h.cells().size() + " hidden number(s), " + Amounts.pounds(sum) + " in all", "visible inputs",
+                    "the formula " + h.user().shown() + " uses " + h.cells().size() + " number(s) ("
+                            + h.userSheet().amount(sum) + " in all, from " + (h.sheet() == h.userSheet() ? "" : "'"
+                            + h.sheet().name() + "'!") + h.first().a1() + ") that sit in hidden " + h.what()
+                            + ", where a reader of the sheet cannot see them. Unhide them, or move them out of the "
+                            + "total if they should not count.");
         }
     }
 

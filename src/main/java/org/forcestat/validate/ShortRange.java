@@ -18,11 +18,12 @@ final class ShortRange implements AuditRule {
 
     @Override
     public void check(AuditWorkbook wb, AuditFindings out) {
+        java.util.Map<AuditSheet, List<Blocks.AggregateUse>> all = Blocks.aggregatesByTarget(wb);
         for (AuditSheet target : wb.sheets()) {
             if (!target.complete()) {
                 continue;
             }
-            List<Blocks.AggregateUse> uses = Blocks.aggregatesInto(wb, target);
+            List<Blocks.AggregateUse> uses = all.getOrDefault(target, List.of());
             for (Blocks.AggregateUse u : uses) {
                 Formula.Ref r = u.ref();
                 if (r.wholeColumns() || r.wholeRows() || r.isCell()) {
@@ -42,16 +43,14 @@ final class ShortRange implements AuditRule {
         Formula.Ref r = u.ref();
         int col = r.c1();
         boolean sameCol = u.sheet() == t && u.cell().col() == col;
-        int down = r.r2();
-        while (extends_(t, down + 1, col, u, uses) && !(sameCol && down + 1 >= u.cell().row() && u.cell().row() > r.r2())) {
-            down++;
-        }
-        int up = r.r1();
-        while (extends_(t, up - 1, col, u, uses) && !(sameCol && up - 1 <= u.cell().row() && u.cell().row() < r.r1())) {
-            up--;
-        }
+        boolean totalAbove = sameCol && u.cell().row() == r.r1() - 1;
+        int down = totalAbove ? r.r2() : reach(wb, t, u, uses, r.r2(), col, 1, true, sameCol ? u.cell().row() : -1);
+        int up = reach(wb, t, u, uses, r.r1(), col, -1, true, sameCol ? u.cell().row() : -1);
         if (up < r.r1() && yearLike(t.get(up, col)) && !Blocks.isLine(t.get(up - 1, col), true)) {
             up++;
+        }
+        if (yearRow(t, r.r1()) && yearRow(t, r.r2())) {
+            return; // rows of a time series: the range is a chosen period (1946-2009), not a block cut short
         }
         report(wb, u, up, col, down, col, out);
     }
@@ -61,17 +60,54 @@ final class ShortRange implements AuditRule {
         Formula.Ref r = u.ref();
         int row = r.r1();
         boolean sameRow = u.sheet() == t && u.cell().row() == row;
-        int right = r.c2();
-        while (extendsAcross(t, row, right + 1, u, uses)
-                && !(sameRow && right + 1 >= u.cell().col() && u.cell().col() > r.c2())) {
-            right++;
-        }
-        int left = r.c1();
-        while (extendsAcross(t, row, left - 1, u, uses)
-                && !(sameRow && left - 1 <= u.cell().col() && u.cell().col() < r.c1())) {
-            left--;
+        boolean totalLeft = sameRow && u.cell().col() == r.c1() - 1;
+        int right = totalLeft ? r.c2() : reach(wb, t, u, uses, r.c2(), row, 1, false, sameRow ? u.cell().col() : -1);
+        int left = reach(wb, t, u, uses, r.c1(), row, -1, false, sameRow ? u.cell().col() : -1);
+        if (left < r.c1() && yearLike(t.get(row, left))) {
+            left++;
         }
         report(wb, u, row, left, row, right, out);
+    }
+
+    /**
+     * How far the range's block goes from {@code from} in one direction (step -1 or 1) along a column
+     * (down) or a row: over the lines (numbers) and over what an aggregate skips inside a block (a
+     * placeholder such as "n.a.", a formula showing text or an error), to the block's last cell, but
+     * only if at least one more number lies that way. {@code self} is the aggregate's own position on
+     * the line (-1 when it is elsewhere): the block never runs into or past it.
+     */
+    private static int reach(AuditWorkbook wb, AuditSheet t, Blocks.AggregateUse u, List<Blocks.AggregateUse> uses,
+                             int from, int line, int step, boolean down, int self) {
+        int end = from;
+        boolean number = false;
+        for (int p = from + step; p >= 0 && Math.abs(p - from) <= MAX_REACH; p += step) {
+            if (self >= 0 && (step > 0 ? p >= self && self > from : p <= self && self < from)) {
+                break;
+            }
+            int row = down ? p : line;
+            int col = down ? line : p;
+            AuditCell c = t.get(row, col);
+            boolean line_ = down ? extends_(t, row, col, u, uses) : extendsAcross(t, row, col, u, uses);
+            boolean skipped = c != null && (Lines.placeholder(c) || c.isFormula() && !c.isNumber()
+                    && !Blocks.hasAggregate(c.formula()));
+            if (!line_ && !skipped || line_ && !belongs(wb, t, u, c, down)) {
+                break;
+            }
+            end = p;
+            number |= line_;
+        }
+        if (!number) {
+            return from;
+        }
+        // a block ends on its last number or placeholder, not on a formula showing an error
+        while (end != from) {
+            AuditCell c = t.get(down ? end : line, down ? line : end);
+            if (c != null && (c.isNumber() || Lines.placeholder(c))) {
+                break;
+            }
+            end -= step;
+        }
+        return end;
     }
 
     private static boolean extends_(AuditSheet t, int row, int col, Blocks.AggregateUse u,
@@ -83,6 +119,57 @@ final class ShortRange implements AuditRule {
                                          List<Blocks.AggregateUse> uses) {
         return col >= 0 && Blocks.isLine(t.get(row, col), false) && !coveredElsewhere(row, col, u, uses)
                 && !formulaColumn(t, row, col) && !coveredInNeighbourRows(row, col, u, uses);
+    }
+
+    /** How far past its range an aggregate's block is looked for. */
+    private static final int MAX_REACH = 500;
+
+    /**
+     * False for a number next to the range that is not one more line of it: a cell whose formula uses
+     * the aggregate itself (adding it in would go round in a circle), a cell already counted through a
+     * formula inside the range, a cell the aggregate's own formula names apart (a total of a chosen
+     * subset, such as =E6+SUM(G6:J6) leaving out an Achieved column), and a count, year, percentage or
+     * ratio line beside amounts.
+     */
+    private static boolean belongs(AuditWorkbook wb, AuditSheet t, Blocks.AggregateUse u, AuditCell c, boolean down) {
+        Formula.Ref r = u.ref();
+        if (c.isFormula()) {
+            for (Formula.Ref x : c.formula().refs()) {
+                if (wb.target(t, x) == u.sheet() && x.contains(u.cell().row(), u.cell().col())) {
+                    return false;
+                }
+            }
+        }
+        for (AuditCell f : t.formulasIn(r.r1(), r.c1(), r.r2(), r.c2(), 200)) {
+            for (Formula.Ref x : f.formula().refs()) {
+                if (wb.target(t, x) == t && x.contains(c.row(), c.col())) {
+                    return false;
+                }
+            }
+        }
+        if (u.sheet() == t) {
+            for (Formula.Ref x : u.cell().formula().refs()) {
+                if (x != r && wb.target(t, x) == t && !x.area() && (down
+                        ? x.c1() == c.col() && Math.abs(x.r1() - c.row()) <= 1
+                        : x.r1() == c.row() && Math.abs(x.c1() - c.col()) <= 1)) {
+                    return false;
+                }
+            }
+        }
+        String label = down ? Blocks.rowLabel(t, c.row()) : columnHeader(t, c.col(), c.row());
+        String first = down ? Blocks.rowLabel(t, r.r1()) : columnHeader(t, r.c1(), r.r1());
+        return !(Amounts.nonAdditive(label) && !Amounts.nonAdditive(first));
+    }
+
+    /** The nearest text above a cell in its column (within 40 rows), lower-cased: the column's header. */
+    static String columnHeader(AuditSheet t, int col, int row) {
+        for (int r = row - 1; r >= 0 && r >= row - 40; r--) {
+            AuditCell c = t.get(r, col);
+            if (c != null && c.isText() && !Lines.placeholder(c)) {
+                return c.text().toLowerCase(java.util.Locale.ROOT);
+            }
+        }
+        return "";
     }
 
     /**
@@ -136,9 +223,20 @@ final class ShortRange implements AuditRule {
         return a.r2() < b.r1() || b.r2() < a.r1() || a.c2() < b.c1() || b.c2() < a.c1();
     }
 
+    /** A row keyed by a year or a date in one of its first three cells: a line of a time series. */
+    private static boolean yearRow(AuditSheet t, int row) {
+        for (int c = 0; c < 3; c++) {
+            AuditCell x = t.get(row, c);
+            if (x != null && (yearLike(x) || x.type() == AuditCell.Type.DATE && !x.isFormula())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean yearLike(AuditCell c) {
-        return c != null && c.isNumberConstant() && c.number() == Math.rint(c.number())
-                && c.number() >= 1990 && c.number() <= 2100;
+        return c != null && c.isNumber() && c.number() == Math.rint(c.number())
+                && c.number() >= 1800 && c.number() <= 2100;
     }
 
     private void report(AuditWorkbook wb, Blocks.AggregateUse u, int r1, int c1, int r2, int c2, AuditFindings out) {

@@ -26,11 +26,14 @@ final class TypedTotal implements AuditRule {
             if (!s.complete()) {
                 continue;
             }
-            for (AuditCell x : new ArrayList<>(s.cells())) {
-                if (!x.isNumberConstant()) {
-                    continue;
+            java.util.Set<AuditCell> done = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            for (Lines.Odd o : Lines.of(wb, s).typed()) {
+                if (done.add(o.cell())) {
+                    amongFormulas(wb, s, o, out);
                 }
-                if (!amongFormulas(wb, s, x, true, out) && !amongFormulas(wb, s, x, false, out)) {
+            }
+            for (AuditCell x : new ArrayList<>(s.cells())) {
+                if (x.isNumberConstant() && !done.contains(x)) {
                     labelledTotal(s, x, out);
                 }
             }
@@ -40,61 +43,27 @@ final class TypedTotal implements AuditRule {
     /** How far along its row or column a typed number is compared with its neighbours (as in {@link InconsistentFormula}). */
     static final int REACH = InconsistentFormula.REACH;
 
-    /** Looks along the row (across) or the column for copied aggregate formulas around a typed number. */
-    private boolean amongFormulas(AuditWorkbook wb, AuditSheet s, AuditCell x, boolean across, AuditFindings out) {
-        List<AuditCell> run = new ArrayList<>();
-        for (int step : new int[] {-1, 1}) {
-            for (int i = 1; i <= REACH; i++) {
-                AuditCell c = across ? s.get(x.row(), x.col() + step * i) : s.get(x.row() + step * i, x.col());
-                if (c == null || c.isBlank() || !c.isFormula() && !c.isNumber()) {
-                    break;
-                }
-                run.add(c);
-            }
-        }
-        Map<String, List<AuditCell>> forms = new HashMap<>();
-        for (AuditCell c : run) {
-            if (c.isFormula() && Blocks.hasAggregate(c.formula())) {
-                forms.computeIfAbsent(c.formula().r1c1(c.row(), c.col()), k -> new ArrayList<>()).add(c);
-            }
-        }
-        List<AuditCell> best = forms.values().stream().max((a, b) -> a.size() - b.size()).orElse(List.of());
-        if (best.size() < 2) {
-            return false;
-        }
-        int lo = Integer.MAX_VALUE;
-        int hi = -1;
-        for (AuditCell c : best) {
-            int p = across ? c.col() : c.row();
-            lo = Math.min(lo, p);
-            hi = Math.max(hi, p);
-        }
-        int px = across ? x.col() : x.row();
-        if (px < lo - 1 || px > hi + 1) {
-            return false;
-        }
-        AuditCell model = best.get(0);
+    /** A typed number where its run's copied formula is expected. */
+    private static void amongFormulas(AuditWorkbook wb, AuditSheet s, Lines.Odd o, AuditFindings out) {
+        AuditCell x = o.cell();
+        AuditCell model = o.model();
         String moved = model.formula().moved(model.row(), model.col(), x.row(), x.col());
         Formula expected = Formula.parse(moved);
-        for (Formula.Ref r : expected.refs()) {
-            if (r.r1() < 0 || r.c1() < 0) {
-                return false;
-            }
-        }
-        double sum = Blocks.simpleSum(wb, s, expected);
-        String where = across ? "row" : "column";
+        double sum = Blocks.value(wb, s, expected);
+        String where = o.across() ? "row" : "column";
+        String what = Blocks.hasAggregate(model.formula()) ? "total" : "number";
         if (!Double.isNaN(sum) && !Blocks.samePounds(sum, x.number())) {
             out.add(Severity.ERROR, ID, s, x.a1(), x.display(), moved,
-                    "the total " + x.display() + " is typed in, while the other totals in this " + where
-                            + " are formulas, and it differs from " + moved + " = " + Amounts.plain(sum)
-                            + ". Replace it with the formula " + moved + ".");
+                    "the " + what + " " + s.amount(x.number()) + " is typed in, while the rest of this " + where
+                            + " is the formula =" + moved + " copied along, which here gives "
+                            + s.amount(sum) + ". Replace it with the formula =" + moved + ".");
         } else {
             out.add(Severity.WARNING, ID, s, x.a1(), x.display(), moved,
-                    "the total " + x.display() + " is typed in, while the other totals in this " + where
-                            + " are formulas; it will not change when its lines do. Replace it with the formula "
+                    "the " + what + " " + s.amount(x.number()) + " is typed in, while the rest of this " + where
+                            + " is one formula copied along (like " + model.a1() + ": " + model.shown()
+                            + "); it will not change when the cells it depends on do. Replace it with the formula ="
                             + moved + ".");
         }
-        return true;
     }
 
     /** A typed number in a "Total" row against the contiguous lines above it (one blank row allowed between). */
@@ -132,8 +101,8 @@ final class TypedTotal implements AuditRule {
         String range = "SUM(" + org.forcestat.ingest.CellAddress.a1(row + 1, x.col()) + ":"
                 + org.forcestat.ingest.CellAddress.a1(bottom, x.col()) + ")";
         out.add(Severity.ERROR, ID, s, x.a1(), x.display(), Amounts.plain(sum),
-                "the typed total " + x.display() + " differs from the sum of the " + n + " lines above it ("
-                        + range + " = " + Amounts.plain(sum) + "). Correct it, or better, replace it with =" + range
+                "the typed total " + s.amount(x.number()) + " differs from the sum of the " + n + " lines above it ("
+                        + range + " = " + s.amount(sum) + "). Correct it, or better, replace it with =" + range
                         + ".");
     }
 }

@@ -114,7 +114,7 @@ public final class ValidateEngine {
      */
     public List<Finding> check(Path file, Partial read) {
         String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (!n.endsWith(".xlsx") && !n.endsWith(".xlsm")) {
+        if (!n.endsWith(".xlsx") && !n.endsWith(".xlsm") && !n.endsWith(".xls")) {
             return List.of();
         }
         Set<String> finance = new HashSet<>();
@@ -129,7 +129,7 @@ public final class ValidateEngine {
                 }
             }
         }
-        if (!formulas && finance.isEmpty()) {
+        if (!formulas && finance.isEmpty() && !n.endsWith(".xls")) {
             // Nothing to audit: no formulas, no totals to cross-foot. Spares a second pass over a big data file.
             return List.of();
         }

@@ -119,10 +119,10 @@ class ValidateCommandTest {
         try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(checked))) {
             var cell = wb.getSheet("Savings").getRow(16).getCell(3);
             assertNotNull(cell.getCellComment());
-            assertTrue(cell.getCellComment().getString().getString().contains("AUDIT_SHORT_RANGE"));
+            assertTrue(cell.getCellComment().getString().getString().contains("Total stops short"));
             assertEquals("SUM(D5:D14)", cell.getCellFormula(), "the copy keeps the formula as it was");
             Sheet findings = wb.getSheet("Findings");
-            assertEquals("AUDIT_SHORT_RANGE", findings.getRow(1).getCell(1).getStringCellValue());
+            assertEquals("Total stops short", findings.getRow(1).getCell(1).getStringCellValue());
             assertEquals("'Savings'!D17", findings.getRow(1).getCell(3).getHyperlink().getAddress());
         }
         Path other = Files.createDirectory(dir.resolve("checked"));
