@@ -20,7 +20,9 @@ public enum Layout {
             "time", "Time|Call time|Time received|Received Time|Time of call|Start time|Time logged",
             "grading", "Grading|Grade|Priority|Response|Call Grade|Call grading|Initial Priority|Initial Grade"
                     + "|Initial Grading|Grade of Response|Response Grade|Incident Grade|Incident Priority|Final Grade"
-                    + "|Final Priority|Response Priority|Priority Code|Call Priority|Grade Code",
+                    + "|Final Priority|Response Priority|Priority Code|Call Priority|Grade Code|Priority Level"
+                    + "|Call Priority Level|Incident Priority Level|Grade Level|Response Level|Priority Grade"
+                    + "|Current Priority|Current Grade|Initial Priority Level|Final Grading|Call Category",
             "channel", "Channel|Line|Source|Call Type|Route|Call Source|Contact Method|Contact Channel"
                     + "|Method of Contact|Call Origin|Origin|Contact Type|Received Via|How Received|Contact Route"
                     + "|Incoming Channel|Call Channel",
