@@ -56,7 +56,10 @@ public enum Layout {
             "type", "Crime type|Offence|Category|Crime category|Offence group|Offence type|Offence description"
                     + "|Offence name|HO offence|Home Office offence|Crime classification|Classification"
                     + "|Offence classification|Offence subgroup|Crime group|HO classification|Crime",
-            "grading", "Grading|Grade|Priority|Call Grade|Call grading|Response grade|Call priority",
+            "grading", "Grading|Grade|Priority|Call Grade|Call grading|Response grade|Call priority|Priority Level"
+                    + "|Call Priority Level|Incident Grade|Initial Grade|Final Priority|Priority Code|Grade of Response",
+            "channel", "Channel|Call Source|Source|Call Origin|Origin|Contact Channel|Contact Method|Call Channel"
+                    + "|Method of Contact|Contact Route|Route|Line",
             "area", "Area|Division|District|Falls within|Community Safety Unit|CSU|Force|Sector|LPA|BCU"
                     + "|Policing Area"), Set.of()),
     CRIME_TOTALS(Kind.CRIME_TOTALS, fields(
