@@ -26,6 +26,10 @@ import org.forcestat.report.SummaryWorkbookWriter;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import java.util.stream.Stream;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
@@ -63,11 +67,25 @@ class IntoWorkbookTest {
         return null;
     }
 
-    @Test
-    void keepsEveryPartOfAWorkbookWithChartsAndAddsOurSheetsAfter() throws Exception {
-        Path book = copy(real("2003-4 budget.xlsx"));
+    /** Real workbooks with chart sheets, embedded charts, a LibreOffice pivot table, and a macro project. */
+    static Stream<String> books() {
+        return Stream.of("2003-4 budget.xlsx", "WCA_May2003.xlsx", "01-38-PK_tables-figures.xlsx", "pivot", "xlsm");
+    }
+
+    Path book(String which) throws Exception {
+        return switch (which) {
+            case "pivot" -> fixture("calls-with-pivot.xlsx");
+            case "xlsm" -> withVbaProject(fixture("plan-with-macro.xlsm"));
+            default -> copy(real(which));
+        };
+    }
+
+    @ParameterizedTest
+    @MethodSource("books")
+    void keepsEveryPartOfTheUsersWorkbookAndAddsOurSheetsAfter(String which) throws Exception {
+        Path book = book(which);
         String before = sha256(book);
-        Path out = dir.resolve("budget.forcestat.xlsx");
+        Path out = IntoWorkbook.target(book);
         IntoWorkbook.merge(book, summary, SummaryWorkbookWriter.SHEETS, out);
         assertEquals(before, sha256(book), "the user's workbook must not change");
 
@@ -237,6 +255,55 @@ class IntoWorkbookTest {
             }
         }
         return out;
+    }
+
+    Path fixture(String name) throws IOException {
+        Path p = dir.resolve(name);
+        try (InputStream in = IntoWorkbookTest.class.getResourceAsStream("/addin/" + name)) {
+            Files.copy(in, p);
+        }
+        return p;
+    }
+
+    /**
+     * LibreOffice keeps Basic modules but writes no VBA project into .xlsm, and no real .xlsm is to hand
+     * offline: this adds an OLE2 {@code xl/vbaProject.bin} (made with POI, opaque to the merge) with its
+     * relationship and content type, as Excel stores one. What matters is that the part is carried byte for byte.
+     */
+    Path withVbaProject(Path xlsm) throws IOException {
+        Path p = dir.resolve("vba-" + xlsm.getFileName());
+        java.io.ByteArrayOutputStream vba = new java.io.ByteArrayOutputStream();
+        try (POIFSFileSystem fs = new POIFSFileSystem()) {
+            fs.getRoot().createDirectory("VBA").createDocument("dir",
+                    new java.io.ByteArrayInputStream("Attribute VB_Name = \"Module1\"".getBytes()));
+            fs.getRoot().createDocument("PROJECT", new java.io.ByteArrayInputStream("ID=\"{00000000}\"".getBytes()));
+            fs.writeFilesystem(vba);
+        }
+        try (ZipFile z = new ZipFile(xlsm.toFile()); ZipOutputStream o = new ZipOutputStream(Files.newOutputStream(p))) {
+            for (var e = z.entries(); e.hasMoreElements();) {
+                ZipEntry x = e.nextElement();
+                byte[] b;
+                try (InputStream in = z.getInputStream(x)) {
+                    b = in.readAllBytes();
+                }
+                String text = new String(b, java.nio.charset.StandardCharsets.UTF_8);
+                if (x.getName().equals("[Content_Types].xml")) {
+                    b = text.replace("</Types>", "<Default Extension=\"bin\" ContentType=\"application/vnd.ms-office."
+                            + "vbaProject\"/></Types>").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                } else if (x.getName().equals("xl/_rels/workbook.xml.rels")) {
+                    b = text.replace("</Relationships>", "<Relationship Id=\"rIdVba\" Type=\"http://schemas.microsoft.com/"
+                            + "office/2006/relationships/vbaProject\" Target=\"vbaProject.bin\"/></Relationships>")
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                }
+                o.putNextEntry(new ZipEntry(x.getName()));
+                o.write(b);
+                o.closeEntry();
+            }
+            o.putNextEntry(new ZipEntry("xl/vbaProject.bin"));
+            o.write(vba.toByteArray());
+            o.closeEntry();
+        }
+        return p;
     }
 
     Path copy(Path real) throws IOException {
