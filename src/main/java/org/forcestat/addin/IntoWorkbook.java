@@ -15,9 +15,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
-import java.util.zip.ZipFile;
-import java.util.zip.ZipOutputStream;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
@@ -90,9 +90,9 @@ public final class IntoWorkbook {
      */
     public static void merge(Path book, Path summary, List<String> ourSheets, Path target) throws IOException {
         refuseByName(book);
-        try (ZipFile user = open(book); ZipFile ours = new ZipFile(summary.toFile());
+        try (ZipFile user = open(book); java.util.zip.ZipFile ours = new java.util.zip.ZipFile(summary.toFile());
                 OutputStream file = new BufferedOutputStream(Files.newOutputStream(target), 1 << 16);
-                ZipOutputStream out = new ZipOutputStream(file)) {
+                ZipArchiveOutputStream out = new ZipArchiveOutputStream(file)) {
             Merge m = new Merge(user, book, ourSheets);
             m.inspect();
             m.write(ours, out);
@@ -125,8 +125,8 @@ public final class IntoWorkbook {
             }
         }
         try {
-            return new ZipFile(book.toFile());
-        } catch (ZipException e) {
+            return ZipFile.builder().setPath(book).get();
+        } catch (IOException e) {
             throw new Refused(book.getFileName() + " is not a readable .xlsx workbook (" + e.getMessage() + ")");
         }
     }
@@ -153,7 +153,7 @@ public final class IntoWorkbook {
         }
 
         void inspect() throws IOException {
-            for (var e = user.entries(); e.hasMoreElements();) {
+            for (var e = user.getEntries(); e.hasMoreElements();) {
                 String name = e.nextElement().getName();
                 if (name.startsWith("_xmlsignatures/")) {
                     throw new Refused(book.getFileName() + " is digitally signed: adding sheets would break its signature."
@@ -250,7 +250,7 @@ public final class IntoWorkbook {
             if (Xml.children(names, "definedName").isEmpty()) {
                 root.removeChild(names);
             }
-            for (var e = user.entries(); e.hasMoreElements();) {
+            for (var e = user.getEntries(); e.hasMoreElements();) {
                 String name = e.nextElement().getName();
                 if (fileName(name).startsWith(PART_PREFIX)) {
                     dropped.add(name);
@@ -286,7 +286,7 @@ public final class IntoWorkbook {
             }
         }
 
-        void write(ZipFile ours, ZipOutputStream out) throws IOException {
+        void write(java.util.zip.ZipFile ours, ZipArchiveOutputStream out) throws IOException {
             Element root = workbook.getDocumentElement();
             Element sheets = Xml.child(root, "sheets");
             int userSheets = Xml.elements(sheets).size();
@@ -352,22 +352,23 @@ public final class IntoWorkbook {
             addContentTypes(ours, renamed);
 
             Set<String> replaced = Set.of(workbookPart, workbookRelsPart, stylesPart, "[Content_Types].xml");
-            for (var e = user.entries(); e.hasMoreElements();) {
-                ZipEntry entry = e.nextElement();
+            // The user's parts in their order; unchanged ones copied still compressed, bytes untouched.
+            for (var e = user.getEntries(); e.hasMoreElements();) {
+                ZipArchiveEntry entry = e.nextElement();
                 String name = entry.getName();
                 if (dropped.contains(name)) {
                     continue;
                 }
-                out.putNextEntry(new ZipEntry(name));
                 if (replaced.contains(name)) {
+                    out.putArchiveEntry(new ZipArchiveEntry(name));
                     out.write(Xml.bytes(name.equals(workbookPart) ? workbook : name.equals(workbookRelsPart) ? workbookRels
                             : name.equals(stylesPart) ? styles : contentTypes));
+                    out.closeArchiveEntry();
                 } else {
-                    try (InputStream in = user.getInputStream(entry)) {
-                        in.transferTo(out);
+                    try (InputStream raw = user.getRawInputStream(entry)) {
+                        out.addRawArchiveEntry(entry, raw);
                     }
                 }
-                out.closeEntry();
             }
             int tableId = maxTableId();
             for (var e = ours.entries(); e.hasMoreElements();) {
@@ -376,7 +377,7 @@ public final class IntoWorkbook {
                 if (target == null) {
                     continue;
                 }
-                out.putNextEntry(new ZipEntry(target));
+                out.putArchiveEntry(new ZipArchiveEntry(target));
                 try (InputStream in = ours.getInputStream(entry)) {
                     if (target.startsWith("xl/worksheets/") && !target.contains("/_rels/")) {
                         rewriter.rewrite(in, out);
@@ -393,7 +394,7 @@ public final class IntoWorkbook {
                         in.transferTo(out);
                     }
                 }
-                out.closeEntry();
+                out.closeArchiveEntry();
             }
         }
 
@@ -427,7 +428,7 @@ public final class IntoWorkbook {
             names.appendChild(mark);
         }
 
-        private void addContentTypes(ZipFile ours, Map<String, String> renamed) throws IOException {
+        private void addContentTypes(java.util.zip.ZipFile ours, Map<String, String> renamed) throws IOException {
             Document ourTypes = parseOurs(ours, "[Content_Types].xml");
             Element types = contentTypes.getDocumentElement();
             String px = Xml.prefix(types);
@@ -462,7 +463,7 @@ public final class IntoWorkbook {
             int max = 0;
             for (Element o : Xml.children(contentTypes.getDocumentElement(), "Override")) {
                 if (o.getAttribute("ContentType").endsWith("spreadsheetml.table+xml")) {
-                    ZipEntry e = user.getEntry(o.getAttribute("PartName").substring(1));
+                    ZipArchiveEntry e = user.getEntry(o.getAttribute("PartName").substring(1));
                     if (e != null && !dropped.contains(e.getName())) {
                         try (InputStream in = user.getInputStream(e)) {
                             max = Math.max(max, parseInt(Xml.parse(in).getDocumentElement().getAttribute("id")));
@@ -474,7 +475,7 @@ public final class IntoWorkbook {
         }
 
         private Document parse(String part) throws IOException {
-            ZipEntry e = user.getEntry(part);
+            ZipArchiveEntry e = user.getEntry(part);
             if (e == null) {
                 throw new Refused(book.getFileName() + " is not a complete .xlsx package: " + part + " is missing");
             }
@@ -487,7 +488,7 @@ public final class IntoWorkbook {
             }
         }
 
-        private static Document parseOurs(ZipFile ours, String part) throws IOException {
+        private static Document parseOurs(java.util.zip.ZipFile ours, String part) throws IOException {
             try (InputStream in = ours.getInputStream(ours.getEntry(part))) {
                 return Xml.parse(in);
             }

@@ -104,7 +104,7 @@ final class RunCommand implements Callable<Integer> {
         try {
             org.forcestat.addin.IntoWorkbook.check(into, org.forcestat.report.SummaryWorkbookWriter.SHEETS);
         } catch (org.forcestat.addin.IntoWorkbook.Refused e) {
-            throw new UserException("cannot add sheets to " + e.getMessage());
+            throw new UserException("cannot add forcestat's sheets: " + e.getMessage());
         }
         if (!spec.commandLine().getParseResult().hasMatchedPositional(0)) {
             inputs = new ArrayList<>(List.of(into));
