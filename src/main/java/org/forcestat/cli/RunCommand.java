@@ -7,6 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.forcestat.model.Severity;
+import org.forcestat.output.OutputFolder;
+import org.forcestat.pipeline.Closing;
+import org.forcestat.pipeline.Printable;
+import org.forcestat.pipeline.RunEngine;
+import org.forcestat.pipeline.RunSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -76,7 +81,11 @@ final class RunCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UserException(e.getMessage());
         }
-        OutputFolder.prepare(out, outDir != null);
+        try {
+            OutputFolder.prepare(out, outDir != null);
+        } catch (OutputFolder.Unusable e) {
+            throw new UserException(e.getMessage());
+        }
         Logging.file(out);
         try {
             RunEngine.Result r = new RunEngine(org.forcestat.report.SummaryWorkbookWriter::write)
