@@ -77,7 +77,7 @@ final class SheetRewriter {
                         if (inSharedValue) {
                             value.append(r.getText());
                         } else {
-                            escape(w, r.getText(), false);
+                            escape(w, r.getText());
                         }
                     }
                     default -> {
@@ -117,7 +117,7 @@ final class SheetRewriter {
                         buf.write("</" + r.getLocalName() + ">");
                     }
                 } else if ((event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.SPACE) && buf != null) {
-                    escape(buf, r.getText(), false);
+                    escape(buf, r.getText());
                 }
             }
         } catch (XMLStreamException | RuntimeException e) {
@@ -139,7 +139,7 @@ final class SheetRewriter {
         for (int i = 0; i < r.getNamespaceCount(); i++) {
             String p = r.getNamespacePrefix(i);
             w.write(p == null || p.isEmpty() ? " xmlns=\"" : " xmlns:" + p + "=\"");
-            escape(w, r.getNamespaceURI(i), true);
+            escape(w, r.getNamespaceURI(i));
             w.write('"');
         }
         writeAttributes(r, w, name, shared, cellStyle, dxf);
@@ -166,7 +166,7 @@ final class SheetRewriter {
             w.write(' ');
             w.write(plain ? name : p + ":" + name);
             w.write("=\"");
-            escape(w, value, true);
+            escape(w, value);
             w.write('"');
         }
     }
@@ -176,19 +176,8 @@ final class SheetRewriter {
         return p == null || p.isEmpty() ? r.getLocalName() : p + ":" + r.getLocalName();
     }
 
-    static void escape(Writer w, String s, boolean attribute) throws IOException {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> w.write("&amp;");
-                case '<' -> w.write("&lt;");
-                case '>' -> w.write("&gt;");
-                case '"' -> w.write(attribute ? "&quot;" : "\"");
-                case '\n' -> w.write(attribute ? "&#10;" : "\n");
-                case '\r' -> w.write("&#13;");
-                case '\t' -> w.write(attribute ? "&#9;" : "\t");
-                default -> w.write(c);
-            }
-        }
+    /** Writes {@code s} escaped by the format layer's one escaper. */
+    private static void escape(Writer w, String s) throws IOException {
+        w.append(org.forcestat.format.XmlText.escape(new StringBuilder(s.length() + 8), s));
     }
 }

@@ -124,7 +124,7 @@ final class RunCommand implements Callable<Integer> {
     private RunEngine.Result addInto(RunEngine.Result r, Path out) throws java.io.IOException {
         Path name = org.forcestat.addin.IntoWorkbook.target(into);
         Path target = outDir == null ? name.toAbsolutePath() : out.resolve(name.getFileName()).toAbsolutePath();
-        org.forcestat.report.AtomicOutput.write(target, tmp -> org.forcestat.addin.IntoWorkbook.merge(into,
+        org.forcestat.output.AtomicOutput.write(target, tmp -> org.forcestat.addin.IntoWorkbook.merge(into,
                 r.summaryFile(), org.forcestat.report.SummaryWorkbookWriter.SHEETS, tmp));
         return new RunEngine.Result(target, r.summary(), r.exitCode());
     }
