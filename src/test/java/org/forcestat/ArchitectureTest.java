@@ -16,12 +16,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * Which package of {@code src/main} may use which (docs/architecture.md, "Allowed imports"): read from the source
  * files, both {@code import} lines and fully qualified names in code (comments and string literals aside).
  * A package is the first name after {@code org.forcestat}, so {@code samples.templates} belongs to {@code samples}.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class ArchitectureTest {
     static final Path MAIN = Path.of("src", "main", "java", "org", "forcestat");
 

@@ -23,10 +23,12 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.forcestat.pipeline.RunEngine;
 import org.forcestat.pipeline.WatchEngine;
 import org.forcestat.report.SummaryWorkbookWriter;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code watch}: files dropped into a folder, some copied slowly, are each read once and all counted. */
+@Tag("slow")
 class WatchEngineTest {
     @TempDir
     Path tmp;

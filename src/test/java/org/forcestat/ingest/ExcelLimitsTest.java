@@ -14,6 +14,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.forcestat.model.Finding;
 import org.forcestat.model.Partial;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -99,6 +100,7 @@ class ExcelLimitsTest {
         return p.findings().stream().filter(f -> f.severity() == org.forcestat.model.Severity.ERROR).toList();
     }
 
+    @Tag("slow")
     @Test
     void aWorkbookWithExcelsLimitOf64000CellFormatsIsRead() throws Exception {
         Path f = xlsx("formats.xlsx", List.of(twoDays(63_999)), styles(64_000));
@@ -110,6 +112,7 @@ class ExcelLimitsTest {
         assertEquals(2000, p.calls().total(LocalDate.of(2015, 4, 1)));
     }
 
+    @Tag("slow")
     @Test
     void aWorkbookOf10000SheetsIsRead() throws Exception {
         String empty = HEAD + "<worksheet xmlns=\"" + MAIN + "\"><sheetData/></worksheet>";
