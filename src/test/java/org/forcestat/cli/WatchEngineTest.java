@@ -20,6 +20,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.forcestat.model.SourceInfo;
 import org.forcestat.pipeline.RunEngine;
 import org.forcestat.pipeline.WatchEngine;
 import org.forcestat.report.SummaryWorkbookWriter;
@@ -92,7 +93,7 @@ class WatchEngineTest {
         while (System.currentTimeMillis() < deadline) {
             RunEngine.Result r = engine.lastResult();
             if (r != null && r.summary().sources().size() == n
-                    && r.summary().sources().stream().allMatch(s -> s.status().equals("read"))
+                    && r.summary().sources().stream().allMatch(s -> s.status() == SourceInfo.Status.READ)
                     && Files.exists(out.resolve(WatchEngine.LATEST))
                     && !org.forcestat.output.AtomicOutput.writing()) {
                 break;

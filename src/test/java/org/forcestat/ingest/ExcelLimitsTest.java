@@ -14,6 +14,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.forcestat.model.Finding;
 import org.forcestat.model.Partial;
+import org.forcestat.model.SourceInfo;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -107,7 +108,7 @@ class ExcelLimitsTest {
         assertTrue(Files.size(f) < 40_000, "the file is " + Files.size(f) + " bytes");
         Partial p = new WorkbookReader(new HeaderMatcher()).read(f);
         assertEquals(List.of(), errors(p));
-        assertEquals("read", p.sources().get(0).status());
+        assertEquals(SourceInfo.Status.READ, p.sources().get(0).status());
         assertEquals(4215, calls(p));
         assertEquals(2000, p.calls().total(LocalDate.of(2015, 4, 1)));
     }
