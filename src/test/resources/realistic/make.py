@@ -279,6 +279,37 @@ ws.cell(lr + 1, 2, 'Net budget')
 ws.cell(lr + 1, 4, f'=SUM(D4:D{lr})')
 save(wb, 'budget.xlsx', {f'D{lr + 1}': net})
 
+# ---- 7. forcestat's crimes template filled as its Instructions say, with monthly figures dated the 1st ----
+TPL = {'Dwelling burglary': ('dwelling_burglary', 20), 'Theft from motor vehicle': ('tfmv', 25),
+       'Theft of motor vehicle': ('tomv', 9), 'Violence with injury': ('violence', 60),
+       'Violence without injury': ('violence', 70), 'Sexual offences': ('sexual_offences', 12),
+       'Robbery': ('robbery', 5), 'Shoplifting': ('theft', 40), 'Criminal damage and arson': ('other', 45)}
+DIVS = ['North', 'East', 'West']
+tpl = {(o, dv): [max(0, int(R.gauss(mu, mu ** 0.5))) for _ in MONTHS] for o, (cat, mu) in TPL.items() for dv in DIVS}
+t = {'crimes.days': DAYS12}
+t['crimes.total'] = sum(sum(v[12:]) for v in tpl.values())
+t['crimes.per_day'] = t['crimes.total'] / DAYS12
+for (o, dv), v in tpl.items():
+    cat = TPL[o][0]
+    t[f'crimes.{cat}.total'] = t.get(f'crimes.{cat}.total', 0) + sum(v[12:])
+for cat in {c for c, _ in TPL.values()}:
+    t[f'crimes.{cat}.per_day'] = t[f'crimes.{cat}.total'] / DAYS12
+t['crimes.rolling12.previous'] = sum(sum(v[:12]) for v in tpl.values())
+t['crimes.rolling12.current'] = t['crimes.total']
+truth['crimes-template-filled.xlsx'] = t
+wb = openpyxl.Workbook()
+ws = wb.active
+ws.title = 'Crimes'
+ws.append(['Date', 'Crime type', 'Division', 'Count'])
+for j, (y, m) in enumerate(MONTHS):
+    for (o, dv), v in tpl.items():
+        ws.append([dt.datetime(y, m, 1), o, dv, v[j]])
+        ws.cell(ws.max_row, 1).number_format = 'dd/mm/yyyy'
+ins = wb.create_sheet('Instructions')
+ins['A1'] = 'Recorded crime, per day, division and crime type: instructions'
+ins['A2'] = 'Monthly figures: date each row the 1st of its month.'
+save(wb, 'crimes-template-filled.xlsx')
+
 with open(os.path.join(HERE, 'truth.json'), 'w') as f:
     json.dump(truth, f, indent=1, sort_keys=True)
 # The same figures one a line (file, metric id, value or "absent") for the JUnit test, which has no JSON reader.

@@ -26,6 +26,10 @@ final class CallDailyReader implements KindReader {
     private final java.util.Set<CallCounts.Measure> fields = java.util.EnumSet.noneOf(CallCounts.Measure.class);
     private final RepeatedPeriods days;
     private LocalDate firstDay;
+    /** The rows counted, added at the end of the sheet (a year of days is 365 small records). */
+    private final java.util.List<Counted> rows = new java.util.ArrayList<>();
+    private boolean allFirsts = true;
+    private final java.util.Set<java.time.YearMonth> months = new java.util.HashSet<>();
 
     CallDailyReader(SheetContext ctx, HeaderMatch h) {
         this.ctx = ctx;
@@ -62,7 +66,7 @@ final class CallDailyReader implements KindReader {
             return;
         }
         DateValues.Parsed d = ctx.date(row.get(date), row.ref(date));
-        if (d == null || d.monthOnly()) {
+        if (d == null) {
             ctx.rejected();
             ctx.finding(Severity.ERROR, "DATE_UNREADABLE", row.ref(date), Values.text(row.get(date)),
                     "a date such as 01/04/2014",
@@ -119,18 +123,10 @@ final class CallDailyReader implements KindReader {
             ctx.rejected();
             return;
         }
-        if (!days.firstTime(row, date, day.toEpochDay(), String.format("%02d/%02d/%d", day.getDayOfMonth(), day.getMonthValue(), day.getYear()))) {
+        String shown = d.monthOnly() ? String.format("%02d/%d", day.getMonthValue(), day.getYear())
+                : String.format("%02d/%02d/%d", day.getDayOfMonth(), day.getMonthValue(), day.getYear());
+        if (!days.firstTime(row, date, day.toEpochDay(), shown)) {
             return;
-        }
-        seen(day);
-        calls.cover(day, fields);
-        i = 0;
-        for (Grading g : gradings.values()) {
-            calls.addGrading(day, g, byGrading[i++]);
-        }
-        i = 0;
-        for (Channel c : channels.values()) {
-            calls.addChannel(day, c, byChannel[i++]);
         }
         // Only a full set of gradings must add up to the total; a partial set may be less.
         if (totalKnown && !gradings.isEmpty() && (gradingSum > dayTotal
@@ -139,11 +135,57 @@ final class CallDailyReader implements KindReader {
                     Long.toString(gradingSum), "The total of " + dayTotal + " calls in " + row.ref(total)
                             + " differs from the sum of its gradings (" + gradingSum + "). Correct the total or the parts.");
         }
-        calls.addTotal(day, dayTotal);
-        if (storm >= 0) {
-            calls.addStorm(day, Math.max(stormN, 0));
-        }
+        allFirsts &= d.monthOnly() || day.getDayOfMonth() == 1;
+        months.add(java.time.YearMonth.from(day));
+        rows.add(new Counted(day, d.monthOnly(), byGrading, byChannel, dayTotal, storm >= 0 ? Math.max(stormN, 0) : -1));
         ctx.read();
+    }
+
+    /** A row's counts, kept to the end of the sheet to see whether its rows are days or months. */
+    private record Counted(LocalDate day, boolean monthOnly, long[] byGrading, long[] byChannel, long total, long storm) {
+    }
+
+    /**
+     * Rows dated by month ("Apr-15") or every one the 1st of a month, over two months or more, are
+     * monthly counts (as a template filled monthly writes them, SPEC §2.3): they are months, not days,
+     * so figures over them divide by the days of those months rather than by one day each.
+     */
+    private boolean monthly() {
+        return allFirsts && months.size() >= 2;
+    }
+
+    private void add(Counted r, boolean asMonth) {
+        int i = 0;
+        if (asMonth) {
+            java.time.YearMonth m = java.time.YearMonth.from(r.day());
+            calls.coverMonth(m, fields);
+            for (Grading g : gradings.values()) {
+                calls.addMonthGrading(m, g, r.byGrading()[i++]);
+            }
+            i = 0;
+            for (Channel c : channels.values()) {
+                calls.addMonthChannel(m, c, r.byChannel()[i++]);
+            }
+            calls.addMonthTotal(m, r.total());
+            if (r.storm() >= 0) {
+                calls.addMonthStorm(m, r.storm());
+            }
+            return;
+        }
+        LocalDate day = r.day();
+        seen(day);
+        calls.cover(day, fields);
+        for (Grading g : gradings.values()) {
+            calls.addGrading(day, g, r.byGrading()[i++]);
+        }
+        i = 0;
+        for (Channel c : channels.values()) {
+            calls.addChannel(day, c, r.byChannel()[i++]);
+        }
+        calls.addTotal(day, r.total());
+        if (r.storm() >= 0) {
+            calls.addStorm(day, r.storm());
+        }
     }
 
     private void seen(LocalDate day) {
@@ -165,6 +207,11 @@ final class CallDailyReader implements KindReader {
 
     @Override
     public void end() {
+        boolean monthly = monthly();
+        for (Counted r : rows) {
+            add(r, monthly || r.monthOnly());
+        }
+        rows.clear();
         if (firstDay == null) {
             return;
         }

@@ -267,6 +267,13 @@ public final class HeaderMatcher {
                 if (extra.isEmpty() && !cols.containsKey("total")) {
                     return null;
                 }
+                // "Month | Burglary | Robbery | Total" is crime by month: a month column with only a bare
+                // total is calls only when the total says so ("Total calls").
+                String dateKey = Text.key(texts.get(cols.get("date")));
+                if (extra.isEmpty() && !dateKey.equals("date") && !dateKey.equals("day")
+                        && !Text.key(texts.get(cols.get("total"))).contains("call")) {
+                    return null;
+                }
             }
             case SAVINGS -> {
                 if (extra.isEmpty() && !cols.containsKey("planned") && !cols.containsKey("achieved")

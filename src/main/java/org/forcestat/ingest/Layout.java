@@ -32,7 +32,7 @@ public enum Layout {
             "division", "Division|Area|District|Div|Sector|LPA|Policing Area|BCU|Command|Local Policing Area",
             "id", "Call ID|Ref|URN|Call Ref|Call reference|Call No|Call Number|Call URN"), Set.of("received", "grading")),
     CALLS_DAILY(Kind.CALLS, fields(
-            "date", "Date|Day",
+            "date", "Date|Day|Month|Month start|Period",
             "total", "Total calls|Calls|Total|Calls received|All calls",
             "storm", "STORM records|Incidents|STORM incidents|Incidents recorded|STORM"), Set.of("date")),
     CRIMES(Kind.CRIMES, fields(

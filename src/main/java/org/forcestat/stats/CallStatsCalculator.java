@@ -125,15 +125,24 @@ final class CallStatsCalculator {
     }
 
     static void metrics(CallStats s, Metrics m, String source) {
+        metrics(s, m, source, null);
+    }
+
+    /**
+     * As {@link #metrics(CallStats, Metrics, String)}; with the counts, a source longer than the
+     * headline period has its per-day labels say which part they are of (as crimes' do).
+     */
+    static void metrics(CallStats s, Metrics m, String source, CallCounts counts) {
         if (s == null) {
             return;
         }
         Period headline = new Period(s.from(), s.to());
         String period = headline.describe(s.days());
         double days = s.days();
+        String part = counts == null ? "" : partOfSpan(s, counts);
         m.add("calls.total", "Calls received", s.total(), Metrics.CALLS, period, source);
-        m.add("calls.days", "Days covered by calls data", days, "days", period, source);
-        m.add("calls.per_day", "Calls per day", s.total() / days, Metrics.PER_DAY, period, source);
+        m.add("calls.days", "Days covered by calls data" + part, days, "days", period, source);
+        m.add("calls.per_day", "Calls per day" + part, s.total() / days, Metrics.PER_DAY, period, source);
         if (!s.channelTotals().isEmpty()) {
             String p = headline.describe(s.channelDays());
             if (s.channelDays() != s.days()) {
@@ -173,6 +182,31 @@ final class CallStatsCalculator {
             m.absent("calls.no_storm.share", "Share of calls with no STORM record", Metrics.SHARE, period, source, why);
         }
         gradings(s, headline, period, m, source);
+    }
+
+    /** " (latest 12 months of the 24 in the inputs)" when the calls data spans more months than the headline period. */
+    private static String partOfSpan(CallStats s, CallCounts counts) {
+        YearMonth first = null;
+        YearMonth last = null;
+        if (!counts.dates().isEmpty()) {
+            first = YearMonth.from(counts.dates().first());
+            last = YearMonth.from(counts.dates().last());
+        }
+        if (!counts.monthOnly().isEmpty()) {
+            YearMonth mf = counts.monthOnly().firstKey();
+            YearMonth ml = counts.monthOnly().lastKey();
+            first = first == null || mf.isBefore(first) ? mf : first;
+            last = last == null || ml.isAfter(last) ? ml : last;
+        }
+        YearMonth from = YearMonth.from(s.from());
+        YearMonth to = YearMonth.from(s.to());
+        if (first == null || !first.isBefore(from) && !last.isAfter(to)) {
+            return "";
+        }
+        long months = java.time.temporal.ChronoUnit.MONTHS.between(first, last) + 1;
+        long inPeriod = java.time.temporal.ChronoUnit.MONTHS.between(from, to) + 1;
+        return !last.isAfter(to) ? String.format(" (latest %d months of the %d in the inputs)", inPeriod, months)
+                : String.format(" (%d of the %d months in the inputs)", inPeriod, months);
     }
 
     /**

@@ -34,7 +34,7 @@ public final class SummaryCalculator {
         FinanceStats finance = FinanceCalculator.compute(merged.finance(), findings);
 
         Metrics m = new Metrics();
-        CallStatsCalculator.metrics(calls, m, sources(merged.sources(), Kind.CALLS));
+        CallStatsCalculator.metrics(calls, m, sources(merged.sources(), Kind.CALLS), merged.calls());
         CrimeStatsCalculator.metrics(crime, m, sources(merged.sources(), Kind.CRIMES),
                 merged.crimeTotals().isEmpty() ? sources(merged.sources(), Kind.CRIMES)
                         : sources(merged.sources(), Kind.CRIME_TOTALS));

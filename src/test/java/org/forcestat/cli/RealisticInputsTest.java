@@ -27,7 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
  * generator committed beside them ({@code src/test/resources/realistic/make.py}): a command-and-control
  * export with a "Priority Level" grading and P1 to P4 only, calls per month by channel ("April 2014"
  * text months) and by grading (Excel month dates under a blank corner), a Home Office offence pivot
- * over 24 months with SUM rows and columns, the same as a Windows-1252 CSV saved by Excel, and a budget
+ * over 24 months with SUM rows and columns, the same as a Windows-1252 CSV saved by Excel, the crimes
+ * template filled with monthly rows dated the 1st, and a budget
  * with a "Net budget" SUM row. Each is run alone through the real command line with no
  * forcestat.properties, and every figure of {@code truth.tsv} (worked out by the generator with plain
  * sums, never by forcestat) must come out within 0.5%; a figure the file cannot give must be "not in
@@ -51,7 +52,7 @@ class RealisticInputsTest {
             String[] f = line.split("\t");
             truth.computeIfAbsent(f[0], k -> new LinkedHashMap<>()).put(f[1], f[2]);
         }
-        assertEquals(6, truth.size(), "one entry per generated file");
+        assertEquals(7, truth.size(), "one entry per generated file");
         List<DynamicTest> tests = new ArrayList<>();
         truth.forEach((file, expected) -> tests.add(DynamicTest.dynamicTest(file, () -> check(file, expected))));
         return tests;

@@ -175,6 +175,38 @@ class CallExportsAndMonthsTest {
     }
 
     @Test
+    void callsWithMonthsDownAreMonthsWhetherNamedOrDatedTheFirst() throws Exception {
+        Partial named = reader.read(Fixtures.workbook(dir, "monthly.xlsx", "Calls",
+                row("Month", "Immediate", "High", "Appointment", "Advice", "999 calls", "Total calls"),
+                row("Apr-15", 3000, 6000, 2000, 4000, 5000, 15000),
+                row("May-15", 3100, 6100, 2100, 4100, 5100, 15400)));
+        assertEquals(List.of(), rule(named, "DATE_UNREADABLE"), named.findings().toString());
+        SortedMap<YearMonth, long[]> m = named.calls().monthOnly();
+        assertEquals(15400, CallCounts.total(m.get(YearMonth.of(2015, 5))));
+        assertEquals(5000, CallCounts.channel(m.get(YearMonth.of(2015, 4)), Channel.EMERGENCY));
+        assertTrue(named.calls().dates().isEmpty(), "no day holds a month's calls");
+        // The calls-per-day template filled with monthly totals dated the 1st, as analysts do.
+        Partial firsts = reader.read(Fixtures.workbook(dir, "firsts.xlsx", "Calls per day",
+                row("Date", "Immediate", "High", "Total calls"),
+                row(LocalDate.of(2015, 4, 1), 3000, 6000, 9000),
+                row(LocalDate.of(2015, 5, 1), 3100, 6100, 9200),
+                row(LocalDate.of(2015, 6, 1), 3200, 6200, 9400)));
+        assertEquals(Set.of(YearMonth.of(2015, 4), YearMonth.of(2015, 5), YearMonth.of(2015, 6)),
+                firsts.calls().monthOnly().keySet());
+        assertEquals(List.of(), rule(firsts, "SERIES_GAP"), "months have no missing days");
+        // A daily sheet that happens to start on the 1st is still days.
+        Partial daily = reader.read(Fixtures.workbook(dir, "days.xlsx", "Calls",
+                row("Date", "Immediate", "Total calls"), row(LocalDate.of(2015, 4, 1), 10, 30),
+                row(LocalDate.of(2015, 4, 2), 11, 31)));
+        assertEquals(30, daily.calls().total(LocalDate.of(2015, 4, 1)));
+        assertTrue(daily.calls().monthOnly().isEmpty());
+        // Months down with crime types across and a bare Total is crime, never calls.
+        Partial crime = reader.read(Fixtures.workbook(dir, "crime-months.xlsx", "Crime",
+                row("Month", "Burglary", "Robbery", "Total"), row("Apr-15", 10, 2, 12), row("May-15", 9, 3, 12)));
+        assertTrue(crime.calls().isEmpty());
+    }
+
+    @Test
     void gradingsACallExportNeverUsesAreNotGiven() throws Exception {
         Partial p = reader.read(export("p1-p4.xlsx", "Priority Level"));
         assertEquals(EnumSet.of(Grading.IMMEDIATE, Grading.HIGH, Grading.APPOINTMENT, Grading.ADVICE),
