@@ -34,6 +34,8 @@ final class CrimeReader implements KindReader {
     private YearMonth lastMonth;
 
     private final ValueMap values;
+    private static final int TYPES_REMEMBERED = 1_000;
+    private final Map<String, CrimeCategory> types = new java.util.HashMap<>();
     /** Crimes on a day, by day, division and category: kept to the end to see whether every date is a month's 1st. */
     private final Map<DayKey, long[]> days = new java.util.HashMap<>();
     private final java.util.Set<YearMonth> dayMonths = new java.util.HashSet<>();
@@ -71,10 +73,7 @@ final class CrimeReader implements KindReader {
             return;
         }
         String typeText = Values.text(row.get(type));
-        CrimeCategory cat = values.category(typeText);
-        if (cat == null) {
-            cat = CrimeCategory.parse(typeText).orElse(null);
-        }
+        CrimeCategory cat = category(typeText);
         if (cat == null) {
             ctx.unknown(CellAddress.column(type), typeText.isEmpty() ? "(blank)" : typeText);
             cat = CrimeCategory.OTHER;
@@ -119,6 +118,26 @@ final class CrimeReader implements KindReader {
             days.computeIfAbsent(new DayKey(day, div, cat), k -> new long[1])[0] += n;
         }
         ctx.read();
+    }
+
+    /**
+     * The category of a crime type's text (the user's mapping first, then the vocabulary), or null;
+     * remembered for the first {@value #TYPES_REMEMBERED} distinct texts, as a sheet repeats a few
+     * dozen types on every row.
+     */
+    private CrimeCategory category(String typeText) {
+        CrimeCategory cat = types.get(typeText);
+        if (cat != null || types.containsKey(typeText)) {
+            return cat;
+        }
+        cat = values.category(typeText);
+        if (cat == null) {
+            cat = CrimeCategory.parse(typeText).orElse(null);
+        }
+        if (types.size() < TYPES_REMEMBERED) {
+            types.put(typeText, cat);
+        }
+        return cat;
     }
 
     /**

@@ -44,7 +44,7 @@ final class PastedBlocks implements KindReader {
 
     @Override
     public void row(SheetRow row) {
-        long h = RowHash.of(row);
+        long h = ctx.rowHash(row);
         int r = row.rowNumber();
         int earlier = get(h);
         put(h, r);

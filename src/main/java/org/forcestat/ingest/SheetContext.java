@@ -30,6 +30,10 @@ public final class SheetContext {
     private final String[] firstTextDateCell = new String[textDates.length];
     private final String[] firstTextDate = new String[textDates.length];
 
+    /** The last row hashed and its {@link RowHash}: the sheet's fingerprint and the pasted-block check both need it. */
+    private SheetRow hashedRow;
+    private long hashed;
+
     public SheetContext(String file, String sheet, boolean date1904, Partial partial) {
         this.file = file;
         this.sheet = sheet;
@@ -51,6 +55,15 @@ public final class SheetContext {
 
     public Partial partial() {
         return partial;
+    }
+
+    /** {@link RowHash#of} the row, worked out once per row however many checks ask for it. */
+    long rowHash(SheetRow row) {
+        if (row != hashedRow) {
+            hashed = RowHash.of(row);
+            hashedRow = row;
+        }
+        return hashed;
     }
 
     public CellRef ref(String a1) {

@@ -38,7 +38,7 @@ final class SheetGuard implements RowHandler {
         }
         last = r;
         if (!row.cells().isEmpty()) {
-            content = (content ^ RowHash.mix(RowHash.of(row) + 0x9E3779B97F4A7C15L * r)) * 0x100000001b3L;
+            content = (content ^ RowHash.mix(ctx.rowHash(row) + 0x9E3779B97F4A7C15L * r)) * 0x100000001b3L;
             rows++;
         }
         next.row(row);

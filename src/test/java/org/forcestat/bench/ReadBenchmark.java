@@ -2,13 +2,21 @@ package org.forcestat.bench;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.forcestat.samples.CallRecordsWorkbook;
 
 /**
@@ -24,6 +32,14 @@ import org.forcestat.samples.CallRecordsWorkbook;
  * ever slows a run down; the bare pass and the run alternate, and the median ratio of those
  * back-to-back pairs is given too.
  * Heap: the most in use at once (just before a collection) and the most still live after one.
+ *
+ * <p>Issue 19 adds: (e) a generated police.uk street-level month for all forces
+ * ({@link PoliceUkMonth}, 358,147 rows, 77 MB) run end to end the same way, its crime and ASB
+ * totals checked against what the generator wrote; (f) the XML parser decision: a bare pass over
+ * the sheet with forcestat's XmlPull, aalto-xml and woodstox ({@link XmlParsers}), each in a fresh
+ * JVM, best of the repeats and the median of the ratios to XmlPull. The table is printed and
+ * written to {@code target/bench/results.txt} and {@code target/bench/read.md};
+ * {@code -Dbench.only=xlsx,csv,xml} runs only the sections named.
  */
 public final class ReadBenchmark {
     private static final long ROWS = 827_000;
@@ -43,7 +59,7 @@ public final class ReadBenchmark {
     }
 
     /** What one timed process did. */
-    record Run(double wall, double cpu, long rssKb, long heapMb, long liveMb, double inner) {
+    record Run(double wall, double cpu, long rssKb, long heapMb, long liveMb, double inner, String output) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -59,7 +75,8 @@ public final class ReadBenchmark {
         List<String> lines = new ArrayList<>();
         lines.add(String.format("%-15s %-28s %8s %8s %10s %9s %9s %9s", "strings", "measure", "wall s", "cpu s",
                 "rows/s", "heap MB", "live MB", "RSS MB"));
-        for (boolean shared : new boolean[] {false, true}) {
+        String only = System.getProperty("bench.only", "xlsx,csv,xml");
+        for (boolean shared : only.contains("xlsx") ? new boolean[] {false, true} : new boolean[0]) {
             String form = shared ? "shared (Excel)" : "inline";
             Path one = target.resolve("bench").resolve(shared ? "shared" : "inline");
             Path four = target.resolve("bench").resolve(shared ? "shared-x4" : "inline-x4");
@@ -116,11 +133,153 @@ public final class ReadBenchmark {
             }
             lines.add(String.format("%-15s %-28s %8.2fx (target <= 4.4x)", form, "4 copies / 1", run4.wall() / run.wall()));
         }
+        if (only.contains("csv")) {
+            csvSection(lines);
+        }
+        if (only.contains("xml")) {
+            xmlParserSection(lines);
+        }
         lines.add(String.format("(%d cores, best of %d, load average at the end %s)",
                 Runtime.getRuntime().availableProcessors(), repeat, loadAverage()));
         System.out.println();
         lines.forEach(System.out::println);
+        Files.createDirectories(target.resolve("bench"));
         Files.write(target.resolve("bench").resolve("results.txt"), lines, StandardCharsets.UTF_8);
+        List<String> md = new ArrayList<>(List.of("# Read benchmark (`mvn -B -Pbench verify`)", "",
+                "Made by `org.forcestat.bench.ReadBenchmark`; what each line measures is in its class comment and "
+                        + "in docs/performance.md.", "", "```"));
+        md.addAll(lines);
+        md.add("```");
+        Files.write(target.resolve("bench").resolve("read.md"), md, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * (e) One police.uk month for all forces, end to end, best of the repeats; its crime and ASB
+     * totals must be what the generator wrote, and the five figures police.uk's merged groups cannot
+     * give must not be 0.
+     */
+    private void csvSection(List<String> lines) throws Exception {
+        Path dir = target.resolve("bench").resolve("policeuk");
+        Path counts = target.resolve("bench").resolve("policeuk-counts.txt");
+        if (!Files.isRegularFile(dir.resolve(PoliceUkMonth.FILE)) || !Files.isRegularFile(counts)) {
+            System.out.println("generating " + dir.resolve(PoliceUkMonth.FILE));
+            PoliceUkMonth.Counts c = PoliceUkMonth.write(dir);
+            Files.writeString(counts, c.crimes() + " " + c.asb());
+        }
+        String[] want = Files.readString(counts).trim().split(" ");
+        List<Run> runs = new ArrayList<>();
+        Path out = target.resolve("bench").resolve("out-csv");
+        for (int i = 0; i < repeat; i++) {
+            runs.add(time(List.of("java", "-Xmx256m", "-jar", jar.toString(), "run", dir.toString(), "-o",
+                    out.toString(), "--verbose")));
+        }
+        Map<String, Object> metrics = metrics(latestSummary(out));
+        List<String> wrong = new ArrayList<>();
+        check(metrics, "crimes.total", Double.parseDouble(want[0]), wrong);
+        check(metrics, "asb.total", Double.parseDouble(want[1]), wrong);
+        for (String c : List.of("violence", "sexual_offences", "dwelling_burglary", "tfmv", "tomv")) {
+            Object v = metrics.get("crimes." + c + ".total");
+            if (v instanceof Double d && d == 0) {
+                wrong.add("crimes." + c + ".total is 0, not 'not in these inputs'");
+            }
+        }
+        if (!wrong.isEmpty()) {
+            throw new IllegalStateException("the police.uk month read wrong: " + wrong);
+        }
+        Run best = best(runs);
+        lines.add(row("police.uk CSV", "run end to end (77 MB)", best, PoliceUkMonth.ROWS));
+        StringBuilder each = new StringBuilder();
+        runs.forEach(r -> each.append(String.format(" %.2f", r.wall())));
+        lines.add(String.format("%-15s %-28s %s (target <= 1.5 s; crimes %s, ASB %s as generated)", "police.uk CSV",
+                "each run, wall s", each.toString().trim(), want[0], want[1]));
+    }
+
+    private static void check(Map<String, Object> metrics, String id, double want, List<String> wrong) {
+        Object got = metrics.get(id);
+        if (!(got instanceof Double d) || d != want) {
+            wrong.add(id + " is " + got + ", not " + want);
+        }
+    }
+
+    /** The Metrics sheet's values by id (column A, values in column C), numbers as Double, else text. */
+    static Map<String, Object> metrics(Path summary) throws IOException {
+        Map<String, Object> m = new HashMap<>();
+        try (InputStream in = Files.newInputStream(summary); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            for (Row r : wb.getSheet("Metrics")) {
+                Cell id = r.getCell(0);
+                Cell v = r.getCell(2);
+                if (r.getRowNum() == 0 || id == null || v == null || id.getCellType() != CellType.STRING) {
+                    continue;
+                }
+                boolean number = v.getCellType() == CellType.NUMERIC || v.getCellType() == CellType.FORMULA
+                        && v.getCachedFormulaResultType() == CellType.NUMERIC;
+                m.put(id.getStringCellValue(), number ? (Object) v.getNumericCellValue() : v.toString());
+            }
+        }
+        return m;
+    }
+
+    private static Path latestSummary(Path out) throws IOException {
+        try (Stream<Path> s = Files.list(out)) {
+            return s.filter(p -> p.getFileName().toString().startsWith("forcestat-summary-")).sorted()
+                    .reduce((a, b) -> b).orElseThrow(() -> new IllegalStateException("no summary in " + out));
+        }
+    }
+
+    /**
+     * (f) The XML parser decision: the same bare pass over the call records sheet with XmlPull,
+     * aalto-xml and woodstox, each in a fresh JVM, in turn; their counts must agree.
+     */
+    private void xmlParserSection(List<String> lines) throws Exception {
+        String parsersCp;
+        try {
+            parsersCp = jarOf(XmlParsers.AALTO) + File.pathSeparator + jarOf(XmlParsers.WOODSTOX) + File.pathSeparator
+                    + jarOf("org.codehaus.stax2.XMLStreamReader2");
+        } catch (ClassNotFoundException e) {
+            lines.add("(XML parsers: aalto-xml and woodstox are not on the class path; they are under -Pbench)");
+            return;
+        }
+        String[] parsers = {"xmlpull", "aalto", "woodstox"};
+        for (boolean shared : new boolean[] {false, true}) {
+            String form = shared ? "shared (Excel)" : "inline";
+            Path one = target.resolve("bench").resolve(shared ? "shared" : "inline");
+            Path file = one.resolve(CallRecordsWorkbook.FILE);
+            if (!Files.isRegularFile(file)) {
+                System.out.println("generating " + file);
+                CallRecordsWorkbook.write(one, shared);
+            }
+            Map<String, List<Run>> runs = new HashMap<>();
+            Map<String, String> seen = new HashMap<>();
+            for (int i = 0; i < repeat; i++) {
+                for (String p : parsers) {
+                    Run r = time(List.of("java", "-Xmx256m", "-cp", classpath + File.pathSeparator + parsersCp,
+                            XmlParsers.class.getName(), p, file.toString()));
+                    runs.computeIfAbsent(p, k -> new ArrayList<>()).add(r);
+                    String counts = r.output().trim();
+                    seen.put(p, counts.substring(counts.indexOf(':') + 1, counts.indexOf(" in ")));
+                }
+            }
+            if (new java.util.HashSet<>(seen.values()).size() != 1) {
+                throw new IllegalStateException("the parsers disagree on " + file + ": " + seen);
+            }
+            for (String p : parsers) {
+                lines.add(row(form, "sheet pass, " + p, best(runs.get(p)), ROWS));
+                if (!p.equals("xmlpull")) {
+                    lines.add(String.format("%-15s %-28s %8.2fx (median pair)", form, p + " / xmlpull",
+                            medianRatio(runs.get(p), runs.get("xmlpull"))));
+                }
+            }
+        }
+    }
+
+    /** The jar a class is loaded from, for a child JVM's class path. */
+    private static String jarOf(String className) throws ClassNotFoundException {
+        try {
+            return Path.of(Class.forName(className).getProtectionDomain().getCodeSource().getLocation().toURI())
+                    .toString();
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private List<String> barePass(Path file, boolean withStrings) {
@@ -194,7 +353,7 @@ public final class ReadBenchmark {
         Matcher bare = BARE.matcher(out);
         boolean h = heap.find();
         return new Run(wall, cpu, rss, h ? Long.parseLong(heap.group(1)) : -1, h ? Long.parseLong(heap.group(2)) : -1,
-                bare.find() ? Double.parseDouble(bare.group(1)) : -1);
+                bare.find() ? Double.parseDouble(bare.group(1)) : -1, out);
     }
 
     private static String loadAverage() {
