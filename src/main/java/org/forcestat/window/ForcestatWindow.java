@@ -2,10 +2,6 @@ package org.forcestat.window;
 
 import java.awt.BorderLayout;
 import java.awt.Desktop;
-import java.awt.FlowLayout;
-import java.awt.GridBagConstraints;
-import java.awt.GridBagLayout;
-import java.awt.Insets;
 import java.awt.KeyboardFocusManager;
 import java.awt.event.KeyEvent;
 import java.awt.event.WindowAdapter;
@@ -16,7 +12,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
-import javax.swing.BorderFactory;
 import javax.swing.JButton;
 import javax.swing.JComponent;
 import javax.swing.JFileChooser;
@@ -25,7 +20,6 @@ import javax.swing.JLabel;
 import javax.swing.JOptionPane;
 import javax.swing.JPanel;
 import javax.swing.JProgressBar;
-import javax.swing.JScrollPane;
 import javax.swing.JTextArea;
 import javax.swing.JTextField;
 import javax.swing.SwingUtilities;
@@ -107,6 +101,7 @@ public final class ForcestatWindow {
         frame.setLocationRelativeTo(null);
         frame.setVisible(true);
         run.requestFocusInWindow();
+        LogManager.getLogger(ForcestatWindow.class).info("forcestat window open; close it to end");
     }
 
     WindowController controller() {
@@ -235,7 +230,10 @@ public final class ForcestatWindow {
 
     private void busy(WindowController.Job job, String line) {
         running = job;
-        for (JComponent c : List.of(input, output, browseInput, browseOutput, run, check)) {
+        // Read-only rather than disabled: the folders stay readable while the job runs.
+        input.setEditable(false);
+        output.setEditable(false);
+        for (JComponent c : List.of(browseInput, browseOutput, run, check)) {
             c.setEnabled(false);
         }
         watch.setText(job == WindowController.Job.WATCH ? "Stop watching" : "Watch");
@@ -249,7 +247,9 @@ public final class ForcestatWindow {
 
     private void idle(String status) {
         running = null;
-        for (JComponent c : List.of(input, output, browseInput, browseOutput, run, check, watch)) {
+        input.setEditable(true);
+        output.setEditable(true);
+        for (JComponent c : List.of(browseInput, browseOutput, run, check, watch)) {
             c.setEnabled(true);
         }
         watch.setText("Watch");

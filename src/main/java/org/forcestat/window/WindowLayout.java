@@ -61,6 +61,7 @@ final class WindowLayout {
         bar.insets = new Insets(4, 0, 6, 0);
         p.add(w.progress, bar);
         w.results.setEditable(false);
+        w.results.setMargin(new Insets(4, 6, 4, 6));
         w.results.setLineWrap(true);
         w.results.setWrapStyleWord(true);
         w.results.setFont(new Font(Font.MONOSPACED, Font.PLAIN, Math.max(MIN_FONT, w.results.getFont().getSize())));
