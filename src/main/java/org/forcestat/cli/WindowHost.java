@@ -1,21 +1,15 @@
 package org.forcestat.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import org.forcestat.model.Finding;
-import org.forcestat.model.Severity;
-import org.forcestat.model.SourceInfo;
+import org.forcestat.output.OutputFolder;
+import org.forcestat.pipeline.Printable;
 import org.forcestat.window.Host;
 
 /**
- * The command line's side of the window: its log file, its closing lines and its failure messages,
- * so the window says what {@code run} says (SPEC §7).
+ * The command line's side of the window: its log file and its failure messages, so the window
+ * reports a failure as {@code run} does (SPEC §7).
  */
 public final class WindowHost implements Host {
-    /** Errors and warnings listed under the closing line; the Validation sheet has them all. */
-    static final int LISTED = 10;
-
     @Override
     public String version() {
         return Main.version();
@@ -23,7 +17,14 @@ public final class WindowHost implements Host {
 
     @Override
     public Path prepareOutput(Path out) {
-        return OutputFolder.prepare(out, true);
+        try {
+            return OutputFolder.prepare(out, true);
+        } catch (OutputFolder.Unusable e) {
+            // The window has no -o: it names its own field, and a folder that will do.
+            throw new UserException(e.getMessage().replace("; name a folder you can write to with -o OUTDIR", "")
+                    + " (on a read-only shared drive?). Choose a folder you can write to under \"Write the summary "
+                    + "to\", for example " + Path.of(System.getProperty("user.home"), "forcestat-out") + ".");
+        }
     }
 
     @Override
@@ -39,36 +40,6 @@ public final class WindowHost implements Host {
     @Override
     public void logFailure(String what, Throwable t) {
         Logging.failureToFile(what, t);
-    }
-
-    /**
-     * "Summary written to ...", the closing line of {@code run}, each file not read and why, then the
-     * first errors and warnings.
-     */
-    @Override
-    public RunReport report(RunEngine.Result r) {
-        List<String> lines = new ArrayList<>();
-        lines.add("Summary written to " + Printable.of(r.summaryFile().toAbsolutePath().toString()));
-        lines.add(Closing.line(r.summary()));
-        List<Finding> shown = r.summary().findings().stream().filter(f -> !f.suppressed()).toList();
-        for (SourceInfo s : r.summary().sources()) {
-            if (!s.status().equals("read")) {
-                String why = shown.stream().filter(f -> f.file().equals(s.file())).map(Finding::message).findFirst()
-                        .orElse("");
-                lines.add(Printable.of("Not read (" + s.status() + "): " + s.file() + (why.isEmpty() ? "" : " - " + why)));
-            }
-        }
-        for (Severity sev : List.of(Severity.ERROR, Severity.WARNING)) {
-            List<Finding> of = shown.stream().filter(f -> f.severity() == sev).toList();
-            of.stream().limit(LISTED).forEach(f -> lines.add(Printable.of(sev.label().toLowerCase(java.util.Locale.ROOT)
-                    + ": " + f.location() + ": " + f.message())));
-            if (of.size() > LISTED) {
-                lines.add(String.format("... and %,d more %s(s): see the Validation sheet.", of.size() - LISTED,
-                        sev.label().toLowerCase(java.util.Locale.ROOT)));
-            }
-        }
-        return new RunReport(lines, Closing.findings(r.summary(), Severity.ERROR),
-                Closing.findings(r.summary(), Severity.WARNING));
     }
 
     @Override

@@ -25,7 +25,7 @@ import javax.swing.JTextField;
 import javax.swing.SwingUtilities;
 import javax.swing.filechooser.FileNameExtensionFilter;
 import org.apache.logging.log4j.LogManager;
-import org.forcestat.cli.RunEngine;
+import org.forcestat.pipeline.RunEngine;
 
 /**
  * The small window for analysts who never open a command prompt: choose a folder, press Run, open

@@ -1,13 +1,11 @@
 package org.forcestat.window;
 
 import java.nio.file.Path;
-import java.util.List;
-import org.forcestat.cli.RunEngine;
 
 /**
  * What the window takes from the command line's side, so both say the same thing the same way: the
- * log file in the output folder, the closing lines of a run, and a failure as one line with its exit
- * code (SPEC §7). The command line hands one in when it opens the window; the window never imports it.
+ * log file in the output folder, and a failure as one line with its exit code (SPEC §7). The command
+ * line hands one in when it opens the window; the window never imports the command line.
  */
 public interface Host {
     /** The version recorded in the summary. */
@@ -25,18 +23,8 @@ public interface Host {
     /** Writes an unexpected failure with its stack trace to the log file only. */
     void logFailure(String what, Throwable t);
 
-    /** The lines {@code run} ends with, and its error and warning counts. */
-    RunReport report(RunEngine.Result result);
-
     /** A failure as the command line would report it: its exit code and one plain line. */
     Failure failure(Throwable t);
-
-    /** The closing lines of a run and the counts they give. */
-    record RunReport(List<String> lines, long errors, long warnings) {
-        public RunReport {
-            lines = List.copyOf(lines);
-        }
-    }
 
     /** An exit code of SPEC §7 and the line that explains it. */
     record Failure(int exitCode, String message) {

@@ -15,9 +15,9 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
-import org.forcestat.cli.RunEngine;
-import org.forcestat.cli.RunSettings;
-import org.forcestat.cli.WatchEngine;
+import org.forcestat.pipeline.RunEngine;
+import org.forcestat.pipeline.RunSettings;
+import org.forcestat.pipeline.WatchEngine;
 import org.forcestat.ingest.HeaderMatcher;
 import org.forcestat.ingest.InputProperties;
 import org.forcestat.ingest.WorkbookReader;
@@ -169,7 +169,7 @@ public final class WindowController {
             RunSettings settings = new RunSettings(List.of(folder), dir, null, null, null, null, threads());
             RunEngine.Result r = new RunEngine(guarded(), WorkbookReader::new, this::progress)
                     .run(settings, host.version(), List.of("run", folder.toString(), "-o", dir.toString()));
-            Host.RunReport report = host.report(r);
+            ClosingLines.Report report = ClosingLines.of(r);
             LOG.info("window: run finished with exit code {}", r.exitCode());
             return new Outcome(Job.RUN, Status.DONE, r.exitCode(), report.lines(), r.summaryFile(), null, log,
                     report.errors(), report.warnings());
@@ -208,7 +208,7 @@ public final class WindowController {
             RunEngine.Result last = engine.lastResult();
             List<String> lines = new ArrayList<>();
             lines.add("Stopped watching " + folder.toAbsolutePath().normalize() + ".");
-            Host.RunReport report = last == null ? new Host.RunReport(List.of(), 0, 0) : host.report(last);
+            ClosingLines.Report report = last == null ? new ClosingLines.Report(List.of(), 0, 0) : ClosingLines.of(last);
             lines.addAll(report.lines());
             return new Outcome(Job.WATCH, Status.DONE, exit, lines, last == null ? null : last.summaryFile(), null, log,
                     report.errors(), report.warnings());

@@ -28,7 +28,7 @@ import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.forcestat.cli.Main;
-import org.forcestat.cli.RunEngine;
+import org.forcestat.pipeline.RunEngine;
 import org.forcestat.cli.WindowHost;
 import org.forcestat.report.SummaryWorkbookWriter;
 import org.junit.jupiter.api.Test;
@@ -222,6 +222,18 @@ class WindowControllerTest {
         assertEquals(List.of("There is no folder " + tmp.resolve("no-such-folder").toAbsolutePath()
                 + ". Choose the folder that holds the workbooks."), o.lines());
         assertFalse(Files.exists(tmp.resolve("out")), "nothing is created for a folder that is not there");
+    }
+
+    @Test
+    void anOutputFolderThatCannotBeWrittenSaysWhichFieldToChangeWithExit64() throws Exception {
+        Path notAFolder = Files.writeString(tmp.resolve("report.txt"), "a file where the output folder should be");
+        WindowController c = new WindowController(new WindowHost(), new Events(), SummaryWorkbookWriter::write);
+        WindowController.Outcome o = await(c.run(SAMPLES, notAFolder));
+        assertEquals(WindowController.Status.FAILED, o.status());
+        assertEquals(64, o.exitCode());
+        assertEquals(List.of("forcestat: cannot create the output folder " + notAFolder.toAbsolutePath()
+                + " (on a read-only shared drive?). Choose a folder you can write to under \"Write the summary to\", "
+                + "for example " + Path.of(System.getProperty("user.home"), "forcestat-out") + "."), o.lines());
     }
 
     @Test
