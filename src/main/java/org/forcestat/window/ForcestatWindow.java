@@ -91,6 +91,14 @@ public final class ForcestatWindow {
         } catch (java.lang.reflect.InvocationTargetException e) {
             throw new IllegalStateException("the window could not be opened", e.getCause());
         }
+        // A bug in the window itself: the friendly line, never a trace on screen (the trace goes to the log).
+        Thread.setDefaultUncaughtExceptionHandler((t, e) -> {
+            LogManager.getLogger(ForcestatWindow.class).debug("internal error on {}", t.getName(), e);
+            host.logFailure("internal error in the window", e);
+            SwingUtilities.invokeLater(() -> JOptionPane.showMessageDialog(w[0].frame, host.failure(e).message()
+                    + (w[0].lastLog == null ? "" : "\nThe log is " + w[0].lastLog + "."), "forcestat",
+                    JOptionPane.ERROR_MESSAGE));
+        });
         w[0].closed.await();
         return w[0].exitCode;
     }
@@ -268,7 +276,9 @@ public final class ForcestatWindow {
     }
 
     private void finished(WindowController.Outcome o) {
-        exitCode = o.exitCode();
+        if (o.exitCode() >= 0) {
+            exitCode = o.exitCode();
+        }
         if (o.summary() != null) {
             lastSummary = o.summary();
         }
