@@ -51,6 +51,9 @@ public final class WindowScreenshots {
         ForcestatWindow w = ref.get();
         Robot robot = new Robot();
         settle(robot);
+        String keyboard = onEdt(() -> keyboard(w));
+        require(keyboard.isEmpty(), keyboard);
+        System.out.println("keyboard=ok");
         shoot(robot, w, png.resolve("window-idle.png"));
 
         // A long read: the screenshot is taken once the progress bar shows rows, then the run is cancelled.
@@ -89,6 +92,41 @@ public final class WindowScreenshots {
         }
         SwingUtilities.invokeAndWait(() -> w.frame.dispose());
         System.exit(0);
+    }
+
+    /** What is wrong with the window's keyboard use and legibility, or "" if nothing. */
+    static String keyboard(ForcestatWindow w) {
+        StringBuilder bad = new StringBuilder();
+        if (w.frame.getRootPane().getDefaultButton() != w.run) {
+            bad.append("Run is not the default button; ");
+        }
+        java.util.List<javax.swing.AbstractButton> buttons = java.util.List.of(w.browseInput, w.browseOutput, w.run,
+                w.watch, w.check, w.cancel, w.openSummary, w.openChecked, w.openLog);
+        java.util.Set<Integer> keys = new java.util.HashSet<>();
+        for (javax.swing.AbstractButton b : buttons) {
+            if (b.getMnemonic() == 0 || !keys.add(b.getMnemonic())) {
+                bad.append(b.getText()).append(" has no mnemonic of its own; ");
+            }
+        }
+        for (java.awt.Component c : java.util.List.of(w.input, w.run, w.progress, w.results, w.openLog)) {
+            if (c.getFont().getSize() < WindowLayout.MIN_FONT) {
+                bad.append(c.getClass().getSimpleName()).append(" font ").append(c.getFont().getSize()).append("; ");
+            }
+        }
+        // Tab order: top to bottom, as laid out; idle, Cancel and the Open buttons are disabled and skipped.
+        java.util.List<java.awt.Component> expected = java.util.List.of(w.input, w.browseInput, w.output, w.browseOutput,
+                w.run, w.watch, w.check, w.results, w.input);
+        java.awt.FocusTraversalPolicy policy = w.frame.getFocusTraversalPolicy();
+        java.awt.Component c = w.input;
+        for (int i = 1; i < expected.size(); i++) {
+            c = policy.getComponentAfter(w.frame, c);
+            if (c != expected.get(i)) {
+                bad.append("Tab after ").append(i).append(" goes to ").append(c == null ? "nothing" : c.getClass()
+                        .getSimpleName() + (c instanceof javax.swing.AbstractButton b ? " " + b.getText() : "")).append("; ");
+                break;
+            }
+        }
+        return bad.toString();
     }
 
     static void require(boolean ok, String what) {

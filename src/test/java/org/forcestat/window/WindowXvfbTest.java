@@ -74,6 +74,7 @@ class WindowXvfbTest {
         String[] r = underXvfb(WindowScreenshots.class.getName(), Path.of("samples").toAbsolutePath().toString(),
                 tmp.resolve("work").toString(), SHOTS.toAbsolutePath().toString());
         assertEquals("0", r[0], r[1]);
+        assertTrue(r[1].contains("keyboard=ok"), "default button, mnemonics, fonts, Tab order: " + r[1]);
         assertTrue(r[1].contains("status=Done: 0 error(s), 1 warning(s)."), r[1]);
         assertTrue(r[1].contains("5 file(s) read, 0 error(s), 1 warning(s)"), r[1]);
         Path out = tmp.resolve("work/forcestat/workbooks/out");
