@@ -34,10 +34,10 @@ final class ClosingLines {
         lines.add(Closing.line(r.summary()));
         List<Finding> shown = r.summary().findings().stream().filter(f -> !f.suppressed()).toList();
         for (SourceInfo s : r.summary().sources()) {
-            if (!s.status().equals("read")) {
+            if (s.status() != SourceInfo.Status.READ) {
                 String why = shown.stream().filter(f -> f.file().equals(s.file())).map(Finding::message).findFirst()
                         .orElse("");
-                lines.add(Printable.of("Not read (" + s.status() + "): " + s.file() + (why.isEmpty() ? "" : " - " + why)));
+                lines.add(Printable.of("Not read (" + s.status().label() + "): " + s.file() + (why.isEmpty() ? "" : " - " + why)));
             }
         }
         for (Severity sev : List.of(Severity.ERROR, Severity.WARNING)) {
