@@ -1,12 +1,9 @@
 package org.forcestat.window;
 
-import java.awt.BorderLayout;
-import java.awt.Desktop;
 import java.awt.KeyboardFocusManager;
 import java.awt.event.KeyEvent;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -16,9 +13,7 @@ import javax.swing.JButton;
 import javax.swing.JComponent;
 import javax.swing.JFileChooser;
 import javax.swing.JFrame;
-import javax.swing.JLabel;
 import javax.swing.JOptionPane;
-import javax.swing.JPanel;
 import javax.swing.JProgressBar;
 import javax.swing.JTextArea;
 import javax.swing.JTextField;
@@ -139,9 +134,9 @@ public final class ForcestatWindow {
             progress.setString("Cancelling ...");
             controller.cancel();
         });
-        openSummary.addActionListener(e -> open(lastSummary, "summary"));
-        openChecked.addActionListener(e -> open(lastChecked, "checked copy"));
-        openLog.addActionListener(e -> open(lastLog, "log"));
+        openSummary.addActionListener(e -> DesktopFiles.open(frame, lastSummary, "summary"));
+        openChecked.addActionListener(e -> DesktopFiles.open(frame, lastChecked, "checked copy"));
+        openLog.addActionListener(e -> DesktopFiles.open(frame, lastLog, "log"));
         frame.setDefaultCloseOperation(JFrame.DO_NOTHING_ON_CLOSE);
         frame.addWindowListener(new WindowAdapter() {
             @Override
@@ -186,38 +181,6 @@ public final class ForcestatWindow {
                 output.setText(WindowPreferences.defaultOutput(chooser.getSelectedFile().toPath()).toString());
             }
         }
-    }
-
-    /** Opens a file with the desktop's program, or says where it is when that cannot be done. */
-    private void open(Path file, String what) {
-        if (file == null || !Files.exists(file)) {
-            message("There is no " + what + " to open yet.");
-            return;
-        }
-        if (!Desktop.isDesktopSupported() || !Desktop.getDesktop().isSupported(Desktop.Action.OPEN)) {
-            message("This computer does not let forcestat open files itself. The " + what + " is:", file);
-            return;
-        }
-        try {
-            Desktop.getDesktop().open(file.toFile());
-        } catch (IOException | RuntimeException e) {
-            LogManager.getLogger(ForcestatWindow.class).debug("cannot open {}", file, e);
-            message("No program on this computer opened the " + what + ". It is:", file);
-        }
-    }
-
-    private void message(String text) {
-        JOptionPane.showMessageDialog(frame, text, "forcestat", JOptionPane.INFORMATION_MESSAGE);
-    }
-
-    /** A message with a path the user can select and copy. */
-    private void message(String text, Path file) {
-        JTextField path = new JTextField(file.toAbsolutePath().toString());
-        path.setEditable(false);
-        JPanel p = new JPanel(new BorderLayout(0, 6));
-        p.add(new JLabel(text), BorderLayout.NORTH);
-        p.add(path, BorderLayout.CENTER);
-        JOptionPane.showMessageDialog(frame, p, "forcestat", JOptionPane.INFORMATION_MESSAGE);
     }
 
     private void close() {
