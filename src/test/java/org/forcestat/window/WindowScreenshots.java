@@ -90,8 +90,54 @@ public final class WindowScreenshots {
                     .orElseThrow(() -> new IllegalStateException("no summary written"));
             System.out.println("summary=" + summary + " exit=" + w.controller().busy());
         }
+        openWhereTheDesktopCannot(w, robot, png);
         SwingUtilities.invokeAndWait(() -> w.frame.dispose());
         System.exit(0);
+    }
+
+    /**
+     * Open summary where Java cannot open files (a bare virtual display has no desktop integration): a
+     * message with the summary's path in a field it can be copied from, not an error.
+     */
+    private static void openWhereTheDesktopCannot(ForcestatWindow w, Robot robot, Path png) throws Exception {
+        if (java.awt.Desktop.isDesktopSupported()
+                && java.awt.Desktop.getDesktop().isSupported(java.awt.Desktop.Action.OPEN)) {
+            System.out.println("open=desktop supported here; fallback not shown");
+            return;
+        }
+        SwingUtilities.invokeLater(w.openSummary::doClick);
+        javax.swing.JDialog dialog = null;
+        for (int i = 0; i < 100 && dialog == null; i++) {
+            Thread.sleep(100);
+            for (java.awt.Window x : java.awt.Window.getWindows()) {
+                if (x instanceof javax.swing.JDialog d && d.isShowing()) {
+                    dialog = d;
+                }
+            }
+        }
+        require(dialog != null, "Open summary showed no message");
+        settle(robot);
+        javax.swing.JDialog shown = dialog;
+        BufferedImage img = robot.createScreenCapture(onEdt(() -> shown.getBounds()));
+        ImageIO.write(img, "png", png.resolve("window-open-fallback.png").toFile());
+        String text = onEdt(() -> texts(shown.getContentPane()));
+        System.out.println("open=" + text.replace('\n', '|'));
+        SwingUtilities.invokeAndWait(shown::dispose);
+    }
+
+    private static String texts(java.awt.Container c) {
+        StringBuilder b = new StringBuilder();
+        for (java.awt.Component x : c.getComponents()) {
+            if (x instanceof javax.swing.JLabel l) {
+                b.append(l.getText()).append('\n');
+            } else if (x instanceof javax.swing.text.JTextComponent t) {
+                b.append(t.getText()).append('\n');
+            }
+            if (x instanceof java.awt.Container inner) {
+                b.append(texts(inner));
+            }
+        }
+        return b.toString();
     }
 
     /** What is wrong with the window's keyboard use and legibility, or "" if nothing. */
