@@ -39,12 +39,14 @@ class ArchitectureTest {
             Map.entry("validate", Set.of("model", "format", "output", "ingest")),
             Map.entry("report", Set.of("model", "format", "output", "stats", "threat")),
             Map.entry("samples", Set.of("model", "format", "output", "ingest")),
-            Map.entry("pipeline", Set.of("model", "format", "output", "ingest", "stats", "threat", "validate", "report")),
+            Map.entry("addin", Set.of("format", "output")),
+            Map.entry("pipeline", Set.of("model", "format", "output", "ingest", "stats", "threat", "validate", "report",
+                    "addin")),
             Map.entry("window", Set.of("model", "format", "output", "ingest", "stats", "threat", "validate", "report",
-                    "samples", "pipeline")),
+                    "samples", "pipeline", "addin")),
             // cli opens the window (Main, double-click or --window); the window never imports cli: no cycle.
             Map.entry("cli", Set.of("model", "format", "output", "ingest", "stats", "threat", "validate", "report",
-                    "samples", "pipeline", "window")));
+                    "samples", "pipeline", "addin", "window")));
 
     private static final Pattern USE = Pattern.compile("\\borg\\.forcestat\\.([a-z][a-z0-9_]*)\\b");
     private static final Pattern STRING = Pattern.compile("\"(?:\\\\.|[^\"\\\\])*\"|'(?:\\\\.|[^'\\\\])+'");
