@@ -29,6 +29,8 @@ import picocli.CommandLine.Spec;
             "      blank input workbooks with drop-downs, ready to fill in",
             "  java -jar forcestat.jar help run",
             "      the options of one command",
+            "  java -jar forcestat.jar --window",
+            "      the window with a Run button (also what double-clicking the jar opens)",
             "", "Exit codes: 0 done, no errors; 1 validation errors found;",
             "  2 some inputs unreadable; 64 usage error; 70 internal error;",
             "  73 the output could not be written: its disk is full."})
@@ -45,10 +47,31 @@ public final class Main implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @picocli.CommandLine.Option(names = "--window",
+            description = "Open the forcestat window (what double-clicking forcestat.jar does).")
+    boolean window;
+
     @Override
-    public Integer call() {
+    public Integer call() throws InterruptedException {
+        if (window) {
+            if (java.awt.GraphicsEnvironment.isHeadless()) {
+                spec.commandLine().getErr().println("forcestat: --window needs a desktop, and there is no display here."
+                        + " Use the commands instead, for example: java -jar forcestat.jar run FOLDER"
+                        + " (java -jar forcestat.jar --help lists them).");
+                return USAGE;
+            }
+            return org.forcestat.window.ForcestatWindow.showAndWait(new WindowHost());
+        }
         spec.commandLine().usage(spec.commandLine().getErr());
         return USAGE;
+    }
+
+    /**
+     * Started with no arguments and no console (double-clicked, or javaw) on a desktop: the window,
+     * since usage printed to no one looks like a broken program. With a console, the help as before.
+     */
+    static boolean opensWindow(String[] args, boolean console, boolean headless) {
+        return args.length == 0 && !console && !headless;
     }
 
     /** A command line ready to execute, with the exit codes and error handling of SPEC §7. */
@@ -117,6 +140,9 @@ public final class Main implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
+        if (opensWindow(args, System.console() != null, java.awt.GraphicsEnvironment.isHeadless())) {
+            args = new String[] {"--window"};
+        }
         System.exit(commandLine().execute(args));
     }
 

@@ -15,22 +15,34 @@ final class ReadProgress implements WorkbookReader.Progress, AutoCloseable {
 
     private final PrintStream err;
     private final boolean enabled;
+    private final WorkbookReader.Progress listener;
     private final Map<String, Long> reading = new ConcurrentSkipListMap<>();
     private long lastPrint = System.nanoTime();
     private int lastLength;
 
     ReadProgress(PrintStream err, boolean enabled) {
+        this(err, enabled, WorkbookReader.Progress.NONE);
+    }
+
+    private ReadProgress(PrintStream err, boolean enabled, WorkbookReader.Progress listener) {
         this.err = err;
         this.enabled = enabled;
+        this.listener = listener;
     }
 
     /** Progress to stderr if it is a terminal, else none. */
     static ReadProgress forConsole() {
-        return new ReadProgress(System.err, System.console() != null);
+        return forConsole(WorkbookReader.Progress.NONE);
+    }
+
+    /** Progress to stderr if it is a terminal, and every count also to {@code listener} (the window). */
+    static ReadProgress forConsole(WorkbookReader.Progress listener) {
+        return new ReadProgress(System.err, System.console() != null, listener);
     }
 
     @Override
     public void rows(String file, long rows) {
+        listener.rows(file, rows);
         if (!enabled) {
             return;
         }

@@ -58,6 +58,7 @@ public final class RunEngine {
 
     private final SummaryWriter writer;
     private final Function<InputProperties, WorkbookReader> readers;
+    private final WorkbookReader.Progress listener;
 
     public RunEngine(SummaryWriter writer) {
         this(writer, WorkbookReader::new);
@@ -65,8 +66,18 @@ public final class RunEngine {
 
     /** An engine whose file reader is made by {@code readers} (watch mode passes one that caches). */
     public RunEngine(SummaryWriter writer, Function<InputProperties, WorkbookReader> readers) {
+        this(writer, readers, WorkbookReader.Progress.NONE);
+    }
+
+    /**
+     * An engine that also tells {@code listener} the rows read so far of each file, as the console's
+     * progress line shows them (the window's progress bar); the listener is called on reader threads.
+     */
+    public RunEngine(SummaryWriter writer, Function<InputProperties, WorkbookReader> readers,
+                     WorkbookReader.Progress listener) {
         this.writer = writer;
         this.readers = readers;
+        this.listener = listener;
     }
 
     public Result run(RunSettings s, String toolVersion, List<String> options) throws IOException {
@@ -78,7 +89,7 @@ public final class RunEngine {
             List<InputDiscovery.Candidate> found = InputDiscovery.discover(s.inputs(), s.outDir());
             HeaderMatcher matcher = new HeaderMatcher(props.headerSynonyms());
             Partial merged;
-            try (ReadProgress progress = ReadProgress.forConsole()) {
+            try (ReadProgress progress = ReadProgress.forConsole(listener)) {
                 merged = readAll(found, readers.apply(props), new ValidateEngine(matcher), s.threads(), progress);
             }
             props.findings().forEach(merged::addFinding);
