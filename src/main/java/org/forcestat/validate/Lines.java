@@ -31,8 +31,11 @@ final class Lines {
     private static final Pattern PLACEHOLDER = Pattern.compile(
             "(?i)n\\.?\\s?a\\.?|n/a|n\\.?\\s?d\\.?|-+|\u2013|\u2014|\\.+|x|\\*+|nil|none|\\?|nc|n\\.c\\.|:");
 
-    /** A cell that breaks its run, and a cell of the pattern it breaks. */
-    record Odd(AuditCell cell, AuditCell model, boolean across) {
+    /**
+     * A cell that breaks its run, a cell of the pattern it breaks, and every cell of that pattern in
+     * the run (the block the mistake involves).
+     */
+    record Odd(AuditCell cell, AuditCell model, boolean across, List<AuditCell> pattern) {
     }
 
     /** What one sheet's lines show. */
@@ -157,10 +160,10 @@ final class Lines {
                     if (!print(x).equals("#")) {
                         if (!supported(x, !across) && !totalOfRun(x, run, across) && justified(x, model)
                                 && !sameCells(x, model) && !(link(x) && link(model)) && !ratioAmongTotals(x, model)) {
-                            inconsistent.add(new Odd(x, model, across));
+                            inconsistent.add(new Odd(x, model, across, best));
                         }
                     } else if (pos(x, across) > first(best, across) && justified(x, model)) {
-                        typed.add(new Odd(x, model, across));
+                        typed.add(new Odd(x, model, across, best));
                     }
                 }
             }
@@ -175,7 +178,7 @@ final class Lines {
                 for (AuditCell x : group) {
                     if (!supported(x, !across) && !usesRun(x, run, across) && !totalOfRun(x, run, across)
                             && !link(x) && !Blocks.hasAggregate(x.formula())) {
-                        among.add(new Odd(x, nearest(numbers, x), across));
+                        among.add(new Odd(x, nearest(numbers, x), across, numbers));
                     }
                 }
             }
@@ -220,7 +223,7 @@ final class Lines {
             }
             double sum = Blocks.simpleSum(wb, sheet, moved);
             if (addends >= 2 && !Double.isNaN(sum) && Blocks.samePounds(sum, x.number())) {
-                typed.add(new Odd(x, model, across));
+                typed.add(new Odd(x, model, across, totals));
             }
         }
     }

@@ -95,6 +95,8 @@ final class MissingFormula implements AuditRule {
             return;
         }
         String range = org.forcestat.ingest.CellAddress.a1(r1, c1) + ":" + org.forcestat.ingest.CellAddress.a1(r2, c2);
+        String first = null;
+        String firstSentence = null;
         for (int r = r1; r <= r2; r++) {
             for (int c = c1; c <= c2; c++) {
                 AuditCell x = s.get(r, c);
@@ -103,12 +105,20 @@ final class MissingFormula implements AuditRule {
                 }
                 AuditCell model = nearest(block, r, c);
                 String expected = model.formula().moved(model.row(), model.col(), r, c);
-                out.add(Severity.WARNING, ID, s, org.forcestat.ingest.CellAddress.a1(r, c), "empty", "=" + expected,
-                        "the cell is empty inside the block " + range + " of copies of one formula (like "
-                                + model.a1() + ": " + model.shown() + "). If the block should cover it, the formula "
-                                + "here would be =" + expected + "; if not, check that the copies around it are "
-                                + "in the right place.");
+                String sentence = "the cell is empty inside the block " + range + " of copies of one formula (like "
+                        + model.a1() + ": " + model.shown() + "). If the block should cover it, the formula "
+                        + "here would be =" + expected + "; if not, check that the copies around it are "
+                        + "in the right place.";
+                String cell = org.forcestat.ingest.CellAddress.a1(r, c);
+                out.add(Severity.WARNING, ID, s, cell, "empty", "=" + expected, sentence);
+                if (first == null) {
+                    first = cell;
+                    firstSentence = sentence;
+                }
             }
+        }
+        if (first != null) {
+            out.addParts(ID, s, first, block, firstSentence);
         }
     }
 

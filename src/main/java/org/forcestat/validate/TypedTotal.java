@@ -52,18 +52,20 @@ final class TypedTotal implements AuditRule {
         double sum = Blocks.value(wb, s, expected);
         String where = o.across() ? "row" : "column";
         String what = Blocks.hasAggregate(model.formula()) ? "total" : "number";
+        String sentence;
         if (!Double.isNaN(sum) && !Blocks.samePounds(sum, x.number())) {
-            out.add(Severity.ERROR, ID, s, x.a1(), x.display(), moved,
-                    "the " + what + " " + s.amount(x.number()) + " is typed in, while the rest of this " + where
-                            + " is the formula =" + moved + " copied along, which here gives "
-                            + s.amount(sum) + ". Replace it with the formula =" + moved + ".");
+            sentence = "the " + what + " " + s.amount(x.number()) + " is typed in, while the rest of this " + where
+                    + " is the formula =" + moved + " copied along, which here gives "
+                    + s.amount(sum) + ". Replace it with the formula =" + moved + ".";
+            out.add(Severity.ERROR, ID, s, x.a1(), x.display(), moved, sentence);
         } else {
-            out.add(Severity.WARNING, ID, s, x.a1(), x.display(), moved,
-                    "the " + what + " " + s.amount(x.number()) + " is typed in, while the rest of this " + where
-                            + " is one formula copied along (like " + model.a1() + ": " + model.shown()
-                            + "); it will not change when the cells it depends on do. Replace it with the formula ="
-                            + moved + ".");
+            sentence = "the " + what + " " + s.amount(x.number()) + " is typed in, while the rest of this " + where
+                    + " is one formula copied along (like " + model.a1() + ": " + model.shown()
+                    + "); it will not change when the cells it depends on do. Replace it with the formula ="
+                    + moved + ".";
+            out.add(Severity.WARNING, ID, s, x.a1(), x.display(), moved, sentence);
         }
+        out.addParts(ID, s, x.a1(), o.pattern(), sentence);
     }
 
     /** A typed number in a "Total" row against the contiguous lines above it (one blank row allowed between). */
