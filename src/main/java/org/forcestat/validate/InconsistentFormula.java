@@ -45,6 +45,5 @@ final class InconsistentFormula implements AuditRule {
                 + ": " + model.shown() + "), which here would read =" + expected
                 + ". Check whether it should be =" + expected + ".";
         out.add(Severity.WARNING, ID, s, x.a1(), x.formula().text(), expected, sentence);
-        out.addParts(ID, s, x.a1(), o.pattern(), sentence);
     }
 }

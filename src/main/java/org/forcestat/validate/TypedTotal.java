@@ -65,7 +65,9 @@ final class TypedTotal implements AuditRule {
                     + moved + ".";
             out.add(Severity.WARNING, ID, s, x.a1(), x.display(), moved, sentence);
         }
-        out.addParts(ID, s, x.a1(), o.pattern(), sentence);
+        if (!o.across()) {
+            out.addParts(ID, s, x.a1(), o.pattern(), sentence);
+        }
     }
 
     /** A typed number in a "Total" row against the contiguous lines above it (one blank row allowed between). */
