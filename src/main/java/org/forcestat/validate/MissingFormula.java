@@ -41,6 +41,123 @@ final class MissingFormula implements AuditRule {
                     blocks(s, copies, out);
                 }
             }
+            tableRows(wb, s, out);
+        }
+    }
+
+    /** How far left of a formula column its row labels are looked for. */
+    private static final int LABEL_REACH = 30;
+
+    /**
+     * A formula filled down a table that stops before the table's rows do, or skips some of them: the
+     * rows are the unbroken run of the nearest column on the left that has a value in every row the
+     * formula is in with a typed label or figure (the row labels or inputs of the table). When the column holds nothing but copies
+     * of one formula and empty cells over those rows, the empty ones are where a copy is missing.
+     */
+    private static void tableRows(AuditWorkbook wb, AuditSheet s, AuditFindings out) {
+        Map<Integer, Map<String, List<AuditCell>>> byColumn = new java.util.TreeMap<>();
+        for (AuditCell f : s.formulas()) {
+            if (f.formula().refs().isEmpty()) {
+                continue;
+            }
+            byColumn.computeIfAbsent(f.col(), k -> new HashMap<>())
+                    .computeIfAbsent(f.formula().r1c1(f.row(), f.col()), k -> new ArrayList<>()).add(f);
+        }
+        for (Map.Entry<Integer, Map<String, List<AuditCell>>> col : byColumn.entrySet()) {
+            for (List<AuditCell> copies : col.getValue().values()) {
+                if (copies.size() >= 2) {
+                    tableRows(wb, s, col.getKey(), copies, out);
+                }
+            }
+        }
+    }
+
+    /** 'T' for typed text, 'N' for a typed number, 'F' for a formula, 0 for an empty cell. */
+    private static char kind(AuditCell c) {
+        if (c == null || c.isBlank()) {
+            return 0;
+        }
+        return c.isFormula() ? 'F' : c.isText() ? 'T' : 'N';
+    }
+
+    private static void tableRows(AuditWorkbook wb, AuditSheet s, int col, List<AuditCell> copies, AuditFindings out) {
+        copies.sort(java.util.Comparator.comparingInt(AuditCell::row));
+        int label = -1;
+        char k = 0;
+        for (int c = col - 1; c >= Math.max(0, col - LABEL_REACH) && label < 0; c--) {
+            char first = kind(s.get(copies.get(0).row(), c));
+            boolean all = first != 0 && first != 'F'; // labels and inputs typed in, not the next block of formulas
+            for (AuditCell x : copies) {
+                all &= kind(s.get(x.row(), c)) == first;
+            }
+            if (all) {
+                label = c;
+                k = first;
+            }
+        }
+        if (label < 0) {
+            return;
+        }
+        java.util.Set<String> form = new java.util.HashSet<>();
+        form.add(copies.get(0).formula().r1c1(copies.get(0).row(), copies.get(0).col()));
+        int i = 0;
+        while (i < copies.size()) {
+            // the table (run of labels) around this copy, and the copies inside it
+            int top = copies.get(i).row();
+            while (top > 0 && kind(s.get(top - 1, label)) == k) {
+                top--;
+            }
+            int bottom = copies.get(i).row();
+            while (kind(s.get(bottom + 1, label)) == k) {
+                bottom++;
+            }
+            List<AuditCell> in = new ArrayList<>();
+            while (i < copies.size() && copies.get(i).row() <= bottom) {
+                in.add(copies.get(i++));
+            }
+            judgeTable(wb, s, col, top, bottom, in, out);
+        }
+    }
+
+    private static void judgeTable(AuditWorkbook wb, AuditSheet s, int col, int top, int bottom, List<AuditCell> in, AuditFindings out) {
+        if (in.size() < 2) {
+            return;
+        }
+        List<int[]> empty = new ArrayList<>();
+        for (int r = top; r <= bottom; r++) {
+            AuditCell x = s.get(r, col);
+            if (x == null || x.isBlank()) {
+                empty.add(new int[] {r});
+            } else if (!in.contains(x)) {
+                return; // the column holds something else too: not one formula filled down
+            }
+        }
+        if (empty.isEmpty()) {
+            return;
+        }
+        String range = org.forcestat.ingest.CellAddress.a1(top, col) + ":" + org.forcestat.ingest.CellAddress.a1(bottom, col);
+        String first = null;
+        String firstSentence = null;
+        for (int[] e : empty) {
+            int r = e[0];
+            AuditCell model = nearest(in, r, col);
+            String expected = model.formula().moved(model.row(), model.col(), r, col);
+            if (expected.contains("#REF!") || !inputsThere(wb, s, Formula.parse(expected))) {
+                continue;
+            }
+            String cell = org.forcestat.ingest.CellAddress.a1(r, col);
+            String sentence = "the cell is empty in the table rows " + range + ", where the rest of the column is "
+                    + "one formula copied down (like " + model.a1() + ": " + model.shown() + "). If this row "
+                    + "needs it, the formula here would be =" + expected + "; if not, check that the copies "
+                    + "around it are in the right rows.";
+            out.add(Severity.WARNING, ID, s, cell, "empty", "=" + expected, sentence);
+            if (first == null) {
+                first = cell;
+                firstSentence = sentence;
+            }
+        }
+        if (first != null) {
+            out.addParts(ID, s, first, in, firstSentence);
         }
     }
 
@@ -120,6 +237,30 @@ final class MissingFormula implements AuditRule {
         if (first != null) {
             out.addParts(ID, s, first, block, firstSentence);
         }
+    }
+
+    /**
+     * True when every single cell the formula would use holds a number (or a formula): a row whose
+     * inputs are empty (a total row with no figure to divide by) needs no copy.
+     */
+    private static boolean inputsThere(AuditWorkbook wb, AuditSheet s, Formula f) {
+        for (Formula.Ref r : f.refs()) {
+            if (r.external() || r.r1() < 0 || r.c1() < 0) {
+                return false;
+            }
+            if (!r.isCell()) {
+                continue;
+            }
+            AuditSheet t = wb.target(s, r);
+            if (t == null || !t.complete()) {
+                continue;
+            }
+            AuditCell c = t.get(r.r1(), r.c1());
+            if (c == null || c.isBlank() || c.isText() && !c.isFormula()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static AuditCell nearest(List<AuditCell> block, int r, int c) {
