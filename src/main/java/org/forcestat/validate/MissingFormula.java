@@ -135,7 +135,7 @@ final class MissingFormula implements AuditRule {
         if (empty.isEmpty()) {
             return;
         }
-        String range = org.forcestat.ingest.CellAddress.a1(top, col) + ":" + org.forcestat.ingest.CellAddress.a1(bottom, col);
+        String range = org.forcestat.format.CellAddress.a1(top, col) + ":" + org.forcestat.format.CellAddress.a1(bottom, col);
         String first = null;
         String firstSentence = null;
         for (int[] e : empty) {
@@ -145,7 +145,7 @@ final class MissingFormula implements AuditRule {
             if (expected.contains("#REF!") || !inputsThere(wb, s, Formula.parse(expected))) {
                 continue;
             }
-            String cell = org.forcestat.ingest.CellAddress.a1(r, col);
+            String cell = org.forcestat.format.CellAddress.a1(r, col);
             String sentence = "the cell is empty in the table rows " + range + ", where the rest of the column is "
                     + "one formula copied down (like " + model.a1() + ": " + model.shown() + "). If this row "
                     + "needs it, the formula here would be =" + expected + "; if not, check that the copies "
@@ -211,7 +211,7 @@ final class MissingFormula implements AuditRule {
         if (r1 == r2 || c1 == c2 || area == block.size() || 2L * block.size() < area) {
             return;
         }
-        String range = org.forcestat.ingest.CellAddress.a1(r1, c1) + ":" + org.forcestat.ingest.CellAddress.a1(r2, c2);
+        String range = org.forcestat.format.CellAddress.a1(r1, c1) + ":" + org.forcestat.format.CellAddress.a1(r2, c2);
         String first = null;
         String firstSentence = null;
         for (int r = r1; r <= r2; r++) {
@@ -226,7 +226,7 @@ final class MissingFormula implements AuditRule {
                         + model.a1() + ": " + model.shown() + "). If the block should cover it, the formula "
                         + "here would be =" + expected + "; if not, check that the copies around it are "
                         + "in the right place.";
-                String cell = org.forcestat.ingest.CellAddress.a1(r, c);
+                String cell = org.forcestat.format.CellAddress.a1(r, c);
                 out.add(Severity.WARNING, ID, s, cell, "empty", "=" + expected, sentence);
                 if (first == null) {
                     first = cell;
