@@ -28,7 +28,7 @@ final class FormulaAmongNumbers implements AuditRule {
                         + ", and is not a total of them. Check that it points at the right cells, or "
                         + "whether its neighbours should be formulas too.";
                 out.add(Severity.WARNING, ID, s, x.a1(), x.shown(), "a typed figure like " + o.model().a1(), sentence);
-                if (!o.across()) {
+                if (Lines.dual(o)) {
             out.addParts(ID, s, x.a1(), o.pattern(), sentence);
         }
             }

@@ -142,7 +142,7 @@ final class MissingFormula implements AuditRule {
             int r = e[0];
             AuditCell model = nearest(in, r, col);
             String expected = model.formula().moved(model.row(), model.col(), r, col);
-            if (expected.contains("#REF!") || !inputsThere(wb, s, Formula.parse(expected))) {
+            if (expected.contains("#REF!") || !inputsThere(wb, s, Formula.parse(expected), r)) {
                 continue;
             }
             String cell = org.forcestat.format.CellAddress.a1(r, col);
@@ -240,23 +240,29 @@ final class MissingFormula implements AuditRule {
     }
 
     /**
-     * True when every single cell the formula would use holds a number (or a formula): a row whose
-     * inputs are empty (a total row with no figure to divide by) needs no copy.
+     * True when the formula would have figures to work on: every single cell it uses holds a number
+     * (or a formula), the cells of its own row are not 0 (a line of 0 has no share or ratio to work
+     * out), and every range it adds up holds at least one number (not a header row, not an empty row).
      */
-    private static boolean inputsThere(AuditWorkbook wb, AuditSheet s, Formula f) {
+    private static boolean inputsThere(AuditWorkbook wb, AuditSheet s, Formula f, int row) {
         for (Formula.Ref r : f.refs()) {
             if (r.external() || r.r1() < 0 || r.c1() < 0) {
                 return false;
-            }
-            if (!r.isCell()) {
-                continue;
             }
             AuditSheet t = wb.target(s, r);
             if (t == null || !t.complete()) {
                 continue;
             }
+            if (!r.isCell()) {
+                if (t == s && r.cellCount() <= 10_000
+                        && t.area(r.r1(), r.c1(), r.r2(), r.c2()).stream().noneMatch(AuditCell::isNumber)) {
+                    return false;
+                }
+                continue;
+            }
             AuditCell c = t.get(r.r1(), r.c1());
-            if (c == null || c.isBlank() || c.isText() && !c.isFormula()) {
+            if (c == null || c.isBlank() || c.isText() && !c.isFormula()
+                    || t == s && r.r1() == row && c.isNumber() && c.number() == 0) {
                 return false;
             }
         }
