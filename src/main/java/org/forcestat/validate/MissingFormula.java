@@ -240,9 +240,11 @@ final class MissingFormula implements AuditRule {
     }
 
     /**
-     * True when the formula would have figures to work on: every single cell it uses holds a number
-     * (or a formula), the cells of its own row are not 0 (a line of 0 has no share or ratio to work
-     * out), and every range it adds up holds at least one number (not a header row, not an empty row).
+     * True when the formula would have figures to work on: every single cell of this sheet it uses
+     * holds a number (or a formula), none is text, the cells of its own row are not 0 (a line of 0 has
+     * no share or ratio to work out), and every range it adds up holds at least one number (not a
+     * header row, not an empty row). A cell of another sheet may still be empty: a link brings its
+     * figure in when it is filled.
      */
     private static boolean inputsThere(AuditWorkbook wb, AuditSheet s, Formula f, int row) {
         for (Formula.Ref r : f.refs()) {
@@ -261,7 +263,7 @@ final class MissingFormula implements AuditRule {
                 continue;
             }
             AuditCell c = t.get(r.r1(), r.c1());
-            if (c == null || c.isBlank() || c.isText() && !c.isFormula()
+            if (t == s && (c == null || c.isBlank()) || c != null && c.isText() && !c.isFormula()
                     || t == s && r.r1() == row && c.isNumber() && c.number() == 0) {
                 return false;
             }
