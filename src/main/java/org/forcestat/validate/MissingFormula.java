@@ -98,8 +98,6 @@ final class MissingFormula implements AuditRule {
         if (label < 0) {
             return;
         }
-        java.util.Set<String> form = new java.util.HashSet<>();
-        form.add(copies.get(0).formula().r1c1(copies.get(0).row(), copies.get(0).col()));
         int i = 0;
         while (i < copies.size()) {
             // the table (run of labels) around this copy, and the copies inside it
@@ -124,11 +122,13 @@ final class MissingFormula implements AuditRule {
             return;
         }
         List<int[]> empty = new ArrayList<>();
+        java.util.Set<AuditCell> copies = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        copies.addAll(in);
         for (int r = top; r <= bottom; r++) {
             AuditCell x = s.get(r, col);
             if (x == null || x.isBlank()) {
                 empty.add(new int[] {r});
-            } else if (!in.contains(x)) {
+            } else if (!copies.contains(x)) {
                 return; // the column holds something else too: not one formula filled down
             }
         }
@@ -140,7 +140,7 @@ final class MissingFormula implements AuditRule {
         String firstSentence = null;
         for (int[] e : empty) {
             int r = e[0];
-            AuditCell model = nearest(in, r, col);
+            AuditCell model = nearestRow(in, r);
             String expected = model.formula().moved(model.row(), model.col(), r, col);
             if (expected.contains("#REF!") || !inputsThere(wb, s, Formula.parse(expected), r)) {
                 continue;
@@ -269,6 +269,25 @@ final class MissingFormula implements AuditRule {
             }
         }
         return true;
+    }
+
+    /** The copy nearest to a row, from copies sorted top to bottom. */
+    private static AuditCell nearestRow(List<AuditCell> sorted, int r) {
+        int lo = 0;
+        int hi = sorted.size() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted.get(mid).row() < r) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        AuditCell best = sorted.get(lo);
+        if (lo > 0 && r - sorted.get(lo - 1).row() <= Math.abs(best.row() - r)) {
+            best = sorted.get(lo - 1);
+        }
+        return best;
     }
 
     private static AuditCell nearest(List<AuditCell> block, int r, int c) {
