@@ -20,6 +20,9 @@ public final class AuditFindings {
     private final String file;
     private final List<Finding> findings = new ArrayList<>();
     private final Set<String> seen = new HashSet<>();
+    private final List<Finding> parts = new ArrayList<>();
+    private final Set<String> partSeen = new HashSet<>();
+    private final Map<List<String>, Tally> partTallies = new LinkedHashMap<>();
     /** Per rule and sheet: how many, and the first one's severity (for the finding that counts the rest). */
     private final Map<List<String>, Tally> tallies = new LinkedHashMap<>();
 
@@ -54,6 +57,43 @@ public final class AuditFindings {
         }
     }
 
+    /**
+     * Lists the other cells one mistake involves, each as its own row: the copies of the formula a
+     * typed or empty cell breaks, the typed figures a stray formula sits among. A finance user reads
+     * one finding (the one at {@code primaryCell}); a reviewer, or the annotated copy, sees every cell of
+     * the broken block. Each row has the primary's sentence after a "part of the finding at ..." note,
+     * as a warning (it never changes the exit code on its own: its primary is listed too). A cell that
+     * is itself a finding of the same rule is not listed again as a part.
+     */
+    public void addParts(String rule, AuditSheet sheet, String primaryCell, java.util.Collection<AuditCell> cells,
+                         String sentence) {
+        for (AuditCell c : cells) {
+            String cell = c.a1();
+            if (cell.equals(primaryCell) || !partSeen.add(rule + "|" + sheet.name() + "|" + cell)) {
+                continue;
+            }
+            Tally t = partTallies.computeIfAbsent(List.of(rule, sheet.name()), k -> new Tally(Severity.WARNING));
+            if (t.count++ < SheetContext.LISTED_PER_RULE) {
+                parts.add(new Finding(Severity.WARNING, rule, file, sheet.name(), cell, c.isBlank() ? "empty" : c.shown(),
+                        "", where(sheet, cell) + ": " + PART_OF + primaryCell + ": " + sentence));
+            }
+        }
+    }
+
+    /** The note that starts a part row's sentence (after where it is). */
+    public static final String PART_OF = "part of the finding at ";
+
+    /** The cell of the finding a part row belongs to ("D11"), or null for a finding of its own. */
+    public static String partOf(Finding f) {
+        int at = f.message().indexOf(": " + PART_OF);
+        if (at < 0) {
+            return null;
+        }
+        int from = at + 2 + PART_OF.length();
+        int end = f.message().indexOf(':', from);
+        return end < 0 ? null : f.message().substring(from, end);
+    }
+
     public boolean has(String rule, AuditSheet sheet, String cell) {
         return seen.contains(rule + "|" + sheet.name() + "|" + cell);
     }
@@ -65,6 +105,11 @@ public final class AuditFindings {
     /** The findings listed, then one per rule and sheet that had more, saying how many more. */
     public List<Finding> findings() {
         List<Finding> all = new ArrayList<>(findings);
+        for (Finding p : parts) {
+            if (!seen.contains(p.rule() + "|" + p.sheet() + "|" + p.cell())) {
+                all.add(p);
+            }
+        }
         tallies.forEach((key, t) -> {
             long more = t.count - SheetContext.LISTED_PER_RULE;
             if (more > 0) {

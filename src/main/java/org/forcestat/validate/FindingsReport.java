@@ -24,8 +24,15 @@ public final class FindingsReport {
             List<Finding> all = f.findings();
             out.println(f.file().getFileName() + (all.isEmpty() ? ": no findings" : ": " + all.size() + " finding(s)"));
             Map<String, List<Finding>> byRule = new TreeMap<>();
+            // "part of" rows (the cells of the block a mistake breaks) are shown under their finding, not one by one
+            Map<String, List<String>> parts = new LinkedHashMap<>();
             for (Finding x : all) {
-                byRule.computeIfAbsent(x.rule(), k -> new java.util.ArrayList<>()).add(x);
+                String of = AuditFindings.partOf(x);
+                if (of != null) {
+                    parts.computeIfAbsent(x.rule() + "|" + x.sheet() + "|" + of, k -> new java.util.ArrayList<>()).add(x.cell());
+                } else {
+                    byRule.computeIfAbsent(x.rule(), k -> new java.util.ArrayList<>()).add(x);
+                }
             }
             for (Map.Entry<String, List<Finding>> e : byRule.entrySet()) {
                 out.println("  " + e.getKey() + " (" + e.getValue().size() + ")");
@@ -38,12 +45,20 @@ public final class FindingsReport {
                     if (!x.seen().isEmpty() || !x.expected().isEmpty()) {
                         out.println("      seen: " + x.seen() + (x.expected().isEmpty() ? "" : "   expected: " + x.expected()));
                     }
+                    List<String> with = parts.get(x.rule() + "|" + x.sheet() + "|" + x.cell());
+                    if (with != null) {
+                        out.println("      the block it breaks: " + (with.size() <= 12 ? String.join(", ", with)
+                                : String.join(", ", with.subList(0, 12)) + " and " + (with.size() - 12) + " more"));
+                    }
                 }
             }
             if (f.annotated() != null) {
                 out.println("  annotated copy: " + f.annotated());
             }
             for (Finding x : all) {
+                if (AuditFindings.partOf(x) != null) {
+                    continue; // counted with its finding
+                }
                 if (x.suppressed()) {
                     suppressed++;
                 } else if (x.severity() == Severity.ERROR) {
@@ -56,7 +71,7 @@ public final class FindingsReport {
             }
         }
         Map<String, Integer> counts = new LinkedHashMap<>();
-        result.findings().stream().map(Finding::rule).sorted()
+        result.findings().stream().filter(x -> AuditFindings.partOf(x) == null).map(Finding::rule).sorted()
                 .forEach(r -> counts.merge(r, 1, Integer::sum));
         out.println();
         out.println("Findings per rule: " + (counts.isEmpty() ? "none" : counts.toString().replaceAll("[{}]", "")));

@@ -23,11 +23,14 @@ final class FormulaAmongNumbers implements AuditRule {
             for (Lines.Odd o : Lines.of(wb, s).formulasAmongNumbers()) {
                 AuditCell x = o.cell();
                 String where = o.across() ? "row" : "column";
-                out.add(Severity.WARNING, ID, s, x.a1(), x.shown(), "a typed figure like " + o.model().a1(),
-                        "the formula " + x.shown() + " sits among figures typed in by hand (like " + o.model().a1()
-                                + ": " + o.model().display() + ") in this " + where
-                                + ", and is not a total of them. Check that it points at the right cells, or "
-                                + "whether its neighbours should be formulas too.");
+                String sentence = "the formula " + x.shown() + " sits among figures typed in by hand (like "
+                        + o.model().a1() + ": " + o.model().display() + ") in this " + where
+                        + ", and is not a total of them. Check that it points at the right cells, or "
+                        + "whether its neighbours should be formulas too.";
+                out.add(Severity.WARNING, ID, s, x.a1(), x.shown(), "a typed figure like " + o.model().a1(), sentence);
+                if (Lines.dual(o)) {
+            out.addParts(ID, s, x.a1(), o.pattern(), sentence);
+        }
             }
         }
     }

@@ -25,7 +25,7 @@ final class InconsistentFormula implements AuditRule {
     public void check(AuditWorkbook wb, AuditFindings out) {
         for (AuditSheet s : wb.sheets()) {
             for (Lines.Odd o : Lines.of(wb, s).inconsistent()) {
-                report(s, o.cell(), o.model(), o.across(), out);
+                report(s, o, out);
             }
         }
     }
@@ -36,12 +36,14 @@ final class InconsistentFormula implements AuditRule {
      */
     static final int REACH = 50;
 
-    private static void report(AuditSheet s, AuditCell x, AuditCell model, boolean across, AuditFindings out) {
+    private static void report(AuditSheet s, Lines.Odd o, AuditFindings out) {
+        AuditCell x = o.cell();
+        AuditCell model = o.model();
         String expected = model.formula().moved(model.row(), model.col(), x.row(), x.col());
-        String block = across ? "row" : "column";
-        out.add(Severity.WARNING, ID, s, x.a1(), x.formula().text(), expected,
-                "the formula " + x.shown() + " differs from the rest of its " + block + " (like " + model.a1()
-                        + ": " + model.shown() + "), which here would read =" + expected
-                        + ". Check whether it should be =" + expected + ".");
+        String block = o.across() ? "row" : "column";
+        String sentence = "the formula " + x.shown() + " differs from the rest of its " + block + " (like " + model.a1()
+                + ": " + model.shown() + "), which here would read =" + expected
+                + ". Check whether it should be =" + expected + ".";
+        out.add(Severity.WARNING, ID, s, x.a1(), x.formula().text(), expected, sentence);
     }
 }

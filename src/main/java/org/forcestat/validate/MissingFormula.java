@@ -41,6 +41,123 @@ final class MissingFormula implements AuditRule {
                     blocks(s, copies, out);
                 }
             }
+            tableRows(wb, s, out);
+        }
+    }
+
+    /** How far left of a formula column its row labels are looked for. */
+    private static final int LABEL_REACH = 30;
+
+    /**
+     * A formula filled down a table that stops before the table's rows do, or skips some of them: the
+     * rows are the unbroken run of the nearest column on the left that has a value in every row the
+     * formula is in with a typed label or figure (the row labels or inputs of the table). When the column holds nothing but copies
+     * of one formula and empty cells over those rows, the empty ones are where a copy is missing.
+     */
+    private static void tableRows(AuditWorkbook wb, AuditSheet s, AuditFindings out) {
+        Map<Integer, Map<String, List<AuditCell>>> byColumn = new java.util.TreeMap<>();
+        for (AuditCell f : s.formulas()) {
+            if (f.formula().refs().isEmpty()) {
+                continue;
+            }
+            byColumn.computeIfAbsent(f.col(), k -> new HashMap<>())
+                    .computeIfAbsent(f.formula().r1c1(f.row(), f.col()), k -> new ArrayList<>()).add(f);
+        }
+        for (Map.Entry<Integer, Map<String, List<AuditCell>>> col : byColumn.entrySet()) {
+            for (List<AuditCell> copies : col.getValue().values()) {
+                if (copies.size() >= 2) {
+                    tableRows(wb, s, col.getKey(), copies, out);
+                }
+            }
+        }
+    }
+
+    /** 'T' for typed text, 'N' for a typed number, 'F' for a formula, 0 for an empty cell. */
+    private static char kind(AuditCell c) {
+        if (c == null || c.isBlank()) {
+            return 0;
+        }
+        return c.isFormula() ? 'F' : c.isText() ? 'T' : 'N';
+    }
+
+    private static void tableRows(AuditWorkbook wb, AuditSheet s, int col, List<AuditCell> copies, AuditFindings out) {
+        copies.sort(java.util.Comparator.comparingInt(AuditCell::row));
+        int label = -1;
+        char k = 0;
+        for (int c = col - 1; c >= Math.max(0, col - LABEL_REACH) && label < 0; c--) {
+            char first = kind(s.get(copies.get(0).row(), c));
+            boolean all = first != 0 && first != 'F'; // labels and inputs typed in, not the next block of formulas
+            for (AuditCell x : copies) {
+                all &= kind(s.get(x.row(), c)) == first;
+            }
+            if (all) {
+                label = c;
+                k = first;
+            }
+        }
+        if (label < 0) {
+            return;
+        }
+        int i = 0;
+        while (i < copies.size()) {
+            // the table (run of labels) around this copy, and the copies inside it
+            int top = copies.get(i).row();
+            while (top > 0 && kind(s.get(top - 1, label)) == k) {
+                top--;
+            }
+            int bottom = copies.get(i).row();
+            while (kind(s.get(bottom + 1, label)) == k) {
+                bottom++;
+            }
+            List<AuditCell> in = new ArrayList<>();
+            while (i < copies.size() && copies.get(i).row() <= bottom) {
+                in.add(copies.get(i++));
+            }
+            judgeTable(wb, s, col, top, bottom, in, out);
+        }
+    }
+
+    private static void judgeTable(AuditWorkbook wb, AuditSheet s, int col, int top, int bottom, List<AuditCell> in, AuditFindings out) {
+        if (in.size() < 2) {
+            return;
+        }
+        List<int[]> empty = new ArrayList<>();
+        java.util.Set<AuditCell> copies = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        copies.addAll(in);
+        for (int r = top; r <= bottom; r++) {
+            AuditCell x = s.get(r, col);
+            if (x == null || x.isBlank()) {
+                empty.add(new int[] {r});
+            } else if (!copies.contains(x)) {
+                return; // the column holds something else too: not one formula filled down
+            }
+        }
+        if (empty.isEmpty()) {
+            return;
+        }
+        String range = org.forcestat.format.CellAddress.a1(top, col) + ":" + org.forcestat.format.CellAddress.a1(bottom, col);
+        String first = null;
+        String firstSentence = null;
+        for (int[] e : empty) {
+            int r = e[0];
+            AuditCell model = nearestRow(in, r);
+            String expected = model.formula().moved(model.row(), model.col(), r, col);
+            if (expected.contains("#REF!") || !inputsThere(wb, s, Formula.parse(expected), r)) {
+                continue;
+            }
+            String cell = org.forcestat.format.CellAddress.a1(r, col);
+            String sentence = "the cell is empty in the table rows " + range + ", where the rest of the column is "
+                    + "one formula copied down (like " + model.a1() + ": " + model.shown() + "). If this row "
+                    + "needs it, the formula here would be =" + expected + "; if not, check that the copies "
+                    + "around it are in the right rows.";
+            out.add(Severity.WARNING, ID, s, cell, "empty", "=" + expected, sentence);
+            if (first == null) {
+                first = cell;
+                firstSentence = sentence;
+            }
+        }
+        if (first != null) {
+            out.addParts(ID, s, first, in, firstSentence);
         }
     }
 
@@ -95,6 +212,8 @@ final class MissingFormula implements AuditRule {
             return;
         }
         String range = org.forcestat.format.CellAddress.a1(r1, c1) + ":" + org.forcestat.format.CellAddress.a1(r2, c2);
+        String first = null;
+        String firstSentence = null;
         for (int r = r1; r <= r2; r++) {
             for (int c = c1; c <= c2; c++) {
                 AuditCell x = s.get(r, c);
@@ -103,13 +222,72 @@ final class MissingFormula implements AuditRule {
                 }
                 AuditCell model = nearest(block, r, c);
                 String expected = model.formula().moved(model.row(), model.col(), r, c);
-                out.add(Severity.WARNING, ID, s, org.forcestat.format.CellAddress.a1(r, c), "empty", "=" + expected,
-                        "the cell is empty inside the block " + range + " of copies of one formula (like "
-                                + model.a1() + ": " + model.shown() + "). If the block should cover it, the formula "
-                                + "here would be =" + expected + "; if not, check that the copies around it are "
-                                + "in the right place.");
+                String sentence = "the cell is empty inside the block " + range + " of copies of one formula (like "
+                        + model.a1() + ": " + model.shown() + "). If the block should cover it, the formula "
+                        + "here would be =" + expected + "; if not, check that the copies around it are "
+                        + "in the right place.";
+                String cell = org.forcestat.format.CellAddress.a1(r, c);
+                out.add(Severity.WARNING, ID, s, cell, "empty", "=" + expected, sentence);
+                if (first == null) {
+                    first = cell;
+                    firstSentence = sentence;
+                }
             }
         }
+        if (first != null) {
+            out.addParts(ID, s, first, block, firstSentence);
+        }
+    }
+
+    /**
+     * True when the formula would have figures to work on: every single cell of this sheet it uses
+     * holds a number (or a formula), none is text, the cells of its own row are not 0 (a line of 0 has
+     * no share or ratio to work out), and every range it adds up holds at least one number (not a
+     * header row, not an empty row). A cell of another sheet may still be empty: a link brings its
+     * figure in when it is filled.
+     */
+    private static boolean inputsThere(AuditWorkbook wb, AuditSheet s, Formula f, int row) {
+        for (Formula.Ref r : f.refs()) {
+            if (r.external() || r.r1() < 0 || r.c1() < 0) {
+                return false;
+            }
+            AuditSheet t = wb.target(s, r);
+            if (t == null || !t.complete()) {
+                continue;
+            }
+            if (!r.isCell()) {
+                if (t == s && r.cellCount() <= 10_000
+                        && t.area(r.r1(), r.c1(), r.r2(), r.c2()).stream().noneMatch(AuditCell::isNumber)) {
+                    return false;
+                }
+                continue;
+            }
+            AuditCell c = t.get(r.r1(), r.c1());
+            if (t == s && (c == null || c.isBlank()) || c != null && c.isText() && !c.isFormula()
+                    || t == s && r.r1() == row && c.isNumber() && c.number() == 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The copy nearest to a row, from copies sorted top to bottom. */
+    private static AuditCell nearestRow(List<AuditCell> sorted, int r) {
+        int lo = 0;
+        int hi = sorted.size() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted.get(mid).row() < r) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        AuditCell best = sorted.get(lo);
+        if (lo > 0 && r - sorted.get(lo - 1).row() <= Math.abs(best.row() - r)) {
+            best = sorted.get(lo - 1);
+        }
+        return best;
     }
 
     private static AuditCell nearest(List<AuditCell> block, int r, int c) {

@@ -37,7 +37,108 @@ final class TypedTotal implements AuditRule {
                     labelledTotal(s, x, out);
                 }
             }
+            for (AuditCell x : new ArrayList<>(s.cells())) {
+                if (x.isNumberConstant() && !done.contains(x) && !out.has(ID, s, x.a1())) {
+                    typedResult(wb, s, x, out);
+                }
+            }
         }
+    }
+
+    /** How many empty cells a neighbour formula may be past (a table with spacer columns between figures). */
+    private static final int GAP = 2;
+
+    /**
+     * A typed number that is exactly what the formula of a near neighbour in its row or column works
+     * out when copied to it (Gross profit typed as 726 beside =D9-D10, where F9-F10 is 726): the result
+     * was typed over the formula, and will not follow its lines. Spacer cells between are skipped. Only
+     * formulas that work on two or more cells count (a typed figure equal to one linked cell proves
+     * nothing), no division (a typed rate equal to a ratio of its neighbours is usually the published
+     * figure), and the number must not be 0.
+     */
+    private static void typedResult(AuditWorkbook wb, AuditSheet s, AuditCell x, AuditFindings out) {
+        if (Math.abs(x.number()) < 1e-9) {
+            return;
+        }
+        int[][] steps = {{0, -1}, {0, 1}, {-1, 0}, {1, 0}};
+        for (int[] d : steps) {
+            AuditCell f = neighbourFormula(s, x, d[0], d[1]);
+            if (f == null || f.formula().refs().size() < 2 || !f.formula().errors().isEmpty()
+                    || f.formula().text().contains("/")) {
+                continue; // a typed rate equal to a division of its neighbours is often the published figure
+            }
+            String moved = f.formula().moved(f.row(), f.col(), x.row(), x.col());
+            if (moved.contains("#REF!")) {
+                continue;
+            }
+            Formula m = Formula.parse(moved);
+            boolean self = false;
+            java.util.Set<String> used = new java.util.HashSet<>();
+            for (Formula.Ref r : m.refs()) {
+                self |= r.sheet() == null && r.contains(x.row(), x.col());
+                used.add((r.sheet() == null ? "" : r.sheet()) + "!" + r.r1() + "," + r.c1() + ":" + r.r2() + "," + r.c2());
+            }
+            int cells = used.size() == 1 ? (int) Math.min(m.refs().get(0).cellCount(), 2) : used.size();
+            double v = Blocks.value(wb, s, m);
+            if (self || cells < 2 || Double.isNaN(v) || Math.abs(v - x.number()) > Math.max(0.005, 1e-9 * Math.abs(v))) {
+                continue;
+            }
+            boolean across = d[0] == 0;
+            String where = across ? "row" : "column";
+            String sentence = "the number " + s.amount(x.number()) + " is typed in, and is exactly what the formula "
+                    + "beside it in this " + where + " (" + f.a1() + ": " + f.shown() + ") works out here: =" + moved
+                    + ". Typed in, it will not change when those cells do. Replace it with the formula =" + moved + ".";
+            out.add(Severity.WARNING, ID, s, x.a1(), x.display(), moved, sentence);
+            out.addParts(ID, s, x.a1(), sameForm(s, x, f, d[0], d[1]), sentence);
+            return;
+        }
+    }
+
+    /** The first formula from x in direction (dr, dc), past typed numbers and at most {@link #GAP} empty cells; null at text. */
+    private static AuditCell neighbourFormula(AuditSheet s, AuditCell x, int dr, int dc) {
+        int gap = 0;
+        for (int i = 1, r = x.row() + dr, c = x.col() + dc; r >= 0 && c >= 0 && i <= 6; i++, r += dr, c += dc) {
+            AuditCell n = s.get(r, c);
+            if (n == null || n.isBlank()) {
+                if (++gap > GAP) {
+                    return null;
+                }
+                continue;
+            }
+            gap = 0;
+            if (n.isFormula()) {
+                return n.isNumber() ? n : null;
+            }
+            if (!n.isNumber()) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** The copies of f's formula along the line through x (both ways, past empty cells and typed numbers). */
+    private static List<AuditCell> sameForm(AuditSheet s, AuditCell x, AuditCell f, int dr, int dc) {
+        String form = f.formula().r1c1(f.row(), f.col());
+        List<AuditCell> out = new ArrayList<>();
+        for (int sign : new int[] {-1, 1}) {
+            int gap = 0;
+            for (int r = x.row() + sign * dr, c = x.col() + sign * dc; r >= 0 && c >= 0; r += sign * dr, c += sign * dc) {
+                AuditCell n = s.get(r, c);
+                if (n == null || n.isBlank()) {
+                    if (++gap > GAP) {
+                        break;
+                    }
+                    continue;
+                }
+                gap = 0;
+                if (n.isFormula() && form.equals(n.formula().r1c1(n.row(), n.col()))) {
+                    out.add(n);
+                } else if (!n.isNumber()) {
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     /** How far along its row or column a typed number is compared with its neighbours (as in {@link InconsistentFormula}). */
@@ -52,17 +153,21 @@ final class TypedTotal implements AuditRule {
         double sum = Blocks.value(wb, s, expected);
         String where = o.across() ? "row" : "column";
         String what = Blocks.hasAggregate(model.formula()) ? "total" : "number";
+        String sentence;
         if (!Double.isNaN(sum) && !Blocks.samePounds(sum, x.number())) {
-            out.add(Severity.ERROR, ID, s, x.a1(), x.display(), moved,
-                    "the " + what + " " + s.amount(x.number()) + " is typed in, while the rest of this " + where
-                            + " is the formula =" + moved + " copied along, which here gives "
-                            + s.amount(sum) + ". Replace it with the formula =" + moved + ".");
+            sentence = "the " + what + " " + s.amount(x.number()) + " is typed in, while the rest of this " + where
+                    + " is the formula =" + moved + " copied along, which here gives "
+                    + s.amount(sum) + ". Replace it with the formula =" + moved + ".";
+            out.add(Severity.ERROR, ID, s, x.a1(), x.display(), moved, sentence);
         } else {
-            out.add(Severity.WARNING, ID, s, x.a1(), x.display(), moved,
-                    "the " + what + " " + s.amount(x.number()) + " is typed in, while the rest of this " + where
-                            + " is one formula copied along (like " + model.a1() + ": " + model.shown()
-                            + "); it will not change when the cells it depends on do. Replace it with the formula ="
-                            + moved + ".");
+            sentence = "the " + what + " " + s.amount(x.number()) + " is typed in, while the rest of this " + where
+                    + " is one formula copied along (like " + model.a1() + ": " + model.shown()
+                    + "); it will not change when the cells it depends on do. Replace it with the formula ="
+                    + moved + ".";
+            out.add(Severity.WARNING, ID, s, x.a1(), x.display(), moved, sentence);
+        }
+        if (Lines.dual(o)) {
+            out.addParts(ID, s, x.a1(), o.pattern(), sentence);
         }
     }
 

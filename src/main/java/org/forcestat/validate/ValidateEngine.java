@@ -173,7 +173,9 @@ public final class ValidateEngine {
     static List<Finding> dedupe(List<Finding> findings) {
         Set<String> at = new HashSet<>();
         for (Finding f : findings) {
-            at.add(f.rule() + "|" + f.file() + "|" + f.sheet() + "|" + f.cell());
+            if (AuditFindings.partOf(f) == null) { // a "part of" row names a cell of the block, not the problem
+                at.add(f.rule() + "|" + f.file() + "|" + f.sheet() + "|" + f.cell());
+            }
         }
         List<Finding> out = new ArrayList<>();
         for (Finding f : findings) {
