@@ -115,7 +115,7 @@ class SummaryWorkbookWriterTest {
                     "calls.per_day", "#,##0.0",
                     "crimes.dwelling_burglary.per_day", "#,##0.0",
                     "calls.no_storm.share", "0.0%",
-                    "finance.budget", "£#,##0",
+                    "finance.budget", "\"£\"#,##0",
                     "crimes.rolling12.p_value", "[<0.001]\"< 0.001\";0.000",
                     "validation.errors", "#,##0");
             expected.forEach((id, format) ->
@@ -132,7 +132,7 @@ class SummaryWorkbookWriterTest {
             assertEquals(CellType.FORMULA, budget.getCellType());
             assertTrue(budget.getCellFormula().startsWith("Metrics!"), budget.getCellFormula());
             assertEquals(275e6, budget.getNumericCellValue());
-            assertEquals("£#,##0.0,,\"m\"", budget.getCellStyle().getDataFormatString());
+            assertEquals("\"£\"#,##0.0,,\"m\"", budget.getCellStyle().getDataFormatString());
             Cell calls = find(summary, "Calls", 1);
             assertEquals(SummaryFixture.metrics().get(1).value(), calls.getNumericCellValue(), 1e-9);
             Cell errors = find(summary, "Errors", 1);
