@@ -3,6 +3,7 @@ package org.forcestat.ingest;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.forcestat.format.CellAddress;
 import org.forcestat.model.CallCounts;
 import org.forcestat.model.Channel;
 import org.forcestat.model.Grading;
@@ -43,6 +44,8 @@ final class CallDailyReader implements KindReader {
         });
         if (!gradings.isEmpty()) {
             fields.add(CallCounts.Measure.GRADING);
+            // A column for a grading, even of zeros, says the force uses it.
+            gradings.values().forEach(calls::giveGrading);
         }
         if (!channels.isEmpty()) {
             fields.add(CallCounts.Measure.CHANNEL);

@@ -29,7 +29,7 @@ import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.forcestat.samples.templates.NormalCellStyle;
+import org.forcestat.format.NormalCellStyle;
 
 /**
  * One sample workbook being built: its shared cell styles, fixed document properties, and the
