@@ -119,7 +119,7 @@ final class SummarySheetWriter {
         for (int i = 0; i < categories.size(); i++) {
             int r = row + i / 3;
             int col = LABEL_COLS[i % 3];
-            g.text(r, col, categories.get(i).label() + " per day");
+            g.text(r, col, categories.get(i).label());
             metrics.write(g, r, col + 1, "crimes." + categories.get(i).id() + ".per_day", Kind.DECIMAL1, null);
         }
         return row + (categories.size() + 2) / 3;

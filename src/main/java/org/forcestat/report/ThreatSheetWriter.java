@@ -193,7 +193,7 @@ public final class ThreatSheetWriter {
     private static void pageSetup(SheetModel sh, String marking) {
         String mark = marking == null || marking.isBlank() ? "OFFICIAL" : marking.strip();
         // "&" starts a header code in Excel; a literal ampersand is written "&&".
-        sh.header = "&C&B" + mark.replace("&", "&&");
+        sh.header = "&C&B" + mark.replace("&", "&&") + "&R" + SHEET_NAME;
         sh.footer = "&L" + SHEET_NAME + "&CPage &P of &N&R&B" + mark.replace("&", "&&");
         sh.margins = new double[] {0.4, 0.4, 0.6, 0.6, 0.25, 0.25};
         // About 225 characters wide: on A3 landscape, one page across at about 95%, the text stays at 8 pt
@@ -262,7 +262,8 @@ public final class ThreatSheetWriter {
         Styles(StyleTable table) {
             Font body = font(BODY_POINTS, false, null);
             boldFont = font(BODY_POINTS, true, null);
-            smallGreyFont = font(BODY_POINTS - 1, false, 0x595959);
+            // the body size, in grey: one point smaller printed under 8 pt on A3
+            smallGreyFont = font(BODY_POINTS, false, 0x595959);
             title = table.add(Format.of(font(16, true, DARK_BLUE)).aligned(Align.GENERAL, VAlign.CENTER));
             heading = table.add(Format.of(font(11, true, DARK_BLUE)));
             Format noteFormat = Format.of(font(BODY_POINTS, false, 0x404040));
