@@ -26,6 +26,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.forcestat.report.SchemaCheck;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -184,6 +185,7 @@ class FileValidityTest {
 
     /** Every part of every file against the complete ECMA-376 schemas (poi-ooxml-full, in a JVM of its own). */
     @Test
+    @Tag("slow")
     void everyPartOfEveryFileIsValidAgainstTheOfficeSchemas() throws Exception {
         String full = System.getProperty("forcestat.ooxml.full", "");
         Assumptions.assumeTrue(full.endsWith(".jar") && Files.isRegularFile(Path.of(full)),
