@@ -17,6 +17,7 @@ import org.forcestat.stats.Summary;
 import org.forcestat.stats.TrendLine;
 import org.forcestat.stats.TrendStats;
 import org.forcestat.stats.Verdict;
+import org.forcestat.threat.DefaultRegister;
 import org.forcestat.threat.ThreatAssessment;
 
 /**
@@ -39,6 +40,8 @@ final class SummarySheetWriter {
      */
     private static final int[] WIDTHS = {1, 25, 11, 8, 2, 27, 12, 2, 30, 11};
     private static final int CHART_ROWS = 12;
+    /** The threats heading when they come from the default register, the seed's example. */
+    static final String EXAMPLE_THREATS = "Top threats (example: Kent 2016)";
 
     private record Tile(String label, String id) {
     }
@@ -245,7 +248,9 @@ final class SummarySheetWriter {
     /** The three highest-ranked threats, then the data-quality counts with a link to Validation. */
     private static int threatsAndQuality(Grid g, Summary s, MetricLinks metrics, List<ThreatAssessment> top, int row) {
         int col = LABEL_COLS[2];
-        g.text(row, col, "Top threats (control strategy)", Kind.SECTION);
+        boolean example = !top.isEmpty() && top.stream().allMatch(t -> DefaultRegister.SOURCE.equals(t.source()));
+        // the seed's register stands in until the user's own: never shown as if it were theirs
+        g.text(row, col, example ? EXAMPLE_THREATS : "Top threats (control strategy)", Kind.SECTION);
         if (top.isEmpty()) {
             g.text(++row, col, "No threat register was assessed.");
         }

@@ -59,6 +59,9 @@ class SummaryBriefTest {
         List<String> shown = texts(write(SummaryFixture.full(), defaults), "Threat Strategy");
         assertEquals(ThreatSheetWriter.EXAMPLE_NOTICE, shown.get(1), shown.subList(0, 3).toString());
         assertTrue(shown.get(1).contains("Kent Police control strategy of 2016"));
+        assertTrue(texts(write(SummaryFixture.full(), defaults), "Summary").contains(SummarySheetWriter.EXAMPLE_THREATS));
+        assertTrue(texts(write(SummaryFixture.full(), ThreatSheetWriterTest.sample()), "Summary")
+                .contains("Top threats (control strategy)"));
         // with a user's register (ThreatSheetWriterTest's sample adds one area) there is no such label
         assertFalse(texts(write(SummaryFixture.full(), ThreatSheetWriterTest.sample()), "Threat Strategy")
                 .contains(ThreatSheetWriter.EXAMPLE_NOTICE));
