@@ -144,7 +144,7 @@ final class RunCommand implements Callable<Integer> {
         if (!verbosity.quiet) {
             r.summary().findings().stream().filter(f -> !f.suppressed() && f.severity() == Severity.ERROR).limit(10)
                     .forEach(f -> spec.commandLine().getErr().println(
-                            Printable.of("error: " + f.location() + ": " + f.message())));
+                            Printable.of(Closing.errorLine(f))));
         }
         // Input that was read but not counted is said last, even with --quiet: a figure left out
         // for a header or a setting is worse than a figure flagged (SPEC §2.3).

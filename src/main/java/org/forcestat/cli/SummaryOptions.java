@@ -13,9 +13,11 @@ final class SummaryOptions {
             description = "Protective marking in every sheet's header (default: ${DEFAULT-VALUE}).")
     String marking;
 
-    @Option(names = "--from", paramLabel = "DATE", description = "Start of the reporting period, yyyy-mm-dd.")
+    @Option(names = "--from", paramLabel = "DATE", converter = UkDate.class,
+            description = "Start of the reporting period, dd/mm/yyyy or yyyy-mm-dd.")
     LocalDate from;
 
-    @Option(names = "--to", paramLabel = "DATE", description = "End of the reporting period, yyyy-mm-dd.")
+    @Option(names = "--to", paramLabel = "DATE", converter = UkDate.class,
+            description = "End of the reporting period, dd/mm/yyyy or yyyy-mm-dd.")
     LocalDate to;
 }

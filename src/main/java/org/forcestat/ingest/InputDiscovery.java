@@ -150,6 +150,12 @@ public final class InputDiscovery {
         }
     }
 
+    /**
+     * Why the product's own files are passed over (README.md and other notes, forcestat.properties,
+     * forcestat's log): said only with --verbose, never as "skipped ...: not a workbook" on every run.
+     */
+    public static final String OWN_FILE = "one of forcestat's own files (settings, notes or log), not an input";
+
     static Candidate classify(Path p) {
         String n = p.getFileName().toString();
         String lower = n.toLowerCase(Locale.ROOT);
@@ -162,6 +168,10 @@ public final class InputDiscovery {
         }
         if (lower.startsWith("forcestat-summary-") || lower.endsWith(".checked.xlsx")) {
             return new Candidate(p, "an output of forcestat", false);
+        }
+        if (lower.endsWith(".md") || lower.equals("forcestat.properties") || lower.equals("forcestat.log")
+                || lower.matches("forcestat\\.log\\.\\d+(\\.gz)?")) {
+            return new Candidate(p, OWN_FILE, false);
         }
         if (lower.endsWith(".xlsx") || lower.endsWith(".xlsm") || lower.endsWith(".xls") || lower.endsWith(".csv")) {
             return new Candidate(p, null, false);

@@ -44,6 +44,16 @@ public final class Closing {
                 errors + warnings > 0 ? " - see the Validation sheet" : "");
     }
 
+    /**
+     * "error: calls.xlsx, Calls!B7: the date ...": the place once. Many messages already open with
+     * the file (and sheet and cell); those are not prefixed with it a second time.
+     */
+    public static String errorLine(Finding f) {
+        String m = f.message();
+        boolean placed = !f.file().isEmpty() && m.startsWith(f.file());
+        return "error: " + (placed || f.location().isEmpty() ? m : f.location() + ": " + m);
+    }
+
     public static long findings(Summary summary, Severity s) {
         return summary.findings().stream().filter((Finding f) -> !f.suppressed() && f.severity() == s).count();
     }

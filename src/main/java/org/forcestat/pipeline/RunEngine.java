@@ -160,6 +160,8 @@ public final class RunEngine {
                                 + "processed."));
                 merged.addSource(new SourceInfo(name, "", 0, null, SourceInfo.Status.SKIPPED, List.of()));
                 LOG.warn("skipped {}: {}", name, c.skipReason());
+            } else if (InputDiscovery.OWN_FILE.equals(c.skipReason())) {
+                LOG.debug("passed over {}: {}", name, c.skipReason());
             } else {
                 LOG.info("skipped {}: {}", name, c.skipReason());
             }

@@ -247,7 +247,7 @@ public final class WatchEngine {
             if (f.severity() == Severity.ERROR && f.rule().startsWith("FILE_")
                     && reported.add(f.file() + "|" + f.rule() + "|" + settled.get(settings.folder().resolve(f.file())
                             .toAbsolutePath().normalize()))) {
-                LOG.warn("error: {}: {}", f.location(), f.message());
+                LOG.warn("{}", Closing.errorLine(f));
             }
         }
         latestPending = r.summaryFile();

@@ -204,7 +204,8 @@ final class BookModel {
     private void sheetXml(Writer out, SheetModel s, int index, SharedStrings strings, String drawingRel,
                           List<String> tableRels) throws IOException {
         StringBuilder b = new StringBuilder(64 * 1024).append(XML_HEAD).append("<worksheet xmlns=\"").append(MAIN)
-                .append("\" xmlns:r=\"").append(REL).append("\"><sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>");
+                .append("\" xmlns:r=\"").append(REL).append("\"><sheetPr><pageSetUpPr fitToPage=\"")
+                .append(s.fitToPage ? 1 : 0).append("\"/></sheetPr>");
         b.append("<dimension ref=\"").append(dimension(s)).append("\"/><sheetViews><sheetView workbookViewId=\"0\"");
         if (index == activeSheet) {
             b.append(" tabSelected=\"1\"");
@@ -274,7 +275,13 @@ final class BookModel {
         double[] m = s.margins;
         b.append("<pageMargins left=\"").append(m[0]).append("\" right=\"").append(m[1]).append("\" top=\"").append(m[2])
                 .append("\" bottom=\"").append(m[3]).append("\" header=\"").append(m[4]).append("\" footer=\"").append(m[5])
-                .append("\"/><pageSetup paperSize=\"9\" fitToWidth=\"1\" fitToHeight=\"0\" orientation=\"landscape\"/>");
+                .append("\"/><pageSetup paperSize=\"").append(s.paperSize).append('"');
+        if (s.fitToPage) {
+            b.append(" fitToWidth=\"").append(s.fitWidth).append("\" fitToHeight=\"").append(s.fitHeight).append('"');
+        } else {
+            b.append(" scale=\"").append(s.scale).append('"');
+        }
+        b.append(" orientation=\"landscape\"/>");
         Cells.escape(Cells.escape(b.append("<headerFooter><oddHeader>"), s.header).append("</oddHeader><oddFooter>"), s.footer)
                 .append("</oddFooter></headerFooter>");
         if (!s.rowBreaks.isEmpty()) {

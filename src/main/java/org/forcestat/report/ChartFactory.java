@@ -72,7 +72,11 @@ final class ChartFactory {
         for (int i = 0; i < series.size(); i++) {
             Series s = series.get(i);
             Ref titleRef = s.titleRow() < 0 ? null : new Ref(data.name, s.titleRow(), s.titleCol(), s.titleRow(), s.titleCol());
-            chart.series.add(new ChartModel.Series(s.title(), titleRef, ref(data, s.values()), numbers(data, s.values()),
+            // the saved name is the cell's text whatever the caller called the series: a reader that does not
+            // recalculate shows the cache, so it must never differ from the cell ("Crimes per day" vs "Per day")
+            SheetModel.CellData named = titleRef == null ? null : data.find(s.titleRow(), s.titleCol());
+            String name = named != null && !named.isNumber() ? named.shownText() : s.title();
+            chart.series.add(new ChartModel.Series(name, titleRef, ref(data, s.values()), numbers(data, s.values()),
                     HouseStyle.PALETTE[i % HouseStyle.PALETTE.length]));
         }
         host.charts.add(chart);

@@ -110,13 +110,14 @@ final class ChartXml {
                 solidFill(b, HouseStyle.PALETTE[p % HouseStyle.PALETTE.length]);
                 b.append("</c:spPr></c:dPt>");
             }
-            b.append("<c:dLbls><c:numFmt formatCode=\"0%\" sourceLinked=\"0\"/>"
-                    + "<c:showLegendKey val=\"0\"/><c:showVal val=\"0\"/><c:showCatName val=\"0\"/>"
-                    + "<c:showSerName val=\"0\"/><c:showPercent val=\"1\"/><c:showBubbleSize val=\"0\"/></c:dLbls>");
             categories(b, chart);
             values(b, s);
             b.append("</c:ser>");
         }
+        // labels for the whole chart, not per series, and in the default 0% format: Gnumeric reads
+        // neither a series' dLbls nor a numFmt in them, and warns on opening
+        b.append("<c:dLbls><c:showLegendKey val=\"0\"/><c:showVal val=\"0\"/><c:showCatName val=\"0\"/>"
+                + "<c:showSerName val=\"0\"/><c:showPercent val=\"1\"/><c:showBubbleSize val=\"0\"/></c:dLbls>");
         b.append("</c:pieChart>");
     }
 
@@ -231,7 +232,7 @@ final class ChartXml {
             b.append("<c:min val=\"").append(Cells.number(chart.min)).append("\"/>");
         }
         b.append("</c:scaling><c:delete val=\"0\"/><c:axPos val=\"l\"/>")
-                .append("<c:majorGridlines><c:spPr><a:ln><a:solidFill><a:prstClr val=\"ltGray\"/></a:solidFill></a:ln></c:spPr></c:majorGridlines>");
+                .append("<c:majorGridlines><c:spPr><a:ln><a:solidFill><a:srgbClr val=\"D9D9D9\"/></a:solidFill></a:ln></c:spPr></c:majorGridlines>");
         if (chart.valueTitle != null) {
             title(b, chart.valueTitle);
         }
@@ -252,7 +253,7 @@ final class ChartXml {
     private static void title(StringBuilder b, String text) {
         b.append("<c:title><c:tx><c:rich><a:bodyPr anchor=\"t\" rtlCol=\"0\"/><a:lstStyle/>")
                 .append("<a:p><a:pPr algn=\"l\"><a:defRPr/></a:pPr><a:r><a:rPr lang=\"en\"/><a:t>");
-        Cells.escape(b, text).append("</a:t></a:r><a:endParaRPr lang=\"en-US\" sz=\"1100\"/></a:p>")
+        Cells.escape(b, text).append("</a:t></a:r></a:p>")
                 .append("</c:rich></c:tx><c:layout/><c:overlay val=\"0\"/></c:title>");
     }
 

@@ -95,7 +95,7 @@ final class FinanceSheetWriter {
                 "Financial year", "Savings (£m)", new Categories(data.grid().sheet(), data.savingsYears(), false),
                 List.of(new Series("Planned", 0, DataFinanceSheet.SAVINGS_COL + 1, data.savingsValues(1)),
                         new Series("Achieved", 0, DataFinanceSheet.SAVINGS_COL + 2, data.savingsValues(2))),
-                "£#,##0,,\"m\"");
+                "\"£\"#,##0,,\"m\"");
         return Math.max(row, chartTop + 1 + CHART_ROWS) + 1;
     }
 

@@ -143,6 +143,43 @@ final class Grid {
         sheet.footer = "&L" + mark.replace("&", "&&") + "&CPage &P of &N";
     }
 
+    /**
+     * Prints a table sheet (Data_*, Metrics, Sources, Validation) at {@code percent} across as many pages
+     * as it takes, with its header rows repeated on each, instead of shrinking it to one page wide
+     * (a Data_* sheet fitted so printed at about 2.5 pt).
+     */
+    void printAcross(int percent) {
+        sheet.fitToPage = false;
+        sheet.scale = percent;
+    }
+
+    /**
+     * Gives rows whose wrapped text needs more than one line the height for it, from the column
+     * widths: printed, a wrapped message in a row of default height overprints the next row.
+     */
+    void heightenWrappedRows(int firstRow, Kind wrapped) {
+        int s = style.get(wrapped);
+        sheet.rows.forEach((r, cells) -> {
+            if (r < firstRow) {
+                return;
+            }
+            int lines = 1;
+            for (var e : cells.entrySet()) {
+                if (e.getValue().style == s && e.getValue().shownText() != null) {
+                    int width = Math.max(1, sheet.width(e.getKey()) / 256 - 1);
+                    int need = 0;
+                    for (String para : e.getValue().shownText().split("\n", -1)) {
+                        need += Math.max(1, (int) Math.ceil(para.length() * 1.1 / width));
+                    }
+                    lines = Math.max(lines, need);
+                }
+            }
+            if (lines > 1) {
+                sheet.height(r, 13f * lines + 3);
+            }
+        });
+    }
+
     /** LibreOffice does not grow a row for wrapped text on its own: give header rows the lines they need. */
     private void heightenWrappedHeaders() {
         sheet.rows.forEach((r, cells) -> {

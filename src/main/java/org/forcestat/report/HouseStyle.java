@@ -62,8 +62,9 @@ final class HouseStyle {
         put(Kind.INTEGER, Format.of(plain).withFormat("#,##0"));
         put(Kind.DECIMAL1, Format.of(plain).withFormat("#,##0.0"));
         put(Kind.SHARE, Format.of(plain).withFormat("0.0%"));
-        put(Kind.GBP, Format.of(plain).withFormat("£#,##0"));
-        put(Kind.GBP_MILLIONS, Format.of(plain).withFormat("£#,##0.0,,\"m\""));
+        // the pound sign quoted, as Excel writes it: SheetJS cannot apply a bare £ (its CSV showed 61000000 for £61.0m)
+        put(Kind.GBP, Format.of(plain).withFormat("\"£\"#,##0"));
+        put(Kind.GBP_MILLIONS, Format.of(plain).withFormat("\"£\"#,##0.0,,\"m\""));
         // A p-value of 4e-28 shown as 0.0000 reads as "exactly zero"; under 0.001 it shows as text-like "< 0.001".
         put(Kind.PVALUE, Format.of(plain).withFormat("[<0.001]\"< 0.001\";0.000"));
         put(Kind.DECIMAL3, Format.of(plain).withFormat("#,##0.000"));
@@ -79,7 +80,7 @@ final class HouseStyle {
         put(Kind.TILE_INTEGER, tile.withFormat("#,##0"));
         put(Kind.TILE_DECIMAL1, tile.withFormat("#,##0.0"));
         put(Kind.TILE_SHARE, tile.withFormat("0.0%"));
-        put(Kind.TILE_GBP_MILLIONS, tile.withFormat("£#,##0.0,,\"m\""));
+        put(Kind.TILE_GBP_MILLIONS, tile.withFormat("\"£\"#,##0.0,,\"m\""));
         put(Kind.TILE_TEXT, tile.aligned(Align.RIGHT, VAlign.BOTTOM));
         put(Kind.MISSING, Format.of(note).aligned(Align.RIGHT, VAlign.BOTTOM));
     }

@@ -33,8 +33,8 @@ final class NumberText {
             case "#,##0.000" -> String.format(Locale.UK, "%,.3f", v);
             case "0%" -> String.format(Locale.UK, "%.0f%%", v * 100);
             case "0.0%" -> String.format(Locale.UK, "%.1f%%", v * 100);
-            case "£#,##0" -> String.format(Locale.UK, "£%,.0f", v);
-            case "£#,##0.0,,\"m\"" -> String.format(Locale.UK, "£%,.1fm", v / 1e6);
+            case "£#,##0", "\"£\"#,##0" -> String.format(Locale.UK, "£%,.0f", v);
+            case "£#,##0.0,,\"m\"", "\"£\"#,##0.0,,\"m\"" -> String.format(Locale.UK, "£%,.1fm", v / 1e6);
             case "[<0.001]\"< 0.001\";0.000" -> v < 0.001 ? "< 0.001" : String.format(Locale.UK, "%.3f", v);
             case "dd/mm/yyyy" -> DATE.format(date(v));
             case "dd/mm/yyyy hh:mm" -> DATE_TIME.format(dateTime(v));

@@ -70,6 +70,17 @@ final class SheetModel {
     /** Page margins in inches: left, right, top, bottom, header, footer. */
     double[] margins = {0.7, 0.7, 0.75, 0.75, 0.3, 0.3};
     boolean centredHorizontally;
+    /**
+     * How the sheet prints. Fitted: scaled down to {@code fitWidth} pages across and
+     * {@code fitHeight} down (0 = as many as it takes). Not fitted: at {@code scale} percent, across
+     * as many pages as it takes, so a wide table stays readable (with {@link #printTitles} repeated).
+     */
+    boolean fitToPage = true;
+    int fitWidth = 1;
+    int fitHeight = 0;
+    int scale = 100;
+    /** 9 = A4, 8 = A3 (the SpreadsheetML paper size codes). */
+    int paperSize = 9;
     String header = "";
     String footer = "";
     private int priority;

@@ -2,23 +2,46 @@ package org.forcestat.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.forcestat.model.CrimeCategory;
 import org.forcestat.model.Grading;
 import org.forcestat.model.Severity;
+import org.forcestat.report.ChartFactory.Categories;
+import org.forcestat.report.ChartFactory.Place;
+import org.forcestat.report.ChartFactory.Series;
 import org.forcestat.report.HouseStyle.Kind;
+import org.forcestat.report.TrendCharts.Line;
 import org.forcestat.stats.Rolling12;
 import org.forcestat.stats.Summary;
+import org.forcestat.stats.TrendLine;
+import org.forcestat.stats.TrendStats;
+import org.forcestat.stats.Verdict;
+import org.forcestat.threat.DefaultRegister;
 import org.forcestat.threat.ThreatAssessment;
 
 /**
- * The Summary sheet, the page managers print: an average day as tiles, a year of calls by grading,
- * the crime trend, the CSR panel and data-quality counts. Every figure is a live link to its row
- * on the Metrics sheet, so the two never disagree.
+ * The Summary sheet, the one page a chief inspector takes to a meeting: an average day as tiles,
+ * each trend in words with its verdict, a year of calls by grading, the CSR panel, the top threats,
+ * data-quality counts and two small native charts (calls per day with control limits; recorded
+ * crime over rolling 12 months). It prints on one A4 landscape page at (nearly) full size, so its
+ * text stays at 9 pt or more on paper. Every figure is a live link to its row on the Metrics sheet,
+ * so the two never disagree.
  */
 final class SummarySheetWriter {
     static final String SHEET = "Summary";
+    /** The title when the inputs do not name the force. */
+    static final String NEUTRAL_TITLE = "Demand, crime and finance summary";
     /** Label/value column pairs of the three panels (0-based): B/C (D for shares), F/G, I/J; E and H are gutters. */
     private static final int[] LABEL_COLS = {1, 5, 8};
+    /**
+     * Column widths in characters, A to J, chosen so the page is about 130 characters wide: A4
+     * landscape holds about 140 at 100%, so the sheet prints at full size, not shrunk to fit.
+     */
+    private static final int[] WIDTHS = {1, 25, 11, 8, 2, 27, 12, 2, 30, 11};
+    private static final int CHART_ROWS = 12;
+    /** The threats heading when they come from the default register, the seed's example. */
+    static final String EXAMPLE_THREATS = "Top threats (example: Kent 2016)";
 
     private record Tile(String label, String id) {
     }
@@ -27,32 +50,39 @@ final class SummarySheetWriter {
     }
 
     static void write(Grid g, Summary s, MetricLinks metrics, List<ThreatAssessment> topThreats) {
-        String force = s.run().forceName() == null || s.run().forceName().isBlank() ? "Force" : s.run().forceName();
-        g.text(0, 1, force + ": demand, crime and finance summary", Kind.TITLE);
-        g.text(1, 1, periodLine(s), Kind.SUBTITLE);
-        g.text(2, 1, "Generated " + (s.run().generatedAt() == null ? "" : Labels.DAY_TIME.format(s.run().generatedAt()))
-                + " by forcestat " + s.run().toolVersion(), Kind.SUBTITLE);
-        g.text(3, 1, "Protective marking: " + s.run().marking(), Kind.TEXT_BOLD);
+        write(g, s, metrics, topThreats, null, null);
+    }
+
+    static void write(Grid g, Summary s, MetricLinks metrics, List<ThreatAssessment> topThreats,
+                      TrendTables callTrends, DataCrimeSheet crimeData) {
+        String force = s.run().forceName();
+        g.text(0, 1, force == null || force.isBlank() ? NEUTRAL_TITLE : force + ": demand, crime and finance summary",
+                Kind.TITLE);
+        g.rowHeight(0, 22);
+        g.text(1, 1, periodLine(s) + "   ·   Generated " + (s.run().generatedAt() == null ? ""
+                : Labels.DAY_TIME.format(s.run().generatedAt())) + " by forcestat " + s.run().toolVersion()
+                + "   ·   Protective marking: " + s.run().marking(), Kind.SUBTITLE);
+        g.rowHeight(2, 6);
         g.freeze(1);
 
-        int row = tiles(g, metrics, 5);
+        int row = tiles(g, metrics, 3);
+        row = trendsInWords(g, s, row + 1);
         int top = row + 1;
         int end = inAYear(g, s, metrics, top);
-        end = Math.max(end, crimeTrend(g, s, metrics, top));
         end = Math.max(end, csr(g, s, metrics, top));
-        dataQuality(g, s, metrics, end + 1);
-        topThreats(g, topThreats, end + 1);
+        end = Math.max(end, threatsAndQuality(g, s, metrics, topThreats, top));
+        charts(g, s, callTrends, crimeData, end + 1);
 
-        g.width(0, 2);
-        for (int col : LABEL_COLS) {
-            g.minWidth(col, 30);
-            g.minWidth(col + 1, 14);
-        }
-        g.minWidth(3, 9);
         g.finish(s.run().marking());
-        g.width(0, 2);
-        g.width(4, 3);
-        g.width(7, 3);
+        // fixed widths after finish(), which would size the label columns to their longest text
+        for (int c = 0; c < WIDTHS.length; c++) {
+            g.width(c, WIDTHS[c]);
+        }
+        SheetModel sheet = g.sheet();
+        sheet.fitToPage = true;
+        sheet.fitWidth = 1;
+        sheet.fitHeight = 1;
+        sheet.margins = new double[] {0.5, 0.5, 0.55, 0.55, 0.25, 0.25};
     }
 
     private static String periodLine(Summary s) {
@@ -66,18 +96,16 @@ final class SummarySheetWriter {
         return parts.isEmpty() ? "No dated calls or crime data in the inputs" : "Period: " + String.join("; ", parts);
     }
 
+    /** Six headline tiles, three to a row, then the crime categories per day, three to a row. */
     private static int tiles(Grid g, MetricLinks metrics, int top) {
         g.text(top, 1, "An average day", Kind.SECTION);
-        List<Tile> tiles = new ArrayList<>(List.of(
+        List<Tile> tiles = List.of(
                 new Tile("Calls", "calls.per_day"),
                 new Tile("999 calls", "calls.999.per_day"),
                 new Tile("Incidents (STORM records)", "incidents.per_day"),
                 new Tile("Calls with no STORM record", "calls.no_storm.share"),
-                new Tile("Anti-social behaviour (incidents, not crimes)", "asb.per_day"),
-                new Tile("Crimes", "crimes.per_day")));
-        for (CrimeCategory c : CrimeCategory.seedCategories()) {
-            tiles.add(new Tile(c.label(), "crimes." + c.id() + ".per_day"));
-        }
+                new Tile("Anti-social behaviour (not crime)", "asb.per_day"),
+                new Tile("Crimes", "crimes.per_day"));
         int row = top + 1;
         for (int i = 0; i < tiles.size(); i++) {
             int r = row + i / 3;
@@ -87,9 +115,86 @@ final class SummarySheetWriter {
             g.hyperlink(r, col, tiles.get(i).id().startsWith("calls") || tiles.get(i).id().startsWith("incidents")
                     ? CallsSheetWriter.SHEET : CrimeSheetWriter.SHEET, "A1");
             metrics.tile(g, r, col + 1, tiles.get(i).id());
-            g.rowHeight(r, 30);
+            g.rowHeight(r, 27);
         }
-        return row + (tiles.size() + 2) / 3;
+        row += 2;
+        List<CrimeCategory> categories = CrimeCategory.seedCategories();
+        for (int i = 0; i < categories.size(); i++) {
+            int r = row + i / 3;
+            int col = LABEL_COLS[i % 3];
+            g.text(r, col, categories.get(i).label());
+            metrics.write(g, r, col + 1, "crimes." + categories.get(i).id() + ".per_day", Kind.DECIMAL1, null);
+        }
+        return row + (categories.size() + 2) / 3;
+    }
+
+    /**
+     * Each trend as a sentence with its verdict: recorded crime over rolling 12 months, calls per
+     * month, and the crime categories whose change is real; what the data cannot judge says so.
+     */
+    private static int trendsInWords(Grid g, Summary s, int top) {
+        g.text(top, 1, "Trends, in words", Kind.SECTION);
+        List<String> lines = new ArrayList<>();
+        if (s.crime() != null && s.crime().rolling12() != null && !s.crime().rolling12().isEmpty()) {
+            Rolling12 r = s.crime().rolling12().get(s.crime().rolling12().size() - 1);
+            lines.add(String.format(Locale.UK, "Recorded crime: %,d in the 12 months to %s, %s",
+                    r.current(), Labels.month(r.currentEnd()),
+                    change(r.current() - r.previous(), r.previous(), "on the 12 months before", r.test().verdict())));
+        } else {
+            lines.add("Recorded crime: no rolling 12-month totals in these inputs.");
+        }
+        TrendStats t = s.trends();
+        if (t != null && t.monthlyCalls() != null) {
+            TrendLine trend = t.monthlyCalls().trend();
+            lines.add(trend == null ? "Calls per month: " + lower(t.monthlyCalls().trendNote())
+                    : String.format(Locale.UK, "Calls per month, %s: %s %,.0f a month — %s.", t.monthlyCalls().period(),
+                            trend.slope() >= 0 ? "up" : "down", Math.abs(trend.slope()), words(trend.verdict())));
+        }
+        if (t != null && t.dailyCalls() != null && t.dailyCalls().limits() != null) {
+            int out = t.dailyCalls().limits().outside().size();
+            lines.add(String.format(Locale.UK, "Calls per day: %d of %d days outside the control limits (%,.0f to %,.0f)%s",
+                    out, t.dailyCalls().values().size(), t.dailyCalls().limits().lower(), t.dailyCalls().limits().upper(),
+                    out == 0 ? " — demand within its normal range." : " — see the Calls sheet for the days."));
+        }
+        if (t != null && !t.categoryComparisons().isEmpty()) {
+            List<String> real = new ArrayList<>();
+            t.categoryComparisons().forEach((c, cmp) -> {
+                if (cmp.verdict().real()) {
+                    real.add(String.format(Locale.UK, "%s %s %.1f%%", c.label().toLowerCase(Locale.UK),
+                            cmp.change() >= 0 ? "up" : "down", Math.abs(cmp.changeShare() * 100)));
+                }
+            });
+            lines.add(real.isEmpty() ? "Crime by category: no category changed beyond normal variation on the year before."
+                    : "Crime by category, real changes on the year before: " + String.join("; ", real) + ".");
+        } else if (t != null && t.categoryNote() != null) {
+            lines.add("Crime by category: " + lower(t.categoryNote()));
+        }
+        int row = top + 1;
+        for (String line : lines) {
+            g.text(row++, 1, line);
+        }
+        return row;
+    }
+
+    /** "up 4.9% (+5,029) on the 12 months before — a real rise, p < 0.001." */
+    static String change(long change, long previous, String before, Verdict verdict) {
+        String size = previous > 0 ? String.format(Locale.UK, "%s %.1f%% (%+,d) %s", change >= 0 ? "up" : "down",
+                Math.abs(100.0 * change / previous), change, before)
+                : String.format(Locale.UK, "%+,d %s", change, before);
+        return size + " — " + words(verdict) + ".";
+    }
+
+    /** The verdict as the brief says it: "a real rise, p < 0.001", "no real change (p = 0.41)". */
+    static String words(Verdict v) {
+        return switch (v.outcome()) {
+            case RISE, FALL -> v.text().replace(": ", ", ");
+            case NORMAL -> "no real change (" + Verdict.p(v.pValue()) + ")";
+            case TOO_FEW_MONTHS -> "not enough months to judge";
+        };
+    }
+
+    private static String lower(String s) {
+        return s == null || s.isEmpty() ? "" : Character.toLowerCase(s.charAt(0)) + s.substring(1);
     }
 
     private static int inAYear(Grid g, Summary s, MetricLinks metrics, int top) {
@@ -123,39 +228,8 @@ final class SummarySheetWriter {
         return row;
     }
 
-    private static int crimeTrend(Grid g, Summary s, MetricLinks metrics, int top) {
-        int col = LABEL_COLS[1];
-        g.text(top, col, "Crime trend: rolling 12 months", Kind.SECTION);
-        if (s.crime() == null && !metrics.has("crimes.rolling12.current")) {
-            g.text(top + 1, col, "No crime data in the inputs", Kind.TEXT);
-            return top + 2;
-        }
-        String prev = "Previous 12 months";
-        String cur = "Latest 12 months";
-        if (s.crime() != null && s.crime().rolling12() != null && !s.crime().rolling12().isEmpty()) {
-            Rolling12 force = s.crime().rolling12().get(s.crime().rolling12().size() - 1);
-            prev = "12 months to " + Labels.month(force.previousEnd());
-            cur = "12 months to " + Labels.month(force.currentEnd());
-        }
-        int row = top + 1;
-        row = line(g, metrics, row, col, prev, "crimes.rolling12.previous", Kind.INTEGER);
-        row = line(g, metrics, row, col, cur, "crimes.rolling12.current", Kind.INTEGER);
-        row = line(g, metrics, row, col, "Change", "crimes.rolling12.change", Kind.INTEGER);
-        row = line(g, metrics, row, col, "% change", "crimes.rolling12.change_share", Kind.SHARE);
-        // The verdict of the year-on-year test (stats.YearOnYear), in the words the Crime sheet uses.
-        String verdict = "not enough months to judge";
-        if (s.crime() != null && s.crime().rolling12() != null && !s.crime().rolling12().isEmpty()) {
-            verdict = s.crime().rolling12().get(s.crime().rolling12().size() - 1).test().verdict().text();
-        }
-        if (metrics.has("crimes.rolling12.p_value")) {
-            row = line(g, metrics, row, col, "p-value", "crimes.rolling12.p_value", Kind.PVALUE);
-        }
-        g.text(row++, col, "Verdict: " + verdict, Kind.TEXT_BOLD);
-        return row;
-    }
-
     private static int csr(Grid g, Summary s, MetricLinks metrics, int top) {
-        int col = LABEL_COLS[2];
+        int col = LABEL_COLS[1];
         g.text(top, col, "CSR savings and budget", Kind.SECTION);
         if (s.finance() == null && !metrics.has("finance.budget") && !metrics.has("finance.savings_to_date")) {
             g.text(top + 1, col, "No finance data in the inputs", Kind.TEXT);
@@ -171,31 +245,88 @@ final class SummarySheetWriter {
         return row;
     }
 
-    private static void dataQuality(Grid g, Summary s, MetricLinks metrics, int top) {
-        g.text(top, 1, "Data quality", Kind.SECTION);
-        int row = top + 1;
-        row = count(g, metrics, row, "Errors", "validation.errors", ValidationSheetWriter.count(s.findings(), Severity.ERROR));
-        row = count(g, metrics, row, "Warnings", "validation.warnings",
-                ValidationSheetWriter.count(s.findings(), Severity.WARNING));
-        row = count(g, metrics, row, "Information", "validation.info", ValidationSheetWriter.count(s.findings(), Severity.INFO));
-        row = count(g, metrics, row, "Suppressed (listed, not counted)", "validation.suppressed",
-                s.findings().stream().filter(f -> f.suppressed()).count());
-        g.link(row, 1, "See every finding on the Validation sheet", ValidationSheetWriter.SHEET, "A1");
-    }
-
-    /** The three highest-ranked areas of the control strategy, each linking to the Threat Strategy sheet. */
-    private static void topThreats(Grid g, List<ThreatAssessment> top, int row) {
-        g.text(row, 5, "Top threats (control strategy)", Kind.SECTION);
+    /** The three highest-ranked threats, then the data-quality counts with a link to Validation. */
+    private static int threatsAndQuality(Grid g, Summary s, MetricLinks metrics, List<ThreatAssessment> top, int row) {
+        int col = LABEL_COLS[2];
+        boolean example = !top.isEmpty() && top.stream().allMatch(t -> DefaultRegister.SOURCE.equals(t.source()));
+        // the seed's register stands in until the user's own: never shown as if it were theirs
+        g.text(row, col, example ? EXAMPLE_THREATS : "Top threats (control strategy)", Kind.SECTION);
         if (top.isEmpty()) {
-            g.text(row + 1, 5, "No threat register was assessed.", Kind.NOTE);
-            return;
+            g.text(++row, col, "No threat register was assessed.");
         }
         for (ThreatAssessment t : top) {
             row++;
-            g.link(row, 5, t.rank() + ". " + t.area(), ThreatSheetWriter.SHEET_NAME, "A1");
-            g.text(row, 6, t.rag().label() + " (" + String.format(java.util.Locale.UK, "%.1f", t.riskScore()) + ")",
+            String area = t.area().length() > 34 ? t.area().substring(0, 33).trim() + "\u2026" : t.area();
+            g.link(row, col, t.rank() + ". " + area, ThreatSheetWriter.SHEET_NAME, "A1");
+            g.text(row, col + 1, t.rag().label() + " (" + String.format(Locale.UK, "%.1f", t.riskScore()) + ")",
                     Kind.TEXT_BOLD);
         }
+        row += 2;
+        g.text(row++, col, "Data quality", Kind.SECTION);
+        row = count(g, metrics, row, col, "Errors", "validation.errors", ValidationSheetWriter.count(s.findings(), Severity.ERROR));
+        row = count(g, metrics, row, col, "Warnings", "validation.warnings",
+                ValidationSheetWriter.count(s.findings(), Severity.WARNING));
+        row = count(g, metrics, row, col, "Information", "validation.info",
+                ValidationSheetWriter.count(s.findings(), Severity.INFO));
+        long suppressed = s.findings().stream().filter(f -> f.suppressed()).count();
+        if (suppressed > 0) {
+            row = count(g, metrics, row, col, "Suppressed (listed, not counted)", "validation.suppressed", suppressed);
+        }
+        g.link(row++, col, "See every finding on the Validation sheet", ValidationSheetWriter.SHEET, "A1");
+        return row;
+    }
+
+    /**
+     * Two small native charts side by side: calls per day with their control limits, and recorded
+     * crime over rolling 12 months by area. Where the inputs cannot draw one, a line says so.
+     */
+    private static void charts(Grid g, Summary s, TrendTables callTrends, DataCrimeSheet crimeData, int top) {
+        g.text(top, 1, "Calls per day, with control limits", Kind.SECTION);
+        TrendTables.Block daily = callTrends == null ? null : callTrends.block("DailyTrend");
+        TrendStats t = s.trends();
+        if (daily != null && t != null && t.dailyCalls() != null) {
+            List<Series> series = new ArrayList<>(List.of(series(daily, 1)));
+            List<Line> lines = new ArrayList<>(List.of(Line.LIGHT_SERIES));
+            if (t.dailyCalls().limits() != null) {
+                series.addAll(List.of(series(daily, 4), series(daily, 5), series(daily, 6)));
+                lines.addAll(List.of(Line.CENTRE, Line.LIMIT, Line.LIMIT));
+            }
+            var chart = ChartFactory.line(g.sheet(), new Place(1, top + 1, 4, top + 1 + CHART_ROWS), null, null, null,
+                    new Categories(daily.grid().sheet(), daily.column(0), true), series, "#,##0");
+            TrendCharts.style(chart, lines);
+            chart.dateFormat = "mmm yy";
+            chart.majorUnit = Math.max(1.0, Math.ceil(t.dailyCalls().values().size() / 6.0));
+            var values = t.dailyCalls().values().values();
+            double lo = values.stream().mapToDouble(Long::doubleValue).min().orElse(0);
+            double hi = values.stream().mapToDouble(Long::doubleValue).max().orElse(0);
+            if (t.dailyCalls().limits() != null) {
+                lo = Math.min(lo, t.dailyCalls().limits().lower());
+                hi = Math.max(hi, t.dailyCalls().limits().upper());
+            }
+            TrendCharts.floor(chart, lo, hi);
+        } else {
+            g.text(top + 1, 1, "No daily calls in these inputs.");
+        }
+        g.text(top, 5, "Recorded crime, rolling 12 months by area", Kind.SECTION);
+        if (crimeData != null && s.crime() != null && s.crime().rolling12() != null && !s.crime().rolling12().isEmpty()) {
+            List<Rolling12> list = s.crime().rolling12();
+            Rolling12 force = list.get(list.size() - 1);
+            // the force total dwarfs its divisions: the chart compares divisions when there are some
+            int last = list.size() > 1 ? crimeData.rollingRows() - 1 : crimeData.rollingRows();
+            int col = crimeData.rollingCol();
+            ChartFactory.bar(g.sheet(), new Place(5, top + 1, 10, top + 1 + CHART_ROWS), null, null, null,
+                    new Categories(crimeData.grid().sheet(), new CellRangeAddress(1, last, col, col), false),
+                    List.of(new Series("12 months to " + Labels.month(force.previousEnd()), -1, 0,
+                                    new CellRangeAddress(1, last, col + 2, col + 2)),
+                            new Series("12 months to " + Labels.month(force.currentEnd()), -1, 0,
+                                    new CellRangeAddress(1, last, col + 4, col + 4))), "#,##0");
+        } else {
+            g.text(top + 1, 5, "No rolling 12-month crime totals in these inputs.");
+        }
+    }
+
+    private static Series series(TrendTables.Block b, int offset) {
+        return new Series(b.grid().sheet().find(0, b.col() + offset).shownText(), 0, b.col() + offset, b.column(offset));
     }
 
     private static int line(Grid g, MetricLinks metrics, int row, int col, String label, String id, Kind kind) {
@@ -204,12 +335,12 @@ final class SummarySheetWriter {
         return row + 1;
     }
 
-    private static int count(Grid g, MetricLinks metrics, int row, String label, String id, long fallback) {
-        g.text(row, 1, label);
+    private static int count(Grid g, MetricLinks metrics, int row, int col, String label, String id, long fallback) {
+        g.text(row, col, label);
         if (metrics.has(id)) {
-            metrics.write(g, row, 2, id, Kind.INTEGER, null);
+            metrics.write(g, row, col + 1, id, Kind.INTEGER, null);
         } else {
-            g.number(row, 2, fallback, Kind.INTEGER);
+            g.number(row, col + 1, fallback, Kind.INTEGER);
         }
         return row + 1;
     }

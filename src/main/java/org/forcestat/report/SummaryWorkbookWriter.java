@@ -24,6 +24,9 @@ public final class SummaryWorkbookWriter {
     private SummaryWorkbookWriter() {
     }
 
+    /** The print scale of the table sheets (Metrics, Sources, Data_*). */
+    static final int TABLE_PRINT_PERCENT = 90;
+
     /** Writes the whole workbook to {@code target}, with the default threat register unscored. */
     public static void write(Summary summary, Path target) throws IOException {
         write(summary, List.of(), target);
@@ -56,7 +59,12 @@ public final class SummaryWorkbookWriter {
         ValidationSheetWriter.write(grid(wb, style, ValidationSheetWriter.SHEET), summary.findings(), marking);
         SourcesSheetWriter.write(grid(wb, style, SourcesSheetWriter.SHEET), summary.sources(), summary.run());
         SummarySheetWriter.write(grid(wb, style, SummarySheetWriter.SHEET), summary, metrics,
-                ThreatSheetWriter.topThree(threats));
+                ThreatSheetWriter.topThree(threats), callTrends, crime);
+        // Tables print at 90% (10 pt text at 9 pt) across as many pages as they take, header rows repeated
+        for (String table : List.of(MetricsSheetWriter.SHEET, SourcesSheetWriter.SHEET, DataCallsSheet.SHEET,
+                DataCrimeSheet.SHEET, DataFinanceSheet.SHEET)) {
+            grid(wb, style, table).printAcross(TABLE_PRINT_PERCENT);
+        }
         wb.activeSheet = 0;
         wb.title = summary.run().forceName() + " summary";
         wb.creator = "forcestat " + summary.run().toolVersion();

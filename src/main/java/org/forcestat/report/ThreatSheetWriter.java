@@ -54,8 +54,15 @@ public final class ThreatSheetWriter {
         text(sh, title, 0, "Threat, risk and harm: control strategy", st.title);
         merge(sh, title, 0, LAST_COL);
 
-        int sub = r++;
         long updated = rows.stream().filter(a -> !DefaultRegister.SOURCE.equals(a.source())).count();
+        if (updated == 0) {
+            // the seed's register stands in until the user's own: say so before anything else on the page
+            int example = r++;
+            text(sh, example, 0, EXAMPLE_NOTICE, st.heading);
+            merge(sh, example, 0, LAST_COL);
+            sh.height(example, 2 * LINE_HEIGHT + 4);
+        }
+        int sub = r++;
         text(sh, sub, 0, "The control strategy's threat areas, scored and ranked by risk (1 = highest). Source: "
                 + DefaultRegister.SOURCE + (updated == 0 ? "." : "; " + updated + (updated == 1 ? " area" : " areas")
                 + " updated or added from a THREATS workbook, as each area says.")
@@ -179,12 +186,22 @@ public final class ThreatSheetWriter {
                 new SheetModel.EqualRule("\"Green\"", styles.dxf(0xC6EFCE, 0x006100))));
     }
 
+    /** Shown above the default register: it is the seed's example, not the user's own strategy. */
+    static final String EXAMPLE_NOTICE = "Example register: the Kent Police control strategy of 2016 (the slides forcestat "
+            + "comes from), shown until you add your own threat register to the input folder (forcestat templates writes one).";
+
     private static void pageSetup(SheetModel sh, String marking) {
         String mark = marking == null || marking.isBlank() ? "OFFICIAL" : marking.strip();
         // "&" starts a header code in Excel; a literal ampersand is written "&&".
-        sh.header = "&C&B" + mark.replace("&", "&&");
+        sh.header = "&C&B" + mark.replace("&", "&&") + "&R" + SHEET_NAME;
         sh.footer = "&L" + SHEET_NAME + "&CPage &P of &N&R&B" + mark.replace("&", "&&");
         sh.margins = new double[] {0.4, 0.4, 0.6, 0.6, 0.25, 0.25};
+        // About 225 characters wide: on A3 landscape, one page across at about 95%, the text stays at 8 pt
+        // or more (on A4 it printed at about 5 pt)
+        sh.paperSize = 8;
+        sh.fitToPage = true;
+        sh.fitWidth = 1;
+        sh.fitHeight = 0;
     }
 
     /** Row height for wrapped text: lines needed at this column width, at the body font. */
@@ -245,7 +262,8 @@ public final class ThreatSheetWriter {
         Styles(StyleTable table) {
             Font body = font(BODY_POINTS, false, null);
             boldFont = font(BODY_POINTS, true, null);
-            smallGreyFont = font(BODY_POINTS - 1, false, 0x595959);
+            // the body size, in grey: one point smaller printed under 8 pt on A3
+            smallGreyFont = font(BODY_POINTS, false, 0x595959);
             title = table.add(Format.of(font(16, true, DARK_BLUE)).aligned(Align.GENERAL, VAlign.CENTER));
             heading = table.add(Format.of(font(11, true, DARK_BLUE)));
             Format noteFormat = Format.of(font(BODY_POINTS, false, 0x404040));

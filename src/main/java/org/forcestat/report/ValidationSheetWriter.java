@@ -56,6 +56,7 @@ final class ValidationSheetWriter {
         g.minWidth(7, 60);
         g.minWidth(8, 12);
         g.finish(marking);
+        g.heightenWrappedRows(HEADER_ROW + 1, Kind.TEXT_WRAP);
     }
 
     /** Findings that count: suppressed ones are listed but not counted. */

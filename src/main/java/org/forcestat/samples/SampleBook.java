@@ -29,6 +29,7 @@ import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.forcestat.format.NormalCellStyle;
 
 /**
  * One sample workbook being built: its shared cell styles, fixed document properties, and the
@@ -75,8 +76,9 @@ final class SampleBook implements AutoCloseable {
         this.date = numeric("dd/mm/yyyy", null);
         this.month = numeric("mmm yyyy", null);
         this.count = numeric("#,##0", null);
-        this.money = numeric("£#,##0", null);
-        this.moneyTotal = numeric("£#,##0", boldFont);
+        // the pound sign quoted, as Excel writes it: SheetJS cannot apply a bare £#,##0
+        this.money = numeric("\"£\"#,##0", null);
+        this.moneyTotal = numeric("\"£\"#,##0", boldFont);
         this.moneyTotal.setBorderTop(BorderStyle.THIN);
         this.text = workbook.createCellStyle();
         this.text.setVerticalAlignment(VerticalAlignment.TOP);
@@ -184,6 +186,7 @@ final class SampleBook implements AutoCloseable {
             sheet.getPrintSetup().setFitHeight((short) 0);
         }
         XSSFFormulaEvaluator.evaluateAllFormulaCells(workbook);
+        NormalCellStyle.add(workbook);
         Path dir = file.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         // A fixed temporary name (not createTempFile) so the file gets the usual permissions.

@@ -23,7 +23,7 @@ final class SamplesReadme {
                 and ASB peak hardest at weekends. Counts are whole numbers whose year totals are exact.
 
                 Dates are real Excel dates (`dd/mm/yyyy`, months `mmm yyyy`); counts and amounts are
-                numeric cells; money is in whole pounds (`£#,##0`).
+                numeric cells; money is in whole pounds (`"£"#,##0`).
 
                 ## calls-per-day-2014-15.xlsx — CALLS, one row per day
 

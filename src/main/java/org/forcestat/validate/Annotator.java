@@ -19,14 +19,17 @@ import org.apache.poi.ss.usermodel.Drawing;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.RichTextString;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.forcestat.format.InputLimits;
 import org.forcestat.model.Finding;
 import org.forcestat.model.Severity;
+import org.forcestat.format.NormalCellStyle;
 import org.forcestat.output.AtomicOutput;
 
 /**
@@ -85,6 +88,7 @@ public final class Annotator {
         }
         try (wb) {
             mark(wb, findings);
+            NormalCellStyle.add(wb);
             AtomicOutput.write(target, tmp -> {
                 try (OutputStream out = Files.newOutputStream(tmp)) {
                     wb.write(out);
@@ -104,6 +108,11 @@ public final class Annotator {
         }
         Map<String, XSSFCellStyle> styles = new HashMap<>();
         Map<Sheet, Drawing<?>> drawings = new HashMap<>();
+        // A font on the whole text makes POI write it as a run (<r><rPr/><t>..</t></r>), as Excel does;
+        // ExcelJS reads a comment whose text has no run as empty.
+        XSSFFont noteFont = wb.createFont();
+        noteFont.setFontName("Tahoma");
+        noteFont.setFontHeightInPoints((short) 9);
         for (List<Finding> list : byCell.values()) {
             Finding first = list.get(0);
             Sheet sh = wb.getSheet(first.sheet());
@@ -148,7 +157,9 @@ public final class Annotator {
             anchor.setRow1(ref.getRow());
             anchor.setRow2(ref.getRow() + 8);
             Comment c = d.createCellComment(anchor);
-            c.setString(help.createRichTextString(text.toString()));
+            RichTextString rich = help.createRichTextString(text.toString());
+            rich.applyFont(noteFont);
+            c.setString(rich);
             c.setAuthor("forcestat");
             cell.setCellComment(c);
         }

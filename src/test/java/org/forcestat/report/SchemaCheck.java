@@ -17,11 +17,12 @@ import org.openxmlformats.schemas.drawingml.x2006.spreadsheetDrawing.WsDrDocumen
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.SstDocument;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.StyleSheetDocument;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.TableDocument;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CommentsDocument;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.WorkbookDocument;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.WorksheetDocument;
 
 /**
- * Checks each SpreadsheetML and DrawingML part of a workbook against the ECMA-376 schemas and
+ * Checks each SpreadsheetML and DrawingML part of one or more workbooks against the ECMA-376 schemas and
  * prints one line per part: "valid" or its first errors. Run by {@link SchemaValidTest} in a JVM
  * whose class path starts with poi-ooxml-full (the complete schemas); exit status 1 if any part
  * is invalid.
@@ -32,20 +33,25 @@ public final class SchemaCheck {
 
     public static void main(String[] args) throws IOException, XmlException {
         boolean allValid = true;
-        try (ZipFile zip = new ZipFile(args[0])) {
-            for (ZipEntry e : Collections.list(zip.entries())) {
-                String xml;
-                try (InputStream in = zip.getInputStream(e)) {
-                    xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        for (String file : args) {
+            // one file: "part valid"; several: "file: part valid"
+            String prefix = args.length > 1 ? file + ": " : "";
+            try (ZipFile zip = new ZipFile(file)) {
+                for (ZipEntry e : Collections.list(zip.entries())) {
+                    String xml;
+                    try (InputStream in = zip.getInputStream(e)) {
+                        xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                    }
+                    XmlObject doc = parse(e.getName(), xml);
+                    if (doc == null) {
+                        continue;
+                    }
+                    List<XmlError> errors = new ArrayList<>();
+                    boolean valid = doc.validate(new XmlOptions().setErrorListener(errors));
+                    allValid &= valid;
+                    System.out.println(prefix + e.getName() + (valid ? " valid"
+                            : " INVALID " + errors.subList(0, Math.min(3, errors.size()))));
                 }
-                XmlObject doc = parse(e.getName(), xml);
-                if (doc == null) {
-                    continue;
-                }
-                List<XmlError> errors = new ArrayList<>();
-                boolean valid = doc.validate(new XmlOptions().setErrorListener(errors));
-                allValid &= valid;
-                System.out.println(e.getName() + (valid ? " valid" : " INVALID " + errors.subList(0, Math.min(3, errors.size()))));
             }
         }
         System.exit(allValid ? 0 : 1);
@@ -65,6 +71,8 @@ public final class SchemaCheck {
             return TableDocument.Factory.parse(xml);
         } else if (name.startsWith("xl/drawings/drawing")) {
             return WsDrDocument.Factory.parse(xml);
+        } else if (name.startsWith("xl/comments")) {
+            return CommentsDocument.Factory.parse(xml);
         } else if (name.startsWith("xl/charts/")) {
             return ChartSpaceDocument.Factory.parse(xml);
         }

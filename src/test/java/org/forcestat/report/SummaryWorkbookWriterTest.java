@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.zip.ZipFile;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -115,7 +116,7 @@ class SummaryWorkbookWriterTest {
                     "calls.per_day", "#,##0.0",
                     "crimes.dwelling_burglary.per_day", "#,##0.0",
                     "calls.no_storm.share", "0.0%",
-                    "finance.budget", "£#,##0",
+                    "finance.budget", "\"£\"#,##0",
                     "crimes.rolling12.p_value", "[<0.001]\"< 0.001\";0.000",
                     "validation.errors", "#,##0");
             expected.forEach((id, format) ->
@@ -132,7 +133,7 @@ class SummaryWorkbookWriterTest {
             assertEquals(CellType.FORMULA, budget.getCellType());
             assertTrue(budget.getCellFormula().startsWith("Metrics!"), budget.getCellFormula());
             assertEquals(275e6, budget.getNumericCellValue());
-            assertEquals("£#,##0.0,,\"m\"", budget.getCellStyle().getDataFormatString());
+            assertEquals("\"£\"#,##0.0,,\"m\"", budget.getCellStyle().getDataFormatString());
             Cell calls = find(summary, "Calls", 1);
             assertEquals(SummaryFixture.metrics().get(1).value(), calls.getNumericCellValue(), 1e-9);
             Cell errors = find(summary, "Errors", 1);
@@ -218,15 +219,28 @@ class SummaryWorkbookWriterTest {
     }
 
     @Test
-    void everySheetPrintsLandscapeOnePageWideWithMarkingAndPageNumbers() throws IOException {
+    void everySheetPrintsLandscapeAtAReadableSizeWithMarkingAndPageNumbers() throws IOException {
+        Set<String> tables = Set.of("Metrics", "Sources", "Data_Calls", "Data_Crime", "Data_Finance");
         try (XSSFWorkbook wb = open(file)) {
             for (int i = 0; i < wb.getNumberOfSheets(); i++) {
                 XSSFSheet s = wb.getSheetAt(i);
-                assertTrue(s.getPrintSetup().getLandscape(), s.getSheetName());
-                assertEquals(1, s.getPrintSetup().getFitWidth(), s.getSheetName());
-                assertEquals(0, s.getPrintSetup().getFitHeight(), s.getSheetName());
-                assertTrue(s.getHeader().getCenter().contains("OFFICIAL"), s.getSheetName());
+                String name = s.getSheetName();
+                assertTrue(s.getPrintSetup().getLandscape(), name);
+                assertTrue(s.getHeader().getCenter().contains("OFFICIAL"), name);
                 assertEquals("Page &P of &N", s.getFooter().getCenter());
+                if (tables.contains(name)) {
+                    // at 90% across as many pages as it takes, header row repeated: never shrunk to one page wide
+                    assertFalse(s.getFitToPage(), name);
+                    assertEquals(90, s.getPrintSetup().getScale(), name);
+                    assertNotNull(s.getRepeatingRows(), name);
+                    continue;
+                }
+                assertTrue(s.getFitToPage(), name);
+                assertEquals(1, s.getPrintSetup().getFitWidth(), name);
+                // the Summary is one page; the rest as many pages down as they take
+                assertEquals(name.equals("Summary") ? 1 : 0, s.getPrintSetup().getFitHeight(), name);
+                // A3 for the wide Threat Strategy, A4 for the rest
+                assertEquals(name.equals("Threat Strategy") ? 8 : 9, s.getPrintSetup().getPaperSize(), name);
             }
         }
     }

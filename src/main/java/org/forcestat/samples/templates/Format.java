@@ -11,7 +11,8 @@ public enum Format {
     /** A month, entered as any date in it (Excel turns "May 2016" into 01/05/2016). */
     MONTH("mmm yyyy"),
     COUNT("#,##0"),
-    POUNDS("£#,##0"),
+    /** The pound sign quoted, as Excel writes it: SheetJS cannot apply a bare {@code £#,##0}. */
+    POUNDS("\"£\"#,##0"),
     /** A score on the 1-5 scale, or a word where a list allows one. */
     SCORE("0");
 

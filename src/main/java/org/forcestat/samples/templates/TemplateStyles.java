@@ -2,7 +2,6 @@ package org.forcestat.samples.templates;
 
 import java.util.EnumMap;
 import java.util.Map;
-import javax.xml.namespace.QName;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
@@ -10,9 +9,8 @@ import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFFont;
-import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.apache.xmlbeans.XmlCursor;
+import org.forcestat.format.NormalCellStyle;
 
 /**
  * The few cell styles a template uses, created once per workbook, in the summary workbook's palette
@@ -63,28 +61,7 @@ final class TemplateStyles {
             s.setWrapText(f == Format.LONG_TEXT);
             data.put(f, s);
         }
-        addNormalCellStyle(workbook);
-    }
-
-    /**
-     * Names the base cell format "Normal", as Excel's own files do. POI writes no cell styles at all,
-     * and openpyxl then warns on every unfilled template that the workbook "contains no default
-     * style". The schema classes POI ships have no type for the element, so it is built with a
-     * cursor; POI adds the fonts, formats and the rest on saving, each in its place in the schema.
-     */
-    private static void addNormalCellStyle(XSSFWorkbook workbook) {
-        try (XmlCursor c = workbook.getStylesSource().getCTStylesheet().newCursor()) {
-            if (c.toChild(XSSFRelation.NS_SPREADSHEETML, "cellStyles")) {
-                return;
-            }
-            c.toEndToken();
-            c.beginElement(new QName(XSSFRelation.NS_SPREADSHEETML, "cellStyles"));
-            c.insertAttributeWithValue("count", "1");
-            c.beginElement(new QName(XSSFRelation.NS_SPREADSHEETML, "cellStyle"));
-            c.insertAttributeWithValue("name", "Normal");
-            c.insertAttributeWithValue("xfId", "0");
-            c.insertAttributeWithValue("builtinId", "0");
-        }
+        NormalCellStyle.add(workbook);
     }
 
     /** The style of a data cell of this format. */
@@ -111,7 +88,11 @@ final class TemplateStyles {
         return s;
     }
 
-    private static XSSFColor color(int rgb) {
-        return new XSSFColor(new byte[] {(byte) (rgb >> 16), (byte) (rgb >> 8), (byte) rgb}, null);
+    /**
+     * An opaque ARGB colour: the schema's ST_UnsignedIntHex wants 8 hex digits ({@code FF1F4E79}); with
+     * three bytes POI writes 6, which Gnumeric rejects (it drops the fill, leaving white on white).
+     */
+    static XSSFColor color(int rgb) {
+        return new XSSFColor(new byte[] {(byte) 0xFF, (byte) (rgb >> 16), (byte) (rgb >> 8), (byte) rgb}, null);
     }
 }
