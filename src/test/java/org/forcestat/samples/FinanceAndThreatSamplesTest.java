@@ -67,7 +67,7 @@ class FinanceAndThreatSamplesTest {
             }
             assertEquals(61_000_000, whole(sheet, totalRow, 11));
             assertEquals(29_400_000, whole(sheet, totalRow, 12));
-            assertEquals("£#,##0", sheet.getRow(4).getCell(3).getCellStyle().getDataFormatString());
+            assertEquals("\"£\"#,##0", sheet.getRow(4).getCell(3).getCellStyle().getDataFormatString());
         }
     }
 
@@ -113,7 +113,7 @@ class FinanceAndThreatSamplesTest {
             expected.put("Police officer establishment", 3238L);
             expected.put("Police staff establishment", 2359L);
             assertEquals(expected, facts);
-            assertEquals("£#,##0", sheet.getRow(2).getCell(1).getCellStyle().getDataFormatString());
+            assertEquals("\"£\"#,##0", sheet.getRow(2).getCell(1).getCellStyle().getDataFormatString());
         }
     }
 

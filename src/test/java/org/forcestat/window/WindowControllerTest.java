@@ -321,7 +321,7 @@ class WindowControllerTest {
     static Map<String, String> hashes(Path dir) throws Exception {
         Map<String, String> m = new TreeMap<>();
         try (Stream<Path> s = Files.list(dir)) {
-            for (Path p : s.toList()) {
+            for (Path p : s.filter(Files::isRegularFile).toList()) {
                 m.put(p.getFileName().toString(), HexFormat.of().formatHex(
                         MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p))) + "@" + Files.getLastModifiedTime(p));
             }
