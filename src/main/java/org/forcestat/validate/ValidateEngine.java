@@ -70,11 +70,13 @@ public final class ValidateEngine {
         Partial merged = new Partial();
         for (Path f : s.files()) {
             LOG.debug("validating {}", f.getFileName());
-            Partial p = new WorkbookReader(matcher).read(f);
+            // The audit listens to ingest's pass: each sheet is parsed once.
+            AuditReader audited = auditable(f) ? new AuditReader(f) : null;
+            Partial p = new WorkbookReader(matcher).read(f, WorkbookReader.Progress.NONE, Set.of(), audited);
             boolean unreadable = p.sources().stream().anyMatch(src -> src.status().equals("unreadable"));
             List<Finding> findings = new ArrayList<>(p.findings());
             if (!unreadable) {
-                findings.addAll(check(f, p));
+                findings.addAll(check(f, p, audited));
             }
             merged.finance().merge(p.finance());
             results.add(new FileResult(f, dedupe(findings), unreadable, null));
@@ -108,13 +110,25 @@ public final class ValidateEngine {
         return new Result(done, exitCode(done));
     }
 
-    /**
-     * The audit and cross-footing findings of one readable file, given what ingest read from it. Used
-     * by {@code run} too. Only .xlsx/.xlsm files have formulas to audit.
-     */
+    /** As {@link #check(Path, Partial, AuditReader)}, reading the file again for the audit. */
     public List<Finding> check(Path file, Partial read) {
+        return check(file, read, null);
+    }
+
+    /** True for the files that have formulas to audit: .xlsx, .xlsm and .xls. */
+    static boolean auditable(Path file) {
         String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (!n.endsWith(".xlsx") && !n.endsWith(".xlsm") && !n.endsWith(".xls")) {
+        return n.endsWith(".xlsx") || n.endsWith(".xlsm") || n.endsWith(".xls");
+    }
+
+    /**
+     * The audit and cross-footing findings of one readable file, given what ingest read from it.
+     * Only .xlsx/.xlsm and .xls files have formulas to audit. {@code audited} is the reader that
+     * listened to ingest's pass over the file; when null, the file is read again for the audit.
+     */
+    public List<Finding> check(Path file, Partial read, AuditReader audited) {
+        String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (!auditable(file)) {
             return List.of();
         }
         Set<String> finance = new HashSet<>();
@@ -134,7 +148,7 @@ public final class ValidateEngine {
             return List.of();
         }
         try {
-            AuditWorkbook wb = new AuditReader(finance).read(file);
+            AuditWorkbook wb = audited != null ? audited.finish(finance) : AuditReader.read(file, finance);
             List<Finding> out = new ArrayList<>(audit.audit(wb));
             AuditFindings cross = new AuditFindings(wb.file());
             for (SheetInfo si : sheets) {
@@ -158,13 +172,26 @@ public final class ValidateEngine {
      * duplicates dropped; for {@code run}, which reads each file once through ingest.
      */
     public Partial audit(Path file, Partial read) {
+        return audit(file, read, null);
+    }
+
+    /**
+     * Reads one file through ingest with the audit listening to the same pass (each sheet parsed
+     * once), and adds the audit's findings as {@link #audit(Path, Partial)} does; for {@code run}.
+     */
+    public Partial read(WorkbookReader reader, Path file, WorkbookReader.Progress progress, Set<String> skip) {
+        AuditReader audited = auditable(file) ? new AuditReader(file) : null;
+        return audit(file, reader.read(file, progress, skip, audited), audited);
+    }
+
+    private Partial audit(Path file, Partial read, AuditReader audited) {
         if (read.sources().stream().anyMatch(src -> src.status().equals("unreadable"))) {
             return read;
         }
         // A copy: watch keeps the partial it read and audits it again on every rebuild.
         Partial out = new Partial().merge(read);
         List<Finding> all = new ArrayList<>(read.findings());
-        all.addAll(check(file, read));
+        all.addAll(check(file, read, audited));
         out.replaceFindings(dedupe(all));
         return out;
     }
