@@ -268,12 +268,14 @@ public final class AuditReader implements WorkbookReader.Listener {
             if (index != null) {
                 if (!text.isEmpty()) {
                     Formula f = Formula.parse(text);
+                    // worked out once for the whole block: its copies share it
+                    f.r1c1(row, c.col());
                     shared.put(index, new Master(row, c.col(), f));
                     return f;
                 }
                 Master m = shared.get(index);
                 if (m != null) {
-                    return Formula.parse(m.formula().moved(m.row(), m.col(), row, c.col()));
+                    return m.formula().movedTo(m.row(), m.col(), row, c.col());
                 }
             }
             // An empty <f/> outside a shared block is a cell inside an array formula's range.
