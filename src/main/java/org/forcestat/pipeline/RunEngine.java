@@ -1,0 +1,215 @@
+package org.forcestat.pipeline;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+import org.forcestat.ingest.FileCopies;
+import org.forcestat.ingest.HeaderMatcher;
+import org.forcestat.ingest.InputDiscovery;
+import org.forcestat.ingest.InputProperties;
+import org.forcestat.ingest.OverlapCheck;
+import org.forcestat.ingest.WorkbookReader;
+import org.forcestat.model.Finding;
+import org.forcestat.model.Partial;
+import org.forcestat.model.Severity;
+import org.forcestat.model.SourceInfo;
+import org.forcestat.output.AtomicOutput;
+import org.forcestat.stats.RunInfo;
+import org.forcestat.stats.Summary;
+import org.forcestat.stats.SummaryCalculator;
+import org.forcestat.threat.StatsEvidence;
+import org.forcestat.threat.ThreatAssessment;
+import org.forcestat.threat.ThreatAssessor;
+import org.forcestat.threat.ThreatResult;
+import org.forcestat.validate.PlanCheck;
+import org.forcestat.validate.Suppressions;
+import org.forcestat.validate.ValidateEngine;
+
+/**
+ * The {@code run} job without the command line: discover inputs, read them in parallel into
+ * partial aggregates, merge, compute, and write the summary workbook atomically.
+ */
+public final class RunEngine {
+    private static final Logger LOG = LogManager.getLogger(RunEngine.class);
+
+    /** Writes a summary to a path. */
+    @FunctionalInterface
+    public interface SummaryWriter {
+        void write(Summary summary, List<ThreatAssessment> threats, Path target) throws IOException;
+    }
+
+    /** What a run produced: the summary file, the figures, and the exit code of SPEC §7. */
+    public record Result(Path summaryFile, Summary summary, int exitCode) {
+    }
+
+    private final SummaryWriter writer;
+    private final Function<InputProperties, WorkbookReader> readers;
+
+    public RunEngine(SummaryWriter writer) {
+        this(writer, WorkbookReader::new);
+    }
+
+    /** An engine whose file reader is made by {@code readers} (watch mode passes one that caches). */
+    public RunEngine(SummaryWriter writer, Function<InputProperties, WorkbookReader> readers) {
+        this.writer = writer;
+        this.readers = readers;
+    }
+
+    public Result run(RunSettings s, String toolVersion, List<String> options) throws IOException {
+        HeapWatch heap = HeapWatch.start();
+        try {
+            Files.createDirectories(s.outDir());
+            AtomicOutput.removeStaleTemps(s.outDir());
+            InputProperties props = InputProperties.load(s.inputs());
+            List<InputDiscovery.Candidate> found = InputDiscovery.discover(s.inputs(), s.outDir());
+            HeaderMatcher matcher = new HeaderMatcher(props.headerSynonyms());
+            Partial merged;
+            try (ReadProgress progress = ReadProgress.forConsole()) {
+                merged = readAll(found, readers.apply(props), new ValidateEngine(matcher), s.threads(), progress);
+            }
+            props.findings().forEach(merged::addFinding);
+            org.forcestat.ingest.NotCounted.findings(merged.sources()).forEach(merged::addFinding);
+            OverlapCheck.report(merged);
+            PlanCheck.check(merged.finance()).forEach(merged::addFinding);
+            Suppressions suppressions = Suppressions.of(props.values());
+            merged.replaceFindings(suppressions.apply(merged.findings()));
+            LOG.debug("inputs read and checked");
+            LocalDateTime now = LocalDateTime.now();
+            RunInfo info = new RunInfo(s.forceName(), s.marking(), now, toolVersion, options,
+                    s.inputs().get(0).toAbsolutePath().normalize().toString());
+            Summary computed = SummaryCalculator.compute(merged, info, s.from(), s.to());
+            ThreatResult threats = ThreatAssessor.run(merged.threats(), props.values(), props.fileName(),
+                    StatsEvidence.from(computed));
+            Summary summary = SummaryCalculator.withFindings(computed, suppressions.apply(threats.findings()));
+            LOG.debug("statistics computed; writing the summary");
+            // Unique to the millisecond plus a reserved counter: two runs at once never share a name.
+            Path target = AtomicOutput.writeUnique(s.outDir(), "forcestat-summary-", now, ".xlsx",
+                    tmp -> writer.write(summary, threats.ranked(), tmp));
+            logHeap(heap);
+            return new Result(target, summary, exitCode(summary));
+        } finally {
+            heap.stop();
+        }
+    }
+
+    static int exitCode(Summary summary) {
+        boolean unreadable = summary.sources().stream().anyMatch(src -> src.status().equals("unreadable"));
+        if (unreadable) {
+            return ExitCodes.UNREADABLE_INPUTS;
+        }
+        boolean errors = summary.findings().stream().anyMatch(f -> !f.suppressed() && f.severity() == Severity.ERROR);
+        return errors ? ExitCodes.VALIDATION_ERRORS : ExitCodes.OK;
+    }
+
+    private static void logHeap(HeapWatch heap) {
+        LOG.debug("peak heap: {} MB in use at most, {} MB live after a collection at most (max {} MB)",
+                heap.peakBytes() >> 20, heap.liveBytes() >> 20, Runtime.getRuntime().maxMemory() >> 20);
+    }
+
+    private static Finding repeatedSheet(String file, String sheet, String earlier) {
+        return new Finding(Severity.ERROR, "DUPLICATE_SHEET", file, sheet, "", "a copy of " + earlier,
+                "each sheet's data once", file + ", sheet '" + sheet + "': the sheet holds exactly what " + earlier
+                        + " holds, cell for cell, so only that sheet was counted; adding both would count every row "
+                        + "twice. Remove the copy from the folder.");
+    }
+
+    private static Partial readAll(List<InputDiscovery.Candidate> found, WorkbookReader reader,
+                                   ValidateEngine validation, int threads, ReadProgress progress) throws IOException {
+        Partial merged = new Partial();
+        List<Path> toRead = new ArrayList<>();
+        for (InputDiscovery.Candidate c : found) {
+            String name = c.path().getFileName().toString();
+            if (!c.skipped()) {
+                toRead.add(c.path());
+            } else if (c.unsupported()) {
+                merged.addFinding(new Finding(Severity.ERROR, "FILE_UNSUPPORTED", name, "", "", "", ".xlsx, .xlsm, .xls or .csv",
+                        "The file " + name + " is " + c.skipReason() + ". The other files were still processed."));
+                merged.addSource(new SourceInfo(name, "", 0, null, "unreadable", List.of()));
+                LOG.warn("skipped {}: {}", name, c.skipReason());
+            } else if (c.reported()) {
+                merged.addFinding(new Finding(Severity.WARNING, c.rule(), name, "", "", "", "a workbook file in the folder",
+                        "The entry " + name + " was skipped: it is " + c.skipReason() + ". The other files were still "
+                                + "processed."));
+                merged.addSource(new SourceInfo(name, "", 0, null, "skipped", List.of()));
+                LOG.warn("skipped {}: {}", name, c.skipReason());
+            } else {
+                LOG.info("skipped {}: {}", name, c.skipReason());
+            }
+        }
+        if (toRead.isEmpty()) {
+            LOG.warn("no workbooks to read in the input folder");
+            return merged;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, toRead.size()), r -> {
+            Thread t = new Thread(r, "reader");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Map<Path, FileCopies.Copy> copyOf = FileCopies.find(toRead, reader::fingerprint, pool);
+            List<Path> originals = toRead.stream().filter(p -> !copyOf.containsKey(p)).toList();
+            List<Future<Partial>> parts = new ArrayList<>();
+            for (Path p : originals) {
+                parts.add(pool.submit(() -> {
+                    Partial part = validation.read(reader, p, progress, Set.of());
+                    progress.done(p.getFileName().toString());
+                    return part;
+                }));
+            }
+            // Merged in file order, so the output does not depend on which thread finished first.
+            Map<Long, String> sheetsSeen = new HashMap<>();
+            for (int i = 0; i < parts.size(); i++) {
+                try {
+                    Path file = originals.get(i);
+                    Partial part = parts.get(i).get();
+                    // A sheet repeating a sheet of an earlier file (a workbook saved again under another
+                    // name) is not added twice: the file is read again without it.
+                    List<Finding> repeats = new ArrayList<>();
+                    Set<String> skip = new LinkedHashSet<>();
+                    part.sheetPrints().forEach((sheet, print) -> {
+                        String earlier = sheetsSeen.get(print);
+                        if (earlier != null) {
+                            skip.add(sheet);
+                            repeats.add(repeatedSheet(file.getFileName().toString(), sheet, earlier));
+                        }
+                    });
+                    if (!skip.isEmpty()) {
+                        part = validation.read(reader, file, progress, skip);
+                    }
+                    String name = file.getFileName().toString();
+                    part.sheetPrints().forEach((sheet, print) -> sheetsSeen.putIfAbsent(print,
+                            name + ", sheet '" + sheet + "'"));
+                    merged.merge(part);
+                    repeats.forEach(merged::addFinding);
+                } catch (ArithmeticException e) {
+                    throw new IllegalStateException("the counts of " + originals.get(i).getFileName()
+                            + " are too large to add up (over 9 x 10^18)", e);
+                } catch (ExecutionException e) {
+                    throw new IllegalStateException("reading " + originals.get(i).getFileName() + " failed unexpectedly",
+                            e.getCause());
+                }
+            }
+            FileCopies.report(copyOf, merged);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while reading inputs", e);
+        } finally {
+            pool.shutdownNow();
+        }
+        return merged;
+    }
+}
