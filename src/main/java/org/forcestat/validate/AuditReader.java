@@ -42,6 +42,19 @@ public final class AuditReader implements WorkbookReader.Listener {
      * a data sheet with a formula on every row, did not fit in a 256 MB heap.
      */
     static final int MAX_FORMULAS = 100_000;
+    /**
+     * Heap per formula and per cell kept that the caps allow for: the caps above fit a 256 MB heap;
+     * a smaller heap (java -Xmx64m) keeps fewer, so a big workbook is checked in part and the sheet
+     * says so, rather than running out of memory.
+     */
+    static final long HEAP_PER_FORMULA = 2_500;
+    static final long HEAP_PER_CELL = 420;
+
+    /** The most formulas and cells kept per file, in a heap of {@code maxHeap} bytes. */
+    static int[] caps(long maxHeap) {
+        return new int[] {(int) Math.min(MAX_FORMULAS, maxHeap / HEAP_PER_FORMULA),
+            (int) Math.min(MAX_CELLS, maxHeap / HEAP_PER_CELL)};
+    }
     private static final Logger LOG = LogManager.getLogger(AuditReader.class);
 
     /** Ends the second pass over a sheet once it is below the box of cells it keeps. */
@@ -65,6 +78,8 @@ public final class AuditReader implements WorkbookReader.Listener {
     private RuntimeException failure;
     private int kept;
     private int formulas;
+    private final int maxFormulas = caps(Runtime.getRuntime().maxMemory())[0];
+    private final int maxCells = caps(Runtime.getRuntime().maxMemory())[1];
 
     /** Sheets to keep whole, for {@link #read(Path)}. */
     private final Set<String> keepWhole;
@@ -381,20 +396,20 @@ public final class AuditReader implements WorkbookReader.Listener {
     }
 
     private void keep(AuditSheet s, AuditCell c) {
-        if (c.isFormula() && formulas >= MAX_FORMULAS) {
+        if (c.isFormula() && formulas >= maxFormulas) {
             if (s.complete()) {
                 s.incomplete();
                 wb.note("Sheet '" + s.name() + "' has more formulas than the audit checks in one file ("
-                        + String.format("%,d", MAX_FORMULAS) + "); the formulas after the first "
-                        + String.format("%,d", MAX_FORMULAS) + " were not checked.");
+                        + String.format("%,d", maxFormulas) + "); the formulas after the first "
+                        + String.format("%,d", maxFormulas) + " were not checked.");
             }
             return;
         }
-        if (kept >= MAX_CELLS) {
+        if (kept >= maxCells) {
             if (s.complete()) {
                 s.incomplete();
                 wb.note("Sheet '" + s.name() + "' has more cells near formulas than the audit keeps ("
-                        + String.format("%,d", MAX_CELLS) + "); checks that look for empty cells were skipped there.");
+                        + String.format("%,d", maxCells) + "); checks that look for empty cells were skipped there.");
             }
             return;
         }

@@ -175,6 +175,11 @@ public final class Formula {
         return form;
     }
 
+    /** Remembers {@code form}, equal to this formula's R1C1 form at (row, col), as that form: one string for many copies. */
+    void keepR1c1(int row, int col, String form) {
+        r1c1 = new R1c1(row, col, form);
+    }
+
     /**
      * This formula, written at (fromRow, fromCol), as it reads copied to (toRow, toCol): the same as
      * {@code parse(moved(fromRow, fromCol, toRow, toCol))}, without lexing the text again where every

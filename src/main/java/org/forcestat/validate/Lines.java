@@ -79,6 +79,7 @@ final class Lines {
                 // copies of one formula share one string: a column of 20,000 copies keeps one
                 String r = c.formula().r1c1(c.row(), c.col());
                 p = forms.computeIfAbsent(r, k -> k);
+                c.formula().keepR1c1(c.row(), c.col(), p);
                 prints.put(c, p);
             }
             return p;
