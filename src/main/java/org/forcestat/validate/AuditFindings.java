@@ -2,35 +2,24 @@ package org.forcestat.validate;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import org.forcestat.ingest.SheetContext;
 import org.forcestat.model.Finding;
+import org.forcestat.model.FindingSink;
 import org.forcestat.model.Severity;
 
 /**
  * Collects the audit's findings for one file; every message starts by naming file, sheet and cell.
- * As with the data checks, the first {@link SheetContext#LISTED_PER_RULE} of a rule in a sheet are
- * listed and one more finding counts the rest, so a sheet of 100,000 odd formulas gives a
- * Validation sheet a person can read, and a summary that fits in memory.
+ * The same rule at the same cell is reported once. As with the data checks, a {@link FindingSink}
+ * lists the first {@value FindingSink#LISTED_PER_RULE} of a rule in a sheet and one more finding
+ * counts the rest, so a sheet of 100,000 odd formulas gives a Validation sheet a person can read,
+ * and a summary that fits in memory.
  */
 public final class AuditFindings {
     private final String file;
     private final List<Finding> findings = new ArrayList<>();
     private final Set<String> seen = new HashSet<>();
-    /** Per rule and sheet: how many, and the first one's severity (for the finding that counts the rest). */
-    private final Map<List<String>, Tally> tallies = new LinkedHashMap<>();
-
-    private static final class Tally {
-        final Severity severity;
-        long count;
-
-        Tally(Severity severity) {
-            this.severity = severity;
-        }
-    }
+    private final FindingSink sink = new FindingSink(findings::add);
 
     public AuditFindings(String file) {
         this.file = file;
@@ -47,8 +36,7 @@ public final class AuditFindings {
         if (!seen.add(rule + "|" + sheet.name() + "|" + cell)) {
             return;
         }
-        Tally t = tallies.computeIfAbsent(List.of(rule, sheet.name()), k -> new Tally(severity));
-        if (t.count++ < SheetContext.LISTED_PER_RULE) {
+        if (sink.count(severity, rule, sheet.name())) {
             findings.add(new Finding(severity, rule, file, sheet.name(), cell, seenValue, expected,
                     where(sheet, cell) + ": " + sentence));
         }
@@ -65,15 +53,7 @@ public final class AuditFindings {
     /** The findings listed, then one per rule and sheet that had more, saying how many more. */
     public List<Finding> findings() {
         List<Finding> all = new ArrayList<>(findings);
-        tallies.forEach((key, t) -> {
-            long more = t.count - SheetContext.LISTED_PER_RULE;
-            if (more > 0) {
-                String rule = key.get(0);
-                String sheet = key.get(1);
-                all.add(new Finding(t.severity, rule, file, sheet, "", String.format("%,d more", more), "",
-                        file + ", sheet '" + sheet + "': " + SheetContext.unlisted(more, rule)));
-            }
-        });
+        all.addAll(sink.unlisted(file));
         return List.copyOf(all);
     }
 }
