@@ -64,7 +64,7 @@ final class CallsSheetWriter {
             } else {
                 g.number(row, 1, calls.gradingTotals().getOrDefault(gr, 0L), Kind.INTEGER);
             }
-            if (metrics.has(id + ".share") || calls.gradedCalls() == 0) {
+            if (metrics.has(id + ".share") || metrics.isAbsent(id + ".share") || calls.gradedCalls() == 0) {
                 metrics.write(g, row, 2, id + ".share", Kind.SHARE, null);
             } else {
                 // Shares are of the calls whose sources give a grading (SPEC §3).

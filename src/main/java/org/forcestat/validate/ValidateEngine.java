@@ -73,7 +73,7 @@ public final class ValidateEngine {
             // The audit listens to ingest's pass: each sheet is parsed once.
             AuditReader audited = auditable(f) ? new AuditReader(f) : null;
             Partial p = new WorkbookReader(matcher).read(f, WorkbookReader.Progress.NONE, Set.of(), audited);
-            boolean unreadable = p.sources().stream().anyMatch(src -> src.status().equals("unreadable"));
+            boolean unreadable = p.sources().stream().anyMatch(src -> src.status() == SourceInfo.Status.UNREADABLE);
             List<Finding> findings = new ArrayList<>(p.findings());
             if (!unreadable) {
                 findings.addAll(check(f, p, audited));
@@ -185,7 +185,7 @@ public final class ValidateEngine {
     }
 
     private Partial audit(Path file, Partial read, AuditReader audited) {
-        if (read.sources().stream().anyMatch(src -> src.status().equals("unreadable"))) {
+        if (read.sources().stream().anyMatch(src -> src.status() == SourceInfo.Status.UNREADABLE)) {
             return read;
         }
         // A copy: watch keeps the partial it read and audits it again on every rebuild.
