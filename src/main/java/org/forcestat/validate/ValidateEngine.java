@@ -28,11 +28,6 @@ import org.forcestat.model.SourceInfo;
  */
 public final class ValidateEngine {
     private static final Logger LOG = LogManager.getLogger(ValidateEngine.class);
-    /** Pairs (audit rule, ingest rule) that describe the same problem in the same cell; the audit's is kept. */
-    private static final List<String[]> SAME = List.of(
-            new String[] {NumberAsText.ID, "NUMBER_AS_TEXT"}, new String[] {ErrorValue.ID, "FORMULA_ERROR"},
-            new String[] {ShortRange.ID, CrossFooting.ID}, new String[] {TypedTotal.ID, CrossFooting.ID},
-            new String[] {ShortRange.ID, InconsistentFormula.ID});
 
     /** One file's findings, whether it could be read, and the annotated copy if one was written. */
     public record FileResult(Path file, List<Finding> findings, boolean unreadable, Path annotated) {
@@ -100,7 +95,7 @@ public final class ValidateEngine {
                     }
                 }
                 if (why != null) {
-                    all.add(new Finding(Severity.INFO, "ANNOTATE_SKIPPED", name, "", "", "", "",
+                    all.add(new Finding(Severity.INFO, Rule.ANNOTATE_SKIPPED.id(), name, "", "", "", "",
                             "No annotated copy of " + name + " was written: " + why + ". Its findings are "
                                     + "listed here, each with its cell."));
                 }
@@ -161,7 +156,7 @@ public final class ValidateEngine {
             return out;
         } catch (IOException | RuntimeException e) {
             LOG.debug("audit of " + file + " failed", e);
-            return List.of(new Finding(Severity.WARNING, "AUDIT_FAILED", file.getFileName().toString(), "", "", "", "",
+            return List.of(new Finding(Severity.WARNING, Rule.AUDIT_FAILED.id(), file.getFileName().toString(), "", "", "", "",
                     file.getFileName() + ": the formulas could not be audited (" + e.getMessage()
                             + "); the data checks were still made."));
         }
@@ -196,21 +191,23 @@ public final class ValidateEngine {
         return out;
     }
 
-    /** Drops a finding when another rule already reports the same problem at the same cell. */
+    /**
+     * Drops a finding when another rule already reports the same problem at the same cell: the one
+     * whose {@link Rule#covers} names it is kept.
+     */
     static List<Finding> dedupe(List<Finding> findings) {
-        Set<String> at = new HashSet<>();
+        Set<String> covered = new HashSet<>();
         for (Finding f : findings) {
-            at.add(f.rule() + "|" + f.file() + "|" + f.sheet() + "|" + f.cell());
+            Rule r = Rule.of(f.rule());
+            if (r != null) {
+                for (String other : r.covers()) {
+                    covered.add(other + "|" + f.file() + "|" + f.sheet() + "|" + f.cell());
+                }
+            }
         }
         List<Finding> out = new ArrayList<>();
         for (Finding f : findings) {
-            boolean covered = false;
-            for (String[] pair : SAME) {
-                if (pair[1].equals(f.rule()) && at.contains(pair[0] + "|" + f.file() + "|" + f.sheet() + "|" + f.cell())) {
-                    covered = true;
-                }
-            }
-            if (!covered) {
+            if (!covered.contains(f.rule() + "|" + f.file() + "|" + f.sheet() + "|" + f.cell())) {
                 out.add(f);
             }
         }
