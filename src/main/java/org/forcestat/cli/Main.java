@@ -117,10 +117,18 @@ public final class Main implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
-        if (consoleOnly(args)) {
+        if (consoleOnly(args) && !log4jConfigured()) {
             ConsoleLog.install();
         }
         System.exit(commandLine().execute(args));
+    }
+
+    /** True when the user names a log4j configuration of their own: then log4j-core reads it. */
+    static boolean log4jConfigured() {
+        return System.getProperty("log4j2.configurationFile") != null
+                || System.getProperty("log4j.configurationFile") != null
+                || System.getProperty("log4j2.loggerContextFactory") != null
+                || System.getenv("LOG4J_CONFIGURATION_FILE") != null;
     }
 
     /**
