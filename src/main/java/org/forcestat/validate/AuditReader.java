@@ -75,6 +75,8 @@ public final class AuditReader implements WorkbookReader.Listener {
     /** Sheets whose value cells were dropped in the pass (too many), with how to read them again. */
     private final Map<AuditSheet, SheetMeta> big = new LinkedHashMap<>();
     private boolean listening;
+    /** True once a reader has shown this listener the file (a cached read, as watch's, does not). */
+    private boolean opened;
     private RuntimeException failure;
     private int kept;
     private int formulas;
@@ -123,6 +125,7 @@ public final class AuditReader implements WorkbookReader.Listener {
 
     @Override
     public void opened(WorkbookSource source) {
+        opened = true;
         if (source instanceof XlsxSource x) {
             listening = true;
             List<String> links = x.externalLinkTargets();
@@ -150,6 +153,11 @@ public final class AuditReader implements WorkbookReader.Listener {
     public AuditWorkbook finish(Set<String> keepWhole) throws IOException {
         if (failure != null) {
             throw new IOException("the workbook cannot be read: " + failure.getMessage(), failure);
+        }
+        if (!opened && file != null && !xls(file)) {
+            // the reader did not read the file this time (watch hands back an unchanged file's
+            // earlier read): the audit reads it on its own
+            return read(file, keepWhole);
         }
         if (!listening) {
             return xls(file) ? readXls(file, keepWhole) : wb;
