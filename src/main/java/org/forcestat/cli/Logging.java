@@ -26,6 +26,10 @@ final class Logging {
 
     /** Quiet: warnings only; verbose: debug with stack traces; otherwise concise info. */
     static synchronized void console(boolean quiet, boolean verbose) {
+        if (ConsoleLog.active()) {
+            ConsoleLog.quiet(quiet);
+            return;
+        }
         LoggerContext ctx = (LoggerContext) LogManager.getContext(false);
         Configuration config = ctx.getConfiguration();
         LoggerConfig root = config.getRootLogger();

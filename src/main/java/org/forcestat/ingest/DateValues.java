@@ -185,6 +185,11 @@ public final class DateValues {
 
     /** Parses text as a date-time, a date or a month; null when it is none of them. */
     public static Parsed parse(String raw) {
+        if (!hasDigit(raw)) {
+            // every form below writes its year in digits: a label without one is no date (and trying
+            // each form throws an exception each time, on every text of every header row searched)
+            return null;
+        }
         String s = raw.trim();
         if (s.isEmpty()) {
             return null;
@@ -220,6 +225,16 @@ public final class DateValues {
             }
         }
         return null;
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (ch >= '0' && ch <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Pattern SPACES = Pattern.compile("\\s+");

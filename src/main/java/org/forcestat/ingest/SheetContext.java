@@ -1,11 +1,14 @@
 package org.forcestat.ingest;
 
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.forcestat.model.CellRef;
 import org.forcestat.model.Finding;
+import org.forcestat.model.FindingSink;
 import org.forcestat.model.Partial;
 import org.forcestat.model.Severity;
 
@@ -19,9 +22,9 @@ public final class SheetContext {
     private long rowsRead;
     private long rowsRejected;
     /** Findings listed one by one, per rule and sheet; more are counted in one (see {@link #finding}). */
-    public static final int LISTED_PER_RULE = 1_000;
-    private final Map<String, long[]> perRule = new HashMap<>();
-    private final Map<String, Severity> unlisted = new TreeMap<>();
+    public static final int LISTED_PER_RULE = FindingSink.LISTED_PER_RULE;
+    /** Owns the limit on findings listed; counts the rest. */
+    private final FindingSink sink;
     private long uncalculated;
     private String firstUncalculatedCell;
     private String firstUncalculatedFormula;
@@ -39,6 +42,7 @@ public final class SheetContext {
         this.sheet = sheet;
         this.date1904 = date1904;
         this.partial = partial;
+        this.sink = new FindingSink(partial::addFinding);
     }
 
     public String file() {
@@ -76,12 +80,9 @@ public final class SheetContext {
      * {@link #reportUnlisted}, so a million bad rows cannot fill the heap.
      */
     public void finding(Severity s, String rule, String cell, String seen, String expected, String message) {
-        long[] n = perRule.computeIfAbsent(rule, k -> new long[1]);
-        if (n[0]++ >= LISTED_PER_RULE) {
-            unlisted.putIfAbsent(rule, s);
-            return;
+        if (sink.count(s, rule, sheet)) {
+            add(s, rule, cell, seen, expected, message);
         }
-        add(s, rule, cell, seen, expected, message);
     }
 
     /** Adds a finding, its message prefixed with where it is, whatever the per-rule limit. */
@@ -93,18 +94,10 @@ public final class SheetContext {
 
     /** One finding per rule that had more than {@link #LISTED_PER_RULE} in this sheet, saying how many more. */
     public void reportUnlisted() {
-        unlisted.forEach((rule, severity) -> {
-            long more = perRule.get(rule)[0] - LISTED_PER_RULE;
-            add(severity, rule, "", String.format("%,d more", more), "", unlisted(more, rule));
-        });
-        unlisted.clear();
-        perRule.clear();
-    }
-
-    /** What the one finding says for the {@code more} findings of a rule past {@link #LISTED_PER_RULE} in a sheet. */
-    public static String unlisted(long more, String rule) {
-        return String.format("%,d more %s finding(s) like those above are not listed one by one (the first %,d are). "
-                + "Correct what the listed ones show, and run again.", more, rule, LISTED_PER_RULE);
+        List<Finding> more = new ArrayList<>(sink.unlisted(file));
+        more.sort(Comparator.comparing(Finding::rule));
+        more.forEach(partial::addFinding);
+        sink.clear();
     }
 
     public void read() {

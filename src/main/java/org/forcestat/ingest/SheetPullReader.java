@@ -30,6 +30,8 @@ final class SheetPullReader {
     private String type;
     private int style;
     private boolean hasFormula;
+    /** The shared formula block ({@code si}) of the cell's formula, null when it is not shared. */
+    private String sharedIndex;
     /** Where the next text goes: value, formula, inline text, or nowhere (null). */
     private Utf8Buffer textTo;
 
@@ -60,30 +62,61 @@ final class SheetPullReader {
         }
     }
 
-    /** Element names are told apart by length and first letter: r, c, v, f, t, row. */
+    /** Element names are told apart by length and first letter: r, c, v, f, t, row, col. */
     private int tag() {
         int n = xml.nameLength();
         if (n == 1) {
             return xml.nameByte(0);
         }
-        return n == 3 && xml.nameIs("row") ? 'R' : 0;
+        if (n == 3) {
+            return xml.nameIs("row") ? 'R' : xml.nameIs("col") ? 'L' : 0;
+        }
+        return 0;
+    }
+
+    private boolean isTrue(int i) {
+        return xml.attrValueIs(i, "1") || xml.attrValueIs(i, "true");
     }
 
     private void start() throws IOException {
         switch (tag()) {
             case 'R' -> {
                 int r = -1;
+                boolean hidden = false;
                 for (int i = 0, n = xml.attrCount(); i < n; i++) {
                     if (xml.attrNameIs(i, 'r')) {
                         r = xml.attrInt(i);
                         if (r < 0) {
                             r = Integer.parseInt(xml.attrValue(i).trim());
                         }
+                    } else if (xml.attrNameIs(i, "hidden")) {
+                        hidden = isTrue(i);
                     }
                 }
                 row = r >= 0 ? r - 1 : row + 1;
                 col = -1;
                 cells.clear();
+                if (hidden) {
+                    out.hiddenRow(row);
+                }
+            }
+            case 'L' -> {
+                int min = -1;
+                int max = -1;
+                boolean hidden = false;
+                for (int i = 0, n = xml.attrCount(); i < n; i++) {
+                    if (xml.attrNameIs(i, "min")) {
+                        min = xml.attrInt(i);
+                    } else if (xml.attrNameIs(i, "max")) {
+                        max = xml.attrInt(i);
+                    } else if (xml.attrNameIs(i, "hidden")) {
+                        hidden = isTrue(i);
+                    }
+                }
+                if (hidden && min > 0 && max > 0) {
+                    out.hiddenColumns(min - 1, max - 1);
+                }
+                textTo = null;
             }
             case 'c' -> {
                 int c = Integer.MIN_VALUE;
@@ -107,12 +140,23 @@ final class SheetPullReader {
                 inline.clear();
                 formula.clear();
                 hasFormula = false;
+                sharedIndex = null;
                 textTo = null;
             }
             case 'v' -> textTo = value;
             case 'f' -> {
                 textTo = formula;
                 hasFormula = true;
+                String t = null;
+                String si = null;
+                for (int i = 0, n = xml.attrCount(); i < n; i++) {
+                    if (xml.attrNameIs(i, 't')) {
+                        t = xml.attrValue(i);
+                    } else if (xml.attrNameIs(i, "si")) {
+                        si = xml.attrValue(i);
+                    }
+                }
+                sharedIndex = "shared".equals(t) ? si : null;
             }
             case 't' -> textTo = "inlineStr".equals(type) ? inline : null;
             default -> textTo = null;
@@ -134,6 +178,9 @@ final class SheetPullReader {
             case 'c' -> {
                 Cell c = cell();
                 if (c != null) {
+                    if (sharedIndex != null) {
+                        out.sharedFormula(col, sharedIndex);
+                    }
                     cells.add(c);
                 }
                 textTo = null;

@@ -29,6 +29,7 @@ final class SheetXmlHandler extends DefaultHandler {
     private boolean inFormula;
     private boolean inInlineText;
     private boolean hasFormula;
+    private String sharedIndex;
 
     SheetXmlHandler(SharedStrings strings, boolean[] dateStyle, RowHandler out) {
         this.strings = strings;
@@ -46,7 +47,14 @@ final class SheetXmlHandler extends DefaultHandler {
         if (n == 1) {
             return local.charAt(0);
         }
-        return n == 3 && local.equals("row") ? 'R' : 0;
+        if (n == 3) {
+            return local.equals("row") ? 'R' : local.equals("col") ? 'L' : 0;
+        }
+        return 0;
+    }
+
+    private static boolean isTrue(String v) {
+        return "1".equals(v) || "true".equalsIgnoreCase(v);
     }
 
     @Override
@@ -57,6 +65,14 @@ final class SheetXmlHandler extends DefaultHandler {
                 row = r != null ? Integer.parseInt(r) - 1 : row + 1;
                 col = -1;
                 cells.clear();
+                if (isTrue(a.getValue("hidden"))) {
+                    out.hiddenRow(row);
+                }
+            }
+            case 'L' -> {
+                if (isTrue(a.getValue("hidden")) && a.getValue("min") != null && a.getValue("max") != null) {
+                    out.hiddenColumns(Integer.parseInt(a.getValue("min")) - 1, Integer.parseInt(a.getValue("max")) - 1);
+                }
             }
             case 'c' -> {
                 // One pass over the attributes instead of three look-ups by name: this runs per cell.
@@ -81,11 +97,13 @@ final class SheetXmlHandler extends DefaultHandler {
                 inline.setLength(0);
                 formula.setLength(0);
                 hasFormula = false;
+                sharedIndex = null;
             }
             case 'v' -> inValue = true;
             case 'f' -> {
                 inFormula = true;
                 hasFormula = true;
+                sharedIndex = "shared".equals(a.getValue("t")) ? a.getValue("si") : null;
             }
             case 't' -> inInlineText = "inlineStr".equals(type);
             default -> {
@@ -113,6 +131,9 @@ final class SheetXmlHandler extends DefaultHandler {
             case 'c' -> {
                 Cell c = cell();
                 if (c != null) {
+                    if (sharedIndex != null) {
+                        out.sharedFormula(col, sharedIndex);
+                    }
                     cells.add(c);
                 }
             }

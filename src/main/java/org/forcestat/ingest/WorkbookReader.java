@@ -39,6 +39,43 @@ public class WorkbookReader {
 
     static final int PROGRESS_ROWS = 1 << 14;
 
+    /**
+     * Listens to the same pass as ingest (the formula audit does): it sees the open workbook, then
+     * each sheet's rows, hidden rows and columns and shared formulas, on the reading thread, in order.
+     */
+    public interface Listener {
+        /** The workbook is open and about to be read. */
+        default void opened(WorkbookSource source) throws IOException {
+        }
+
+        /** The handler for one sheet's rows, or null to leave the sheet alone. */
+        RowHandler sheet(SheetMeta sheet);
+    }
+
+    /** Passes rows to the sheet's own handler and to a listener's; the audit's extra events to the listener. */
+    private record Both(RowHandler first, RowHandler listener) implements RowHandler {
+        @Override
+        public void row(SheetRow row) {
+            listener.row(row);
+            first.row(row);
+        }
+
+        @Override
+        public void hiddenRow(int row) {
+            listener.hiddenRow(row);
+        }
+
+        @Override
+        public void hiddenColumns(int fromCol, int toCol) {
+            listener.hiddenColumns(fromCol, toCol);
+        }
+
+        @Override
+        public void sharedFormula(int col, String index) {
+            listener.sharedFormula(col, index);
+        }
+    }
+
     private final HeaderMatcher matcher;
     private final InputProperties settings;
 
@@ -70,6 +107,14 @@ public class WorkbookReader {
      * file, found by the run after a first read): they are listed, but nothing of them is counted.
      */
     public Partial read(Path file, Progress progress, java.util.Set<String> skip) {
+        return read(file, progress, skip, null);
+    }
+
+    /**
+     * Reads one file as {@link #read(Path, Progress, java.util.Set)} does, with {@code listener} (may be
+     * null) listening to the same pass: each sheet is parsed once for both.
+     */
+    public Partial read(Path file, Progress progress, java.util.Set<String> skip, Listener listener) {
         Partial p = new Partial();
         String name = file.getFileName().toString();
         LOG.info("reading {}", name);
@@ -91,10 +136,18 @@ public class WorkbookReader {
             if (src instanceof CsvSource csv && csv.encodingFinding() != null) {
                 p.addFinding(csv.encodingFinding());
             }
+            if (listener != null) {
+                listener.opened(src);
+            }
             SheetCopies copies = new SheetCopies(name, p);
             for (SheetMeta meta : src.sheets()) {
                 if (skip.contains(meta.name())) {
                     sheets.add(new SheetInfo(meta.name(), Kind.UNRECOGNISED, meta.hidden(), 0, 0, 0));
+                    RowHandler only = listener == null ? null : listener.sheet(meta);
+                    if (only != null) {
+                        // not counted, but its formulas are still audited
+                        src.stream(meta, only);
+                    }
                     continue;
                 }
                 // Each sheet is counted on its own, and added to the file's counts only if it repeats no other sheet.
@@ -104,12 +157,14 @@ public class WorkbookReader {
                 SheetGuard guard = new SheetGuard(ctx, proc);
                 // Rows are parsed on this thread and checked and counted on another core (RowPipe).
                 try (RowPipe pipe = new RowPipe(guard)) {
-                    src.stream(meta, row -> {
+                    RowHandler rowsIn = row -> {
                         pipe.row(row);
                         if ((++rows[0] & (PROGRESS_ROWS - 1)) == 0) {
                             progress.rows(name, rows[0]);
                         }
-                    });
+                    };
+                    RowHandler also = listener == null ? null : listener.sheet(meta);
+                    src.stream(meta, also == null ? rowsIn : new Both(rowsIn, also));
                     pipe.finish();
                 }
                 proc.finish();

@@ -37,6 +37,11 @@ public final class XlsxSource implements WorkbookSource {
         return List.copyOf(sheets);
     }
 
+    /** The files this workbook links to, in the order its formulas number them ([1], [2] ...). */
+    public List<String> externalLinkTargets() {
+        return pkg.externalLinkTargets();
+    }
+
     @Override
     public boolean date1904() {
         return pkg.date1904();

@@ -181,7 +181,7 @@ public final class RunEngine {
             List<Future<Partial>> parts = new ArrayList<>();
             for (Path p : originals) {
                 parts.add(pool.submit(() -> {
-                    Partial part = validation.audit(p, reader.read(p, progress));
+                    Partial part = validation.read(reader, p, progress, Set.of());
                     progress.done(p.getFileName().toString());
                     return part;
                 }));
@@ -204,7 +204,7 @@ public final class RunEngine {
                         }
                     });
                     if (!skip.isEmpty()) {
-                        part = validation.audit(file, reader.read(file, progress, skip));
+                        part = validation.read(reader, file, progress, skip);
                     }
                     String name = file.getFileName().toString();
                     part.sheetPrints().forEach((sheet, print) -> sheetsSeen.putIfAbsent(print,

@@ -28,7 +28,11 @@ final class StableFileReader extends WorkbookReader {
     }
 
     @Override
-    public Partial read(Path file, Progress progress) {
+    public Partial read(Path file, Progress progress, java.util.Set<String> skip, Listener listener) {
+        if (!skip.isEmpty()) {
+            // a second read without the sheets another file repeats: never cached
+            return super.read(file, progress, skip, listener);
+        }
         Path key = file.toAbsolutePath().normalize();
         WatchEngine.Stamp wanted = engine.allowedStamp(key);
         if (wanted == null) {
@@ -40,7 +44,7 @@ final class StableFileReader extends WorkbookReader {
             return cached;
         }
         engine.countRead(key);
-        Partial p = super.read(file, progress);
+        Partial p = super.read(file, progress, skip, listener);
         boolean readable = p.sources().stream().allMatch(s -> s.status() == SourceInfo.Status.READ);
         engine.remember(key, wanted, p, readable);
         return p;

@@ -2,38 +2,28 @@ package org.forcestat.validate;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import org.forcestat.ingest.SheetContext;
 import org.forcestat.model.Finding;
+import org.forcestat.model.FindingSink;
 import org.forcestat.model.Severity;
 
 /**
  * Collects the audit's findings for one file; every message starts by naming file, sheet and cell.
- * As with the data checks, the first {@link SheetContext#LISTED_PER_RULE} of a rule in a sheet are
- * listed and one more finding counts the rest, so a sheet of 100,000 odd formulas gives a
- * Validation sheet a person can read, and a summary that fits in memory.
+ * The same rule at the same cell is reported once. As with the data checks, a {@link FindingSink}
+ * lists the first {@value FindingSink#LISTED_PER_RULE} of a rule in a sheet and one more finding
+ * counts the rest, so a sheet of 100,000 odd formulas gives a Validation sheet a person can read,
+ * and a summary that fits in memory.
  */
 public final class AuditFindings {
     private final String file;
     private final List<Finding> findings = new ArrayList<>();
     private final Set<String> seen = new HashSet<>();
+    private final FindingSink sink = new FindingSink(findings::add);
     private final List<Finding> parts = new ArrayList<>();
     private final Set<String> partSeen = new HashSet<>();
-    private final Map<List<String>, Tally> partTallies = new LinkedHashMap<>();
-    /** Per rule and sheet: how many, and the first one's severity (for the finding that counts the rest). */
-    private final Map<List<String>, Tally> tallies = new LinkedHashMap<>();
-
-    private static final class Tally {
-        final Severity severity;
-        long count;
-
-        Tally(Severity severity) {
-            this.severity = severity;
-        }
-    }
+    /** Part rows listed per rule and sheet, capped like findings. */
+    private final java.util.Map<List<String>, long[]> partCounts = new java.util.HashMap<>();
 
     public AuditFindings(String file) {
         this.file = file;
@@ -50,8 +40,7 @@ public final class AuditFindings {
         if (!seen.add(rule + "|" + sheet.name() + "|" + cell)) {
             return;
         }
-        Tally t = tallies.computeIfAbsent(List.of(rule, sheet.name()), k -> new Tally(severity));
-        if (t.count++ < SheetContext.LISTED_PER_RULE) {
+        if (sink.count(severity, rule, sheet.name())) {
             findings.add(new Finding(severity, rule, file, sheet.name(), cell, seenValue, expected,
                     where(sheet, cell) + ": " + sentence));
         }
@@ -72,8 +61,8 @@ public final class AuditFindings {
             if (cell.equals(primaryCell) || !partSeen.add(rule + "|" + sheet.name() + "|" + cell)) {
                 continue;
             }
-            Tally t = partTallies.computeIfAbsent(List.of(rule, sheet.name()), k -> new Tally(Severity.WARNING));
-            if (t.count++ < SheetContext.LISTED_PER_RULE) {
+            long[] n = partCounts.computeIfAbsent(List.of(rule, sheet.name()), k -> new long[1]);
+            if (n[0]++ < FindingSink.LISTED_PER_RULE) {
                 parts.add(new Finding(Severity.WARNING, rule, file, sheet.name(), cell, c.isBlank() ? "empty" : c.shown(),
                         "", where(sheet, cell) + ": " + PART_OF + primaryCell + ": " + sentence));
             }
@@ -110,15 +99,7 @@ public final class AuditFindings {
                 all.add(p);
             }
         }
-        tallies.forEach((key, t) -> {
-            long more = t.count - SheetContext.LISTED_PER_RULE;
-            if (more > 0) {
-                String rule = key.get(0);
-                String sheet = key.get(1);
-                all.add(new Finding(t.severity, rule, file, sheet, "", String.format("%,d more", more), "",
-                        file + ", sheet '" + sheet + "': " + SheetContext.unlisted(more, rule)));
-            }
-        });
+        all.addAll(sink.unlisted(file));
         return List.copyOf(all);
     }
 }

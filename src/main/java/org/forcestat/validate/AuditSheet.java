@@ -90,16 +90,22 @@ public final class AuditSheet {
 
     /** Formula cells inside a rectangle, column by column; at most {@code limit} of them. */
     public List<AuditCell> formulasIn(int r1, int c1, int r2, int c2, int limit) {
+        if (formulaIndex.isEmpty() || limit <= 0) {
+            return List.of();
+        }
+        if (r1 == r2 && c1 == c2) {
+            // one cell, the most common reference: a look-up, not a range
+            AuditCell f = formulaIndex.get(key(r1, c1));
+            return f == null ? List.of() : List.of(f);
+        }
         List<AuditCell> out = new ArrayList<>();
-        for (int c = c1; c <= c2 && out.size() < limit; c++) {
+        long last = formulaIndex.lastKey();
+        for (int c = c1; c <= c2 && out.size() < limit && key(0, c) <= last; c++) {
             for (AuditCell f : formulaIndex.subMap(key(r1, c), true, key(r2, c), true).values()) {
                 out.add(f);
                 if (out.size() >= limit) {
                     break;
                 }
-            }
-            if (formulaIndex.ceilingKey(key(0, c + 1)) == null) {
-                break;
             }
         }
         return out;

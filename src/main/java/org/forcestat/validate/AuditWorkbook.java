@@ -12,6 +12,8 @@ public final class AuditWorkbook {
     private final Map<String, AuditSheet> sheets = new LinkedHashMap<>();
     private final Map<String, String> externalBooks = new LinkedHashMap<>();
     private final List<String> notes = new ArrayList<>();
+    /** Each sheet's {@link Lines}, worked out on first use. */
+    private final Map<AuditSheet, Lines.Result> lines = new java.util.IdentityHashMap<>();
 
     public AuditWorkbook(String file) {
         this.file = file;
@@ -44,6 +46,16 @@ public final class AuditWorkbook {
             return null;
         }
         return ref.sheet() == null ? from : sheet(ref.sheet());
+    }
+
+    /** The sheet's lines, worked out by {@code work} the first time they are asked for. */
+    Lines.Result lines(AuditSheet s, java.util.function.Supplier<Lines.Result> work) {
+        Lines.Result r = lines.get(s);
+        if (r == null) {
+            r = work.get();
+            lines.put(s, r);
+        }
+        return r;
     }
 
     /** Linked workbooks by the index Excel writes in formulas ("1" for [1]) to their file names. */

@@ -11,19 +11,68 @@ import org.forcestat.format.CellAddress;
  * the function each sits in), its number constants and its error literals. Rows and columns are
  * 0-based. Built by {@link FormulaLexer}; text outside references is kept as written, so a formula
  * can be re-expressed in R1C1 form or moved to another cell (shared formulas, expected formulas).
+ * Equal by its parts, as a record; it remembers its last R1C1 form, which every rule that compares
+ * a formula with its neighbours asks for.
  */
-public record Formula(String text, List<Ref> refs, List<Constant> constants, List<String> errors,
-                      List<String> functions) {
+public final class Formula {
+    private final String text;
+    private final List<Ref> refs;
+    private final List<Constant> constants;
+    private final List<String> errors;
+    private final List<String> functions;
+    /** The R1C1 form last worked out, and the cell it was worked out for (one object: safe to share). */
+    private R1c1 r1c1;
+
+    private record R1c1(int row, int col, String form) {
+    }
 
     /** Aggregates whose ranges should cover a whole block of lines (SPEC §4.2). */
     public static final Set<String> AGGREGATES = Set.of("SUM", "AVERAGE", "COUNT", "COUNTA", "MIN", "MAX",
             "PRODUCT", "MEDIAN", "SUMPRODUCT", "AVERAGEA");
 
-    public Formula {
-        refs = List.copyOf(refs);
-        constants = List.copyOf(constants);
-        errors = List.copyOf(errors);
-        functions = List.copyOf(functions);
+    public Formula(String text, List<Ref> refs, List<Constant> constants, List<String> errors, List<String> functions) {
+        this.text = text;
+        this.refs = List.copyOf(refs);
+        this.constants = List.copyOf(constants);
+        this.errors = List.copyOf(errors);
+        this.functions = List.copyOf(functions);
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public List<Ref> refs() {
+        return refs;
+    }
+
+    public List<Constant> constants() {
+        return constants;
+    }
+
+    public List<String> errors() {
+        return errors;
+    }
+
+    public List<String> functions() {
+        return functions;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Formula f && text.equals(f.text) && refs.equals(f.refs) && constants.equals(f.constants)
+                && errors.equals(f.errors) && functions.equals(f.functions);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(text, refs, constants, errors, functions);
+    }
+
+    @Override
+    public String toString() {
+        return "Formula[text=" + text + ", refs=" + refs + ", constants=" + constants + ", errors=" + errors
+                + ", functions=" + functions + "]";
     }
 
     /** Parses formula text (without the leading '='). Never throws: what it cannot read it leaves as text. */
@@ -117,7 +166,53 @@ public record Formula(String text, List<Ref> refs, List<Constant> constants, Lis
 
     /** The formula in R1C1 form for a cell: equal for cells whose formulas were copied from one another. */
     public String r1c1(int row, int col) {
-        return rewrite(r -> r.r1c1(row, col)).toUpperCase(Locale.ROOT).replace(" ", "");
+        R1c1 done = r1c1;
+        if (done != null && row == done.row() && col == done.col()) {
+            return done.form();
+        }
+        String form = rewrite(r -> r.r1c1(row, col)).toUpperCase(Locale.ROOT).replace(" ", "");
+        r1c1 = new R1c1(row, col, form);
+        return form;
+    }
+
+    /** Remembers {@code form}, equal to this formula's R1C1 form at (row, col), as that form: one string for many copies. */
+    void keepR1c1(int row, int col, String form) {
+        r1c1 = new R1c1(row, col, form);
+    }
+
+    /**
+     * This formula, written at (fromRow, fromCol), as it reads copied to (toRow, toCol): the same as
+     * {@code parse(moved(fromRow, fromCol, toRow, toCol))}, without lexing the text again where every
+     * moved reference stays on the sheet. The copy shares this formula's R1C1 form, which moving
+     * does not change.
+     */
+    public Formula movedTo(int fromRow, int fromCol, int toRow, int toCol) {
+        int dRow = toRow - fromRow;
+        int dCol = toCol - fromCol;
+        StringBuilder b = new StringBuilder(text.length() + 8);
+        List<Ref> moved = new ArrayList<>(refs.size());
+        int at = 0;
+        for (Ref r : refs) {
+            Ref m = r.shift(dRow, dCol);
+            if (m.r1() < 0 || m.c1() < 0 || m.r1() > m.r2() || m.c1() > m.c2() || m.r2() > FormulaLexer.MAX_ROW
+                    || m.c2() > FormulaLexer.MAX_COL) {
+                // off the sheet (#REF!) or turned round: read as Excel would write it
+                return parse(moved(fromRow, fromCol, toRow, toCol));
+            }
+            b.append(text, at, r.start());
+            int start = b.length();
+            b.append(m.a1());
+            moved.add(new Ref(start, b.length(), m.prefix(), m.sheet(), m.external(), m.r1(), m.c1(), m.r2(), m.c2(),
+                    m.absR1(), m.absC1(), m.absR2(), m.absC2(), m.area(), m.wholeColumns(), m.wholeRows(), m.function()));
+            at = r.end();
+        }
+        b.append(text, at, text.length());
+        Formula f = new Formula(b.toString(), moved, constants, errors, functions);
+        R1c1 form = r1c1;
+        if (form != null && form.row() == fromRow && form.col() == fromCol) {
+            f.r1c1 = new R1c1(toRow, toCol, form.form());
+        }
+        return f;
     }
 
     /** The formula as it reads when copied from (fromRow, fromCol) to (toRow, toCol). */

@@ -42,8 +42,6 @@ final class Lines {
     record Result(List<Odd> inconsistent, List<Odd> typed, List<Odd> formulasAmongNumbers) {
     }
 
-    private static final Map<AuditSheet, Result> CACHE = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
-
     private final AuditWorkbook wb;
     private final AuditSheet sheet;
     private final Map<AuditCell, String> prints = new IdentityHashMap<>();
@@ -57,16 +55,16 @@ final class Lines {
         this.sheet = sheet;
     }
 
-    /** The sheet's odd cells, worked out once per sheet. */
+    /**
+     * The sheet's odd cells, worked out once per sheet of a workbook (the audit's rules each ask;
+     * the workbook keeps the answer, and it goes with it).
+     */
     static Result of(AuditWorkbook wb, AuditSheet s) {
-        Result r = CACHE.get(s);
-        if (r == null) {
+        return wb.lines(s, () -> {
             Lines l = new Lines(wb, s);
             l.analyse();
-            r = new Result(List.copyOf(l.inconsistent), List.copyOf(l.typed), List.copyOf(l.among));
-            CACHE.put(s, r);
-        }
-        return r;
+            return new Result(List.copyOf(l.inconsistent), List.copyOf(l.typed), List.copyOf(l.among));
+        });
     }
 
     /** A formula's R1C1 form, "#" for a typed number, null for anything else. */
@@ -84,6 +82,7 @@ final class Lines {
                 // copies of one formula share one string: a column of 20,000 copies keeps one
                 String r = c.formula().r1c1(c.row(), c.col());
                 p = forms.computeIfAbsent(r, k -> k);
+                c.formula().keepR1c1(c.row(), c.col(), p);
                 prints.put(c, p);
             }
             return p;

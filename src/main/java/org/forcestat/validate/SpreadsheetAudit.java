@@ -45,12 +45,12 @@ public final class SpreadsheetAudit {
 
     public List<Finding> audit(AuditWorkbook wb) {
         AuditFindings out = new AuditFindings(wb.file());
-        wb.notes().forEach(n -> out.info("AUDIT_INCOMPLETE", "", n));
+        wb.notes().forEach(n -> out.info(Rule.AUDIT_INCOMPLETE.id(), "", n));
         for (AuditSheet s : wb.sheets()) {
             if (findingsSheet(s)) {
                 // a copy written by validate --annotate: its list of findings is not a sheet to audit
                 wb.drop(s);
-                out.info("AUDIT_CHECKED_COPY", s.name(), "sheet '" + s.name() + "' is the list of findings of an "
+                out.info(Rule.AUDIT_CHECKED_COPY.id(), s.name(), "sheet '" + s.name() + "' is the list of findings of an "
                         + "annotated copy (validate --annotate); it was not audited.");
             }
         }

@@ -28,11 +28,6 @@ import org.forcestat.model.SourceInfo;
  */
 public final class ValidateEngine {
     private static final Logger LOG = LogManager.getLogger(ValidateEngine.class);
-    /** Pairs (audit rule, ingest rule) that describe the same problem in the same cell; the audit's is kept. */
-    private static final List<String[]> SAME = List.of(
-            new String[] {NumberAsText.ID, "NUMBER_AS_TEXT"}, new String[] {ErrorValue.ID, "FORMULA_ERROR"},
-            new String[] {ShortRange.ID, CrossFooting.ID}, new String[] {TypedTotal.ID, CrossFooting.ID},
-            new String[] {ShortRange.ID, InconsistentFormula.ID});
 
     /** One file's findings, whether it could be read, and the annotated copy if one was written. */
     public record FileResult(Path file, List<Finding> findings, boolean unreadable, Path annotated) {
@@ -70,11 +65,13 @@ public final class ValidateEngine {
         Partial merged = new Partial();
         for (Path f : s.files()) {
             LOG.debug("validating {}", f.getFileName());
-            Partial p = new WorkbookReader(matcher).read(f);
+            // The audit listens to ingest's pass: each sheet is parsed once.
+            AuditReader audited = auditable(f) ? new AuditReader(f) : null;
+            Partial p = new WorkbookReader(matcher).read(f, WorkbookReader.Progress.NONE, Set.of(), audited);
             boolean unreadable = p.sources().stream().anyMatch(src -> src.status() == SourceInfo.Status.UNREADABLE);
             List<Finding> findings = new ArrayList<>(p.findings());
             if (!unreadable) {
-                findings.addAll(check(f, p));
+                findings.addAll(check(f, p, audited));
             }
             merged.finance().merge(p.finance());
             results.add(new FileResult(f, dedupe(findings), unreadable, null));
@@ -98,7 +95,7 @@ public final class ValidateEngine {
                     }
                 }
                 if (why != null) {
-                    all.add(new Finding(Severity.INFO, "ANNOTATE_SKIPPED", name, "", "", "", "",
+                    all.add(new Finding(Severity.INFO, Rule.ANNOTATE_SKIPPED.id(), name, "", "", "", "",
                             "No annotated copy of " + name + " was written: " + why + ". Its findings are "
                                     + "listed here, each with its cell."));
                 }
@@ -108,13 +105,25 @@ public final class ValidateEngine {
         return new Result(done, exitCode(done));
     }
 
-    /**
-     * The audit and cross-footing findings of one readable file, given what ingest read from it. Used
-     * by {@code run} too. Only .xlsx/.xlsm files have formulas to audit.
-     */
+    /** As {@link #check(Path, Partial, AuditReader)}, reading the file again for the audit. */
     public List<Finding> check(Path file, Partial read) {
+        return check(file, read, null);
+    }
+
+    /** True for the files that have formulas to audit: .xlsx, .xlsm and .xls. */
+    static boolean auditable(Path file) {
         String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (!n.endsWith(".xlsx") && !n.endsWith(".xlsm") && !n.endsWith(".xls")) {
+        return n.endsWith(".xlsx") || n.endsWith(".xlsm") || n.endsWith(".xls");
+    }
+
+    /**
+     * The audit and cross-footing findings of one readable file, given what ingest read from it.
+     * Only .xlsx/.xlsm and .xls files have formulas to audit. {@code audited} is the reader that
+     * listened to ingest's pass over the file; when null, the file is read again for the audit.
+     */
+    public List<Finding> check(Path file, Partial read, AuditReader audited) {
+        String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (!auditable(file)) {
             return List.of();
         }
         Set<String> finance = new HashSet<>();
@@ -134,7 +143,7 @@ public final class ValidateEngine {
             return List.of();
         }
         try {
-            AuditWorkbook wb = new AuditReader(finance).read(file);
+            AuditWorkbook wb = audited != null ? audited.finish(finance) : AuditReader.read(file, finance);
             List<Finding> out = new ArrayList<>(audit.audit(wb));
             AuditFindings cross = new AuditFindings(wb.file());
             for (SheetInfo si : sheets) {
@@ -147,7 +156,7 @@ public final class ValidateEngine {
             return out;
         } catch (IOException | RuntimeException e) {
             LOG.debug("audit of " + file + " failed", e);
-            return List.of(new Finding(Severity.WARNING, "AUDIT_FAILED", file.getFileName().toString(), "", "", "", "",
+            return List.of(new Finding(Severity.WARNING, Rule.AUDIT_FAILED.id(), file.getFileName().toString(), "", "", "", "",
                     file.getFileName() + ": the formulas could not be audited (" + e.getMessage()
                             + "); the data checks were still made."));
         }
@@ -158,34 +167,48 @@ public final class ValidateEngine {
      * duplicates dropped; for {@code run}, which reads each file once through ingest.
      */
     public Partial audit(Path file, Partial read) {
+        return audit(file, read, null);
+    }
+
+    /**
+     * Reads one file through ingest with the audit listening to the same pass (each sheet parsed
+     * once), and adds the audit's findings as {@link #audit(Path, Partial)} does; for {@code run}.
+     */
+    public Partial read(WorkbookReader reader, Path file, WorkbookReader.Progress progress, Set<String> skip) {
+        AuditReader audited = auditable(file) ? new AuditReader(file) : null;
+        return audit(file, reader.read(file, progress, skip, audited), audited);
+    }
+
+    private Partial audit(Path file, Partial read, AuditReader audited) {
         if (read.sources().stream().anyMatch(src -> src.status() == SourceInfo.Status.UNREADABLE)) {
             return read;
         }
         // A copy: watch keeps the partial it read and audits it again on every rebuild.
         Partial out = new Partial().merge(read);
         List<Finding> all = new ArrayList<>(read.findings());
-        all.addAll(check(file, read));
+        all.addAll(check(file, read, audited));
         out.replaceFindings(dedupe(all));
         return out;
     }
 
-    /** Drops a finding when another rule already reports the same problem at the same cell. */
+    /**
+     * Drops a finding when another rule already reports the same problem at the same cell: the one
+     * whose {@link Rule#covers} names it is kept.
+     */
     static List<Finding> dedupe(List<Finding> findings) {
-        Set<String> at = new HashSet<>();
+        Set<String> covered = new HashSet<>();
         for (Finding f : findings) {
-            if (AuditFindings.partOf(f) == null) { // a "part of" row names a cell of the block, not the problem
-                at.add(f.rule() + "|" + f.file() + "|" + f.sheet() + "|" + f.cell());
+            Rule r = Rule.of(f.rule());
+            // a "part of" row names a cell of the block, not the problem: it covers nothing
+            if (r != null && AuditFindings.partOf(f) == null) {
+                for (String other : r.covers()) {
+                    covered.add(other + "|" + f.file() + "|" + f.sheet() + "|" + f.cell());
+                }
             }
         }
         List<Finding> out = new ArrayList<>();
         for (Finding f : findings) {
-            boolean covered = false;
-            for (String[] pair : SAME) {
-                if (pair[1].equals(f.rule()) && at.contains(pair[0] + "|" + f.file() + "|" + f.sheet() + "|" + f.cell())) {
-                    covered = true;
-                }
-            }
-            if (!covered) {
+            if (!covered.contains(f.rule() + "|" + f.file() + "|" + f.sheet() + "|" + f.cell())) {
                 out.add(f);
             }
         }

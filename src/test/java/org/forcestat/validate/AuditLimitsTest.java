@@ -104,4 +104,16 @@ class AuditLimitsTest {
         assertTrue(s.complete());
         assertEquals(List.of(), wb.notes());
     }
+
+    /**
+     * The caps fit the heap Java was given: as before in 256 MB and more, fewer in 64 MB (2,500 bytes
+     * a formula, 420 a cell), where 200,000 formulas ran out of memory and exited 70.
+     */
+    @Test
+    void theCapsShrinkWithASmallHeap() {
+        assertEquals(List.of(100_000, 600_000), List.of(AuditReader.caps(256L << 20)[0], AuditReader.caps(256L << 20)[1]));
+        assertEquals(List.of(100_000, 600_000), List.of(AuditReader.caps(6L << 30)[0], AuditReader.caps(6L << 30)[1]));
+        // 67,108,864 / 2,500 = 26,843; 67,108,864 / 420 = 159,783
+        assertEquals(List.of(26_843, 159_783), List.of(AuditReader.caps(64L << 20)[0], AuditReader.caps(64L << 20)[1]));
+    }
 }

@@ -56,4 +56,36 @@ class FormulaTest {
         assertEquals("A1", f.refs().get(2).a1());
         assertEquals(List.of("SUM", "LOG10"), f.functions());
     }
+
+    /** A shared formula's copies are built by moving the first cell's parts: they must read as the moved text does. */
+    @Test
+    void movingThePartsGivesWhatReadingTheMovedTextGives() {
+        String[] texts = {"SUM(D5:K5)*$B$2", "'Old plan'!D5+B$1", "[1]Rates!B2*SUM(B:B)+LOG10(A1)",
+            "IF(Data!B2=\"A1\",'My sheet'!C3*1.025,#REF!)+ROUND(X1,2)", "AVERAGE(L30:L44)", "SUM($A1:A$10)/C3%",
+            "SUM(2:4)+A1", "B3-B2", "XFC1+1", "SUMPRODUCT(D$4:K$4,D5:K5)"};
+        int[][] moves = {{0, 0}, {1, 0}, {0, 1}, {25, 3}, {-1, 0}, {0, -1}, {-4, -2}, {1_048_570, 0}, {0, 3}};
+        for (String t : texts) {
+            for (int[] m : moves) {
+                Formula f = Formula.parse(t);
+                int fromRow = 4;
+                int fromCol = 2;
+                int toRow = fromRow + m[0];
+                int toCol = fromCol + m[1];
+                if (toRow < 0 || toCol < 0) {
+                    continue;
+                }
+                f.r1c1(fromRow, fromCol);
+                Formula moved = f.movedTo(fromRow, fromCol, toRow, toCol);
+                Formula read = Formula.parse(f.moved(fromRow, fromCol, toRow, toCol));
+                assertEquals(read, moved, t + " moved by " + m[0] + "," + m[1]);
+                assertEquals(read.r1c1(toRow, toCol), moved.r1c1(toRow, toCol), t);
+            }
+        }
+        // the copy of B3-B2 one row down is B4-B3, and keeps its R1C1 form
+        Formula f = Formula.parse("B3-B2");
+        Formula down = f.movedTo(2, 2, 3, 2);
+        assertEquals("B4-B3", down.text());
+        assertEquals(List.of(3, 2), down.refs().stream().map(Formula.Ref::r1).toList());
+        assertEquals("R[0]C[-1]-R[-1]C[-1]".replace("R[0]", "R"), down.r1c1(3, 2));
+    }
 }

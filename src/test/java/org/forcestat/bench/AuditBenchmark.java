@@ -1,0 +1,195 @@
+package org.forcestat.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * The validate benchmark of issue 18, run by {@code mvn -B -Paudit-bench verify} (not part of the
+ * test suite). Runs {@code java -jar target/forcestat.jar validate FILE} in a child JVM, as a user
+ * does, over every workbook of the development set ({@code -Daudit.dev}, default
+ * {@code /work/shared/realbooks/custodes-dev}) and the Reinhart–Rogoff workbook ({@code -Daudit.rr}),
+ * each {@code -Daudit.repeat} times (default 3). Wall time is taken around the child; peak RSS is the
+ * child's {@code VmHWM} and CPU its {@code utime+stime}, read from {@code /proc/<pid>} every few
+ * milliseconds while it runs (the last reading before it exits). A workbook's time is the median of
+ * its runs; the set's figure is the median (and max) of those. Prints the table and writes it to
+ * {@code target/bench/audit.md}.
+ */
+public final class AuditBenchmark {
+    private static final long TICKS = 100;
+
+    /** One child process: wall seconds, CPU seconds (-1 when unknown), peak RSS in KB (-1 when unknown), exit code. */
+    record Run(double wall, double cpu, long rssKb, int exit) {
+    }
+
+    private final Path jar;
+    private final int repeat;
+
+    private AuditBenchmark(Path jar, int repeat) {
+        this.jar = jar;
+        this.repeat = repeat;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path target = Path.of(args.length > 0 ? args[0] : "target");
+        Path jar = target.resolve("forcestat.jar");
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(jar + " is missing: run the package phase first");
+        }
+        Path dev = Path.of(System.getProperty("audit.dev", "/work/shared/realbooks/custodes-dev"));
+        Path rr = Path.of(System.getProperty("audit.rr",
+                "/work/shared/realbooks/excelint/Public_debt-ratios_advanced.xlsx"));
+        int repeat = Integer.getInteger("audit.repeat", 3);
+        List<String> lines = new AuditBenchmark(jar, repeat).measure(dev, rr);
+        Path out = target.resolve("bench").resolve("audit.md");
+        Files.createDirectories(out.getParent());
+        Files.write(out, lines, StandardCharsets.UTF_8);
+        System.out.println("written to " + out);
+    }
+
+    private List<String> measure(Path dev, Path rr) throws Exception {
+        List<String> lines = new ArrayList<>();
+        lines.add("# validate benchmark (" + java.time.Instant.now().toString().substring(0, 16) + "Z, "
+                + repeat + " runs per workbook, load average " + loadAverage() + ")");
+        lines.add("");
+        lines.add("| workbook | median s | best s | cpu s | peak RSS MB | exit |");
+        lines.add("|---|---:|---:|---:|---:|---:|");
+        List<Path> books = new ArrayList<>();
+        if (Files.isDirectory(dev)) {
+            try (Stream<Path> s = Files.list(dev)) {
+                s.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).matches(".*\\.xlsx?$"))
+                        .sorted().forEach(books::add);
+            }
+        }
+        List<Double> medians = new ArrayList<>();
+        long devRss = 0;
+        for (Path b : books) {
+            Summary s = summary(b);
+            medians.add(s.median);
+            devRss = Math.max(devRss, s.rssKb);
+            lines.add(s.row(b.getFileName().toString()));
+            System.out.println(lines.get(lines.size() - 1));
+        }
+        Summary rrs = Files.isRegularFile(rr) ? summary(rr) : null;
+        if (rrs != null) {
+            lines.add(rrs.row(rr.getFileName() + " (Reinhart–Rogoff)"));
+            System.out.println(lines.get(lines.size() - 1));
+        }
+        lines.add("");
+        if (!medians.isEmpty()) {
+            double[] m = medians.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+            lines.add(String.format(Locale.ROOT,
+                    "Development set (%d workbooks): median %.2f s per workbook, max %.2f s, peak RSS %d MB "
+                            + "(target: median <= 0.6 s).", m.length, median(m), m[m.length - 1], devRss >> 10));
+        }
+        if (rrs != null) {
+            lines.add(String.format(Locale.ROOT,
+                    "Reinhart–Rogoff: median %.2f s, best %.2f s, peak RSS %d MB (target: <= 1.5 s, <= 256 MB).",
+                    rrs.median, rrs.best, rrs.rssKb >> 10));
+        }
+        lines.forEach(l -> {
+            if (l.startsWith("Development") || l.startsWith("Reinhart")) {
+                System.out.println(l);
+            }
+        });
+        return lines;
+    }
+
+    private record Summary(double median, double best, double cpu, long rssKb, int exit) {
+        String row(String name) {
+            return String.format(Locale.ROOT, "| %s | %.2f | %.2f | %s | %s | %d |", name, median, best,
+                    cpu < 0 ? "?" : String.format(Locale.ROOT, "%.2f", cpu), rssKb < 0 ? "?" : Long.toString(rssKb >> 10),
+                    exit);
+        }
+    }
+
+    private Summary summary(Path book) throws Exception {
+        double[] walls = new double[repeat];
+        double[] cpus = new double[repeat];
+        long rss = -1;
+        int exit = 0;
+        for (int i = 0; i < repeat; i++) {
+            Run r = run(book);
+            walls[i] = r.wall();
+            cpus[i] = r.cpu();
+            rss = Math.max(rss, r.rssKb());
+            exit = r.exit();
+        }
+        double[] sorted = walls.clone();
+        Arrays.sort(sorted);
+        double[] c = cpus.clone();
+        Arrays.sort(c);
+        return new Summary(median(sorted), sorted[0], median(c), rss, exit);
+    }
+
+    private static double median(double[] sorted) {
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    }
+
+    /** One {@code java -jar forcestat.jar validate FILE}, output discarded. */
+    private Run run(Path book) throws IOException, InterruptedException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder pb = new ProcessBuilder(java, "-jar", jar.toString(), "validate", book.toString())
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD);
+        long t0 = System.nanoTime();
+        Process p = pb.start();
+        Path status = Path.of("/proc", Long.toString(p.pid()), "status");
+        Path stat = Path.of("/proc", Long.toString(p.pid()), "stat");
+        long rss = -1;
+        double cpu = -1;
+        while (p.isAlive()) {
+            long hwm = vmHwm(status);
+            double c = cpu(stat);
+            if (hwm > 0) {
+                rss = Math.max(rss, hwm);
+            }
+            if (c >= 0) {
+                cpu = Math.max(cpu, c);
+            }
+            p.waitFor(5, TimeUnit.MILLISECONDS);
+        }
+        int exit = p.waitFor();
+        double wall = (System.nanoTime() - t0) / 1e9;
+        return new Run(wall, cpu, rss, exit);
+    }
+
+    private static long vmHwm(Path status) {
+        try {
+            for (String l : Files.readAllLines(status)) {
+                if (l.startsWith("VmHWM:")) {
+                    return Long.parseLong(l.replaceAll("[^0-9]", ""));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // the process has just exited
+        }
+        return -1;
+    }
+
+    /** utime + stime of the process in seconds, from /proc/pid/stat (fields 14 and 15). */
+    private static double cpu(Path stat) {
+        try {
+            String s = Files.readString(stat);
+            String[] f = s.substring(s.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(f[11]) + Long.parseLong(f[12])) / (double) TICKS;
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException e) {
+            return "?";
+        }
+    }
+}
