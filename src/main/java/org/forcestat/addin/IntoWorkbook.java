@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -552,17 +551,6 @@ public final class IntoWorkbook {
 
     /** A relationship target resolved against the folder of its source part, as a zip entry name. */
     static String resolve(String baseDir, String target) {
-        String path = target.startsWith("/") ? target.substring(1) : baseDir + target;
-        List<String> out = new ArrayList<>();
-        for (String seg : path.split("/")) {
-            if (seg.equals("..")) {
-                if (!out.isEmpty()) {
-                    out.remove(out.size() - 1);
-                }
-            } else if (!seg.isEmpty() && !seg.equals(".")) {
-                out.add(seg);
-            }
-        }
-        return String.join("/", out);
+        return org.forcestat.format.XlsxPackage.resolve(baseDir, target);
     }
 }
