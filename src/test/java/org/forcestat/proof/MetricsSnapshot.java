@@ -45,12 +45,23 @@ public final class MetricsSnapshot {
     private MetricsSnapshot() {
     }
 
-    /** Every case of the unit-speed test: the samples, each realistic folder, the police.uk month. */
+    /** Set to a comma-separated list of case names to run only those (all when unset). */
+    public static final String ONLY = "forcestat.snapshot.cases";
+
+    /**
+     * Every case of the unit-speed test: the samples, each realistic folder, the police.uk month; or
+     * those named in {@value #ONLY}.
+     */
     public static List<String> cases() {
         List<String> c = new ArrayList<>();
         c.add("samples");
         c.addAll(RealisticFolders.NAMES);
         c.add("policeuk-kent-2018-10");
+        String only = System.getProperty(ONLY, "");
+        if (!only.isBlank()) {
+            List<String> wanted = List.of(only.split(","));
+            c.removeIf(n -> !wanted.contains(n));
+        }
         return c;
     }
 
