@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.forcestat.model.CrimeCategory;
 import org.forcestat.model.Grading;
+import org.forcestat.model.MetricId;
 import org.forcestat.model.Severity;
 import org.forcestat.report.HouseStyle.Kind;
 import org.forcestat.stats.Rolling12;
@@ -20,7 +21,7 @@ final class SummarySheetWriter {
     /** Label/value column pairs of the three panels (0-based): B/C (D for shares), F/G, I/J; E and H are gutters. */
     private static final int[] LABEL_COLS = {1, 5, 8};
 
-    private record Tile(String label, String id) {
+    private record Tile(String label, MetricId.Key id) {
     }
 
     private SummarySheetWriter() {
@@ -69,14 +70,14 @@ final class SummarySheetWriter {
     private static int tiles(Grid g, MetricLinks metrics, int top) {
         g.text(top, 1, "An average day", Kind.SECTION);
         List<Tile> tiles = new ArrayList<>(List.of(
-                new Tile("Calls", "calls.per_day"),
-                new Tile("999 calls", "calls.999.per_day"),
-                new Tile("Incidents (STORM records)", "incidents.per_day"),
-                new Tile("Calls with no STORM record", "calls.no_storm.share"),
-                new Tile("Anti-social behaviour (incidents, not crimes)", "asb.per_day"),
-                new Tile("Crimes", "crimes.per_day")));
+                new Tile("Calls", MetricId.CALLS_PER_DAY.key()),
+                new Tile("999 calls", MetricId.CALLS_999_PER_DAY.key()),
+                new Tile("Incidents (STORM records)", MetricId.INCIDENTS_PER_DAY.key()),
+                new Tile("Calls with no STORM record", MetricId.CALLS_NO_STORM_SHARE.key()),
+                new Tile("Anti-social behaviour (incidents, not crimes)", MetricId.ASB_PER_DAY.key()),
+                new Tile("Crimes", MetricId.CRIMES_PER_DAY.key())));
         for (CrimeCategory c : CrimeCategory.seedCategories()) {
-            tiles.add(new Tile(c.label(), "crimes." + c.id() + ".per_day"));
+            tiles.add(new Tile(c.label(), MetricId.CRIME_PER_DAY.key(c.id())));
         }
         int row = top + 1;
         for (int i = 0; i < tiles.size(); i++) {
@@ -84,7 +85,7 @@ final class SummarySheetWriter {
             int col = LABEL_COLS[i % 3];
             g.text(r, col, tiles.get(i).label(), Kind.TILE_LABEL);
             // Each tile opens its detail sheet.
-            g.hyperlink(r, col, tiles.get(i).id().startsWith("calls") || tiles.get(i).id().startsWith("incidents")
+            g.hyperlink(r, col, tiles.get(i).id().text().startsWith("calls") || tiles.get(i).id().text().startsWith("incidents")
                     ? CallsSheetWriter.SHEET : CrimeSheetWriter.SHEET, "A1");
             metrics.tile(g, r, col + 1, tiles.get(i).id());
             g.rowHeight(r, 30);
@@ -94,7 +95,7 @@ final class SummarySheetWriter {
 
     private static int inAYear(Grid g, Summary s, MetricLinks metrics, int top) {
         g.text(top, 1, "In a year: calls by grading", Kind.SECTION);
-        if (s.calls() == null && !metrics.has("calls.total")) {
+        if (s.calls() == null && !metrics.has(MetricId.CALLS_TOTAL.key())) {
             g.text(top + 1, 1, "No calls data in the inputs", Kind.TEXT);
             return top + 2;
         }
@@ -102,22 +103,22 @@ final class SummarySheetWriter {
         int row = top + 2;
         for (Grading gr : Grading.values()) {
             g.text(row, 1, gr.label());
-            metrics.write(g, row, 2, "calls.grading." + gr.id() + ".total", Kind.INTEGER, null);
-            metrics.write(g, row, 3, "calls.grading." + gr.id() + ".share", Kind.SHARE, null);
+            metrics.write(g, row, 2, MetricId.GRADING_TOTAL.key(gr.id()), Kind.INTEGER, null);
+            metrics.write(g, row, 3, MetricId.GRADING_SHARE.key(gr.id()), Kind.SHARE, null);
             row++;
         }
         // Calls without a recognised grading are a line of their own, so the lines add up to all calls.
-        if (metrics.has("calls.grading.none.total")) {
+        if (metrics.has(MetricId.CALLS_UNGRADED_TOTAL.key())) {
             g.text(row, 1, "No recognised grading");
-            metrics.write(g, row, 2, "calls.grading.none.total", Kind.INTEGER, null);
+            metrics.write(g, row, 2, MetricId.CALLS_UNGRADED_TOTAL.key(), Kind.INTEGER, null);
             row++;
         }
         g.text(row, 1, "All calls", Kind.TEXT_BOLD);
-        metrics.write(g, row, 2, "calls.total", Kind.INTEGER_BOLD, null);
+        metrics.write(g, row, 2, MetricId.CALLS_TOTAL.key(), Kind.INTEGER_BOLD, null);
         row++;
-        if (metrics.has("calls.graded.total")) {
+        if (metrics.has(MetricId.CALLS_GRADED_TOTAL.key())) {
             g.text(row, 1, String.format(java.util.Locale.UK, "Shares are of the %,.0f calls whose sources give a grading.",
-                    metrics.value("calls.graded.total")), Kind.NOTE);
+                    metrics.value(MetricId.CALLS_GRADED_TOTAL.key())), Kind.NOTE);
             row++;
         }
         return row;
@@ -126,7 +127,7 @@ final class SummarySheetWriter {
     private static int crimeTrend(Grid g, Summary s, MetricLinks metrics, int top) {
         int col = LABEL_COLS[1];
         g.text(top, col, "Crime trend: rolling 12 months", Kind.SECTION);
-        if (s.crime() == null && !metrics.has("crimes.rolling12.current")) {
+        if (s.crime() == null && !metrics.has(MetricId.ROLLING12_CURRENT.key())) {
             g.text(top + 1, col, "No crime data in the inputs", Kind.TEXT);
             return top + 2;
         }
@@ -138,17 +139,17 @@ final class SummarySheetWriter {
             cur = "12 months to " + Labels.month(force.currentEnd());
         }
         int row = top + 1;
-        row = line(g, metrics, row, col, prev, "crimes.rolling12.previous", Kind.INTEGER);
-        row = line(g, metrics, row, col, cur, "crimes.rolling12.current", Kind.INTEGER);
-        row = line(g, metrics, row, col, "Change", "crimes.rolling12.change", Kind.INTEGER);
-        row = line(g, metrics, row, col, "% change", "crimes.rolling12.change_share", Kind.SHARE);
+        row = line(g, metrics, row, col, prev, MetricId.ROLLING12_PREVIOUS.key(), Kind.INTEGER);
+        row = line(g, metrics, row, col, cur, MetricId.ROLLING12_CURRENT.key(), Kind.INTEGER);
+        row = line(g, metrics, row, col, "Change", MetricId.ROLLING12_CHANGE.key(), Kind.INTEGER);
+        row = line(g, metrics, row, col, "% change", MetricId.ROLLING12_CHANGE_SHARE.key(), Kind.SHARE);
         // The verdict of the year-on-year test (stats.YearOnYear), in the words the Crime sheet uses.
         String verdict = "not enough months to judge";
         if (s.crime() != null && s.crime().rolling12() != null && !s.crime().rolling12().isEmpty()) {
             verdict = s.crime().rolling12().get(s.crime().rolling12().size() - 1).test().verdict().text();
         }
-        if (metrics.has("crimes.rolling12.p_value")) {
-            row = line(g, metrics, row, col, "p-value", "crimes.rolling12.p_value", Kind.PVALUE);
+        if (metrics.has(MetricId.ROLLING12_P_VALUE.key())) {
+            row = line(g, metrics, row, col, "p-value", MetricId.ROLLING12_P_VALUE.key(), Kind.PVALUE);
         }
         g.text(row++, col, "Verdict: " + verdict, Kind.TEXT_BOLD);
         return row;
@@ -157,28 +158,28 @@ final class SummarySheetWriter {
     private static int csr(Grid g, Summary s, MetricLinks metrics, int top) {
         int col = LABEL_COLS[2];
         g.text(top, col, "CSR savings and budget", Kind.SECTION);
-        if (s.finance() == null && !metrics.has("finance.budget") && !metrics.has("finance.savings_to_date")) {
+        if (s.finance() == null && !metrics.has(MetricId.BUDGET.key()) && !metrics.has(MetricId.SAVINGS_TO_DATE.key())) {
             g.text(top + 1, col, "No finance data in the inputs", Kind.TEXT);
             return top + 2;
         }
         int row = top + 1;
-        row = line(g, metrics, row, col, "Savings to date", "finance.savings_to_date", Kind.GBP_MILLIONS);
-        row = line(g, metrics, row, col, "Savings required (next 3 years)", "finance.savings_required", Kind.GBP_MILLIONS);
-        row = line(g, metrics, row, col, "Budget", "finance.budget", Kind.GBP_MILLIONS);
-        row = line(g, metrics, row, col, "Budget spent on staff", "finance.staff_share", Kind.SHARE);
-        row = line(g, metrics, row, col, "Police officers", "finance.officers", Kind.INTEGER);
-        row = line(g, metrics, row, col, "Police staff", "finance.staff", Kind.INTEGER);
+        row = line(g, metrics, row, col, "Savings to date", MetricId.SAVINGS_TO_DATE.key(), Kind.GBP_MILLIONS);
+        row = line(g, metrics, row, col, "Savings required (next 3 years)", MetricId.SAVINGS_REQUIRED.key(), Kind.GBP_MILLIONS);
+        row = line(g, metrics, row, col, "Budget", MetricId.BUDGET.key(), Kind.GBP_MILLIONS);
+        row = line(g, metrics, row, col, "Budget spent on staff", MetricId.STAFF_SHARE.key(), Kind.SHARE);
+        row = line(g, metrics, row, col, "Police officers", MetricId.OFFICERS.key(), Kind.INTEGER);
+        row = line(g, metrics, row, col, "Police staff", MetricId.STAFF.key(), Kind.INTEGER);
         return row;
     }
 
     private static void dataQuality(Grid g, Summary s, MetricLinks metrics, int top) {
         g.text(top, 1, "Data quality", Kind.SECTION);
         int row = top + 1;
-        row = count(g, metrics, row, "Errors", "validation.errors", ValidationSheetWriter.count(s.findings(), Severity.ERROR));
-        row = count(g, metrics, row, "Warnings", "validation.warnings",
+        row = count(g, metrics, row, "Errors", MetricId.VALIDATION_ERRORS.key(), ValidationSheetWriter.count(s.findings(), Severity.ERROR));
+        row = count(g, metrics, row, "Warnings", MetricId.VALIDATION_WARNINGS.key(),
                 ValidationSheetWriter.count(s.findings(), Severity.WARNING));
-        row = count(g, metrics, row, "Information", "validation.info", ValidationSheetWriter.count(s.findings(), Severity.INFO));
-        row = count(g, metrics, row, "Suppressed (listed, not counted)", "validation.suppressed",
+        row = count(g, metrics, row, "Information", MetricId.VALIDATION_INFO.key(), ValidationSheetWriter.count(s.findings(), Severity.INFO));
+        row = count(g, metrics, row, "Suppressed (listed, not counted)", null,
                 s.findings().stream().filter(f -> f.suppressed()).count());
         g.link(row, 1, "See every finding on the Validation sheet", ValidationSheetWriter.SHEET, "A1");
     }
@@ -198,15 +199,15 @@ final class SummarySheetWriter {
         }
     }
 
-    private static int line(Grid g, MetricLinks metrics, int row, int col, String label, String id, Kind kind) {
+    private static int line(Grid g, MetricLinks metrics, int row, int col, String label, MetricId.Key id, Kind kind) {
         g.text(row, col, label);
         metrics.write(g, row, col + 1, id, kind, null);
         return row + 1;
     }
 
-    private static int count(Grid g, MetricLinks metrics, int row, String label, String id, long fallback) {
+    private static int count(Grid g, MetricLinks metrics, int row, String label, MetricId.Key id, long fallback) {
         g.text(row, 1, label);
-        if (metrics.has(id)) {
+        if (id != null && metrics.has(id)) {
             metrics.write(g, row, 2, id, Kind.INTEGER, null);
         } else {
             g.number(row, 2, fallback, Kind.INTEGER);
