@@ -1,6 +1,8 @@
 package org.forcestat.cli;
 
 import java.util.concurrent.Callable;
+import org.forcestat.pipeline.ExitCodes;
+import org.forcestat.pipeline.Printable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,9 +34,9 @@ import picocli.CommandLine.Spec;
             "  73 the output could not be written: its disk is full."})
 public final class Main implements Callable<Integer> {
     /** Exit codes of SPEC §7. */
-    public static final int OK = 0;
-    public static final int VALIDATION_ERRORS = 1;
-    public static final int UNREADABLE_INPUTS = 2;
+    public static final int OK = ExitCodes.OK;
+    public static final int VALIDATION_ERRORS = ExitCodes.VALIDATION_ERRORS;
+    public static final int UNREADABLE_INPUTS = ExitCodes.UNREADABLE_INPUTS;
     public static final int USAGE = 64;
     public static final int INTERNAL = 70;
     /** The output could not be written because its disk is full (EX_CANTCREAT of sysexits.h). */

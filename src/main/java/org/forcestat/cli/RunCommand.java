@@ -7,6 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.forcestat.model.Severity;
+import org.forcestat.output.OutputFolder;
+import org.forcestat.pipeline.Closing;
+import org.forcestat.pipeline.Printable;
+import org.forcestat.pipeline.RunEngine;
+import org.forcestat.pipeline.RunSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,7 +30,11 @@ import picocli.CommandLine.Spec;
             "  forcestat run calls.xlsx crime.xlsx -o reports --force-name \"Kent Police\"",
             "      two files, summary in reports/",
             "  forcestat run --from 2014-04-01 --to 2015-03-31 --marking \"OFFICIAL-SENSITIVE\"",
-            "      a fixed reporting period and another protective marking"})
+            "      a fixed reporting period and another protective marking",
+            "  forcestat run --into Returns.xlsx workbooks",
+            "      writes Returns.forcestat.xlsx: your workbook with forcestat's sheets added after yours",
+            "  forcestat run --into Plan.xlsx",
+            "      summarise this workbook: Plan.forcestat.xlsx, its Validation sheet beside your plan"})
 final class RunCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -44,9 +53,18 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     SummaryOptions summary = new SummaryOptions();
 
+    @Option(names = "--into", paramLabel = "BOOK",
+            description = "Add forcestat's sheets to a copy of your own workbook BOOK (.xlsx or .xlsm), written as"
+                    + " BOOK.forcestat.xlsx beside it (or in OUTDIR); BOOK itself is never changed. With no FOLDER or"
+                    + " FILE, BOOK is the input.")
+    Path into;
+
     @Override
     public Integer call() throws Exception {
         verbosity.apply();
+        if (into != null) {
+            checkInto();
+        }
         for (Path p : inputs) {
             if (!Files.exists(p)) {
                 throw new UserException("no such folder or file: " + p.toAbsolutePath()
@@ -54,18 +72,27 @@ final class RunCommand implements Callable<Integer> {
             }
         }
         Path out = OutputFolder.choose(outDir, inputs.get(0));
+        // With --into, the plain summary is only a step: it is written to a private folder and merged.
+        Path summaryDir = into == null ? out : Files.createTempDirectory("forcestat-into-");
         RunSettings settings;
         try {
-            settings = new RunSettings(inputs, out, summary.forceName, summary.marking, summary.from, summary.to,
+            settings = new RunSettings(inputs, summaryDir, summary.forceName, summary.marking, summary.from, summary.to,
                     Math.max(1, Runtime.getRuntime().availableProcessors()));
         } catch (IllegalArgumentException e) {
             throw new UserException(e.getMessage());
         }
-        OutputFolder.prepare(out, outDir != null);
+        try {
+            OutputFolder.prepare(out, outDir != null);
+        } catch (OutputFolder.Unusable e) {
+            throw new UserException(e.getMessage());
+        }
         Logging.file(out);
         try {
             RunEngine.Result r = new RunEngine(org.forcestat.report.SummaryWorkbookWriter::write)
                     .run(settings, Main.version(), spec.commandLine().getParseResult().originalArgs());
+            if (into != null) {
+                r = addInto(r, out);
+            }
             report(r);
             return r.exitCode();
         } catch (RuntimeException | Error e) {
@@ -75,6 +102,38 @@ final class RunCommand implements Callable<Integer> {
             throw e;
         } finally {
             Logging.closeFile();
+            if (into != null) {
+                deleteFolder(summaryDir);
+            }
+        }
+    }
+
+    /** Refuses an unusable BOOK before anything is read; with no FOLDER or FILE, BOOK is the input. */
+    private void checkInto() throws java.io.IOException {
+        try {
+            org.forcestat.addin.IntoWorkbook.check(into, org.forcestat.report.SummaryWorkbookWriter.SHEETS);
+        } catch (org.forcestat.addin.IntoWorkbook.Refused e) {
+            throw new UserException("cannot add forcestat's sheets: " + e.getMessage());
+        }
+        if (!spec.commandLine().getParseResult().hasMatchedPositional(0)) {
+            inputs = new ArrayList<>(List.of(into));
+        }
+    }
+
+    /** Merges the summary just written into a copy of BOOK, beside BOOK or in {@code -o OUTDIR}. */
+    private RunEngine.Result addInto(RunEngine.Result r, Path out) throws java.io.IOException {
+        Path name = org.forcestat.addin.IntoWorkbook.target(into);
+        Path target = outDir == null ? name.toAbsolutePath() : out.resolve(name.getFileName()).toAbsolutePath();
+        org.forcestat.output.AtomicOutput.write(target, tmp -> org.forcestat.addin.IntoWorkbook.merge(into,
+                r.summaryFile(), org.forcestat.report.SummaryWorkbookWriter.SHEETS, tmp));
+        return new RunEngine.Result(target, r.summary(), r.exitCode());
+    }
+
+    private static void deleteFolder(Path dir) {
+        try (var files = Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (java.io.IOException | RuntimeException e) {
+            // a temp folder left behind is harmless
         }
     }
 

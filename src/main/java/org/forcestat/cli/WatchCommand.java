@@ -5,6 +5,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.forcestat.output.OutputFolder;
+import org.forcestat.pipeline.RunSettings;
+import org.forcestat.pipeline.WatchEngine;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -69,7 +72,11 @@ final class WatchCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UserException(e.getMessage());
         }
-        OutputFolder.prepare(out, outDir != null);
+        try {
+            OutputFolder.prepare(out, outDir != null);
+        } catch (OutputFolder.Unusable e) {
+            throw new UserException(e.getMessage());
+        }
         Logging.file(out);
         WatchEngine engine = new WatchEngine(settings, org.forcestat.report.SummaryWorkbookWriter::write,
                 spec.commandLine().getOut(), Main.version(), spec.commandLine().getParseResult().originalArgs());

@@ -1,5 +1,6 @@
 package org.forcestat.ingest;
 
+import org.forcestat.format.CellAddress;
 import org.forcestat.model.BudgetCategory;
 import org.forcestat.model.BudgetLine;
 

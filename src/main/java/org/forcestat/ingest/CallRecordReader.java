@@ -7,6 +7,7 @@ import java.time.LocalTime;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.forcestat.format.CellAddress;
 import org.forcestat.model.CallCounts;
 import org.forcestat.model.Channel;
 import org.forcestat.model.Grading;

@@ -1,5 +1,7 @@
 package org.forcestat.ingest;
 
+import org.forcestat.format.CellAddress;
+
 /**
  * One cell as read from a sheet, with its raw value (never a formatted string). Columns are
  * 0-based here; users are shown A1 references via {@link #ref(int)}.

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.forcestat.format.CellAddress;
 import org.forcestat.model.Channel;
 import org.forcestat.model.CrimeCategory;
 import org.forcestat.model.Grading;

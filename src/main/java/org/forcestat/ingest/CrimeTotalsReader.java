@@ -1,6 +1,7 @@
 package org.forcestat.ingest;
 
 import java.time.YearMonth;
+import org.forcestat.format.CellAddress;
 import org.forcestat.model.Severity;
 
 /** Reads recorded crime per area per month (divisional returns). */

@@ -2,6 +2,7 @@ package org.forcestat.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.forcestat.format.CellAddress;
 import org.forcestat.model.Severity;
 
 /**

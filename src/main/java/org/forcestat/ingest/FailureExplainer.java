@@ -13,6 +13,7 @@ import org.apache.poi.hssf.OldExcelFormatException;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.forcestat.format.XlsxPackage;
 import org.forcestat.model.Finding;
 import org.forcestat.model.Severity;
 import org.xml.sax.SAXParseException;

@@ -3,9 +3,10 @@ package org.forcestat.ingest;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import org.forcestat.model.Text;
+import org.forcestat.format.CellAddress;
 import org.forcestat.model.SavingsLine;
 import org.forcestat.model.Severity;
+import org.forcestat.model.Text;
 
 /**
  * Reads a CSR savings plan: one row per savings line, with either year columns ("Achieved

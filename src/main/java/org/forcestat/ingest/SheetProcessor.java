@@ -3,6 +3,7 @@ package org.forcestat.ingest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.forcestat.format.CellAddress;
 import org.forcestat.model.Kind;
 import org.forcestat.model.Severity;
 

@@ -3,6 +3,9 @@ package org.forcestat.ingest;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.forcestat.format.SharedStrings;
+import org.forcestat.format.Utf8Buffer;
+import org.forcestat.format.XmlPull;
 
 /**
  * Reads one worksheet part with {@link XmlPull} into {@link SheetRow}s of raw values: the same

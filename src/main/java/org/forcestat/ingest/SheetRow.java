@@ -1,6 +1,7 @@
 package org.forcestat.ingest;
 
 import java.util.List;
+import org.forcestat.format.CellAddress;
 
 /**
  * One row of a sheet: its 0-based row number and its non-empty cells in column order.

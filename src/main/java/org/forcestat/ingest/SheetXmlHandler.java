@@ -2,6 +2,8 @@ package org.forcestat.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.forcestat.format.CellAddress;
+import org.forcestat.format.SharedStrings;
 import org.xml.sax.Attributes;
 import org.xml.sax.helpers.DefaultHandler;
 

@@ -6,6 +6,10 @@ import java.io.PushbackInputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.forcestat.format.SaxBridge;
+import org.forcestat.format.SharedStrings;
+import org.forcestat.format.XlsxPackage;
+import org.forcestat.format.XmlPull;
 import org.xml.sax.SAXException;
 
 /**
@@ -59,8 +63,8 @@ public final class XlsxSource implements WorkbookSource {
             throw new IOException("sheet '" + sheet.name() + "' cannot be read: its part is missing from the file");
         }
         try (InputStream raw = ReadAhead.of(part)) {
-            PushbackInputStream in = new PushbackInputStream(raw, HEAD);
-            if (isUtf8(in)) {
+            PushbackInputStream in = new PushbackInputStream(raw, XmlPull.HEAD);
+            if (XmlPull.isUtf8(in)) {
                 SheetPullReader.read(new XmlPull(in), strings, dateStyle, handler);
             } else {
                 // Not UTF-8: the bridge hands the part to the JDK parser.
@@ -71,20 +75,6 @@ public final class XlsxSource implements WorkbookSource {
         } catch (SAXException e) {
             throw new IOException("sheet '" + sheet.name() + "' cannot be read: " + e.getMessage(), e);
         }
-    }
-
-    /** Bytes looked at for a byte-order mark or an XML declaration naming the encoding. */
-    static final int HEAD = 256;
-
-    /**
-     * True when a part is UTF-8 (as Excel always writes), read by {@link XmlPull}; another encoding
-     * is left to the JDK's SAX parser. The bytes looked at are pushed back.
-     */
-    static boolean isUtf8(PushbackInputStream in) throws IOException {
-        byte[] head = new byte[HEAD];
-        int n = in.readNBytes(head, 0, HEAD);
-        in.unread(head, 0, n);
-        return XmlPull.isUtf8(head, n);
     }
 
     @Override

@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.forcestat.ingest.CellAddress;
+import org.forcestat.format.CellAddress;
 
 /**
  * The summary workbook as it is built, and its writer: the SpreadsheetML parts (workbook, sheets,

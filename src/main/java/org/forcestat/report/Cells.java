@@ -1,6 +1,7 @@
 package org.forcestat.report;
 
-import org.forcestat.ingest.CellAddress;
+import org.forcestat.format.CellAddress;
+import org.forcestat.format.XmlText;
 
 /** Cell ranges and references as formulas write them (0-based row and column in), and XML escaping. */
 final class Cells {
@@ -28,26 +29,9 @@ final class Cells {
         return plain ? sheet + "!" : "'" + sheet.replace("'", "''") + "'!";
     }
 
-    /** Appends {@code s} escaped for XML text or a double-quoted attribute; drops characters XML 1.0 cannot hold. */
+    /** Appends {@code s} escaped for XML text or a double-quoted attribute (see {@link XmlText#escape}). */
     static StringBuilder escape(StringBuilder b, String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '&' -> b.append("&amp;");
-                case '"' -> b.append("&quot;");
-                case '\n' -> b.append('\n');
-                case '\t' -> b.append('\t');
-                case '\r' -> b.append("&#13;");
-                default -> {
-                    if (c >= 0x20 && c != 0xFFFE && c != 0xFFFF) {
-                        b.append(c);
-                    }
-                }
-            }
-        }
-        return b;
+        return XmlText.escape(b, s);
     }
 
     /** A number as the shortest text that reads back as the same double ({@code 3} not {@code 3.0}). */

@@ -20,7 +20,7 @@ import java.util.Arrays;
 import java.util.Random;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.forcestat.ingest.TempFiles;
+import org.forcestat.output.TempFiles;
 
 /**
  * Writes {@code calls-records-2014-15.xlsx}: one row per call of FY 2014/15 (827,000 rows), each

@@ -24,10 +24,10 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.forcestat.ingest.InputLimits;
+import org.forcestat.format.InputLimits;
 import org.forcestat.model.Finding;
 import org.forcestat.model.Severity;
-import org.forcestat.report.AtomicOutput;
+import org.forcestat.output.AtomicOutput;
 
 /**
  * Writes {@code NAME.checked.xlsx}: a copy of an input with each flagged cell highlighted (red for

@@ -1,6 +1,6 @@
 package org.forcestat.validate;
 
-import org.forcestat.ingest.CellAddress;
+import org.forcestat.format.CellAddress;
 
 /**
  * One cell kept for the audit: 0-based row and column, its raw value (a formula cell's cached

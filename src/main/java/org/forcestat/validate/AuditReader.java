@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
-import org.forcestat.ingest.SaxBridge;
-import org.forcestat.ingest.SharedStrings;
-import org.forcestat.ingest.XlsxPackage;
+import org.forcestat.format.SaxBridge;
+import org.forcestat.format.SharedStrings;
+import org.forcestat.format.XlsxPackage;
 import org.xml.sax.SAXException;
 
 /**

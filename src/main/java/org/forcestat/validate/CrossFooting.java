@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.forcestat.ingest.CellAddress;
+import org.forcestat.format.CellAddress;
 import org.forcestat.ingest.HeaderMatcher;
 import org.forcestat.model.Severity;
 import org.forcestat.model.Text;

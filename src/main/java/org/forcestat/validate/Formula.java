@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.forcestat.ingest.CellAddress;
+import org.forcestat.format.CellAddress;
 
 /**
  * A formula as written in the file, split into what the audit needs: its cell references (with

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.forcestat.ingest.CellAddress;
+import org.forcestat.format.CellAddress;
 
 /**
  * Splits formula text as stored in .xlsx (A1 style, no leading '=') into references, numbers,

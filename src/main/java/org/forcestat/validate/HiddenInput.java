@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.forcestat.ingest.CellAddress;
+import org.forcestat.format.CellAddress;
 import org.forcestat.model.Severity;
 
 /**

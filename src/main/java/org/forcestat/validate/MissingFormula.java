@@ -94,7 +94,7 @@ final class MissingFormula implements AuditRule {
         if (r1 == r2 || c1 == c2 || area == block.size() || 2L * block.size() < area) {
             return;
         }
-        String range = org.forcestat.ingest.CellAddress.a1(r1, c1) + ":" + org.forcestat.ingest.CellAddress.a1(r2, c2);
+        String range = org.forcestat.format.CellAddress.a1(r1, c1) + ":" + org.forcestat.format.CellAddress.a1(r2, c2);
         for (int r = r1; r <= r2; r++) {
             for (int c = c1; c <= c2; c++) {
                 AuditCell x = s.get(r, c);
@@ -103,7 +103,7 @@ final class MissingFormula implements AuditRule {
                 }
                 AuditCell model = nearest(block, r, c);
                 String expected = model.formula().moved(model.row(), model.col(), r, c);
-                out.add(Severity.WARNING, ID, s, org.forcestat.ingest.CellAddress.a1(r, c), "empty", "=" + expected,
+                out.add(Severity.WARNING, ID, s, org.forcestat.format.CellAddress.a1(r, c), "empty", "=" + expected,
                         "the cell is empty inside the block " + range + " of copies of one formula (like "
                                 + model.a1() + ": " + model.shown() + "). If the block should cover it, the formula "
                                 + "here would be =" + expected + "; if not, check that the copies around it are "

@@ -3,12 +3,12 @@ package org.forcestat.validate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.IntFunction;
-import org.forcestat.ingest.CellAddress;
+import org.forcestat.format.CellAddress;
 import org.xml.sax.Attributes;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * SAX handler for one worksheet part (fed by {@link org.forcestat.ingest.SaxBridge}), for the audit: cells with their formulas as written,
+ * SAX handler for one worksheet part (fed by {@link org.forcestat.format.SaxBridge}), for the audit: cells with their formulas as written,
  * hidden rows ({@code <row hidden="1">}) and hidden columns ({@code <col hidden="1">}). Excel
  * stores a block of copied formulas once, on its first cell ({@code <f t="shared" si="0"
  * ref="D5:K5">}); the other cells carry only {@code <f t="shared" si="0"/>}, so their text is

@@ -98,8 +98,8 @@ final class TypedTotal implements AuditRule {
         if (n < 2 || Blocks.samePounds(sum, x.number())) {
             return;
         }
-        String range = "SUM(" + org.forcestat.ingest.CellAddress.a1(row + 1, x.col()) + ":"
-                + org.forcestat.ingest.CellAddress.a1(bottom, x.col()) + ")";
+        String range = "SUM(" + org.forcestat.format.CellAddress.a1(row + 1, x.col()) + ":"
+                + org.forcestat.format.CellAddress.a1(bottom, x.col()) + ")";
         out.add(Severity.ERROR, ID, s, x.a1(), x.display(), Amounts.plain(sum),
                 "the typed total " + s.amount(x.number()) + " differs from the sum of the " + n + " lines above it ("
                         + range + " = " + s.amount(sum) + "). Correct it, or better, replace it with =" + range

@@ -20,6 +20,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.forcestat.pipeline.RunEngine;
+import org.forcestat.pipeline.WatchEngine;
 import org.forcestat.report.SummaryWorkbookWriter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -90,7 +92,7 @@ class WatchEngineTest {
             if (r != null && r.summary().sources().size() == n
                     && r.summary().sources().stream().allMatch(s -> s.status().equals("read"))
                     && Files.exists(out.resolve(WatchEngine.LATEST))
-                    && !org.forcestat.report.AtomicOutput.writing()) {
+                    && !org.forcestat.output.AtomicOutput.writing()) {
                 break;
             }
             Thread.sleep(100);
@@ -101,7 +103,7 @@ class WatchEngineTest {
         int builds = engine.builds();
         Files.write(in.resolve("calls day 51.xlsx"), oneDay(LocalDate.of(2015, 4, 1).plusDays(n), 1000));
         expected += 1000;
-        while (System.currentTimeMillis() < deadline && (engine.builds() == builds || org.forcestat.report.AtomicOutput.writing()
+        while (System.currentTimeMillis() < deadline && (engine.builds() == builds || org.forcestat.output.AtomicOutput.writing()
                 || !Files.exists(out.resolve(WatchEngine.LATEST)))) {
             Thread.sleep(100);
         }

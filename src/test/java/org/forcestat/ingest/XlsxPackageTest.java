@@ -21,6 +21,8 @@ import java.util.zip.ZipOutputStream;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.forcestat.format.InputLimits;
+import org.forcestat.format.XlsxPackage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -56,7 +56,7 @@ final class AuditFixtures {
         Row t = sh.createRow(16);
         t.createCell(1).setCellValue("Total");
         for (int c = 3; c <= 11; c++) {
-            String col = org.forcestat.ingest.CellAddress.column(c);
+            String col = org.forcestat.format.CellAddress.column(c);
             t.createCell(c).setCellFormula("SUM(" + col + "5:" + col + "16)");
         }
         return wb;

@@ -34,7 +34,7 @@ class CrossFootingTest {
             down[8] += across;
         }
         for (int c = 0; c < 9; c++) {
-            set(sh, org.forcestat.ingest.CellAddress.column(3 + c) + "17", down[c]);
+            set(sh, org.forcestat.format.CellAddress.column(3 + c) + "17", down[c]);
         }
         return wb;
     }
@@ -96,7 +96,7 @@ class CrossFootingTest {
         XSSFWorkbook wb = AuditFixtures.savingsPlan();
         Sheet sh = wb.getSheet("Savings");
         for (int y = 0; y < 8; y++) {
-            set(sh, org.forcestat.ingest.CellAddress.column(3 + y) + "4",
+            set(sh, org.forcestat.format.CellAddress.column(3 + y) + "4",
                     (y < 2 ? "Achieved " : "Planned ") + AuditFixtures.YEARS[y]);
         }
         set(sh, "L4", "Total achieved");
@@ -120,7 +120,7 @@ class CrossFootingTest {
             down[9] += planned;
         }
         for (int c = 0; c < 10; c++) {
-            set(sh, org.forcestat.ingest.CellAddress.column(3 + c) + "17", down[c]);
+            set(sh, org.forcestat.format.CellAddress.column(3 + c) + "17", down[c]);
         }
         set(sh, "L8", sh.getRow(7).getCell(11).getNumericCellValue() + extra);
         return wb;

@@ -51,7 +51,7 @@ class RealisticPlanTest {
             "Planned 2016/17", "Planned 2017/18", "Planned 2018/19", "Planned 2019/20", "Total planned",
             "Change 16/17 to 18/19"};
         for (int c = 0; c < head.length; c++) {
-            set(sh, org.forcestat.ingest.CellAddress.column(c) + "5", head[c]);
+            set(sh, org.forcestat.format.CellAddress.column(c) + "5", head[c]);
         }
         for (int i = 0; i < LINES.length; i++) {
             int r = 6 + i;
@@ -61,14 +61,14 @@ class RealisticPlanTest {
             set(sh, "D" + r, i % 3 == 0 ? "ACC Smith" : "Director of Finance");
             double[] v = row(i);
             for (int y = 0; y < v.length; y++) {
-                set(sh, org.forcestat.ingest.CellAddress.column(4 + y) + r, v[y]);
+                set(sh, org.forcestat.format.CellAddress.column(4 + y) + r, v[y]);
             }
             set(sh, "K" + r, "=E" + r + "+SUM(G" + r + ":J" + r + ")");
             set(sh, "L" + r, "=(I" + r + "-G" + r + ")/G" + r);
         }
         set(sh, "B16", "Total");
         for (int c = 4; c <= 10; c++) {
-            String col = org.forcestat.ingest.CellAddress.column(c);
+            String col = org.forcestat.format.CellAddress.column(c);
             set(sh, col + "16", "=SUM(" + col + "6:" + col + "15)");
         }
         set(sh, "L16", "=(I16-G16)/G16");
@@ -222,7 +222,7 @@ class RealisticPlanTest {
         Path f = file(wb -> {
             Sheet sh = wb.getSheet("Savings");
             for (int c = 4; c <= 10; c++) {
-                String col = org.forcestat.ingest.CellAddress.column(c);
+                String col = org.forcestat.format.CellAddress.column(c);
                 set(sh, col + "16", "=SUM(" + col + "6:" + col + "14)");
             }
         }, "annot.xlsx");

@@ -7,9 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.forcestat.cli.RunEngine;
-import org.forcestat.cli.RunSettings;
 import org.forcestat.model.Finding;
+import org.forcestat.pipeline.RunEngine;
+import org.forcestat.pipeline.RunSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -48,7 +48,7 @@ class SpreadsheetAuditTest {
     void totalRowStoppingTwoRowsShortFlagsEveryTotalCellWithTheFullRange() throws Exception {
         Path f = plan(sh -> {
             for (int c = 3; c <= 11; c++) {
-                String col = org.forcestat.ingest.CellAddress.column(c);
+                String col = org.forcestat.format.CellAddress.column(c);
                 set(sh, col + "17", "=SUM(" + col + "5:" + col + "14)");
             }
         });

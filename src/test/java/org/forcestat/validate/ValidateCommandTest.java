@@ -55,7 +55,7 @@ class ValidateCommandTest {
     void totalRowTwoRowsShortFlagsExactlyTheTotalCellsWithTheFullRange() throws Exception {
         Path f = plan("csr.xlsx", sh -> {
             for (int c = 3; c <= 11; c++) {
-                String col = org.forcestat.ingest.CellAddress.column(c);
+                String col = org.forcestat.format.CellAddress.column(c);
                 set(sh, col + "17", "=SUM(" + col + "5:" + col + "14)");
             }
         });

@@ -1,4 +1,4 @@
-package org.forcestat.ingest;
+package org.forcestat.format;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -14,6 +14,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.forcestat.format.Utf8Buffer;
+import org.forcestat.format.XmlPull;
 import org.junit.jupiter.api.Test;
 import org.xml.sax.SAXParseException;
 

@@ -1,4 +1,4 @@
-package org.forcestat.cli;
+package org.forcestat.pipeline;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,12 +12,12 @@ import org.forcestat.stats.Summary;
  * 1 unreadable, 2 copies not read again"), the findings by severity, and each line made safe to print
  * (control characters in file names cannot forge a line).
  */
-final class Closing {
+public final class Closing {
     private Closing() {
     }
 
     /** "N file(s) read" and, where there are any, the unreadable, duplicate and skipped files. */
-    static String files(List<SourceInfo> sources) {
+    public static String files(List<SourceInfo> sources) {
         long read = count(sources, "read");
         long unreadable = count(sources, "unreadable");
         long duplicate = count(sources, "duplicate");
@@ -37,14 +37,14 @@ final class Closing {
     }
 
     /** The files line with the error and warning counts. */
-    static String line(Summary summary) {
+    public static String line(Summary summary) {
         long errors = findings(summary, Severity.ERROR);
         long warnings = findings(summary, Severity.WARNING);
         return String.format("%s, %,d error(s), %,d warning(s)%s", files(summary.sources()), errors, warnings,
                 errors + warnings > 0 ? " - see the Validation sheet" : "");
     }
 
-    static long findings(Summary summary, Severity s) {
+    public static long findings(Summary summary, Severity s) {
         return summary.findings().stream().filter((Finding f) -> !f.suppressed() && f.severity() == s).count();
     }
 

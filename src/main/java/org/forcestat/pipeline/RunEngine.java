@@ -1,4 +1,4 @@
-package org.forcestat.cli;
+package org.forcestat.pipeline;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -27,14 +27,14 @@ import org.forcestat.model.Finding;
 import org.forcestat.model.Partial;
 import org.forcestat.model.Severity;
 import org.forcestat.model.SourceInfo;
-import org.forcestat.report.AtomicOutput;
+import org.forcestat.output.AtomicOutput;
 import org.forcestat.stats.RunInfo;
 import org.forcestat.stats.Summary;
 import org.forcestat.stats.SummaryCalculator;
+import org.forcestat.threat.StatsEvidence;
 import org.forcestat.threat.ThreatAssessment;
 import org.forcestat.threat.ThreatAssessor;
 import org.forcestat.threat.ThreatResult;
-import org.forcestat.threat.StatsEvidence;
 import org.forcestat.validate.PlanCheck;
 import org.forcestat.validate.Suppressions;
 import org.forcestat.validate.ValidateEngine;
@@ -109,10 +109,10 @@ public final class RunEngine {
     static int exitCode(Summary summary) {
         boolean unreadable = summary.sources().stream().anyMatch(src -> src.status().equals("unreadable"));
         if (unreadable) {
-            return 2;
+            return ExitCodes.UNREADABLE_INPUTS;
         }
         boolean errors = summary.findings().stream().anyMatch(f -> !f.suppressed() && f.severity() == Severity.ERROR);
-        return errors ? 1 : 0;
+        return errors ? ExitCodes.VALIDATION_ERRORS : ExitCodes.OK;
     }
 
     private static void logHeap(HeapWatch heap) {

@@ -1,4 +1,4 @@
-package org.forcestat.ingest;
+package org.forcestat.format;
 
 import java.io.BufferedOutputStream;
 import java.io.Closeable;
@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.forcestat.output.TempFiles;
 import org.xml.sax.Attributes;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
@@ -53,8 +54,8 @@ public final class SharedStrings implements Closeable {
             return s;
         }
         try {
-            PushbackInputStream in = new PushbackInputStream(sst, XlsxSource.HEAD);
-            if (XlsxSource.isUtf8(in)) {
+            PushbackInputStream in = new PushbackInputStream(sst, XmlPull.HEAD);
+            if (XmlPull.isUtf8(in)) {
                 s.pull(new XmlPull(in));
             } else {
                 // Not UTF-8: the bridge hands the part to the JDK parser.

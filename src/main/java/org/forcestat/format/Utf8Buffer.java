@@ -1,16 +1,17 @@
-package org.forcestat.ingest;
+package org.forcestat.format;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import org.forcestat.format.XmlPull;
 
 /**
  * A growable UTF-8 byte string that {@link XmlPull} decodes text into, reused from cell to cell.
  * Numbers are read straight from the bytes when that is exact, so most cells never become a
  * {@code String}.
  */
-final class Utf8Buffer {
+public final class Utf8Buffer {
     /** Powers of ten that a double holds exactly (10^22 is the last). */
     private static final double[] POW10 = new double[23];
 
@@ -25,22 +26,22 @@ final class Utf8Buffer {
     private byte[] b = new byte[64];
     private int n;
 
-    void clear() {
+    public void clear() {
         n = 0;
     }
 
-    int length() {
+    public int length() {
         return n;
     }
 
-    void add(byte v) {
+    public void add(byte v) {
         if (n == b.length) {
             b = Arrays.copyOf(b, n * 2);
         }
         b[n++] = v;
     }
 
-    void add(byte[] src, int off, int len) {
+    public void add(byte[] src, int off, int len) {
         if (n + len > b.length) {
             b = Arrays.copyOf(b, Math.max(b.length * 2, n + len));
         }
@@ -48,19 +49,19 @@ final class Utf8Buffer {
         n += len;
     }
 
-    void addCodePoint(int cp) {
+    public void addCodePoint(int cp) {
         byte[] u = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8);
         add(u, 0, u.length);
     }
 
-    void writeTo(OutputStream out) throws IOException {
+    public void writeTo(OutputStream out) throws IOException {
         out.write(b, 0, n);
     }
 
     /**
      * The value as a non-negative int when it is plain digits (a shared-string index), else -1.
      */
-    int index() {
+    public int index() {
         if (n == 0 || n > 9) {
             return -1;
         }
@@ -86,7 +87,7 @@ final class Utf8Buffer {
      * fast path). Excel's own values, such as the time serial {@code 41730.00027777778}, are
      * almost all of this form.
      */
-    double decimal() {
+    public double decimal() {
         int i = 0;
         boolean negative = n > 0 && b[0] == '-';
         if (negative) {

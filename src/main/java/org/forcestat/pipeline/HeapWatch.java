@@ -1,4 +1,4 @@
-package org.forcestat.cli;
+package org.forcestat.pipeline;
 
 import com.sun.management.GarbageCollectionNotificationInfo;
 import java.lang.management.GarbageCollectorMXBean;

@@ -1,4 +1,4 @@
-package org.forcestat.cli;
+package org.forcestat.output;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -9,12 +9,21 @@ import java.nio.file.Path;
  * {@code FOLDER/out}. A folder that cannot be created or written is a usage error that says to use
  * {@code -o} — the usual case is a read-only shared input folder.
  */
-final class OutputFolder {
+public final class OutputFolder {
+    /** The folder cannot be created or written; the message says why and what to do. */
+    public static final class Unusable extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Unusable(String message) {
+            super(message);
+        }
+    }
+
     private OutputFolder() {
     }
 
     /** {@code explicit} if given, else {@code out} beside (or inside) the first input. */
-    static Path choose(Path explicit, Path firstInput) {
+    public static Path choose(Path explicit, Path firstInput) {
         if (explicit != null) {
             return explicit;
         }
@@ -22,8 +31,8 @@ final class OutputFolder {
         return base.resolve("out");
     }
 
-    /** Creates the folder, or explains (exit 64) why it cannot be used. */
-    static Path prepare(Path out, boolean explicit) {
+    /** Creates the folder, or explains why it cannot be used (the command line shows it as a usage error, exit 64). */
+    public static Path prepare(Path out, boolean explicit) {
         Path abs = out.toAbsolutePath().normalize();
         String advice = explicit ? "; name a folder you can write to with -o OUTDIR"
                 : " (is the input folder read-only, e.g. on a shared drive?); write the summary elsewhere with "
@@ -31,10 +40,10 @@ final class OutputFolder {
         try {
             Files.createDirectories(abs);
         } catch (IOException | SecurityException e) {
-            throw new UserException("cannot create the output folder " + abs + advice);
+            throw new Unusable("cannot create the output folder " + abs + advice);
         }
         if (!Files.isDirectory(abs) || !Files.isWritable(abs)) {
-            throw new UserException("cannot write to the output folder " + abs + advice);
+            throw new Unusable("cannot write to the output folder " + abs + advice);
         }
         return abs;
     }

@@ -1,4 +1,4 @@
-package org.forcestat.report;
+package org.forcestat.output;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;

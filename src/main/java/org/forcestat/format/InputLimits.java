@@ -1,6 +1,7 @@
-package org.forcestat.ingest;
+package org.forcestat.format;
 
 import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.forcestat.format.XlsxPackage;
 
 /**
  * The limits on unzipping an input, set once and on purpose: a zip bomb (a small file that

@@ -1,4 +1,4 @@
-package org.forcestat.cli;
+package org.forcestat.pipeline;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -28,7 +28,8 @@ import org.forcestat.ingest.InputProperties;
 import org.forcestat.model.Finding;
 import org.forcestat.model.Partial;
 import org.forcestat.model.Severity;
-import org.forcestat.report.AtomicOutput;
+import org.forcestat.output.AtomicOutput;
+import org.forcestat.pipeline.RunEngine;
 
 /**
  * The {@code watch} job without the command line. It polls the folder (file-system events are
@@ -118,7 +119,7 @@ public final class WatchEngine {
 
     /** Polls until {@link #stop()} (or, with {@code --once}, until one settled build); returns its exit code. */
     public int run() throws IOException {
-        int exit = Main.OK;
+        int exit = ExitCodes.OK;
         Map<Path, Stamp> previous = null;
         Map<Path, Stamp> built = null;
         int waiting = 0;

@@ -1,4 +1,4 @@
-package org.forcestat.ingest;
+package org.forcestat.format;
 
 /** Converts between 0-based row/column numbers and the A1 references users see. */
 public final class CellAddress {

@@ -1,9 +1,11 @@
-package org.forcestat.ingest;
+package org.forcestat.format;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PushbackInputStream;
 import org.apache.poi.util.XMLHelper;
+import org.forcestat.format.Utf8Buffer;
+import org.forcestat.format.XmlPull;
 import org.xml.sax.Attributes;
 import org.xml.sax.ContentHandler;
 import org.xml.sax.InputSource;
@@ -23,8 +25,8 @@ public final class SaxBridge {
 
     /** Parses the whole part into {@code handler}; a broken or unsafe part is a SAXParseException. */
     public static void parse(InputStream part, ContentHandler handler) throws IOException, SAXException {
-        PushbackInputStream in = new PushbackInputStream(part, XlsxSource.HEAD);
-        if (!XlsxSource.isUtf8(in)) {
+        PushbackInputStream in = new PushbackInputStream(part, XmlPull.HEAD);
+        if (!XmlPull.isUtf8(in)) {
             XMLReader xml;
             try {
                 xml = XMLHelper.newXMLReader();

@@ -1,4 +1,4 @@
-package org.forcestat.ingest;
+package org.forcestat.format;
 
 import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
@@ -220,7 +220,7 @@ public final class XlsxPackage implements Closeable {
     }
 
     /** A relationship's target as a part name: relative to the source's folder unless it starts with "/". */
-    static String resolve(String dir, String target) {
+    public static String resolve(String dir, String target) {
         String path = decode(target.startsWith("/") ? target.substring(1) : dir + target);
         Deque<String> parts = new ArrayDeque<>();
         for (String seg : path.split("/")) {
@@ -267,7 +267,7 @@ public final class XlsxPackage implements Closeable {
     public static final class ZipBombException extends IOException {
         private static final long serialVersionUID = 1L;
 
-        ZipBombException(String message) {
+        public ZipBombException(String message) {
             super(message);
         }
     }

@@ -1,4 +1,4 @@
-package org.forcestat.cli;
+package org.forcestat.pipeline;
 
 /**
  * Text from inputs (a file name, a sheet name, a cell) made safe to print on a terminal or in the log:

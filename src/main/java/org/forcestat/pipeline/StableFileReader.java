@@ -1,4 +1,4 @@
-package org.forcestat.cli;
+package org.forcestat.pipeline;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -10,6 +10,7 @@ import org.forcestat.model.Finding;
 import org.forcestat.model.Partial;
 import org.forcestat.model.Severity;
 import org.forcestat.model.SourceInfo;
+import org.forcestat.pipeline.WatchEngine;
 
 /**
  * The reader {@link WatchEngine} gives each rebuild: it reads only files whose size and modified time

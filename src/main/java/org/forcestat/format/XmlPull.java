@@ -1,9 +1,10 @@
-package org.forcestat.ingest;
+package org.forcestat.format;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import org.forcestat.format.CellAddress;
 import org.xml.sax.SAXParseException;
 
 /**
@@ -22,11 +23,11 @@ import org.xml.sax.SAXParseException;
  * expanded or fetched. Only UTF-8 is read: {@link #isUtf8(byte[], int)} tells the caller when to
  * use SAX instead (Excel always writes UTF-8).
  */
-final class XmlPull {
-    static final int EOF = -1;
-    static final int START = 1;
-    static final int END = 2;
-    static final int TEXT = 3;
+public final class XmlPull {
+    public static final int EOF = -1;
+    public static final int START = 1;
+    public static final int END = 2;
+    public static final int TEXT = 3;
 
     private static final int MAX_DEPTH = 4096;
 
@@ -51,7 +52,7 @@ final class XmlPull {
     private int[] openLength = new int[64];
     private int depth;
 
-    XmlPull(InputStream in) {
+    public XmlPull(InputStream in) {
         this.in = in;
     }
 
@@ -59,7 +60,7 @@ final class XmlPull {
      * False when the first bytes of a part (a byte-order mark, or the XML declaration's
      * {@code encoding}) say it is not UTF-8.
      */
-    static boolean isUtf8(byte[] head, int n) {
+    public static boolean isUtf8(byte[] head, int n) {
         if (n >= 2 && ((head[0] & 0xFF) == 0xFE || (head[0] & 0xFF) == 0xFF)) {
             return false;
         }
@@ -97,7 +98,7 @@ final class XmlPull {
      * Moves to the next event: {@link #START} (then {@link #END} at once for an empty element),
      * {@link #END}, {@link #TEXT} or {@link #EOF}. Text not read with {@link #readText} is skipped.
      */
-    int next() throws IOException {
+    public int next() throws IOException {
         if (pendingEnd) {
             pendingEnd = false;
             pop();
@@ -152,17 +153,17 @@ final class XmlPull {
     }
 
     /** Length of the current element's local name (after any prefix). */
-    int nameLength() {
+    public int nameLength() {
         return nameEnd - nameStart;
     }
 
     /** A byte of the current element's local name. */
-    byte nameByte(int i) {
+    public byte nameByte(int i) {
         return buf[nameStart + i];
     }
 
     /** True when the current element's local name is {@code s} (ASCII). */
-    boolean nameIs(String s) {
+    public boolean nameIs(String s) {
         return bytesAre(nameStart, nameEnd, s);
     }
 
@@ -179,44 +180,44 @@ final class XmlPull {
         return true;
     }
 
-    int attrCount() {
+    public int attrCount() {
         return attrCount;
     }
 
     /** Elements open around the current event (0 outside the root element). */
-    int depth() {
+    public int depth() {
         return depth;
     }
 
     /** The current element's local name as a string (after any prefix). */
-    String localName() {
+    public String localName() {
         return new String(buf, nameStart, nameEnd - nameStart, StandardCharsets.UTF_8);
     }
 
     /** Attribute {@code i}'s name as written (with any prefix). */
-    String attrName(int i) {
+    public String attrName(int i) {
         int s = attrs[4 * i];
         return new String(buf, s, attrs[4 * i + 1] - s, StandardCharsets.UTF_8);
     }
 
     /** True when attribute {@code i}'s name as written is {@code name} (ASCII). */
-    boolean attrNameIs(int i, String name) {
+    public boolean attrNameIs(int i, String name) {
         return bytesAre(attrs[4 * i], attrs[4 * i + 1], name);
     }
 
     /** True when attribute {@code i}'s name (with any prefix) is the single letter {@code c}. */
-    boolean attrNameIs(int i, char c) {
+    public boolean attrNameIs(int i, char c) {
         int s = attrs[4 * i];
         return attrs[4 * i + 1] - s == 1 && buf[s] == c;
     }
 
     /** True when attribute {@code i}'s value is exactly {@code s} (ASCII, no entities). */
-    boolean attrValueIs(int i, String s) {
+    public boolean attrValueIs(int i, String s) {
         return bytesAre(attrs[4 * i + 2], attrs[4 * i + 3], s);
     }
 
     /** Attribute {@code i}'s value, decoded. */
-    String attrValue(int i) throws IOException {
+    public String attrValue(int i) throws IOException {
         int v = attrs[4 * i + 2];
         int e = attrs[4 * i + 3];
         boolean plain = true;
@@ -254,7 +255,7 @@ final class XmlPull {
      * Attribute {@code i}'s value as a non-negative int, or -1 when it is not plain digits (or
      * too long for an int).
      */
-    int attrInt(int i) {
+    public int attrInt(int i) {
         int v = attrs[4 * i + 2];
         int e = attrs[4 * i + 3];
         if (e == v || e - v > 9) {
@@ -275,7 +276,7 @@ final class XmlPull {
      * The 0-based column of an A1 reference in attribute {@code i} ("B7" gives 1), -1 when it
      * starts with no letter, as {@link CellAddress#columnOf(String)}.
      */
-    int attrColumn(int i) {
+    public int attrColumn(int i) {
         int v = attrs[4 * i + 2];
         int e = attrs[4 * i + 3];
         int col = 0;
@@ -298,7 +299,7 @@ final class XmlPull {
      * Reads the current text (or CDATA section) to its end, decoded, and appends it to
      * {@code out} (or skips it when {@code out} is null). XML line ends become {@code \n}.
      */
-    void readText(Utf8Buffer out) throws IOException {
+    public void readText(Utf8Buffer out) throws IOException {
         textPending = false;
         if (cdata) {
             readCdata(out);
@@ -362,7 +363,7 @@ final class XmlPull {
      * {@code </si>} and returns true. Otherwise it moves nothing and returns false, and the caller
      * reads the element's events as usual. A year of call references is a million such strings.
      */
-    boolean plainSharedString(Utf8Buffer out) throws IOException {
+    public boolean plainSharedString(Utf8Buffer out) throws IOException {
         if (pendingEnd || textPending) {
             return false;
         }
@@ -739,11 +740,25 @@ final class XmlPull {
      * Carries a {@link SAXParseException} through methods that throw IOException; callers unwrap it
      * with {@link #getCause()} so failures read as they did from SAX.
      */
-    static final class SAXParseExceptionIO extends IOException {
+    public static final class SAXParseExceptionIO extends IOException {
         private static final long serialVersionUID = 1L;
 
         SAXParseExceptionIO(SAXParseException cause) {
             super(cause.getMessage(), cause);
         }
+    }
+
+    /** Bytes looked at for a byte-order mark or an XML declaration naming the encoding. */
+    public static final int HEAD = 256;
+
+    /**
+     * True when a part is UTF-8 (as Excel always writes), read by {@link XmlPull}; another encoding
+     * is left to the JDK's SAX parser. The bytes looked at are pushed back.
+     */
+    public static boolean isUtf8(java.io.PushbackInputStream in) throws IOException {
+        byte[] head = new byte[HEAD];
+        int n = in.readNBytes(head, 0, HEAD);
+        in.unread(head, 0, n);
+        return isUtf8(head, n);
     }
 }

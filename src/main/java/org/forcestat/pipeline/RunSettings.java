@@ -1,4 +1,4 @@
-package org.forcestat.cli;
+package org.forcestat.pipeline;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
