@@ -31,7 +31,7 @@ import org.forcestat.ingest.RealisticFolders;
  *
  * <p>Regenerate a snapshot only when a figure changes for a reason (a reading fix of issue 16, say),
  * and give that reason in the commit message: {@code mvn -B -o test -Dtest='MetricsSnapshotTest'
- * -Dforcestat.snapshot.update=true} (add {@code RecordsSnapshotTest} for the 827,000-row file), or run
+ * -Dforcestat.snapshot.update=true} (the 827,000-row file: see {@link RecordsSnapshotTest}), or run
  * this class's {@code main} with the case names.
  */
 public final class MetricsSnapshot {
