@@ -161,6 +161,11 @@ public enum MetricId {
         return new Key(this, null);
     }
 
+    /** The label as declared, with {@code {}} where values go. */
+    public String labelTemplate() {
+        return label;
+    }
+
     /** The label with each {@code {}} replaced by the next of {@code args}, in order. */
     public String label(Object... args) {
         return fill(label, args);
