@@ -10,9 +10,11 @@ import org.forcestat.report.HouseStyle.Kind;
 
 /**
  * The Metrics sheet: {@code Id | Label | Value | Unit | Period | Source}, one row per metric in the
- * order given, formatted by unit. A figure that derives from others (per day = total / days, a
- * share, a change) is a live formula over their cells, with its value cached so readers that do
- * not recalculate (openpyxl, previewers) still show it. Outside readers rely on this layout.
+ * order given, in the number format its {@link org.forcestat.model.Unit} owns. A figure that derives
+ * from others (per day = total / days, a share, a change) is a live formula over their cells, written
+ * from the {@link Formula} its {@link MetricId} declares (the same declaration statistics computed it
+ * from), with its value cached so readers that do not recalculate (openpyxl, previewers) still show
+ * it. Outside readers rely on this layout.
  */
 final class MetricsSheetWriter {
     static final String SHEET = "Metrics";
