@@ -44,6 +44,8 @@ final class CallDailyReader implements KindReader {
         });
         if (!gradings.isEmpty()) {
             fields.add(CallCounts.Measure.GRADING);
+            // A column for a grading, even of zeros, says the force uses it.
+            gradings.values().forEach(calls::giveGrading);
         }
         if (!channels.isEmpty()) {
             fields.add(CallCounts.Measure.CHANNEL);

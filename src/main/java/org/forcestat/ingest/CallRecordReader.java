@@ -40,6 +40,8 @@ final class CallRecordReader implements KindReader {
     private final long[] midnights = new long[7];
 
     private final ValueMap values;
+    /** The grading of the previous call, so that the gradings seen are noted once per change, not per row. */
+    private Grading lastGrading;
 
     CallRecordReader(SheetContext ctx, HeaderMatch h, ValueMap values) {
         this.ctx = ctx;
@@ -116,6 +118,9 @@ final class CallRecordReader implements KindReader {
         Grading g = gradings.computeIfAbsent(gText, t -> Optional.ofNullable(values.grading(t)).or(() -> Grading.parseValue(t))).orElse(null);
         if (g == null) {
             ctx.unknown(CellAddress.column(grading), gText.isEmpty() ? "(blank)" : gText);
+        } else if (g != lastGrading) {
+            lastGrading = g;
+            calls.giveGrading(g);
         }
         Channel c = null;
         boolean cUnknown = false;

@@ -12,9 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.forcestat.model.Finding;
 import org.forcestat.model.Severity;
 
@@ -118,13 +115,19 @@ public final class CsvSource implements WorkbookSource {
     static BadByte firstNonUtf8(Path file) throws IOException {
         try (InputStream is = Files.newInputStream(file)) {
             byte[] buf = new byte[1 << 16];
-            long line = 1;
+            long offset = 0;
             int need = 0;
             int lead = 0;
             boolean second = false;
             int n;
-            while ((n = is.read(buf)) > 0) {
-                for (int i = 0; i < n; i++) {
+            while ((n = is.readNBytes(buf, 0, buf.length)) > 0) {
+                int i = 0;
+                while (i < n) {
+                    // Eight ASCII bytes at a time while no sequence is open: most CSV text is ASCII.
+                    if (need == 0 && i + 8 <= n && ((long) LONGS.get(buf, i) & 0x8080808080808080L) == 0) {
+                        i += 8;
+                        continue;
+                    }
                     int b = buf[i] & 0xff;
                     if (need > 0) {
                         // The second byte of E0, ED, F0 and F4 sequences has a narrower range (no overlong
@@ -132,25 +135,46 @@ public final class CsvSource implements WorkbookSource {
                         int lo = second && lead == 0xe0 ? 0xa0 : second && lead == 0xf0 ? 0x90 : 0x80;
                         int hi = second && lead == 0xed ? 0x9f : second && lead == 0xf4 ? 0x8f : 0xbf;
                         if (b < lo || b > hi) {
-                            return new BadByte(line, lead);
+                            return new BadByte(lineAt(file, offset + i), lead);
                         }
                         need--;
                         second = false;
-                    } else if (b < 0x80) {
-                        if (b == '\n') {
-                            line++;
+                    } else if (b >= 0x80) {
+                        if (b < 0xc2 || b > 0xf4) {
+                            return new BadByte(lineAt(file, offset + i), b);
                         }
-                    } else if (b >= 0xc2 && b <= 0xf4) {
                         need = b <= 0xdf ? 1 : b <= 0xef ? 2 : 3;
                         lead = b;
                         second = true;
-                    } else {
-                        return new BadByte(line, b);
+                    }
+                    i++;
+                }
+                offset += n;
+            }
+            return need > 0 ? new BadByte(lineAt(file, offset), lead) : null;
+        }
+    }
+
+    private static final java.lang.invoke.VarHandle LONGS = java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
+            long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+
+    /** The 1-based line that byte {@code offset} of the file is on (counted only when a bad byte is found). */
+    private static long lineAt(Path file, long offset) throws IOException {
+        long line = 1;
+        try (InputStream is = Files.newInputStream(file)) {
+            byte[] buf = new byte[1 << 16];
+            long at = 0;
+            int n;
+            while (at < offset && (n = is.readNBytes(buf, 0, (int) Math.min(buf.length, offset - at))) > 0) {
+                for (int i = 0; i < n; i++) {
+                    if (buf[i] == '\n') {
+                        line++;
                     }
                 }
+                at += n;
             }
-            return need > 0 ? new BadByte(line, lead) : null;
         }
+        return line;
     }
 
     private Reader reader() throws IOException {
@@ -201,23 +225,42 @@ public final class CsvSource implements WorkbookSource {
 
     @Override
     public void stream(SheetMeta meta, RowHandler handler) throws IOException {
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false).get();
-        try (CSVParser parser = CSVParser.builder().setReader(reader()).setFormat(format).get()) {
-            int row = 0;
+        try (InputStream in = bytes()) {
+            CsvBytes parser = new CsvBytes(in, byteCharset(), delimiter);
+            List<String> fields = new ArrayList<>();
             List<Cell> cells = new ArrayList<>();
-            for (CSVRecord rec : parser) {
+            int row = 0;
+            while (parser.next(fields)) {
                 cells.clear();
-                for (int c = 0; c < rec.size(); c++) {
-                    String v = rec.get(c);
+                for (int c = 0; c < fields.size(); c++) {
+                    String v = fields.get(c);
                     if (!v.isEmpty()) {
                         cells.add(cell(c, v, delimiter));
                     }
                 }
                 handler.row(new SheetRow(row++, cells));
             }
-        } catch (java.io.UncheckedIOException | IllegalStateException e) {
-            throw new IOException("line cannot be parsed as CSV: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The file's bytes after its byte-order mark, as {@link CsvBytes} splits them: as they are for
+     * UTF-8 and Windows-1252 (in both, a comma, semicolon, tab, quote or line end is always that
+     * ASCII character); UTF-16 (Excel's "Unicode Text", small files) is turned into UTF-8 first.
+     */
+    private InputStream bytes() throws IOException {
+        InputStream in = Files.newInputStream(file);
+        in.skipNBytes(bomLength);
+        if (charset == StandardCharsets.UTF_8 || charset == WINDOWS_1252) {
+            return in;
+        }
+        return org.apache.commons.io.input.ReaderInputStream.builder()
+                .setReader(new InputStreamReader(in, charset)).setCharset(StandardCharsets.UTF_8).get();
+    }
+
+    /** The charset of what {@link #bytes()} gives. */
+    private Charset byteCharset() {
+        return charset == WINDOWS_1252 ? WINDOWS_1252 : StandardCharsets.UTF_8;
     }
 
     /**

@@ -11,6 +11,7 @@ import java.time.format.ResolverStyle;
 import java.time.temporal.ChronoField;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.DateUtil;
 
 /**
@@ -184,9 +185,18 @@ public final class DateValues {
 
     /** Parses text as a date-time, a date or a month; null when it is none of them. */
     public static Parsed parse(String raw) {
-        String s = raw.trim().replaceAll("\\s+", " ");
+        String s = raw.trim();
         if (s.isEmpty()) {
             return null;
+        }
+        Parsed iso = isoFast(s);
+        return iso != null ? iso : byFormatters(s);
+    }
+
+    /** {@link #parse} without its fast path: each form in turn (for trimmed, non-blank text). */
+    static Parsed byFormatters(String s) {
+        if (hasOddSpace(s)) {
+            s = SPACES.matcher(s).replaceAll(" ");
         }
         for (DateTimeFormatter f : DATE_TIMES) {
             try {
@@ -210,6 +220,52 @@ public final class DateValues {
             }
         }
         return null;
+    }
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    /** True when {@code s} holds whitespace other than single spaces, which {@link #parse} collapses. */
+    private static boolean hasOddSpace(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) && (c != ' ' || i + 1 < s.length() && Character.isWhitespace(s.charAt(i + 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The two ISO forms most text dates take, "2018-10" (police.uk's month) and "2018-10-05", read by
+     * hand: what the formatters below give for them, without trying a dozen forms that fail (each
+     * failure an exception) on every row. Null for anything else, or an impossible date, which the
+     * formatters then judge as before.
+     */
+    static Parsed isoFast(String s) {
+        int n = s.length();
+        if ((n != 7 && n != 10) || s.charAt(4) != '-' || n == 10 && s.charAt(7) != '-') {
+            return null;
+        }
+        int year = digits(s, 0, 4);
+        int month = digits(s, 5, 7);
+        int day = n == 10 ? digits(s, 8, 10) : 1;
+        if (year < 0 || month < 1 || month > 12 || day < 1 || day > YearMonth.of(year, month).lengthOfMonth()) {
+            return null;
+        }
+        return new Parsed(LocalDate.of(year, month, day).atStartOfDay(), n == 7, false);
+    }
+
+    /** The decimal number in {@code s[from, to)}, or -1 when a character there is no ASCII digit. */
+    private static int digits(String s, int from, int to) {
+        int v = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            v = v * 10 + c - '0';
+        }
+        return v;
     }
 
     /** A time of day from a cell holding a fraction of a day, a date-time serial or "13:05" text. */

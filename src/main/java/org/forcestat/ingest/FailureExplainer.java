@@ -81,8 +81,9 @@ public final class FailureExplainer {
             case DAMAGED, UNREADABLE -> String.format(Locale.ROOT, cause.what, shortMessage(e));
             default -> cause.what;
         };
-        return new Finding(Severity.ERROR, cause.rule, name, "", "", cause.name().toLowerCase(Locale.ROOT).replace('_', ' '),
-                "", "The file " + name + " " + what + ". " + cause.todo
+        return Finding.of(Severity.ERROR, cause.rule).at(name, "", "")
+                .seen(cause.name().toLowerCase(Locale.ROOT).replace('_', ' '))
+                .message("The file " + name + " " + what + ". " + cause.todo
                         + (cause == Cause.LOCKED || cause == Cause.VANISHED ? "" : " The other files were still processed."));
     }
 

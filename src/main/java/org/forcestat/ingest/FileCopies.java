@@ -98,9 +98,10 @@ public final class FileCopies {
             List<String> names = list.stream().map(FileCopies::name).toList();
             String shown = String.join(", ", names.subList(0, Math.min(5, names.size())))
                     + (names.size() > 5 ? String.format(" and %,d more", names.size() - 5) : "");
-            merged.addFinding(new Finding(Severity.WARNING, "DUPLICATE_FILE", names.get(0), "", "",
-                    String.format("%,d cop%s of %s", names.size(), names.size() == 1 ? "y" : "ies", name),
-                    "each file once", String.format("%s %s the same bytes as %s (SHA-256 %s...), so %s read once, "
+            merged.addFinding(Finding.of(Severity.WARNING, "DUPLICATE_FILE").at(names.get(0), "", "")
+                    .seen(String.format("%,d cop%s of %s", names.size(), names.size() == 1 ? "y" : "ies", name))
+                    .expected("each file once")
+                    .message(String.format("%s %s the same bytes as %s (SHA-256 %s...), so %s read once, "
                             + "as %s, and not counted again. Delete the cop%s from the folder.", shown,
                             names.size() == 1 ? "has" : "have", name, copies.get(list.get(0)).sha256().substring(0, 12),
                             names.size() == 1 ? "the two were" : "they were all", name,
@@ -115,7 +116,7 @@ public final class FileCopies {
             } catch (IOException e) {
                 // listed without them
             }
-            merged.addSource(new SourceInfo(name(copy), c.sha256(), size, modified, "duplicate", List.of()));
+            merged.addSource(new SourceInfo(name(copy), c.sha256(), size, modified, SourceInfo.Status.DUPLICATE, List.of()));
         });
     }
 

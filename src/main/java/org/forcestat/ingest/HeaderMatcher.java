@@ -165,11 +165,54 @@ public final class HeaderMatcher {
                 }
             }
         });
+        if (layout == Layout.CALL_RECORDS && !cols.containsKey("grading")) {
+            looseGrading(texts, used).ifPresent(col -> {
+                cols.put("grading", col);
+                used.add(col);
+            });
+        }
         return cols;
     }
 
+    /**
+     * A call export's grading header spelt in a way no synonym lists ("Priority Lvl", "Incident
+     * Grading (Initial)"): the first free column whose header holds the word priority, grade or
+     * grading and nothing that says it is another thing (an area, a reference, a date). Its values
+     * are then checked like any other column's (see {@link ColumnCheck}).
+     */
+    private static Optional<Integer> looseGrading(Map<Integer, String> texts, Set<Integer> used) {
+        for (Map.Entry<Integer, String> e : texts.entrySet()) {
+            String k = Text.key(e.getValue());
+            if (used.contains(e.getKey()) || k.length() > 40) {
+                continue;
+            }
+            boolean word = k.contains("priority") || k.contains("grade") || k.contains("grading");
+            boolean other = k.contains("area") || k.contains("ref") || k.contains("date") || k.contains("time")
+                    || k.contains("number") || k.contains("officer") || k.contains("rank") || k.contains("pay")
+                    || k.contains("threat") || k.contains("upgrade") || k.contains("downgrade") || k.contains("changed");
+            if (word && !other) {
+                return Optional.of(e.getKey());
+            }
+        }
+        return Optional.empty();
+    }
+
     /** A row that is nearly a header: some of a layout's fields, among them a required one, but not all required. */
-    public record NearMiss(Layout layout, int headerRow, List<String> found, List<String> missing) {
+    public record NearMiss(Layout layout, int headerRow, List<String> found, List<String> missing, Set<String> fields) {
+        public NearMiss {
+            fields = Set.copyOf(fields);
+        }
+
+        /**
+         * True when the row is plainly the header of a call-records export that lacks a required
+         * column: its received date, at least three fields, and one that only calls have (a channel,
+         * STORM reference, grading or call id). Losing such a sheet loses every call in it.
+         */
+        public boolean plainlyCallRecords() {
+            return layout == Layout.CALL_RECORDS && fields.size() >= 3 && (fields.contains("received")
+                    || fields.contains("grading")) && (fields.contains("channel") || fields.contains("storm")
+                    || fields.contains("grading") || fields.contains("id"));
+        }
     }
 
     /**
@@ -191,7 +234,7 @@ public final class HeaderMatcher {
             if (cols.size() >= 2 && someRequired && !missing.isEmpty()
                     && (best == null || cols.size() > best.found().size())) {
                 List<String> found = cols.values().stream().sorted().map(texts::get).toList();
-                best = new NearMiss(l, row.rowNumber(), found, missing);
+                best = new NearMiss(l, row.rowNumber(), found, missing, cols.keySet());
             }
         }
         return Optional.ofNullable(best);

@@ -54,13 +54,38 @@ public record InputProperties(Properties values, String fileName, Map<String, Li
         issues = List.copyOf(issues);
     }
 
-    /** Reads {@code forcestat.properties} from each folder among the inputs, where there is one. */
+    /**
+     * Reads {@code forcestat.properties} from each folder among the inputs and, for a file named on
+     * the command line, from the folder it is in (each folder once, in the order given; a later
+     * folder's setting wins). When files are named and none of their folders has one, the working
+     * directory's is read, so {@code forcestat run calls.xlsx} uses the settings beside it either way.
+     */
     public static InputProperties load(List<Path> inputs) throws IOException {
+        return load(inputs, Path.of("").toAbsolutePath());
+    }
+
+    /** As {@link #load(List)}, with the working directory given (for tests). */
+    public static InputProperties load(List<Path> inputs, Path workingDirectory) throws IOException {
+        java.util.LinkedHashSet<Path> candidates = new java.util.LinkedHashSet<>();
+        boolean filesNamed = false;
+        for (Path in : inputs) {
+            if (Files.isDirectory(in)) {
+                candidates.add(in.toAbsolutePath().normalize().resolve(FILE));
+            } else {
+                filesNamed = true;
+                Path dir = in.toAbsolutePath().normalize().getParent();
+                if (dir != null) {
+                    candidates.add(dir.resolve(FILE));
+                }
+            }
+        }
+        if (filesNamed && candidates.stream().noneMatch(Files::isRegularFile) && workingDirectory != null) {
+            candidates.add(workingDirectory.toAbsolutePath().normalize().resolve(FILE));
+        }
         Properties all = new Properties();
         String name = FILE;
-        for (Path in : inputs) {
-            Path props = Files.isDirectory(in) ? in.resolve(FILE) : null;
-            if (props == null || !Files.isRegularFile(props)) {
+        for (Path props : candidates) {
+            if (!Files.isRegularFile(props)) {
                 continue;
             }
             Properties p = new Properties();

@@ -20,7 +20,9 @@ public enum Layout {
             "time", "Time|Call time|Time received|Received Time|Time of call|Start time|Time logged",
             "grading", "Grading|Grade|Priority|Response|Call Grade|Call grading|Initial Priority|Initial Grade"
                     + "|Initial Grading|Grade of Response|Response Grade|Incident Grade|Incident Priority|Final Grade"
-                    + "|Final Priority|Response Priority|Priority Code|Call Priority|Grade Code",
+                    + "|Final Priority|Response Priority|Priority Code|Call Priority|Grade Code|Priority Level"
+                    + "|Call Priority Level|Incident Priority Level|Grade Level|Response Level|Priority Grade"
+                    + "|Current Priority|Current Grade|Initial Priority Level|Final Grading|Call Category",
             "channel", "Channel|Line|Source|Call Type|Route|Call Source|Contact Method|Contact Channel"
                     + "|Method of Contact|Call Origin|Origin|Contact Type|Received Via|How Received|Contact Route"
                     + "|Incoming Channel|Call Channel",
@@ -54,7 +56,10 @@ public enum Layout {
             "type", "Crime type|Offence|Category|Crime category|Offence group|Offence type|Offence description"
                     + "|Offence name|HO offence|Home Office offence|Crime classification|Classification"
                     + "|Offence classification|Offence subgroup|Crime group|HO classification|Crime",
-            "grading", "Grading|Grade|Priority|Call Grade|Call grading|Response grade|Call priority",
+            "grading", "Grading|Grade|Priority|Call Grade|Call grading|Response grade|Call priority|Priority Level"
+                    + "|Call Priority Level|Incident Grade|Initial Grade|Final Priority|Priority Code|Grade of Response",
+            "channel", "Channel|Call Source|Source|Call Origin|Origin|Contact Channel|Contact Method|Call Channel"
+                    + "|Method of Contact|Contact Route|Route|Line",
             "area", "Area|Division|District|Falls within|Community Safety Unit|CSU|Force|Sector|LPA|BCU"
                     + "|Policing Area"), Set.of()),
     CRIME_TOTALS(Kind.CRIME_TOTALS, fields(

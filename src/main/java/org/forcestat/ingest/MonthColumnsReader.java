@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import org.forcestat.format.CellAddress;
+import org.forcestat.model.Channel;
 import org.forcestat.model.CrimeCategory;
 import org.forcestat.model.Grading;
 import org.forcestat.model.Kind;
@@ -47,6 +48,8 @@ final class MonthColumnsReader implements KindReader {
             div = h.col("area");
         } else if (h.has("grading")) {
             lab = h.col("grading");
+        } else if (h.has("channel")) {
+            lab = h.col("channel");
         } else if (h.has("type")) {
             lab = h.col("type");
         }
@@ -103,7 +106,7 @@ final class MonthColumnsReader implements KindReader {
     }
 
     private Kind decide() {
-        if (header.has("grading") && !header.has("type")) {
+        if ((header.has("grading") || header.has("channel")) && !header.has("type")) {
             return Kind.CALLS;
         }
         if (header.has("type")) {
@@ -120,7 +123,7 @@ final class MonthColumnsReader implements KindReader {
             if (category(l.label()) != null) {
                 crimes++;
             }
-            if (grading(l.label()) != null) {
+            if (grading(l.label()) != null || channel(l.label()) != null || callsLine(l.label()) != null) {
                 gradings++;
             }
         }
@@ -141,6 +144,22 @@ final class MonthColumnsReader implements KindReader {
     private Grading grading(String text) {
         Grading g = valueMap.grading(text);
         return g != null ? g : Grading.parseValue(text).orElse(null);
+    }
+
+    private Channel channel(String text) {
+        Channel c = valueMap.channel(text);
+        return c != null ? c : Channel.parse(text).orElse(null);
+    }
+
+    /** "Total calls", "Calls received" ({@code total}) or "STORM records", "Incidents" ({@code storm}) as a row label. */
+    private static String callsLine(String text) {
+        String k = org.forcestat.model.Text.key(text);
+        for (String field : List.of("total", "storm")) {
+            if (Layout.CALLS_DAILY.synonyms().get(field).stream().anyMatch(sy -> org.forcestat.model.Text.key(sy).equals(k))) {
+                return field;
+            }
+        }
+        return null;
     }
 
     @Override
@@ -181,17 +200,154 @@ final class MonthColumnsReader implements KindReader {
                             + "shown as their own group.", rows, label)));
             ctx.reportUnknowns("crime type", "Other crime");
         } else if (kind == Kind.CALLS) {
-            ctx.finding(Severity.WARNING, "MONTHLY_CALLS_NOT_COUNTED", CellAddress.column(label()),
-                    lines.size() + " row(s) of monthly calls", "calls per day or one row per call",
-                    "This sheet holds calls per month by grading (months across the columns). forcestat counts calls "
-                            + "per day, so these monthly figures were not counted. Use a per-day calls sheet (Date, then "
-                            + "one column per grading) or one row per call.");
+            countCalls(total);
         }
         if (totals > 0) {
             ctx.finding(Severity.INFO, "TOTAL_ROWS_SKIPPED", CellAddress.column(label()), totals + " total row(s)",
                     "", String.format("%,d row(s) of this pivot are totals or subtotals of the rows next to them (a "
                             + "group above its offences, \"All crime\", or SUMs), so they were not counted again.", totals));
         }
+    }
+
+    /**
+     * Counts a pivot of calls per month (SPEC §2.3): rows of gradings and/or channels, perhaps a
+     * STORM line. A month's total is the sum of its grading rows (or, without any, of its channel
+     * rows, or its "Total calls" row); a row the vocabularies do not know is in the total as a call
+     * with no recognised grading (or channel). Months are kept as months: the figures over them
+     * divide by the days of those months, and a month a daily source also has is not taken from here.
+     */
+    private void countCalls(boolean[] total) {
+        List<Line> grad = new ArrayList<>();
+        List<Line> chan = new ArrayList<>();
+        List<Line> unknown = new ArrayList<>();
+        Line totalLine = null;
+        Line stormLine = null;
+        boolean channelFirst = header.has("channel") && !header.has("grading") || !header.has("grading")
+                && channelLabels(total) > gradingLabels(total);
+        for (int i = 0; i < lines.size(); i++) {
+            Line l = lines.get(i);
+            String what = callsLine(l.label());
+            if ("total".equals(what) && totalLine == null) {
+                totalLine = l;
+                continue;
+            }
+            if (total[i]) {
+                continue;
+            }
+            if ("storm".equals(what)) {
+                stormLine = stormLine == null ? l : stormLine;
+                continue;
+            }
+            // "Emergency" is a grading and a channel: a pivot of channels reads it as the 999 line.
+            Grading g = channelFirst ? null : grading(l.label());
+            Channel c = g != null ? null : channel(l.label());
+            if (g == null && c == null && channelFirst) {
+                g = grading(l.label());
+            }
+            if (g != null) {
+                grad.add(l);
+            } else if (c != null) {
+                chan.add(l);
+            } else {
+                unknown.add(l);
+                ctx.unknown(CellAddress.column(label), l.label());
+            }
+        }
+        java.util.Set<org.forcestat.model.CallCounts.Measure> given =
+                java.util.EnumSet.noneOf(org.forcestat.model.CallCounts.Measure.class);
+        boolean byGrading = !grad.isEmpty();
+        if (byGrading) {
+            given.add(org.forcestat.model.CallCounts.Measure.GRADING);
+        }
+        if (!chan.isEmpty()) {
+            given.add(org.forcestat.model.CallCounts.Measure.CHANNEL);
+        }
+        if (stormLine != null) {
+            given.add(org.forcestat.model.CallCounts.Measure.STORM);
+        }
+        org.forcestat.model.CallCounts calls = ctx.partial().calls();
+        given.forEach(calls::declare);
+        for (Line l : grad) {
+            calls.giveGrading(grading(l.label()));
+        }
+        if (grad.isEmpty() && chan.isEmpty() && unknown.isEmpty() && totalLine == null) {
+            return;
+        }
+        for (int m = 0; m < cols.length; m++) {
+            long sum = 0;
+            boolean any = false;
+            for (Line l : grad) {
+                double v = l.values()[m];
+                if (!Double.isNaN(v)) {
+                    calls.addMonthGrading(months[m], grading(l.label()), (long) v);
+                    sum += (long) v;
+                    any = true;
+                }
+            }
+            long channelSum = 0;
+            for (Line l : chan) {
+                double v = l.values()[m];
+                if (!Double.isNaN(v)) {
+                    calls.addMonthChannel(months[m], channel(l.label()), (long) v);
+                    channelSum += (long) v;
+                    any = true;
+                }
+            }
+            for (Line l : unknown) {
+                double v = l.values()[m];
+                if (!Double.isNaN(v)) {
+                    if (byGrading) {
+                        calls.addMonthGrading(months[m], null, (long) v);
+                        sum += (long) v;
+                    } else {
+                        calls.addMonthChannel(months[m], null, (long) v);
+                        channelSum += (long) v;
+                    }
+                    any = true;
+                }
+            }
+            if (!byGrading) {
+                sum = channelSum;
+            }
+            if (grad.isEmpty() && chan.isEmpty() && unknown.isEmpty()) {
+                double v = totalLine.values()[m];
+                if (!Double.isNaN(v)) {
+                    sum = (long) v;
+                    any = true;
+                }
+            }
+            if (!any) {
+                // A month with no figure in any row is not covered (a template's months to come).
+                continue;
+            }
+            calls.addMonthTotal(months[m], sum);
+            if (stormLine != null && !Double.isNaN(stormLine.values()[m])) {
+                calls.addMonthStorm(months[m], (long) stormLine.values()[m]);
+            }
+            calls.coverMonth(months[m], given);
+        }
+        ctx.reportUnknowns(byGrading ? "grading" : "channel", "calls with no recognised " + (byGrading ? "grading"
+                : "channel") + " (in the total, not in any " + (byGrading ? "grading" : "channel") + ")");
+    }
+
+    private long gradingLabels(boolean[] total) {
+        long n = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            if (!total[i] && grading(lines.get(i).label()) != null) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private long channelLabels(boolean[] total) {
+        long n = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            if (!total[i] && channel(lines.get(i).label()) != null) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** A pivot needs this many month columns before an unlabelled row may be taken for a subtotal by its figures. */

@@ -26,15 +26,15 @@ public final class NotCounted {
     public static List<Finding> findings(List<SourceInfo> sources) {
         List<Finding> out = new ArrayList<>();
         for (SourceInfo s : sources) {
-            if (!s.status().equals("read") || s.sheets().isEmpty()) {
+            if (s.status() != SourceInfo.Status.READ || s.sheets().isEmpty()) {
                 continue;
             }
             boolean any = s.sheets().stream().anyMatch(sh -> sh.kind() != Kind.UNRECOGNISED);
             if (!any) {
                 List<String> names = s.sheets().stream().map(SheetInfo::name).limit(6).toList();
-                out.add(new Finding(Severity.WARNING, "FILE_NOT_COUNTED", s.file(), "", "",
-                        "sheets: " + String.join(", ", names), "a sheet of a kind forcestat reads",
-                        "Nothing in " + s.file() + " was counted: none of its sheets (" + String.join(", ", names)
+                out.add(Finding.of(Severity.WARNING, "FILE_NOT_COUNTED").at(s.file(), "", "")
+                        .seen("sheets: " + String.join(", ", names)).expected("a sheet of a kind forcestat reads")
+                        .message("Nothing in " + s.file() + " was counted: none of its sheets (" + String.join(", ", names)
                                 + ") has a header row forcestat knows in its first " + SheetProcessor.HEADER_SEARCH_ROWS
                                 + " rows. To count it, say what it holds in forcestat.properties, e.g. kind."
                                 + s.file().replace(" ", "\\ ") + " = CRIMES (or CALLS, CRIME_TOTALS, SAVINGS, BUDGET, "
@@ -44,9 +44,9 @@ public final class NotCounted {
             }
             for (SheetInfo sh : s.sheets()) {
                 if (sh.kind() != Kind.UNRECOGNISED && sh.kind() != Kind.FACTS && sh.rowsRead() == 0) {
-                    out.add(new Finding(Severity.WARNING, "SHEET_NOT_COUNTED", s.file(), sh.name(),
-                            sh.headerRow() > 0 ? "A" + sh.headerRow() : "", "0 rows counted",
-                            "rows under the header", "Sheet '" + sh.name() + "' of " + s.file() + " was recognised as "
+                    out.add(Finding.of(Severity.WARNING, "SHEET_NOT_COUNTED").at(s.file(), sh.name(), sh.headerRow() > 0 ? "A" + sh.headerRow() : "")
+                            .seen("0 rows counted").expected("rows under the header")
+                            .message("Sheet '" + sh.name() + "' of " + s.file() + " was recognised as "
                                     + sh.kind().label().toLowerCase(java.util.Locale.ROOT) + (sh.headerRow() > 0
                                     ? " (header in row " + sh.headerRow() + ")" : "") + ", but none of its rows was "
                                     + "counted" + (sh.rowsRejected() > 0 ? " (" + sh.rowsRejected() + " rejected: see "

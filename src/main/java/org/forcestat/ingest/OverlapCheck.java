@@ -19,21 +19,34 @@ public final class OverlapCheck {
         for (CallCounts.Overlap o : merged.calls().overlaps()) {
             String notUsed = String.join(", ", o.notUsed());
             String used = String.join(", ", o.used());
-            merged.addFinding(new Finding(Severity.WARNING, "SOURCE_OVERLAP", notUsed, "", "",
-                    String.format("%,d day(s), %s to %s", o.days().size(), o.days().first(), o.days().last()),
-                    "each day's calls from one source",
-                    String.format("Calls for %,d day(s) from %s to %s are in both one-row-per-call records (%s) and "
+            merged.addFinding(Finding.of(Severity.WARNING, "SOURCE_OVERLAP").at(notUsed, "", "")
+                    .seen(String.format("%,d day(s), %s to %s", o.days().size(), o.days().first(), o.days().last()))
+                    .expected("each day's calls from one source")
+                    .message(String.format("Calls for %,d day(s) from %s to %s are in both one-row-per-call records (%s) and "
                             + "per-day counts (%s). The records were used for those days and the per-day counts "
                             + "were not added, so no call is counted twice. Remove one of the sources, or keep "
                             + "them to different periods, if that is not what you meant.",
                             o.days().size(), o.days().first(), o.days().last(), used, notUsed)));
         }
+        for (CallCounts.Overlap o : merged.calls().monthOverlaps()) {
+            String notUsed = String.join(", ", o.notUsed());
+            java.time.YearMonth first = java.time.YearMonth.from(o.days().first());
+            java.time.YearMonth last = java.time.YearMonth.from(o.days().last());
+            merged.addFinding(new Finding(Severity.WARNING, "SOURCE_OVERLAP", notUsed, "", "",
+                    String.format("%d month(s), %s to %s", o.days().size(), first, last),
+                    "each month's calls from one source",
+                    String.format("Calls for %d month(s) from %s to %s are in both monthly figures (%s) and "
+                            + "per-day or one-row-per-call data (%s). The daily data was used for those months and "
+                            + "the monthly figures were not added, so no call is counted twice. Remove one of the "
+                            + "sources, or keep them to different periods, if that is not what you meant.",
+                            o.days().size(), first, last, notUsed, String.join(", ", o.used()))));
+        }
         for (CrimeCounts.Overlap o : merged.crimes().overlaps()) {
             String notUsed = String.join(", ", o.notUsed());
-            merged.addFinding(new Finding(Severity.WARNING, "SOURCE_OVERLAP", notUsed, "", "",
-                    String.format("%d month(s), %s to %s", o.months().size(), o.months().first(), o.months().last()),
-                    "each month's crimes from one source",
-                    String.format("Crimes for %d month(s) from %s to %s are in both daily data (%s) and monthly "
+            merged.addFinding(Finding.of(Severity.WARNING, "SOURCE_OVERLAP").at(notUsed, "", "")
+                    .seen(String.format("%d month(s), %s to %s", o.months().size(), o.months().first(), o.months().last()))
+                    .expected("each month's crimes from one source")
+                    .message(String.format("Crimes for %d month(s) from %s to %s are in both daily data (%s) and monthly "
                             + "figures (%s). The daily data was used for those months and the monthly figures were "
                             + "not added, so no crime is counted twice. Remove one of the sources, or keep them to "
                             + "different periods, if that is not what you meant.", o.months().size(),

@@ -32,16 +32,19 @@ final class SheetCopies {
         boolean counts = kind != Kind.UNRECOGNISED && rowsRead > 0;
         String original = counts ? byContent.putIfAbsent(content, sheet) : null;
         if (original != null) {
-            filePart.addFinding(new Finding(Severity.ERROR, "DUPLICATE_SHEET", file, sheet, "", "a copy of sheet '"
-                    + original + "'", "each sheet's data once", file + ", sheet '" + sheet + "': the sheet holds "
-                    + "exactly what sheet '" + original + "' holds, cell for cell, so only '" + original + "' was "
-                    + "counted; adding both would count every row twice. Delete the copy, or put the data it was "
-                    + "meant to hold in it."));
+            filePart.addFinding(Finding.of(Severity.ERROR, "DUPLICATE_SHEET").at(file, sheet, "")
+                    .seen("a copy of sheet '"
+                            + original + "'").expected("each sheet's data once")
+                    .message(file + ", sheet '" + sheet + "': the sheet holds "
+                            + "exactly what sheet '" + original + "' holds, cell for cell, so only '" + original + "' was "
+                            + "counted; adding both would count every row twice. Delete the copy, or put the data it was "
+                            + "meant to hold in it."));
             return;
         }
         if (sameName != null) {
-            filePart.addFinding(new Finding(Severity.WARNING, "SHEET_NAME_REPEATED", file, sheet, "", sheet,
-                    "a name used once", file + ": two sheets are named '" + sameName + "' and '" + sheet + "' (Excel "
+            filePart.addFinding(Finding.of(Severity.WARNING, "SHEET_NAME_REPEATED").at(file, sheet, "").seen(sheet)
+                    .expected("a name used once")
+                    .message(file + ": two sheets are named '" + sameName + "' and '" + sheet + "' (Excel "
                             + "does not tell names apart by case), so references to either are ambiguous. Both were "
                             + "read, as their contents differ; rename one."));
         }

@@ -29,6 +29,8 @@ final class SheetProcessor implements RowHandler {
     private long totalRows;
     private HeaderMatcher.NearMiss nearMiss;
     private SheetRow nearMissRow;
+    /** Rows with values below a near-miss header: what a sheet missing a column would have counted. */
+    private long rowsUnderNearMiss;
     private int lastDataRow = -1;
     private int blankRuns;
     private int firstBlankRow = -1;
@@ -76,6 +78,9 @@ final class SheetProcessor implements RowHandler {
         if (reader != null) {
             deliver(row);
             return;
+        }
+        if (nearMiss != null && row.rowNumber() > nearMiss.headerRow() && !row.isBlank() && !Values.isTotalRow(row)) {
+            rowsUnderNearMiss++;
         }
         search(row);
     }
@@ -295,12 +300,20 @@ final class SheetProcessor implements RowHandler {
             misspelt(nearMissRow, nearMiss.layout(), new java.util.HashSet<>(), java.util.Set.of());
         }
         if (reportedMissingColumn() && factRows < 2) {
-            ctx.finding(Severity.WARNING, "MISSING_COLUMN", "A" + (nearMiss.headerRow() + 1),
+            // A call export that lost all its calls must not leave a Summary without them at exit 0.
+            boolean lost = nearMiss.plainlyCallRecords() && rowsUnderNearMiss > 0;
+            String field = nearMiss.missing().get(0);
+            String example = nearMiss.layout().kind().name().toLowerCase(java.util.Locale.ROOT) + "." + field
+                    + " = Your " + field.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + field.substring(1)
+                    + " Header";
+            ctx.finding(lost ? Severity.ERROR : Severity.WARNING, "MISSING_COLUMN", "A" + (nearMiss.headerRow() + 1),
                     String.join(" | ", nearMiss.found()), "a column for " + String.join(" and ", nearMiss.missing()),
                     "Row " + (nearMiss.headerRow() + 1) + " looks like the header of a "
                             + nearMiss.layout().kind().label().toLowerCase(java.util.Locale.ROOT) + " sheet but has no "
-                            + String.join(" or ", nearMiss.missing()) + " column, so the sheet was not counted. Add the "
-                            + "column, or name your header in forcestat.properties (see the README).");
+                            + String.join(" or ", nearMiss.missing()) + " column, so the sheet was not counted"
+                            + (lost ? String.format(" (%,d row(s) of calls below it are missing from every figure)",
+                            rowsUnderNearMiss) : "") + ". Add the column, or name your header in forcestat.properties ("
+                            + example + "; see docs/inputs-vocabulary.md).");
         }
     }
 

@@ -85,7 +85,7 @@ public class WorkbookReader {
         // 27 MB file was half a second of a one-core read.
         Future<String> sha = Background.submit(() -> sha256(file));
         List<SheetInfo> sheets = new ArrayList<>();
-        String status = "read";
+        SourceInfo.Status status = SourceInfo.Status.READ;
         try (WorkbookSource src = open(file)) {
             long[] rows = {0};
             if (src instanceof CsvSource csv && csv.encodingFinding() != null) {
@@ -129,7 +129,7 @@ public class WorkbookReader {
             }
         } catch (IOException | RuntimeException e) {
             LOG.debug("cannot read " + name, e);
-            status = "unreadable";
+            status = SourceInfo.Status.UNREADABLE;
             // Nothing of a file that cannot be read to its end is counted: half a file's rows would
             // be a wrong figure, not a smaller one. The finding says what is wrong with it.
             p = new Partial();
@@ -150,7 +150,7 @@ public class WorkbookReader {
         LOG.debug("cannot open " + file.getFileName(), e);
         Partial p = new Partial();
         p.addFinding(FailureExplainer.explain(file, e));
-        p.addSource(new SourceInfo(file.getFileName().toString(), "", 0, null, "unreadable", List.of()));
+        p.addSource(new SourceInfo(file.getFileName().toString(), "", 0, null, SourceInfo.Status.UNREADABLE, List.of()));
         return p;
     }
 

@@ -2,6 +2,7 @@ package org.forcestat.model;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -44,8 +45,12 @@ public final class CallCounts {
     public static final Set<Measure> FIELDS = Collections.unmodifiableSet(
             EnumSet.of(Measure.GRADING, Measure.CHANNEL, Measure.STORM));
 
-    /** How finely a source counts calls; the finer is used where two overlap. Finest first. */
-    public enum Grain { RECORD, DAY }
+    /**
+     * How finely a source counts calls; the finer is used where two overlap. Finest first. Monthly
+     * counts (a month-by-column pivot) are kept per month and never spread over days: a month is
+     * read from them only when no record or per-day source has any day of it.
+     */
+    public enum Grain { RECORD, DAY, MONTH }
 
     /** Days counted by sources of both grains: the sources that were used and those that were not. */
     public record Overlap(NavigableSet<LocalDate> days, Set<String> used, Set<String> notUsed) {
@@ -62,6 +67,11 @@ public final class CallCounts {
     /** The days as read: records where there are any, per-day counts elsewhere. Built on demand. */
     private TreeMap<LocalDate, long[]> days;
     private final EnumSet<Measure> measures = EnumSet.noneOf(Measure.class);
+    /**
+     * The gradings some source has: a call graded so, or a column or row for it (even of zeros). A
+     * grading no source has is not in these inputs, not 0 (a force on P1 to P4 has no crime reports).
+     */
+    private final EnumSet<Grading> gradingsGiven = EnumSet.noneOf(Grading.class);
     /** Calls by weekday (Monday = 0) and hour of day, from one-row-per-call sources only. */
     private final long[][] hourByWeekday = new long[7][24];
 
@@ -78,6 +88,123 @@ public final class CallCounts {
 
     private long[] day(LocalDate date) {
         return day(Grain.DAY, date);
+    }
+
+    /** Records that a source has this grading (a call graded so, or a column or row for it). */
+    public void giveGrading(Grading g) {
+        gradingsGiven.add(g);
+    }
+
+    /** The gradings some source has (see {@link #giveGrading}). */
+    public Set<Grading> gradingsGiven() {
+        return Collections.unmodifiableSet(gradingsGiven);
+    }
+
+    private long[] month(YearMonth m) {
+        return day(Grain.MONTH, m.atDay(1));
+    }
+
+    /** Adds a month's total calls (a monthly source). */
+    public void addMonthTotal(YearMonth m, long n) {
+        long[] a = month(m);
+        a[TOTAL] = Math.addExact(a[TOTAL], n);
+    }
+
+    /** Adds a month's calls of one grading; null adds them as calls with no recognised grading. */
+    public void addMonthGrading(YearMonth m, Grading g, long n) {
+        long[] a = month(m);
+        int i = g == null ? GRADING_UNKNOWN : GRADING0 + g.ordinal();
+        a[i] = Math.addExact(a[i], n);
+    }
+
+    /** Adds a month's calls by one channel; null adds them as calls with no recognised channel. */
+    public void addMonthChannel(YearMonth m, Channel c, long n) {
+        long[] a = month(m);
+        int i = c == null ? CHANNEL_UNKNOWN : CHANNEL0 + c.ordinal();
+        a[i] = Math.addExact(a[i], n);
+    }
+
+    /** Adds a month's calls with a STORM record. */
+    public void addMonthStorm(YearMonth m, long n) {
+        long[] a = month(m);
+        a[STORM] = Math.addExact(a[STORM], n);
+    }
+
+    /** Records which fields a monthly source gives for this month ({@link #FIELDS} not in {@code given} are lacking). */
+    public void coverMonth(YearMonth m, Set<Measure> given) {
+        long[] a = month(m);
+        for (Measure f : FIELDS) {
+            mark(a, f, given.contains(f));
+        }
+    }
+
+    /**
+     * The months read from monthly sources: those no record or per-day source has a day of (a
+     * month is never counted from two grains), each with its counts.
+     */
+    public SortedMap<YearMonth, long[]> monthOnly() {
+        TreeMap<YearMonth, long[]> out = new TreeMap<>();
+        Set<YearMonth> daily = dailyMonths();
+        layers.get(Grain.MONTH).forEach((d, a) -> {
+            YearMonth m = YearMonth.from(d);
+            if (!daily.contains(m)) {
+                out.put(m, a);
+            }
+        });
+        return out;
+    }
+
+    private Set<YearMonth> dailyMonths() {
+        Set<YearMonth> out = new TreeSet<>();
+        days().keySet().forEach(d -> out.add(YearMonth.from(d)));
+        return out;
+    }
+
+    /** A monthly count's total (see {@link #monthOnly}). */
+    public static long total(long[] month) {
+        return month[TOTAL];
+    }
+
+    public static long grading(long[] month, Grading g) {
+        return month[GRADING0 + g.ordinal()];
+    }
+
+    public static long channel(long[] month, Channel c) {
+        return month[CHANNEL0 + c.ordinal()];
+    }
+
+    public static long storm(long[] month) {
+        return month[STORM];
+    }
+
+    /** Whether every source of a monthly count gives the field. */
+    public static boolean has(long[] month, Measure m) {
+        long bit = 1L << m.ordinal();
+        return (month[GIVES] & bit) != 0 && (month[LACKS] & bit) == 0;
+    }
+
+    /** Months counted by both a monthly source and a record or per-day one: the monthly figures were not used. */
+    public List<Overlap> monthOverlaps() {
+        TreeSet<LocalDate> both = new TreeSet<>();
+        Set<YearMonth> daily = dailyMonths();
+        layers.get(Grain.MONTH).keySet().forEach(d -> {
+            if (daily.contains(YearMonth.from(d))) {
+                both.add(d);
+            }
+        });
+        if (both.isEmpty()) {
+            return List.of();
+        }
+        Set<String> used = new TreeSet<>();
+        Set<String> notUsed = new TreeSet<>();
+        Set<YearMonth> months = new TreeSet<>();
+        both.forEach(d -> months.add(YearMonth.from(d)));
+        coverage.forEach((source, grains) -> grains.forEach((grain, covered) -> {
+            if (covered.stream().anyMatch(d -> months.contains(YearMonth.from(d)))) {
+                (grain == Grain.MONTH ? notUsed : used).add(source);
+            }
+        }));
+        return List.of(new Overlap(Collections.unmodifiableNavigableSet(both), used, notUsed));
     }
 
     private TreeMap<LocalDate, long[]> days() {
@@ -110,7 +237,7 @@ public final class CallCounts {
         Set<String> used = new TreeSet<>();
         Set<String> notUsed = new TreeSet<>();
         coverage.forEach((source, grains) -> grains.forEach((grain, covered) -> {
-            if (!Collections.disjoint(covered, both)) {
+            if (grain != Grain.MONTH && !Collections.disjoint(covered, both)) {
                 (grain == Grain.RECORD ? used : notUsed).add(source);
             }
         }));
@@ -278,6 +405,7 @@ public final class CallCounts {
                 coverage.computeIfAbsent(source, k -> new EnumMap<>(Grain.class))
                         .computeIfAbsent(grain, k -> new TreeSet<>()).addAll(covered)));
         measures.addAll(other.measures);
+        gradingsGiven.addAll(other.gradingsGiven);
         for (int w = 0; w < 7; w++) {
             for (int h = 0; h < 24; h++) {
                 hourByWeekday[w][h] = Math.addExact(hourByWeekday[w][h], other.hourByWeekday[w][h]);

@@ -26,6 +26,55 @@ public record Finding(Severity severity, String rule, String file, String sheet,
         this(severity, rule, file, sheet, cell, seen, expected, message, null);
     }
 
+    /**
+     * Starts a finding, named part by part instead of eight strings in a row:
+     * {@code Finding.of(Severity.ERROR, "RULE").at(file, sheet, cell).seen(s).expected(e).message(m)}.
+     */
+    public static Builder of(Severity severity, String rule) {
+        return new Builder(severity, rule);
+    }
+
+    /** A finding under construction; {@link #message} finishes it. Parts not given are empty. */
+    public static final class Builder {
+        private final Severity severity;
+        private final String rule;
+        private String file = "";
+        private String sheet = "";
+        private String cell = "";
+        private String seen = "";
+        private String expected = "";
+
+        private Builder(Severity severity, String rule) {
+            this.severity = severity;
+            this.rule = rule;
+        }
+
+        /** Where: the file, the sheet and the A1 cell (either may be empty). */
+        public Builder at(String file, String sheet, String cell) {
+            this.file = file;
+            this.sheet = sheet;
+            this.cell = cell;
+            return this;
+        }
+
+        /** What was found in the cell or file. */
+        public Builder seen(String seen) {
+            this.seen = seen;
+            return this;
+        }
+
+        /** What was expected instead. */
+        public Builder expected(String expected) {
+            this.expected = expected;
+            return this;
+        }
+
+        /** The finding, with the sentence that says what to do. */
+        public Finding message(String message) {
+            return new Finding(severity, rule, file, sheet, cell, seen, expected, message);
+        }
+    }
+
     public boolean suppressed() {
         return suppressedReason != null;
     }

@@ -41,8 +41,10 @@ public enum MetricId {
 
     // ---- crime ----
     CRIMES_TOTAL("crimes.total", "Crimes recorded", Unit.CRIMES),
-    CRIMES_DAYS("crimes.days", "Days covered by crime data", Unit.DAYS),
-    CRIMES_PER_DAY("crimes.per_day", "Crimes recorded per day", Unit.PER_DAY, div(ref(CRIMES_TOTAL), ref(CRIMES_DAYS))),
+    /** The label's {@code {}} says which part of a longer span the days are, or is empty. */
+    CRIMES_DAYS("crimes.days", "Days covered by crime data{}", Unit.DAYS),
+    CRIMES_PER_DAY("crimes.per_day", "Crimes recorded per day{}", Unit.PER_DAY,
+            div(ref(CRIMES_TOTAL), ref(CRIMES_DAYS))),
     CRIME_TOTAL("crimes.{}.total", "{} (crimes recorded)", Unit.CRIMES),
     CRIME_DAYS("crimes.{}.days", "Days covered by data that gives {}", Unit.DAYS),
     CRIME_PER_DAY("crimes.{}.per_day", "{} per day", Unit.PER_DAY,

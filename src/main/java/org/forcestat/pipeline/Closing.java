@@ -18,10 +18,10 @@ public final class Closing {
 
     /** "N file(s) read" and, where there are any, the unreadable, duplicate and skipped files. */
     public static String files(List<SourceInfo> sources) {
-        long read = count(sources, "read");
-        long unreadable = count(sources, "unreadable");
-        long duplicate = count(sources, "duplicate");
-        long skipped = count(sources, "skipped");
+        long read = count(sources, SourceInfo.Status.READ);
+        long unreadable = count(sources, SourceInfo.Status.UNREADABLE);
+        long duplicate = count(sources, SourceInfo.Status.DUPLICATE);
+        long skipped = count(sources, SourceInfo.Status.SKIPPED);
         List<String> parts = new ArrayList<>();
         parts.add(String.format("%,d file(s) read", read));
         if (unreadable > 0) {
@@ -48,7 +48,7 @@ public final class Closing {
         return summary.findings().stream().filter((Finding f) -> !f.suppressed() && f.severity() == s).count();
     }
 
-    private static long count(List<SourceInfo> sources, String status) {
-        return sources.stream().filter(s -> s.status().equals(status)).count();
+    private static long count(List<SourceInfo> sources, SourceInfo.Status status) {
+        return sources.stream().filter(s -> s.status() == status).count();
     }
 }

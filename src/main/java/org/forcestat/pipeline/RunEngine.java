@@ -107,7 +107,7 @@ public final class RunEngine {
     }
 
     static int exitCode(Summary summary) {
-        boolean unreadable = summary.sources().stream().anyMatch(src -> src.status().equals("unreadable"));
+        boolean unreadable = summary.sources().stream().anyMatch(src -> src.status() == SourceInfo.Status.UNREADABLE);
         if (unreadable) {
             return ExitCodes.UNREADABLE_INPUTS;
         }
@@ -121,8 +121,9 @@ public final class RunEngine {
     }
 
     private static Finding repeatedSheet(String file, String sheet, String earlier) {
-        return new Finding(Severity.ERROR, "DUPLICATE_SHEET", file, sheet, "", "a copy of " + earlier,
-                "each sheet's data once", file + ", sheet '" + sheet + "': the sheet holds exactly what " + earlier
+        return Finding.of(Severity.ERROR, "DUPLICATE_SHEET").at(file, sheet, "").seen("a copy of " + earlier)
+                .expected("each sheet's data once")
+                .message(file + ", sheet '" + sheet + "': the sheet holds exactly what " + earlier
                         + " holds, cell for cell, so only that sheet was counted; adding both would count every row "
                         + "twice. Remove the copy from the folder.");
     }
@@ -136,15 +137,17 @@ public final class RunEngine {
             if (!c.skipped()) {
                 toRead.add(c.path());
             } else if (c.unsupported()) {
-                merged.addFinding(new Finding(Severity.ERROR, "FILE_UNSUPPORTED", name, "", "", "", ".xlsx, .xlsm, .xls or .csv",
-                        "The file " + name + " is " + c.skipReason() + ". The other files were still processed."));
-                merged.addSource(new SourceInfo(name, "", 0, null, "unreadable", List.of()));
+                merged.addFinding(Finding.of(Severity.ERROR, "FILE_UNSUPPORTED").at(name, "", "")
+                        .expected(".xlsx, .xlsm, .xls or .csv")
+                        .message("The file " + name + " is " + c.skipReason() + ". The other files were still processed."));
+                merged.addSource(new SourceInfo(name, "", 0, null, SourceInfo.Status.UNREADABLE, List.of()));
                 LOG.warn("skipped {}: {}", name, c.skipReason());
             } else if (c.reported()) {
-                merged.addFinding(new Finding(Severity.WARNING, c.rule(), name, "", "", "", "a workbook file in the folder",
-                        "The entry " + name + " was skipped: it is " + c.skipReason() + ". The other files were still "
+                merged.addFinding(Finding.of(Severity.WARNING, c.rule()).at(name, "", "")
+                        .expected("a workbook file in the folder")
+                        .message("The entry " + name + " was skipped: it is " + c.skipReason() + ". The other files were still "
                                 + "processed."));
-                merged.addSource(new SourceInfo(name, "", 0, null, "skipped", List.of()));
+                merged.addSource(new SourceInfo(name, "", 0, null, SourceInfo.Status.SKIPPED, List.of()));
                 LOG.warn("skipped {}: {}", name, c.skipReason());
             } else {
                 LOG.info("skipped {}: {}", name, c.skipReason());

@@ -41,7 +41,7 @@ final class StableFileReader extends WorkbookReader {
         }
         engine.countRead(key);
         Partial p = super.read(file, progress);
-        boolean readable = p.sources().stream().allMatch(s -> s.status().equals("read"));
+        boolean readable = p.sources().stream().allMatch(s -> s.status() == SourceInfo.Status.READ);
         engine.remember(key, wanted, p, readable);
         return p;
     }
@@ -64,10 +64,10 @@ final class StableFileReader extends WorkbookReader {
     private static Partial inProgress(Path file) {
         String name = file.getFileName().toString();
         Partial p = new Partial();
-        p.addFinding(new Finding(Severity.INFO, "FILE_IN_PROGRESS", name, "", "", "", "",
-                "The file " + name + " was still changing (being copied or saved), so it is not in this summary; "
+        p.addFinding(Finding.of(Severity.INFO, "FILE_IN_PROGRESS").at(name, "", "")
+                .message("The file " + name + " was still changing (being copied or saved), so it is not in this summary; "
                         + "watch reads it once it has stopped changing."));
-        p.addSource(new SourceInfo(name, "", 0, null, "skipped", List.of()));
+        p.addSource(new SourceInfo(name, "", 0, null, SourceInfo.Status.SKIPPED, List.of()));
         return p;
     }
 }

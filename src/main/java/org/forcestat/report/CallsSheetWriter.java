@@ -66,7 +66,7 @@ final class CallsSheetWriter {
             } else {
                 g.number(row, 1, calls.gradingTotals().getOrDefault(gr, 0L), Kind.INTEGER);
             }
-            if (metrics.has(share) || calls.gradedCalls() == 0) {
+            if (metrics.has(share) || metrics.isAbsent(share) || calls.gradedCalls() == 0) {
                 metrics.write(g, row, 2, share, Kind.SHARE, null);
             } else {
                 // Shares are of the calls whose sources give a grading (SPEC §3).

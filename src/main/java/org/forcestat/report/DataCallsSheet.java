@@ -120,6 +120,12 @@ final class DataCallsSheet {
         for (Grading gr : Grading.values()) {
             long n = calls.gradingTotals().getOrDefault(gr, 0L);
             grid.text(row, GRADING_COL, gr.label());
+            if (!calls.gradingTotals().isEmpty() && !calls.gradingTotals().containsKey(gr)) {
+                // A grading no source has (a force on P1 to P4 has no crime reports): not a 0 (SPEC §3).
+                grid.text(row, GRADING_COL + 1, org.forcestat.model.Metric.NOT_IN_INPUTS);
+                row++;
+                continue;
+            }
             grid.number(row, GRADING_COL + 1, n, Kind.INTEGER);
             if (calls.gradedCalls() > 0) {
                 grid.number(row, GRADING_COL + 2, (double) n / calls.gradedCalls(), Kind.SHARE);

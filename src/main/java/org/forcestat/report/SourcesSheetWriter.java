@@ -29,7 +29,7 @@ final class SourcesSheetWriter {
             if (s.modified() != null) {
                 g.dateTime(row, 3, LocalDateTime.ofInstant(s.modified(), LONDON));
             }
-            g.text(row, 4, s.status());
+            g.text(row, 4, s.status().label());
             g.number(row, 5, s.sheets().size(), Kind.INTEGER);
             row++;
         }

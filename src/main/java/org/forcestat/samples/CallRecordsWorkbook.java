@@ -20,6 +20,7 @@ import java.util.Arrays;
 import java.util.Random;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.forcestat.format.XmlText;
 import org.forcestat.output.TempFiles;
 
 /**
@@ -222,18 +223,18 @@ public final class CallRecordsWorkbook {
     }
 
     /** How string cells are written: inline, or as indexes into the shared-strings table. */
-    private interface Strings {
+    interface Strings {
         void cell(StringBuilder b, int col, int row, String value) throws IOException;
 
         default void close() throws IOException {
         }
     }
 
-    private static final class Inline implements Strings {
+    static final class Inline implements Strings {
         @Override
         public void cell(StringBuilder b, int col, int row, String value) {
             b.append("<c r=\"").append((char) ('A' + col)).append(row).append("\" t=\"inlineStr\"><is><t>");
-            escape(b, value);
+            XmlText.escape(b, value);
             b.append("</t></is></c>");
         }
     }
@@ -243,7 +244,7 @@ public final class CallRecordsWorkbook {
      * divisions, headers) are looked up in a small map; references are unique, so they are appended
      * without keeping them.
      */
-    private static final class SharedTable implements Strings {
+    static final class SharedTable implements Strings {
         private final Writer out;
         private final java.util.Map<String, Integer> repeated = new java.util.HashMap<>();
         private final StringBuilder item = new StringBuilder(64);
@@ -265,7 +266,7 @@ public final class CallRecordsWorkbook {
                 }
                 item.setLength(0);
                 item.append("<si><t>");
-                escape(item, value);
+                XmlText.escape(item, value);
                 item.append("</t></si>");
                 out.append(item);
             }
@@ -277,18 +278,6 @@ public final class CallRecordsWorkbook {
         @Override
         public void close() throws IOException {
             out.close();
-        }
-    }
-
-    private static void escape(StringBuilder b, String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '&' -> b.append("&amp;");
-                default -> b.append(c);
-            }
         }
     }
 

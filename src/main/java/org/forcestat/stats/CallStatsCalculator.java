@@ -26,7 +26,19 @@ final class CallStatsCalculator {
         if (calls.isEmpty()) {
             return null;
         }
-        Period p = Period.headline(calls.dates().first(), calls.dates().last(), from, to);
+        SortedMap<YearMonth, long[]> months = calls.monthOnly();
+        LocalDate first = calls.dates().isEmpty() ? null : calls.dates().first();
+        LocalDate last = calls.dates().isEmpty() ? null : calls.dates().last();
+        if (!months.isEmpty()) {
+            LocalDate mf = months.firstKey().atDay(1);
+            LocalDate ml = months.lastKey().atEndOfMonth();
+            first = first == null || mf.isBefore(first) ? mf : first;
+            last = last == null || ml.isAfter(last) ? ml : last;
+        }
+        if (first == null) {
+            return null;
+        }
+        Period p = Period.headline(first, last, from, to);
         Map<Grading, Long> grading = new EnumMap<>(Grading.class);
         Map<Channel, Long> channel = new EnumMap<>(Channel.class);
         SortedMap<LocalDate, Long> daily = new TreeMap<>();
@@ -38,6 +50,38 @@ final class CallStatsCalculator {
         long channelDays = 0;
         long stormDays = 0;
         long stormCalls = 0;
+        long monthDays = 0;
+        // A monthly source covers every day of each month it has (SPEC §3); a month the period cuts is left out.
+        for (Map.Entry<YearMonth, long[]> e : months.entrySet()) {
+            YearMonth ym = e.getKey();
+            if (!p.contains(ym.atDay(1)) || !p.contains(ym.atEndOfMonth())) {
+                continue;
+            }
+            long[] a = e.getValue();
+            long t = CallCounts.total(a);
+            int len = ym.lengthOfMonth();
+            monthDays += len;
+            total += t;
+            monthly.merge(ym, t, Long::sum);
+            if (CallCounts.has(a, Measure.GRADING)) {
+                gradingDays += len;
+                graded += t;
+                for (Grading g : Grading.values()) {
+                    grading.merge(g, CallCounts.grading(a, g), Long::sum);
+                }
+            }
+            if (CallCounts.has(a, Measure.CHANNEL)) {
+                channelDays += len;
+                for (Channel c : Channel.values()) {
+                    channel.merge(c, CallCounts.channel(a, c), Long::sum);
+                }
+            }
+            if (CallCounts.has(a, Measure.STORM)) {
+                stormDays += len;
+                stormCalls += t;
+                storm += CallCounts.storm(a);
+            }
+        }
         for (LocalDate d : calls.dates().subSet(p.from(), true, p.to(), true)) {
             long t = calls.total(d);
             total += t;
@@ -72,7 +116,12 @@ final class CallStatsCalculator {
             }
         }
         // Per-day figures divide by the days that have data, never by the calendar (SPEC §3).
-        return new CallStats(p.from(), p.to(), daily.size(), total, grading, channel, stormDays > 0 ? storm : -1,
+        // A grading no source has is not in these inputs (absent), not 0; one a source has with no calls is 0.
+        if (!calls.gradingsGiven().isEmpty()) {
+            grading.keySet().retainAll(calls.gradingsGiven());
+        }
+        return new CallStats(p.from(), p.to(), daily.size() + monthDays, total, grading, channel,
+                stormDays > 0 ? storm : -1,
                 daily, monthly, hours, gradingDays, graded, channelDays, stormDays, stormCalls);
     }
 
@@ -139,6 +188,13 @@ final class CallStatsCalculator {
         }
         if (s.gradedCalls() != s.total()) {
             m.add(MetricId.CALLS_GRADED_TOTAL.key(), s.gradedCalls(), p, source);
+        }
+        for (Grading g : Grading.values()) {
+            if (!s.gradingTotals().containsKey(g)) {
+                String why = "no calls source has a " + g.label() + " grading";
+                m.absent(MetricId.GRADING_TOTAL.key(g.id()), p, source, why, g.label());
+                m.absent(MetricId.GRADING_SHARE.key(g.id()), p, source, why, g.label());
+            }
         }
         for (Map.Entry<Grading, Long> e : s.gradingTotals().entrySet()) {
             Grading g = e.getKey();

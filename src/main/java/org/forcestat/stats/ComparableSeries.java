@@ -76,6 +76,11 @@ final class ComparableSeries {
         }
         // A month with a missing day would read as a fall in demand; one of two grains is no one source.
         sums.keySet().removeIf(m -> days.get(m) != m.lengthOfMonth() || mixed.containsKey(m));
+        // Months from monthly sources are whole months of their own grain (no day source has them).
+        calls.monthOnly().forEach((m, a) -> {
+            sums.put(m, CallCounts.total(a));
+            grain.put(m, CallCounts.Grain.MONTH);
+        });
         return latestRunOfOneGrain(sums, grain);
     }
 

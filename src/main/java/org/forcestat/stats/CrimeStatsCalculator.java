@@ -134,6 +134,30 @@ final class CrimeStatsCalculator {
         return s;
     }
 
+    /**
+     * Where the inputs span more than the headline period, which part the per-day figures are of
+     * (SPEC §3: a source longer than 12 months reports its latest 12 complete months), so that a
+     * reader of 24 months of data is not left thinking the figure is over all of them. Empty otherwise.
+     */
+    static String partOfSpan(CrimeStats s) {
+        if (s.monthlyByCategory().isEmpty() || s.from() == null) {
+            return "";
+        }
+        YearMonth first = s.monthlyByCategory().firstKey();
+        YearMonth last = s.monthlyByCategory().lastKey();
+        YearMonth from = YearMonth.from(s.from());
+        YearMonth to = YearMonth.from(s.to());
+        long months = java.time.temporal.ChronoUnit.MONTHS.between(first, last) + 1;
+        long inPeriod = java.time.temporal.ChronoUnit.MONTHS.between(from, to) + 1;
+        if (!first.isBefore(from) && !last.isAfter(to)) {
+            return "";
+        }
+        if (!last.isAfter(to)) {
+            return String.format(" (latest %d months of the %d in the inputs)", inPeriod, months);
+        }
+        return String.format(" (%s to %s, %d of the %d months in the inputs)", label(from), label(to), inPeriod, months);
+    }
+
     static void metrics(CrimeStats s, Metrics m, String crimeSource, String rollingSource) {
         if (s == null) {
             return;
@@ -142,8 +166,9 @@ final class CrimeStatsCalculator {
             String period = new Period(s.from(), s.to()).describe(s.days());
             m.add(MetricId.CRIMES_TOTAL.key(), s.totals().entrySet().stream()
                     .filter(e -> e.getKey().isCrime()).mapToLong(Map.Entry::getValue).sum(), period, crimeSource);
-            m.add(MetricId.CRIMES_DAYS.key(), s.days(), period, crimeSource);
-            m.derive(MetricId.CRIMES_PER_DAY.key(), period, crimeSource);
+            String part = partOfSpan(s);
+            m.add(MetricId.CRIMES_DAYS.key(), s.days(), period, crimeSource, part);
+            m.derive(MetricId.CRIMES_PER_DAY.key(), period, crimeSource, part);
             s.totals().forEach((c, n) -> {
                 if (c != CrimeCategory.ASB) {
                     m.add(MetricId.CRIME_TOTAL.key(c.id()), n, periodOf(s, c), crimeSource, c.label());

@@ -90,9 +90,9 @@ final class FinanceCalculator {
             return fv == null ? Double.NaN : fv.number();
         }
         if (fv != null && Math.abs(fv.number() - computed) > TOLERANCE) {
-            findings.add(new Finding(Severity.WARNING, "FACT_DISAGREES", fv.source().file(), fv.source().sheet(),
-                    fv.source().cell(), String.format("£%,.0f", fv.number()), String.format("£%,.0f", computed),
-                    String.format("The facts block gives %s as £%,.0f but the lines add up to £%,.0f; the summary uses "
+            findings.add(Finding.of(Severity.WARNING, "FACT_DISAGREES").at(fv.source().file(), fv.source().sheet(), fv.source().cell())
+                    .seen(String.format("£%,.0f", fv.number())).expected(String.format("£%,.0f", computed))
+                    .message(String.format("The facts block gives %s as £%,.0f but the lines add up to £%,.0f; the summary uses "
                             + "the lines. Correct whichever is wrong.", what, fv.number(), computed)));
         }
         return computed;

@@ -65,9 +65,9 @@ public final class SummaryCalculator {
      */
     private static void partlyCovered(String what, Period p, long covered, List<Finding> findings) {
         if (covered * 10 < p.days() * 9) {
-            findings.add(new Finding(Severity.WARNING, "PERIOD_PARTLY_COVERED", "", "", "",
-                    covered + " of " + p.days() + " days", "data for the whole period",
-                    "The " + what + " figures cover " + p + ", but the inputs have " + what + " data for only "
+            findings.add(Finding.of(Severity.WARNING, "PERIOD_PARTLY_COVERED").at("", "", "")
+                    .seen(covered + " of " + p.days() + " days").expected("data for the whole period")
+                    .message("The " + what + " figures cover " + p + ", but the inputs have " + what + " data for only "
                             + covered + " of those days, so the per-day figures describe those days alone. "
                             + "Check the sources are the ones meant, or choose the period with --from and --to."));
         }

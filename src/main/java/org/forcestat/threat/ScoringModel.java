@@ -167,7 +167,9 @@ public final class ScoringModel {
     }
 
     private static Finding bad(String file, String key, String seen, String expected, String message) {
-        return new Finding(Severity.WARNING, "THREAT_PROPERTY", file, "", "", key + " = " + seen, expected, message);
+        return Finding.of(Severity.WARNING, "THREAT_PROPERTY").at(file, "", "").seen(key + " = " + seen)
+                .expected(expected)
+                .message(message);
     }
 
     /** The relative weight of one harm dimension as configured (not normalised). */

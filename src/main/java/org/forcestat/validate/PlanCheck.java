@@ -48,9 +48,10 @@ public final class PlanCheck {
             return List.of();
         }
         var src = required.source();
-        return List.of(new Finding(Severity.WARNING, ID, src.file(), src.sheet(), src.cell(),
-                "£" + Amounts.pounds(next3) + " planned", "£" + Amounts.pounds(required.number()) + " required",
-                src.file() + ", sheet '" + src.sheet() + "', cell " + src.cell() + ": the savings plan covers £"
+        return List.of(Finding.of(Severity.WARNING, ID).at(src.file(), src.sheet(), src.cell())
+                .seen("£" + Amounts.pounds(next3) + " planned")
+                .expected("£" + Amounts.pounds(required.number()) + " required")
+                .message(src.file() + ", sheet '" + src.sheet() + "', cell " + src.cell() + ": the savings plan covers £"
                         + Amounts.pounds(next3) + " of the £" + Amounts.pounds(required.number())
                         + " required, a gap of £" + Amounts.pounds(gap) + ". Add savings lines to close the gap, "
                         + "or explain it to the board."));

@@ -71,7 +71,7 @@ public final class ValidateEngine {
         for (Path f : s.files()) {
             LOG.debug("validating {}", f.getFileName());
             Partial p = new WorkbookReader(matcher).read(f);
-            boolean unreadable = p.sources().stream().anyMatch(src -> src.status().equals("unreadable"));
+            boolean unreadable = p.sources().stream().anyMatch(src -> src.status() == SourceInfo.Status.UNREADABLE);
             List<Finding> findings = new ArrayList<>(p.findings());
             if (!unreadable) {
                 findings.addAll(check(f, p));
@@ -158,7 +158,7 @@ public final class ValidateEngine {
      * duplicates dropped; for {@code run}, which reads each file once through ingest.
      */
     public Partial audit(Path file, Partial read) {
-        if (read.sources().stream().anyMatch(src -> src.status().equals("unreadable"))) {
+        if (read.sources().stream().anyMatch(src -> src.status() == SourceInfo.Status.UNREADABLE)) {
             return read;
         }
         // A copy: watch keeps the partial it read and audits it again on every rebuild.

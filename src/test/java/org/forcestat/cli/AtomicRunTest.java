@@ -27,6 +27,7 @@ import java.util.stream.Stream;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbookType;
 import org.forcestat.output.AtomicOutput;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,6 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
  * partial summary under a final name and changes no input; the next run clears its temp files but
  * never a live run's; two runs at once both finish with distinct, valid summaries.
  */
+@Tag("slow")
 class AtomicRunTest {
     @TempDir
     Path tmp;

@@ -25,6 +25,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbookType;
 import org.forcestat.ingest.HeaderMatcher;
 import org.forcestat.ingest.WorkbookReader;
 import org.forcestat.model.Partial;
+import org.forcestat.model.SourceInfo;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -294,7 +295,7 @@ class HostileInputsTest {
             }
         }
         Partial p = new WorkbookReader(new HeaderMatcher()).read(register);
-        assertEquals("read", p.sources().get(0).status());
+        assertEquals(SourceInfo.Status.READ, p.sources().get(0).status());
         assertTrue(p.threats().get(0).text().containsValue(gaps), "the whole 32,767-character text was read");
         Map<String, String> before = SamplesEndToEndTest.hashes(in);
         CommandRun r = CommandRun.of("run", in.toString(), "-o", tmp.resolve("out").toString(), "--quiet");

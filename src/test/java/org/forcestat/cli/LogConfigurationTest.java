@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
  * log4j as a fresh JVM starts it (a test JVM's log4j is already running): the configuration in
  * code gives the concise console, and a configuration file named on the command line is still read.
  */
+@Tag("slow")
 class LogConfigurationTest {
     @TempDir
     Path dir;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
  * in a second or two, is read by the real command line in the test JVM's default heap; the rows are
  * streamed, so memory does not grow with them. Takes about 15-40 s on two shared cores.
  */
+@Tag("slow")
 class MaxRowsTest {
     static final int ROWS = 1_048_576;
 

@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.forcestat.testing.RealClients;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * formula, without a single warning (Python's {@code -W error} makes any warning fail the read).
  * .ci/run installs both; where they are missing here, the tests are skipped with a message.
  */
+@Tag("external")
 class RealClientTest {
     @TempDir
     static Path out;

@@ -19,6 +19,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.forcestat.ingest.WorkbookReader;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Runs the real command line on the committed samples and checks the Metrics sheet against the
  * seed figures of SPEC §8, rounded as the slides round them.
  */
+@Tag("slow")
 class SamplesEndToEndTest {
     static final Path SAMPLES = Path.of("samples");
 

@@ -20,13 +20,16 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.forcestat.model.SourceInfo;
 import org.forcestat.pipeline.RunEngine;
 import org.forcestat.pipeline.WatchEngine;
 import org.forcestat.report.SummaryWorkbookWriter;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code watch}: files dropped into a folder, some copied slowly, are each read once and all counted. */
+@Tag("slow")
 class WatchEngineTest {
     @TempDir
     Path tmp;
@@ -90,7 +93,7 @@ class WatchEngineTest {
         while (System.currentTimeMillis() < deadline) {
             RunEngine.Result r = engine.lastResult();
             if (r != null && r.summary().sources().size() == n
-                    && r.summary().sources().stream().allMatch(s -> s.status().equals("read"))
+                    && r.summary().sources().stream().allMatch(s -> s.status() == SourceInfo.Status.READ)
                     && Files.exists(out.resolve(WatchEngine.LATEST))
                     && !org.forcestat.output.AtomicOutput.writing()) {
                 break;

@@ -20,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javax.xml.parsers.SAXParserFactory;
 import org.forcestat.format.SharedStrings;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.xml.sax.Attributes;
@@ -62,6 +63,7 @@ class SharedStringsTest {
         }
     }
 
+    @Tag("slow")
     @Test
     void aSpilledTableLeavesNoFileBehindWhenTheRunIsKilled() throws Exception {
         Path tmp = Files.createDirectories(dir.resolve("tmp"));

@@ -17,8 +17,11 @@ import java.util.Random;
 import org.forcestat.format.Utf8Buffer;
 import org.forcestat.format.XmlPull;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.xml.sax.SAXParseException;
 
+@Execution(ExecutionMode.CONCURRENT)
 class XmlPullTest {
 
     /** Every event as text: "<name a=v ...>", "</name>", "text", for comparing whole documents. */

@@ -14,6 +14,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.forcestat.model.Finding;
 import org.forcestat.model.Partial;
+import org.forcestat.model.SourceInfo;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -99,17 +101,19 @@ class ExcelLimitsTest {
         return p.findings().stream().filter(f -> f.severity() == org.forcestat.model.Severity.ERROR).toList();
     }
 
+    @Tag("slow")
     @Test
     void aWorkbookWithExcelsLimitOf64000CellFormatsIsRead() throws Exception {
         Path f = xlsx("formats.xlsx", List.of(twoDays(63_999)), styles(64_000));
         assertTrue(Files.size(f) < 40_000, "the file is " + Files.size(f) + " bytes");
         Partial p = new WorkbookReader(new HeaderMatcher()).read(f);
         assertEquals(List.of(), errors(p));
-        assertEquals("read", p.sources().get(0).status());
+        assertEquals(SourceInfo.Status.READ, p.sources().get(0).status());
         assertEquals(4215, calls(p));
         assertEquals(2000, p.calls().total(LocalDate.of(2015, 4, 1)));
     }
 
+    @Tag("slow")
     @Test
     void aWorkbookOf10000SheetsIsRead() throws Exception {
         String empty = HEAD + "<worksheet xmlns=\"" + MAIN + "\"><sheetData/></worksheet>";

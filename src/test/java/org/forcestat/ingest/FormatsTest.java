@@ -25,6 +25,7 @@ import org.forcestat.model.Grading;
 import org.forcestat.model.Kind;
 import org.forcestat.model.Partial;
 import org.forcestat.model.Severity;
+import org.forcestat.model.SourceInfo;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -61,7 +62,7 @@ class FormatsTest {
         assertEquals("2016-05-kent-street", sheet.name(), "one sheet named after the file");
         assertEquals(Kind.CRIMES, sheet.kind());
         assertEquals(6, sheet.rowsRead());
-        assertEquals("read", p.sources().get(0).status());
+        assertEquals(SourceInfo.Status.READ, p.sources().get(0).status());
     }
 
     @Test

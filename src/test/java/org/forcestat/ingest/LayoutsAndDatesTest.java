@@ -194,9 +194,9 @@ class LayoutsAndDatesTest {
     void propertiesMapHeadersAndForceKindsPerFileAndSheet() throws Exception {
         Path in = Files.createDirectories(dir.resolve("in"));
         // The file is forced to calls and its sheet "Odd one" to crimes (its "Total calls"-free header
-        // would otherwise be left unread); "Call Priority Level" is mapped to the grading.
+        // would otherwise be left unread); "Urgency Band" (no word forcestat knows) is mapped to the grading.
         Fixtures.workbook(in, "calls-2015.xlsx", "Sheet1",
-                row("Period", "Type", "Call Priority Level", "Received"),
+                row("Period", "Type", "Urgency Band", "Received"),
                 row(LocalDate.of(2015, 4, 1), "Burglary", "P1", LocalDateTime.of(2015, 4, 1, 9, 0)));
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             Fixtures.fill(wb, "Sheet1", row("Date", "Total calls"), row(LocalDate.of(2015, 4, 2), 7));
@@ -205,14 +205,14 @@ class LayoutsAndDatesTest {
             Fixtures.save(wb, in.resolve("mixed.xlsx"));
         }
         Files.writeString(in.resolve("forcestat.properties"), """
-                calls.grading = Call Priority Level
+                calls.grading = Urgency Band
                 kind.calls-2015.xlsx = CALLS
                 kind.MIXED.xlsx/Odd\\ one = crimes
                 kind.other.xlsx = NONSENSE
                 """);
         InputProperties props = InputProperties.load(List.of(in));
         assertEquals(List.of("kind.other.xlsx = NONSENSE"), props.problems());
-        assertEquals(List.of("Call Priority Level"), props.synonyms().get("calls.grading"));
+        assertEquals(List.of("Urgency Band"), props.synonyms().get("calls.grading"));
         WorkbookReader r = new WorkbookReader(props);
         Partial calls = r.read(in.resolve("calls-2015.xlsx"));
         assertEquals(Kind.CALLS, calls.sources().get(0).sheets().get(0).kind());

@@ -20,6 +20,7 @@ import org.forcestat.model.Grading;
 import org.forcestat.model.Kind;
 import org.forcestat.model.Partial;
 import org.forcestat.model.Severity;
+import org.forcestat.model.SourceInfo;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -192,7 +193,7 @@ class WorkbookReaderTest {
     void aFileThatIsNotAWorkbookIsOneErrorAndDoesNotThrow() throws Exception {
         Path f = java.nio.file.Files.writeString(dir.resolve("notes.xlsx"), "this is text, not a workbook");
         Partial p = reader.read(f);
-        assertEquals("unreadable", p.sources().get(0).status());
+        assertEquals(SourceInfo.Status.UNREADABLE, p.sources().get(0).status());
         assertEquals(1, p.findings().size());
         assertEquals("FILE_NOT_A_WORKBOOK", p.findings().get(0).rule());
         assertTrue(p.findings().get(0).message().contains("notes.xlsx"));
@@ -227,7 +228,7 @@ class WorkbookReaderTest {
             }
         }
         Partial p = reader.read(cut);
-        assertEquals("unreadable", p.sources().get(0).status());
+        assertEquals(SourceInfo.Status.UNREADABLE, p.sources().get(0).status());
         assertTrue(p.calls().isEmpty(), "no row of a half-read file is counted");
         assertEquals(1, p.findings().size(), p.findings().toString());
         assertEquals(Severity.ERROR, p.findings().get(0).severity());

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.forcestat.testing.RealClients;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
  * open without complaint and print at least one page per sheet. The PDF is kept in
  * target/report-render/ for a person to look at.
  */
+@Tag("external")
 class LibreOfficeRenderTest {
     @Test
     void libreOfficePrintsEverySheet() throws Exception {

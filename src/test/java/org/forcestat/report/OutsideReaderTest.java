@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.forcestat.model.Metric;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Reads the Metrics sheet with the project's independent openpyxl reader (shared/tools/metrics.py),
  * when Python with openpyxl and the script are on this machine: every metric must come back with its value.
  */
+@Tag("external")
 class OutsideReaderTest {
     private static final Path PYTHON = Path.of("/usr/bin/python3");
     /** shared/ sits beside the checkout, for developers and for CI alike. */

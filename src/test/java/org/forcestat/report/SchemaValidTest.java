@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * complete ECMA-376 schemas instead (poi-ooxml-full, in a JVM of its own so that it does not
  * shadow the schema subset forcestat ships with).
  */
+@Tag("slow")
 class SchemaValidTest {
     @TempDir
     Path dir;

@@ -132,9 +132,9 @@ final class SummaryFixture {
 
     static List<SourceInfo> sources() {
         return List.of(
-                new SourceInfo("calls.csv", "a".repeat(64), 123_456, Instant.parse("2016-06-01T10:00:00Z"), "read",
+                new SourceInfo("calls.csv", "a".repeat(64), 123_456, Instant.parse("2016-06-01T10:00:00Z"), SourceInfo.Status.READ,
                         List.of(new SheetInfo("calls", Kind.CALLS, false, 1, 61, 0))),
-                new SourceInfo("csr-savings.xlsx", "b".repeat(64), 23_456, Instant.parse("2016-05-20T08:15:00Z"), "read",
+                new SourceInfo("csr-savings.xlsx", "b".repeat(64), 23_456, Instant.parse("2016-05-20T08:15:00Z"), SourceInfo.Status.READ,
                         List.of(new SheetInfo("Savings", Kind.SAVINGS, false, 3, 12, 1),
                                 new SheetInfo("Budget", Kind.BUDGET, true, 1, 5, 0))));
     }

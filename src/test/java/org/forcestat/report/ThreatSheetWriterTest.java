@@ -28,6 +28,7 @@ import org.forcestat.threat.ThreatAssessment;
 import org.forcestat.threat.ThreatAssessor;
 import org.forcestat.threat.TrendEvidence;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -177,6 +178,7 @@ class ThreatSheetWriterTest {
         assertEquals("Gangs & county lines \u2014 Red (21.0)", top.get(0).headline());
     }
 
+    @Tag("external")
     @Test
     void rendersInLibreOffice() throws Exception {
         Path soffice = findOnPath("soffice");

@@ -8,6 +8,7 @@ import org.forcestat.samples.templates.TemplateWriter;
 import org.forcestat.samples.templates.Templates;
 import org.forcestat.testing.RealClients;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
  * sheet and the Instructions sheet each print at least one page. The PDF is kept in
  * target/template-render/ for a person to look at.
  */
+@Tag("external")
 class TemplateRenderTest {
     @Test
     void libreOfficePrintsTheCallsPerDayTemplate() throws Exception {

@@ -14,7 +14,10 @@ import java.util.TreeMap;
 import org.forcestat.stats.ControlLimits.Method;
 import org.forcestat.stats.ControlLimits.Side;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
+@Execution(ExecutionMode.CONCURRENT)
 class ControlLimitsTest {
 
     private static final LocalDate START = LocalDate.of(2015, 4, 1);

@@ -20,8 +20,11 @@ import org.forcestat.model.CrimeCounts;
 import org.forcestat.model.Grading;
 import org.forcestat.model.Partial;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /** SPEC §3 on mixes of sources: per-field denominators, and no test or chart across a change of grain. */
+@Execution(ExecutionMode.CONCURRENT)
 class MixedSourcesStatsTest {
     private static final RunInfo RUN = new RunInfo("Kent", "OFFICIAL", LocalDateTime.of(2016, 6, 1, 9, 0), "test",
             List.of(), "in");

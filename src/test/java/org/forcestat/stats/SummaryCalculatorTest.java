@@ -21,7 +21,10 @@ import org.forcestat.model.Grading;
 import org.forcestat.model.Partial;
 import org.forcestat.model.SavingsLine;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
+@Execution(ExecutionMode.CONCURRENT)
 class SummaryCalculatorTest {
     private static final RunInfo RUN = new RunInfo(null, "OFFICIAL", LocalDateTime.of(2016, 6, 1, 9, 0), "test",
             List.of(), ".");

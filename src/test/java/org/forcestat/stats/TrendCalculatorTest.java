@@ -14,8 +14,11 @@ import org.forcestat.model.CrimeCategory;
 import org.forcestat.model.Metric;
 import org.forcestat.model.Partial;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /** TrendCalculator on small hand-made inputs whose statistics are worked out by hand below. */
+@Execution(ExecutionMode.CONCURRENT)
 class TrendCalculatorTest {
     private static final RunInfo RUN = new RunInfo("Test", "OFFICIAL", LocalDateTime.of(2016, 6, 1, 9, 0), "test",
             List.of(), "in");

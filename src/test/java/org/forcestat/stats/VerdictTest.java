@@ -3,7 +3,10 @@ package org.forcestat.stats;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
+@Execution(ExecutionMode.CONCURRENT)
 class VerdictTest {
     @Test
     void pValuesAreWrittenWithTwoFiguresAndNeverRoundedAcrossFivePercent() {

@@ -8,12 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * YearOnYear on series small enough to work by hand. Reference values from Python 3 / SciPy 1.17
  * ({@code scipy.stats.ttest_1samp(d, 0)} for the paired test, {@code scipy.stats.binomtest(current,
  * previous + current, 0.5)} for the exact test), with the t statistics also worked out below.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class YearOnYearTest {
     private static final long[] BEFORE = {50, 60, 55, 70, 65, 40, 45, 80, 75, 60, 50, 55};
 

@@ -9,7 +9,10 @@ import java.util.Properties;
 import org.forcestat.model.Finding;
 import org.forcestat.model.Severity;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
+@Execution(ExecutionMode.CONCURRENT)
 class ScoringModelTest {
     private static final ThreatScores BURGLARY = ThreatScores.of(2, 4, 3, 3, 4, 3, 4, 3, 4);
 

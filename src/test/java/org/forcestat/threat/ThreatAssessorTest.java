@@ -14,7 +14,10 @@ import org.forcestat.model.Finding;
 import org.forcestat.model.Severity;
 import org.forcestat.model.ThreatInput;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
+@Execution(ExecutionMode.CONCURRENT)
 class ThreatAssessorTest {
     private static final List<String> DEFAULT_ORDER = List.of(
             "Domestic abuse, serious violence & sexual offences", // 4.15 * 5 * 0.95 = 19.7125 -> 19.7
