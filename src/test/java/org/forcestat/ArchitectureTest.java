@@ -39,11 +39,13 @@ class ArchitectureTest {
             Map.entry("validate", Set.of("model", "format", "output", "ingest")),
             Map.entry("report", Set.of("model", "format", "output", "stats", "threat")),
             Map.entry("samples", Set.of("model", "format", "output", "ingest")),
-            Map.entry("pipeline", Set.of("model", "format", "output", "ingest", "stats", "threat", "validate", "report")),
+            Map.entry("addin", Set.of("format", "output")),
+            Map.entry("pipeline", Set.of("model", "format", "output", "ingest", "stats", "threat", "validate", "report",
+                    "addin")),
             Map.entry("window", Set.of("model", "format", "output", "ingest", "stats", "threat", "validate", "report",
-                    "samples", "pipeline")),
+                    "samples", "pipeline", "addin")),
             Map.entry("cli", Set.of("model", "format", "output", "ingest", "stats", "threat", "validate", "report",
-                    "samples", "pipeline")));
+                    "samples", "pipeline", "addin")));
 
     private static final Pattern USE = Pattern.compile("\\borg\\.forcestat\\.([a-z][a-z0-9_]*)\\b");
     private static final Pattern STRING = Pattern.compile("\"(?:\\\\.|[^\"\\\\])*\"|'(?:\\\\.|[^'\\\\])+'");
