@@ -5,6 +5,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.forcestat.model.Channel;
 import org.forcestat.model.Grading;
 import org.forcestat.model.Metric;
+import org.forcestat.model.MetricId;
 import org.forcestat.report.ChartFactory.Categories;
 import org.forcestat.report.ChartFactory.Place;
 import org.forcestat.report.ChartFactory.Series;
@@ -58,28 +59,29 @@ final class CallsSheetWriter {
         int row = top + 2;
         for (Grading gr : Grading.values()) {
             g.text(row, 0, gr.label());
-            String id = "calls.grading." + gr.id();
-            if (metrics.has(id + ".total") || metrics.isAbsent(id + ".total")) {
-                metrics.write(g, row, 1, id + ".total", Kind.INTEGER, null);
+            MetricId.Key total = MetricId.GRADING_TOTAL.key(gr.id());
+            MetricId.Key share = MetricId.GRADING_SHARE.key(gr.id());
+            if (metrics.has(total) || metrics.isAbsent(total)) {
+                metrics.write(g, row, 1, total, Kind.INTEGER, null);
             } else {
                 g.number(row, 1, calls.gradingTotals().getOrDefault(gr, 0L), Kind.INTEGER);
             }
-            if (metrics.has(id + ".share") || metrics.isAbsent(id + ".share") || calls.gradedCalls() == 0) {
-                metrics.write(g, row, 2, id + ".share", Kind.SHARE, null);
+            if (metrics.has(share) || metrics.isAbsent(share) || calls.gradedCalls() == 0) {
+                metrics.write(g, row, 2, share, Kind.SHARE, null);
             } else {
                 // Shares are of the calls whose sources give a grading (SPEC §3).
                 g.number(row, 2, (double) calls.gradingTotals().getOrDefault(gr, 0L) / calls.gradedCalls(), Kind.SHARE);
             }
             row++;
         }
-        if (metrics.has("calls.grading.none.total")) {
+        if (metrics.has(MetricId.CALLS_UNGRADED_TOTAL.key())) {
             g.text(row, 0, "No recognised grading");
-            metrics.write(g, row, 1, "calls.grading.none.total", Kind.INTEGER, null);
+            metrics.write(g, row, 1, MetricId.CALLS_UNGRADED_TOTAL.key(), Kind.INTEGER, null);
             row++;
         }
         g.text(row, 0, "All calls", Kind.TEXT_BOLD);
-        if (metrics.has("calls.total")) {
-            metrics.write(g, row, 1, "calls.total", Kind.INTEGER_BOLD, null);
+        if (metrics.has(MetricId.CALLS_TOTAL.key())) {
+            metrics.write(g, row, 1, MetricId.CALLS_TOTAL.key(), Kind.INTEGER_BOLD, null);
         } else {
             g.number(row, 1, calls.total(), Kind.INTEGER_BOLD);
         }

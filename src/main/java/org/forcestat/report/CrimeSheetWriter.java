@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.forcestat.model.CrimeCategory;
+import org.forcestat.model.MetricId;
 import org.forcestat.report.ChartFactory.Categories;
 import org.forcestat.report.ChartFactory.Place;
 import org.forcestat.report.ChartFactory.Series;
@@ -57,7 +58,7 @@ final class CrimeSheetWriter {
         int row = top + 2;
         for (CrimeCategory c : DataCrimeSheet.shown(crime.perDay().keySet())) {
             g.text(row, 0, c.label());
-            String id = "crimes." + c.id() + ".per_day";
+            MetricId.Key id = MetricId.CRIME_PER_DAY.key(c.id());
             if (!crime.perDay().containsKey(c)) {
                 // The inputs cannot give it (SPEC §3): said, never shown as 0.
                 g.text(row, 1, org.forcestat.model.Metric.NOT_IN_INPUTS, Kind.MISSING);
@@ -74,8 +75,8 @@ final class CrimeSheetWriter {
             row++;
         }
         g.text(row, 0, "All crimes", Kind.TEXT_BOLD);
-        if (metrics.has("crimes.per_day")) {
-            metrics.write(g, row, 1, "crimes.per_day", Kind.DECIMAL1, null);
+        if (metrics.has(MetricId.CRIMES_PER_DAY.key())) {
+            metrics.write(g, row, 1, MetricId.CRIMES_PER_DAY.key(), Kind.DECIMAL1, null);
         } else {
             g.number(row, 1, crime.crimesPerDay(), Kind.DECIMAL1);
         }
@@ -86,8 +87,8 @@ final class CrimeSheetWriter {
         g.number(row, 2, all, Kind.INTEGER_BOLD);
         row += 2;
         g.text(row, 0, "Anti-social behaviour");
-        if (metrics.has("asb.per_day")) {
-            metrics.write(g, row, 1, "asb.per_day", Kind.DECIMAL1, null);
+        if (metrics.has(MetricId.ASB_PER_DAY.key())) {
+            metrics.write(g, row, 1, MetricId.ASB_PER_DAY.key(), Kind.DECIMAL1, null);
         } else if (crime.perDay().containsKey(CrimeCategory.ASB)) {
             g.number(row, 1, crime.perDay().get(CrimeCategory.ASB), Kind.DECIMAL1);
         } else {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.forcestat.model.Finding;
+import org.forcestat.model.MetricId;
 import org.forcestat.report.ChartFactory.Categories;
 import org.forcestat.report.ChartFactory.Place;
 import org.forcestat.report.ChartFactory.Series;
@@ -49,24 +50,24 @@ final class FinanceSheetWriter {
     private static int panel(Grid g, FinanceStats f, MetricLinks metrics, int top) {
         g.text(top, 0, "CSR savings", Kind.SECTION);
         int row = top + 1;
-        row = line(g, row, "Savings to date", metrics, "finance.savings_to_date", f.savingsToDate(), Kind.GBP_MILLIONS);
-        row = line(g, row, "Savings required (next 3 years)", metrics, "finance.savings_required", f.savingsRequired(),
+        row = line(g, row, "Savings to date", metrics, MetricId.SAVINGS_TO_DATE.key(), f.savingsToDate(), Kind.GBP_MILLIONS);
+        row = line(g, row, "Savings required (next 3 years)", metrics, MetricId.SAVINGS_REQUIRED.key(), f.savingsRequired(),
                 Kind.GBP_MILLIONS);
-        row = line(g, row, "Planned (next 3 years)", metrics, "finance.planned_next_3_years", f.plannedNext3Years(),
+        row = line(g, row, "Planned (next 3 years)", metrics, MetricId.SAVINGS_PLANNED_NEXT3.key(), f.plannedNext3Years(),
                 Kind.GBP_MILLIONS);
-        row = line(g, row, "Gap (required less planned)", metrics, "finance.gap", f.gap(), Kind.GBP_MILLIONS);
-        row = line(g, row, "Savings at risk", metrics, "finance.savings_at_risk", f.savingsAtRisk(), Kind.GBP_MILLIONS);
-        row = line(g, row, "Total budget", metrics, "finance.budget", f.budget(), Kind.GBP_MILLIONS);
-        row = line(g, row, "Budget spent on staff (all pay)", metrics, "finance.staff_share", f.staffShare(), Kind.SHARE);
+        row = line(g, row, "Gap (required less planned)", metrics, MetricId.SAVINGS_GAP.key(), f.gap(), Kind.GBP_MILLIONS);
+        row = line(g, row, "Savings at risk", metrics, MetricId.SAVINGS_AT_RISK.key(), f.savingsAtRisk(), Kind.GBP_MILLIONS);
+        row = line(g, row, "Total budget", metrics, MetricId.BUDGET.key(), f.budget(), Kind.GBP_MILLIONS);
+        row = line(g, row, "Budget spent on staff (all pay)", metrics, MetricId.STAFF_SHARE.key(), f.staffShare(), Kind.SHARE);
         row++;
         g.text(row++, 0, "Establishment", Kind.SECTION);
-        row = line(g, row, "Police officers", metrics, "finance.officers", f.officers(), Kind.INTEGER);
-        row = line(g, row, "Police staff", metrics, "finance.staff", f.staff(), Kind.INTEGER);
+        row = line(g, row, "Police officers", metrics, MetricId.OFFICERS.key(), f.officers(), Kind.INTEGER);
+        row = line(g, row, "Police staff", metrics, MetricId.STAFF.key(), f.staff(), Kind.INTEGER);
         return row;
     }
 
     /** One label/value line: the metric (live link) if there is one, else the figure, else "not in the inputs". */
-    private static int line(Grid g, int row, String label, MetricLinks metrics, String id, double fallback, Kind kind) {
+    private static int line(Grid g, int row, String label, MetricLinks metrics, MetricId.Key id, double fallback, Kind kind) {
         g.text(row, 0, label);
         if (metrics.has(id)) {
             metrics.write(g, row, 1, id, kind, null);

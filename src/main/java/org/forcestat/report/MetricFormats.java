@@ -1,40 +1,32 @@
 package org.forcestat.report;
 
-import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
 import org.forcestat.model.Metric;
+import org.forcestat.model.Unit;
 import org.forcestat.report.HouseStyle.Kind;
 
-/** How a metric's value is shown, decided by its unit: counts, per-day rates, shares, pounds, p-values. */
+/** The cell style that shows a metric's value in its {@link Unit}'s own number format. */
 final class MetricFormats {
-    private static final Set<String> COUNTS = Set.of("calls", "crimes", "count", "people", "incidents", "records",
-            "findings", "officers", "staff", "days", "months", "rows", "files", "nominals", "gangs", "ocgs");
+    /**
+     * The house style of each number format a unit can ask for (HouseStyle gives each style its format;
+     * MetricFormatsTest checks that every unit's values come out in the unit's own format).
+     */
+    private static final Map<String, Kind> BY_FORMAT = Map.of(Unit.COUNT.format(), Kind.INTEGER,
+            Unit.PER_DAY.format(), Kind.DECIMAL1, Unit.SHARE.format(), Kind.SHARE, Unit.GBP.format(), Kind.GBP,
+            Unit.P_VALUE.format(), Kind.PVALUE, Unit.R2.format(), Kind.DECIMAL3);
 
     private MetricFormats() {
     }
 
     static Kind kindFor(Metric metric) {
-        String unit = metric.unit().trim().toLowerCase(Locale.ROOT);
-        String id = metric.id().toLowerCase(Locale.ROOT);
-        if (unit.contains("per day") || unit.contains("per month") || unit.contains("per year") || unit.contains("per week")) {
-            return Kind.DECIMAL1;
+        return kindFor(metric.unit());
+    }
+
+    static Kind kindFor(Unit unit) {
+        Kind k = BY_FORMAT.get(unit.format());
+        if (k == null) {
+            throw new IllegalStateException("no house style has the number format " + unit.format() + " of " + unit);
         }
-        if (unit.equals("share") || unit.contains("share") || unit.equals("%") || unit.contains("percent")
-                || unit.equals("fraction") || unit.equals("proportion")) {
-            return Kind.SHARE;
-        }
-        if (unit.equals("gbp") || unit.contains("£") || unit.equals("pounds")) {
-            return Kind.GBP;
-        }
-        if (unit.equals("p") || unit.contains("p-value") || unit.contains("p value") || id.endsWith(".p_value") || id.endsWith(".p")) {
-            return Kind.PVALUE;
-        }
-        if (unit.equals("r2") || unit.equals("r^2") || unit.equals("ratio") || unit.equals("coefficient")) {
-            return Kind.DECIMAL3;
-        }
-        if (COUNTS.contains(unit) || metric.value() == Math.rint(metric.value())) {
-            return Kind.INTEGER;
-        }
-        return Kind.DECIMAL3;
+        return k;
     }
 }

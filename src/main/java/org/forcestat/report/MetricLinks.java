@@ -1,9 +1,12 @@
 package org.forcestat.report;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.forcestat.model.Metric;
+import org.forcestat.model.MetricId;
 import org.forcestat.report.HouseStyle.Kind;
 
 /**
@@ -14,46 +17,46 @@ final class MetricLinks {
     /** What a missing metric shows: a dash, never a guessed 0. */
     static final String MISSING = "–";
 
-    private final Map<String, Metric> byId = new HashMap<>();
-    private final Map<String, Integer> rowById = new HashMap<>();
-    private final java.util.Set<String> absent = new java.util.HashSet<>();
+    private final Map<MetricId.Key, Metric> byKey = new HashMap<>();
+    private final Map<MetricId.Key, Integer> rowByKey = new HashMap<>();
+    private final Set<MetricId.Key> absent = new HashSet<>();
 
     MetricLinks(List<Metric> metrics, int firstRow) {
         this(metrics, firstRow, List.of());
     }
 
     MetricLinks(List<Metric> metrics, int firstRow, List<Metric.Absent> absent) {
-        absent.forEach(a -> this.absent.add(a.id()));
+        absent.forEach(a -> this.absent.add(a.key()));
         for (int i = 0; i < metrics.size(); i++) {
             Metric m = metrics.get(i);
-            if (byId.putIfAbsent(m.id(), m) == null) {
-                rowById.put(m.id(), firstRow + i);
+            if (byKey.putIfAbsent(m.key(), m) == null) {
+                rowByKey.put(m.key(), firstRow + i);
             }
         }
     }
 
-    Metric metric(String id) {
-        return byId.get(id);
+    Metric metric(MetricId.Key key) {
+        return byKey.get(key);
     }
 
     /** Whether the inputs cannot give this figure (it is listed as "not in these inputs"). */
-    boolean isAbsent(String id) {
-        return absent.contains(id);
+    boolean isAbsent(MetricId.Key key) {
+        return absent.contains(key);
     }
 
-    boolean has(String id) {
-        return byId.containsKey(id);
+    boolean has(MetricId.Key key) {
+        return byKey.containsKey(key);
     }
 
     /** The metric's value or NaN when absent. */
-    double value(String id) {
-        Metric m = byId.get(id);
+    double value(MetricId.Key key) {
+        Metric m = byKey.get(key);
         return m == null ? Double.NaN : m.value();
     }
 
     /** "Metrics!$C$5" for the metric's value cell. */
-    String reference(String id) {
-        Integer row = rowById.get(id);
+    String reference(MetricId.Key key) {
+        Integer row = rowByKey.get(key);
         return row == null ? null
                 : Cells.sheetPrefix(MetricsSheetWriter.SHEET) + Cells.absolute(row, MetricsSheetWriter.VALUE_COL);
     }
@@ -63,20 +66,20 @@ final class MetricLinks {
      * metric's own format; a missing metric shows {@link #MISSING} (or {@code missingText}), one the
      * inputs cannot give "not in these inputs".
      */
-    void write(Grid g, int row, int col, String id, Kind kind, String missingText) {
-        Metric m = byId.get(id);
+    void write(Grid g, int row, int col, MetricId.Key key, Kind kind, String missingText) {
+        Metric m = byKey.get(key);
         if (m == null) {
-            String text = missingText != null ? missingText : absent.contains(id) ? Metric.NOT_IN_INPUTS : MISSING;
+            String text = missingText != null ? missingText : absent.contains(key) ? Metric.NOT_IN_INPUTS : MISSING;
             g.text(row, col, text,
                     kind != null && kind.name().startsWith("TILE") ? Kind.TILE_TEXT : Kind.MISSING);
             return;
         }
-        g.formula(row, col, reference(id), m.value(), kind == null ? MetricFormats.kindFor(m) : kind);
+        g.formula(row, col, reference(key), m.value(), kind == null ? MetricFormats.kindFor(m) : kind);
     }
 
     /** Writes the metric as a big-number tile value in the style its unit asks for. */
-    void tile(Grid g, int row, int col, String id) {
-        Metric m = byId.get(id);
-        write(g, row, col, id, m == null ? Kind.TILE_TEXT : HouseStyle.tileFor(MetricFormats.kindFor(m)), null);
+    void tile(Grid g, int row, int col, MetricId.Key key) {
+        Metric m = byKey.get(key);
+        write(g, row, col, key, m == null ? Kind.TILE_TEXT : HouseStyle.tileFor(MetricFormats.kindFor(m)), null);
     }
 }

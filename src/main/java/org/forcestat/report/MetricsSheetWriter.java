@@ -1,19 +1,20 @@
 package org.forcestat.report;
 
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.forcestat.model.Formula;
 import org.forcestat.model.Metric;
+import org.forcestat.model.MetricId;
 import org.forcestat.report.HouseStyle.Kind;
 
 /**
  * The Metrics sheet: {@code Id | Label | Value | Unit | Period | Source}, one row per metric in the
- * order given, formatted by unit. A figure that derives from others (per day = total / days, a
- * share, a change) is a live formula over their cells, with its value cached so readers that do
- * not recalculate (openpyxl, previewers) still show it. Outside readers rely on this layout.
+ * order given, in the number format its {@link org.forcestat.model.Unit} owns. A figure that derives
+ * from others (per day = total / days, a share, a change) is a live formula over their cells, written
+ * from the {@link Formula} its {@link MetricId} declares (the same declaration statistics computed it
+ * from), with its value cached so readers that do not recalculate (openpyxl, previewers) still show
+ * it. Outside readers rely on this layout.
  */
 final class MetricsSheetWriter {
     static final String SHEET = "Metrics";
@@ -42,7 +43,7 @@ final class MetricsSheetWriter {
             g.text(row, 0, m.id());
             g.text(row, 1, m.label());
             g.number(row, VALUE_COL, m.value(), MetricFormats.kindFor(m));
-            g.text(row, 3, m.unit());
+            g.text(row, 3, m.unit().text());
             g.text(row, 4, m.period());
             g.text(row, 5, m.source(), Kind.TEXT);
             row++;
@@ -51,7 +52,7 @@ final class MetricsSheetWriter {
             g.text(row, 0, a.id());
             g.text(row, 1, a.label() + " (" + Metric.NOT_IN_INPUTS + ": " + a.reason() + ")");
             g.text(row, VALUE_COL, Metric.NOT_IN_INPUTS, Kind.MISSING);
-            g.text(row, 3, a.unit());
+            g.text(row, 3, a.unit().text());
             g.text(row, 4, a.period());
             g.text(row, 5, a.source(), Kind.TEXT);
             row++;
@@ -84,78 +85,32 @@ final class MetricsSheetWriter {
     }
 
     /**
-     * Each derived metric's formula over other metric ids, in braces. A figure over the days or calls
-     * that carry its own field divides by that field's count where it differs from the whole
-     * ({@code calls.channel.days}, {@code crimes.violence.days}), listed only then.
-     */
-    static Map<String, String> derivations(List<Metric> metrics) {
-        java.util.Set<String> ids = new java.util.HashSet<>();
-        metrics.forEach(m -> ids.add(m.id()));
-        String callDays = "{calls.days}";
-        String channelDays = ids.contains("calls.channel.days") ? "{calls.channel.days}" : callDays;
-        String stormDays = ids.contains("calls.storm.days") ? "{calls.storm.days}" : callDays;
-        String stormCalls = ids.contains("calls.storm.calls") ? "{calls.storm.calls}" : "{calls.total}";
-        String graded = ids.contains("calls.graded.total") ? "{calls.graded.total}" : "{calls.total}";
-        Map<String, String> d = new LinkedHashMap<>();
-        d.put("calls.per_day", "{calls.total}/{calls.days}");
-        d.put("calls.999.per_day", "{calls.channel.999.total}/" + channelDays);
-        d.put("incidents.per_day", "{calls.storm.total}/" + stormDays);
-        d.put("calls.no_storm.share", "(" + stormCalls + "-{calls.storm.total})/" + stormCalls);
-        d.put("crimes.per_day", "{crimes.total}/{crimes.days}");
-        d.put("asb.per_day", "{asb.total}/" + (ids.contains("asb.days") ? "{asb.days}" : "{crimes.days}"));
-        d.put("crimes.rolling12.change", "{crimes.rolling12.current}-{crimes.rolling12.previous}");
-        d.put("crimes.rolling12.change_share", "{crimes.rolling12.change}/{crimes.rolling12.previous}");
-        d.put("finance.savings_gap", "{finance.savings_required}-{finance.savings_planned_next3}");
-        d.put("finance.staff_share",
-                "({finance.budget.officer_pay}+{finance.budget.staff_pay}+{finance.budget.pcso_pay})/{finance.budget}");
-        for (Metric m : metrics) {
-            String id = m.id();
-            if (id.startsWith("calls.grading.") && id.endsWith(".share")) {
-                d.put(id, "{" + id.replace(".share", ".total") + "}/" + graded);
-            } else if (id.startsWith("crimes.") && id.endsWith(".per_day") && !id.equals("crimes.per_day")) {
-                String own = id.replace(".per_day", ".days");
-                d.put(id, "{" + id.replace(".per_day", ".total") + "}/"
-                        + (ids.contains(own) ? "{" + own + "}" : "{crimes.days}"));
-            }
-        }
-        return d;
-    }
-
-    private static final Pattern ID = Pattern.compile("\\{([a-z0-9_.]+)}");
-
-    /**
-     * Replaces derived values by formulas over the cells they derive from, where every input is on the
-     * sheet and the formula, worked out over those cells' values, gives the value computed in Java
-     * (so Excel's recalculation can never show a different number); otherwise the plain value stays.
+     * Writes each derived figure as the live formula its {@link MetricId} declares, over the cells of
+     * its inputs, where every input is on the sheet and the formula, worked out over those cells'
+     * values, gives the value written (so Excel's recalculation can never show a different number);
+     * otherwise the plain value stays.
      */
     private static void liveFormulas(Grid g, List<Metric> metrics) {
-        Map<String, Integer> rowOf = new HashMap<>();
+        Map<MetricId.Key, Integer> rowOf = new HashMap<>();
+        Map<MetricId.Key, Double> valueOf = new HashMap<>();
         for (int i = 0; i < metrics.size(); i++) {
-            rowOf.put(metrics.get(i).id(), FIRST_ROW + i);
+            rowOf.putIfAbsent(metrics.get(i).key(), FIRST_ROW + i);
+            valueOf.putIfAbsent(metrics.get(i).key(), metrics.get(i).value());
         }
-        derivations(metrics).forEach((id, template) -> {
-            Integer row = rowOf.get(id);
-            if (row == null) {
-                return;
+        for (int i = 0; i < metrics.size(); i++) {
+            Metric m = metrics.get(i);
+            Formula f = m.key().formula();
+            if (f == null) {
+                continue;
             }
-            Matcher m = ID.matcher(template);
-            StringBuilder formula = new StringBuilder();
-            while (m.find()) {
-                Integer from = rowOf.get(m.group(1));
-                if (from == null) {
-                    return;
-                }
-                m.appendReplacement(formula, "\\$C\\$" + (from + 1));
+            String formula = f.render(m.key().part(),
+                    k -> rowOf.containsKey(k) ? Cells.absolute(rowOf.get(k), VALUE_COL) : null);
+            double result = f.evaluate(m.key().part(), k -> valueOf.getOrDefault(k, Double.NaN));
+            SheetModel.CellData cell = g.sheet().find(FIRST_ROW + i, VALUE_COL);
+            if (formula != null && cell != null && cell.isNumber()
+                    && Math.abs(result - cell.number) <= 1e-9 * Math.max(1, Math.abs(cell.number))) {
+                cell.formula = formula;
             }
-            m.appendTail(formula);
-            SheetModel.CellData cell = g.sheet().find(row, VALUE_COL);
-            double result = Arithmetic.evaluate(formula.toString(), r -> {
-                SheetModel.CellData from = g.sheet().find(r, VALUE_COL);
-                return from == null || !from.isNumber() ? Double.NaN : from.number;
-            });
-            if (cell.isNumber() && Math.abs(result - cell.number) <= 1e-9 * Math.max(1, Math.abs(cell.number))) {
-                cell.formula = formula.toString();
-            }
-        });
+        }
     }
 }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.forcestat.model.CrimeCategory;
 import org.forcestat.model.Grading;
+import org.forcestat.model.MetricId;
 import org.forcestat.model.Severity;
 import org.forcestat.report.ChartFactory.Categories;
 import org.forcestat.report.ChartFactory.Place;
@@ -43,7 +44,7 @@ final class SummarySheetWriter {
     /** The threats heading when they come from the default register, the seed's example. */
     static final String EXAMPLE_THREATS = "Top threats (example: Kent 2016)";
 
-    private record Tile(String label, String id) {
+    private record Tile(String label, MetricId.Key id) {
     }
 
     private SummarySheetWriter() {
@@ -100,19 +101,19 @@ final class SummarySheetWriter {
     private static int tiles(Grid g, MetricLinks metrics, int top) {
         g.text(top, 1, "An average day", Kind.SECTION);
         List<Tile> tiles = List.of(
-                new Tile("Calls", "calls.per_day"),
-                new Tile("999 calls", "calls.999.per_day"),
-                new Tile("Incidents (STORM records)", "incidents.per_day"),
-                new Tile("Calls with no STORM record", "calls.no_storm.share"),
-                new Tile("Anti-social behaviour (not crime)", "asb.per_day"),
-                new Tile("Crimes", "crimes.per_day"));
+                new Tile("Calls", MetricId.CALLS_PER_DAY.key()),
+                new Tile("999 calls", MetricId.CALLS_999_PER_DAY.key()),
+                new Tile("Incidents (STORM records)", MetricId.INCIDENTS_PER_DAY.key()),
+                new Tile("Calls with no STORM record", MetricId.CALLS_NO_STORM_SHARE.key()),
+                new Tile("Anti-social behaviour (not crime)", MetricId.ASB_PER_DAY.key()),
+                new Tile("Crimes", MetricId.CRIMES_PER_DAY.key()));
         int row = top + 1;
         for (int i = 0; i < tiles.size(); i++) {
             int r = row + i / 3;
             int col = LABEL_COLS[i % 3];
             g.text(r, col, tiles.get(i).label(), Kind.TILE_LABEL);
             // Each tile opens its detail sheet.
-            g.hyperlink(r, col, tiles.get(i).id().startsWith("calls") || tiles.get(i).id().startsWith("incidents")
+            g.hyperlink(r, col, tiles.get(i).id().text().startsWith("calls") || tiles.get(i).id().text().startsWith("incidents")
                     ? CallsSheetWriter.SHEET : CrimeSheetWriter.SHEET, "A1");
             metrics.tile(g, r, col + 1, tiles.get(i).id());
             g.rowHeight(r, 27);
@@ -123,7 +124,7 @@ final class SummarySheetWriter {
             int r = row + i / 3;
             int col = LABEL_COLS[i % 3];
             g.text(r, col, categories.get(i).label());
-            metrics.write(g, r, col + 1, "crimes." + categories.get(i).id() + ".per_day", Kind.DECIMAL1, null);
+            metrics.write(g, r, col + 1, MetricId.CRIME_PER_DAY.key(categories.get(i).id()), Kind.DECIMAL1, null);
         }
         return row + (categories.size() + 2) / 3;
     }
@@ -199,7 +200,7 @@ final class SummarySheetWriter {
 
     private static int inAYear(Grid g, Summary s, MetricLinks metrics, int top) {
         g.text(top, 1, "In a year: calls by grading", Kind.SECTION);
-        if (s.calls() == null && !metrics.has("calls.total")) {
+        if (s.calls() == null && !metrics.has(MetricId.CALLS_TOTAL.key())) {
             g.text(top + 1, 1, "No calls data in the inputs", Kind.TEXT);
             return top + 2;
         }
@@ -207,22 +208,22 @@ final class SummarySheetWriter {
         int row = top + 2;
         for (Grading gr : Grading.values()) {
             g.text(row, 1, gr.label());
-            metrics.write(g, row, 2, "calls.grading." + gr.id() + ".total", Kind.INTEGER, null);
-            metrics.write(g, row, 3, "calls.grading." + gr.id() + ".share", Kind.SHARE, null);
+            metrics.write(g, row, 2, MetricId.GRADING_TOTAL.key(gr.id()), Kind.INTEGER, null);
+            metrics.write(g, row, 3, MetricId.GRADING_SHARE.key(gr.id()), Kind.SHARE, null);
             row++;
         }
         // Calls without a recognised grading are a line of their own, so the lines add up to all calls.
-        if (metrics.has("calls.grading.none.total")) {
+        if (metrics.has(MetricId.CALLS_UNGRADED_TOTAL.key())) {
             g.text(row, 1, "No recognised grading");
-            metrics.write(g, row, 2, "calls.grading.none.total", Kind.INTEGER, null);
+            metrics.write(g, row, 2, MetricId.CALLS_UNGRADED_TOTAL.key(), Kind.INTEGER, null);
             row++;
         }
         g.text(row, 1, "All calls", Kind.TEXT_BOLD);
-        metrics.write(g, row, 2, "calls.total", Kind.INTEGER_BOLD, null);
+        metrics.write(g, row, 2, MetricId.CALLS_TOTAL.key(), Kind.INTEGER_BOLD, null);
         row++;
-        if (metrics.has("calls.graded.total")) {
+        if (metrics.has(MetricId.CALLS_GRADED_TOTAL.key())) {
             g.text(row, 1, String.format(java.util.Locale.UK, "Shares are of the %,.0f calls whose sources give a grading.",
-                    metrics.value("calls.graded.total")), Kind.NOTE);
+                    metrics.value(MetricId.CALLS_GRADED_TOTAL.key())), Kind.NOTE);
             row++;
         }
         return row;
@@ -231,17 +232,17 @@ final class SummarySheetWriter {
     private static int csr(Grid g, Summary s, MetricLinks metrics, int top) {
         int col = LABEL_COLS[1];
         g.text(top, col, "CSR savings and budget", Kind.SECTION);
-        if (s.finance() == null && !metrics.has("finance.budget") && !metrics.has("finance.savings_to_date")) {
+        if (s.finance() == null && !metrics.has(MetricId.BUDGET.key()) && !metrics.has(MetricId.SAVINGS_TO_DATE.key())) {
             g.text(top + 1, col, "No finance data in the inputs", Kind.TEXT);
             return top + 2;
         }
         int row = top + 1;
-        row = line(g, metrics, row, col, "Savings to date", "finance.savings_to_date", Kind.GBP_MILLIONS);
-        row = line(g, metrics, row, col, "Savings required (next 3 years)", "finance.savings_required", Kind.GBP_MILLIONS);
-        row = line(g, metrics, row, col, "Budget", "finance.budget", Kind.GBP_MILLIONS);
-        row = line(g, metrics, row, col, "Budget spent on staff", "finance.staff_share", Kind.SHARE);
-        row = line(g, metrics, row, col, "Police officers", "finance.officers", Kind.INTEGER);
-        row = line(g, metrics, row, col, "Police staff", "finance.staff", Kind.INTEGER);
+        row = line(g, metrics, row, col, "Savings to date", MetricId.SAVINGS_TO_DATE.key(), Kind.GBP_MILLIONS);
+        row = line(g, metrics, row, col, "Savings required (next 3 years)", MetricId.SAVINGS_REQUIRED.key(), Kind.GBP_MILLIONS);
+        row = line(g, metrics, row, col, "Budget", MetricId.BUDGET.key(), Kind.GBP_MILLIONS);
+        row = line(g, metrics, row, col, "Budget spent on staff", MetricId.STAFF_SHARE.key(), Kind.SHARE);
+        row = line(g, metrics, row, col, "Police officers", MetricId.OFFICERS.key(), Kind.INTEGER);
+        row = line(g, metrics, row, col, "Police staff", MetricId.STAFF.key(), Kind.INTEGER);
         return row;
     }
 
@@ -263,14 +264,14 @@ final class SummarySheetWriter {
         }
         row += 2;
         g.text(row++, col, "Data quality", Kind.SECTION);
-        row = count(g, metrics, row, col, "Errors", "validation.errors", ValidationSheetWriter.count(s.findings(), Severity.ERROR));
-        row = count(g, metrics, row, col, "Warnings", "validation.warnings",
+        row = count(g, metrics, row, col, "Errors", MetricId.VALIDATION_ERRORS.key(), ValidationSheetWriter.count(s.findings(), Severity.ERROR));
+        row = count(g, metrics, row, col, "Warnings", MetricId.VALIDATION_WARNINGS.key(),
                 ValidationSheetWriter.count(s.findings(), Severity.WARNING));
-        row = count(g, metrics, row, col, "Information", "validation.info",
+        row = count(g, metrics, row, col, "Information", MetricId.VALIDATION_INFO.key(),
                 ValidationSheetWriter.count(s.findings(), Severity.INFO));
         long suppressed = s.findings().stream().filter(f -> f.suppressed()).count();
         if (suppressed > 0) {
-            row = count(g, metrics, row, col, "Suppressed (listed, not counted)", "validation.suppressed", suppressed);
+            row = count(g, metrics, row, col, "Suppressed (listed, not counted)", null, suppressed);
         }
         g.link(row++, col, "See every finding on the Validation sheet", ValidationSheetWriter.SHEET, "A1");
         return row;
@@ -329,15 +330,15 @@ final class SummarySheetWriter {
         return new Series(b.grid().sheet().find(0, b.col() + offset).shownText(), 0, b.col() + offset, b.column(offset));
     }
 
-    private static int line(Grid g, MetricLinks metrics, int row, int col, String label, String id, Kind kind) {
+    private static int line(Grid g, MetricLinks metrics, int row, int col, String label, MetricId.Key id, Kind kind) {
         g.text(row, col, label);
         metrics.write(g, row, col + 1, id, kind, null);
         return row + 1;
     }
 
-    private static int count(Grid g, MetricLinks metrics, int row, int col, String label, String id, long fallback) {
+    private static int count(Grid g, MetricLinks metrics, int row, int col, String label, MetricId.Key id, long fallback) {
         g.text(row, col, label);
-        if (metrics.has(id)) {
+        if (id != null && metrics.has(id)) {
             metrics.write(g, row, col + 1, id, Kind.INTEGER, null);
         } else {
             g.number(row, col + 1, fallback, Kind.INTEGER);

@@ -10,6 +10,7 @@ import org.forcestat.model.CallCounts;
 import org.forcestat.model.CallCounts.Measure;
 import org.forcestat.model.Channel;
 import org.forcestat.model.Grading;
+import org.forcestat.model.MetricId;
 
 /**
  * Calls figures over the headline period: totals, shares, per-day rates (SPEC §3), each over the
@@ -138,48 +139,40 @@ final class CallStatsCalculator {
         }
         Period headline = new Period(s.from(), s.to());
         String period = headline.describe(s.days());
-        double days = s.days();
         String part = counts == null ? "" : partOfSpan(s, counts);
-        m.add("calls.total", "Calls received", s.total(), Metrics.CALLS, period, source);
-        m.add("calls.days", "Days covered by calls data" + part, days, "days", period, source);
-        m.add("calls.per_day", "Calls per day" + part, s.total() / days, Metrics.PER_DAY, period, source);
+        m.add(MetricId.CALLS_TOTAL.key(), s.total(), period, source);
+        m.add(MetricId.CALLS_DAYS.key(), s.days(), period, source, part);
+        m.derive(MetricId.CALLS_PER_DAY.key(), period, source, part);
         if (!s.channelTotals().isEmpty()) {
             String p = headline.describe(s.channelDays());
             if (s.channelDays() != s.days()) {
-                m.add("calls.channel.days", "Days whose calls data gives the channel", s.channelDays(), "days", p,
-                        source);
+                m.add(MetricId.CALLS_CHANNEL_DAYS.key(), s.channelDays(), p, source);
             }
-            m.add("calls.999.per_day", "999 calls per day", s.channelTotals().get(Channel.EMERGENCY)
-                    / (double) s.channelDays(), Metrics.PER_DAY, p, source);
+            m.derive(MetricId.CALLS_999_PER_DAY.key(), p, source);
             for (Channel c : Channel.values()) {
-                m.add("calls.channel." + c.id() + ".total", c.label() + " calls", s.channelTotals().get(c),
-                        Metrics.CALLS, p, source);
+                m.add(MetricId.CHANNEL_TOTAL.key(c.id()), s.channelTotals().get(c), p, source, c.label());
             }
         } else {
-            m.absent("calls.999.per_day", "999 calls per day", Metrics.PER_DAY, period, source,
+            m.absent(MetricId.CALLS_999_PER_DAY.key(), period, source,
                     "no calls source of the period has a channel column (999, 101, online)");
         }
         if (s.stormRecords() >= 0) {
             String p = headline.describe(s.stormDays());
             if (s.stormDays() != s.days()) {
-                m.add("calls.storm.days", "Days whose calls data has a STORM column", s.stormDays(), "days", p, source);
+                m.add(MetricId.CALLS_STORM_DAYS.key(), s.stormDays(), p, source);
             }
             if (s.stormCalls() != s.total()) {
-                m.add("calls.storm.calls", "Calls from sources with a STORM column", s.stormCalls(), Metrics.CALLS, p,
-                        source);
+                m.add(MetricId.CALLS_STORM_CALLS.key(), s.stormCalls(), p, source);
             }
-            m.add("calls.storm.total", "Calls with a STORM record (incidents)", s.stormRecords(), Metrics.CALLS,
-                    p, source);
-            m.add("incidents.per_day", "Incidents (STORM records) per day", s.stormRecords() / (double) s.stormDays(),
-                    Metrics.PER_DAY, p, source);
+            m.add(MetricId.CALLS_STORM_TOTAL.key(), s.stormRecords(), p, source);
+            m.derive(MetricId.INCIDENTS_PER_DAY.key(), p, source);
             if (s.stormCalls() > 0) {
-                m.add("calls.no_storm.share", "Share of calls with no STORM record",
-                        (s.stormCalls() - s.stormRecords()) / (double) s.stormCalls(), Metrics.SHARE, p, source);
+                m.derive(MetricId.CALLS_NO_STORM_SHARE.key(), p, source);
             }
         } else {
             String why = "no calls source of the period has a STORM column";
-            m.absent("incidents.per_day", "Incidents (STORM records) per day", Metrics.PER_DAY, period, source, why);
-            m.absent("calls.no_storm.share", "Share of calls with no STORM record", Metrics.SHARE, period, source, why);
+            m.absent(MetricId.INCIDENTS_PER_DAY.key(), period, source, why);
+            m.absent(MetricId.CALLS_NO_STORM_SHARE.key(), period, source, why);
         }
         gradings(s, headline, period, m, source);
     }
@@ -217,8 +210,8 @@ final class CallStatsCalculator {
     private static void gradings(CallStats s, Period headline, String period, Metrics m, String source) {
         if (s.gradingTotals().isEmpty()) {
             for (Grading g : Grading.values()) {
-                m.absent("calls.grading." + g.id() + ".total", g.label() + " calls", Metrics.CALLS, period, source,
-                        "no calls source of the period gives the grading");
+                m.absent(MetricId.GRADING_TOTAL.key(g.id()), period, source,
+                        "no calls source of the period gives the grading", g.label());
             }
             return;
         }
@@ -228,28 +221,24 @@ final class CallStatsCalculator {
             known += e.getValue();
         }
         if (s.gradedCalls() != s.total()) {
-            m.add("calls.graded.total", "Calls from sources that give a grading", s.gradedCalls(), Metrics.CALLS, p,
-                    source);
+            m.add(MetricId.CALLS_GRADED_TOTAL.key(), s.gradedCalls(), p, source);
         }
         for (Grading g : Grading.values()) {
             if (!s.gradingTotals().containsKey(g)) {
-                String id = "calls.grading." + g.id();
                 String why = "no calls source has a " + g.label() + " grading";
-                m.absent(id + ".total", g.label() + " calls", Metrics.CALLS, p, source, why);
-                m.absent(id + ".share", g.label() + " share of calls with a grading", Metrics.SHARE, p, source, why);
+                m.absent(MetricId.GRADING_TOTAL.key(g.id()), p, source, why, g.label());
+                m.absent(MetricId.GRADING_SHARE.key(g.id()), p, source, why, g.label());
             }
         }
         for (Map.Entry<Grading, Long> e : s.gradingTotals().entrySet()) {
-            String id = "calls.grading." + e.getKey().id();
-            m.add(id + ".total", e.getKey().label() + " calls", e.getValue(), Metrics.CALLS, p, source);
+            Grading g = e.getKey();
+            m.add(MetricId.GRADING_TOTAL.key(g.id()), e.getValue(), p, source, g.label());
             if (s.gradedCalls() > 0) {
-                m.add(id + ".share", e.getKey().label() + " share of calls with a grading",
-                        e.getValue() / (double) s.gradedCalls(), Metrics.SHARE, p, source);
+                m.derive(MetricId.GRADING_SHARE.key(g.id()), p, source, g.label());
             }
         }
         if (s.total() > known) {
-            m.add("calls.grading.none.total", "Calls with no recognised grading (none in the source, or not recognised)",
-                    s.total() - known, Metrics.CALLS, period, source);
+            m.add(MetricId.CALLS_UNGRADED_TOTAL.key(), s.total() - known, period, source);
         }
     }
 }

@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import org.forcestat.model.CrimeCategory;
 import org.forcestat.model.CrimeCounts;
 import org.forcestat.model.CrimeTotals;
+import org.forcestat.model.MetricId;
 import org.forcestat.model.Text;
 
 /**
@@ -163,47 +164,51 @@ final class CrimeStatsCalculator {
         }
         if (s.from() != null) {
             String period = new Period(s.from(), s.to()).describe(s.days());
-            m.add("crimes.total", "Crimes recorded", s.totals().entrySet().stream()
-                    .filter(e -> e.getKey().isCrime()).mapToLong(Map.Entry::getValue).sum(), Metrics.CRIMES, period, crimeSource);
+            m.add(MetricId.CRIMES_TOTAL.key(), s.totals().entrySet().stream()
+                    .filter(e -> e.getKey().isCrime()).mapToLong(Map.Entry::getValue).sum(), period, crimeSource);
             String part = partOfSpan(s);
-            m.add("crimes.days", "Days covered by crime data" + part, s.days(), "days", period, crimeSource);
-            m.add("crimes.per_day", "Crimes recorded per day" + part, s.crimesPerDay(), Metrics.PER_DAY, period,
-                    crimeSource);
+            m.add(MetricId.CRIMES_DAYS.key(), s.days(), period, crimeSource, part);
+            m.derive(MetricId.CRIMES_PER_DAY.key(), period, crimeSource, part);
             s.totals().forEach((c, n) -> {
                 if (c != CrimeCategory.ASB) {
-                    m.add("crimes." + c.id() + ".total", c.label() + " (crimes recorded)", n, Metrics.CRIMES,
-                            periodOf(s, c), crimeSource);
+                    m.add(MetricId.CRIME_TOTAL.key(c.id()), n, periodOf(s, c), crimeSource, c.label());
                 }
             });
             s.perDay().forEach((c, v) -> {
-                String id = c == CrimeCategory.ASB ? "asb" : "crimes." + c.id();
                 if (s.daysOf(c) != s.days()) {
-                    m.add(id + ".days", "Days covered by data that gives " + label(c), s.daysOf(c), "days",
-                            periodOf(s, c), crimeSource);
+                    m.add(c == CrimeCategory.ASB ? MetricId.ASB_DAYS.key() : MetricId.CRIME_DAYS.key(c.id()),
+                            s.daysOf(c), periodOf(s, c), crimeSource, labelArgs(c, label(c)));
                 }
-                m.add(id + ".per_day", c.label() + (c.isCrime() ? " per day" : " incidents per day"), v,
-                        Metrics.PER_DAY, periodOf(s, c), crimeSource);
+                m.derive(perDay(c), periodOf(s, c), crimeSource, labelArgs(c, c.label()));
             });
             if (s.totals().containsKey(CrimeCategory.ASB)) {
-                m.add("asb.total", "Anti-social behaviour incidents", s.totals().get(CrimeCategory.ASB),
-                        Metrics.COUNT, periodOf(s, CrimeCategory.ASB), crimeSource);
+                m.add(MetricId.ASB_TOTAL.key(), s.totals().get(CrimeCategory.ASB), periodOf(s, CrimeCategory.ASB),
+                        crimeSource);
             }
             absent(s, m, period, crimeSource);
         }
         s.rolling12().stream().filter(r -> r.area().equals("Force")).findFirst().ifPresent(r -> {
             String period = "12 months to " + label(r.currentEnd()) + " vs 12 months to " + label(r.previousEnd());
-            m.add("crimes.rolling12.previous", "Recorded crime, 12 months to " + label(r.previousEnd()), r.previous(),
-                    Metrics.CRIMES, "12 months to " + label(r.previousEnd()), rollingSource);
-            m.add("crimes.rolling12.current", "Recorded crime, 12 months to " + label(r.currentEnd()), r.current(),
-                    Metrics.CRIMES, "12 months to " + label(r.currentEnd()), rollingSource);
-            m.add("crimes.rolling12.change", "Change in recorded crime (rolling 12 months)", r.change(),
-                    Metrics.CRIMES, period, rollingSource);
-            m.add("crimes.rolling12.change_share", "Change in recorded crime (rolling 12 months), %",
-                    r.changeShare(), Metrics.SHARE, period, rollingSource);
+            m.add(MetricId.ROLLING12_PREVIOUS.key(), r.previous(), "12 months to " + label(r.previousEnd()),
+                    rollingSource, label(r.previousEnd()));
+            m.add(MetricId.ROLLING12_CURRENT.key(), r.current(), "12 months to " + label(r.currentEnd()),
+                    rollingSource, label(r.currentEnd()));
+            m.derive(MetricId.ROLLING12_CHANGE.key(), period, rollingSource);
+            m.derive(MetricId.ROLLING12_CHANGE_SHARE.key(), period, rollingSource);
             YearOnYear test = r.test();
-            m.add("crimes.rolling12.p_value", "p-value of the change: " + test.verdict().text(), test.pValue(),
-                    Metrics.P_VALUE, period, TrendCalculator.withMethod(rollingSource, test.method()));
+            m.add(MetricId.ROLLING12_P_VALUE.key(), test.pValue(), period,
+                    TrendCalculator.withMethod(rollingSource, test.method()), test.verdict().text());
         });
+    }
+
+    /** The per-day figure of a category: ASB has its own ids, as it is an incident, not a crime. */
+    private static MetricId.Key perDay(CrimeCategory c) {
+        return c == CrimeCategory.ASB ? MetricId.ASB_PER_DAY.key() : MetricId.CRIME_PER_DAY.key(c.id());
+    }
+
+    /** ASB's ids name it in their labels already; a crime category's take its name. */
+    private static Object[] labelArgs(CrimeCategory c, String name) {
+        return c == CrimeCategory.ASB ? new Object[0] : new Object[] {name};
     }
 
     /** The period line of a category's figures: the headline period and the days that give it. */
@@ -233,12 +238,9 @@ final class CrimeStatsCalculator {
                     }
                 }
             }
-            String id = c == CrimeCategory.ASB ? "asb" : "crimes." + c.id();
-            m.absent(id + ".per_day", c.label() + (c.isCrime() ? " per day" : " incidents per day"), Metrics.PER_DAY,
-                    period, source, reason);
-            m.absent(c == CrimeCategory.ASB ? "asb.total" : id + ".total",
-                    c == CrimeCategory.ASB ? "Anti-social behaviour incidents" : c.label() + " (crimes recorded)",
-                    c == CrimeCategory.ASB ? Metrics.COUNT : Metrics.CRIMES, period, source, reason);
+            m.absent(perDay(c), period, source, reason, labelArgs(c, c.label()));
+            m.absent(c == CrimeCategory.ASB ? MetricId.ASB_TOTAL.key() : MetricId.CRIME_TOTAL.key(c.id()), period,
+                    source, reason, labelArgs(c, c.label()));
         }
     }
 

@@ -11,6 +11,7 @@ import org.forcestat.model.BudgetCategory;
 import org.forcestat.model.BudgetLine;
 import org.forcestat.model.Fact;
 import org.forcestat.model.FinanceData;
+import org.forcestat.model.MetricId;
 import org.forcestat.model.Finding;
 import org.forcestat.model.SavingsLine;
 import org.forcestat.model.Severity;
@@ -114,30 +115,25 @@ final class FinanceCalculator {
         if (s == null) {
             return;
         }
-        m.add("finance.savings_to_date", "Total savings to date", s.savingsToDate(), Metrics.GBP, "to date", source);
-        m.add("finance.savings_required", "Savings required, next 3 years", s.savingsRequired(), Metrics.GBP,
-                "next 3 years", source);
-        m.add("finance.savings_planned_next3", "Savings planned, next 3 years", s.plannedNext3Years(), Metrics.GBP,
-                "next 3 years", source);
-        m.add("finance.savings_gap", "Savings gap (required minus planned)", s.gap(), Metrics.GBP, "next 3 years",
-                source);
-        m.add("finance.savings_at_risk", "Planned savings at risk", s.savingsAtRisk(), Metrics.GBP, "plan", source);
-        m.add("finance.budget", "Total force budget", s.budget(), Metrics.GBP, "budget year", source);
-        s.budgetSplit().forEach((c, v) -> m.add("finance.budget." + c.id(), c.label(), v, Metrics.GBP, "budget year",
-                source));
-        m.add("finance.staff_share", "Share of budget on staff (all pay)", s.staffShare(), Metrics.SHARE,
-                "budget year", source);
-        m.add("finance.officers", "Police officer establishment", s.officers(), Metrics.PEOPLE, "current", source);
-        m.add("finance.staff", "Police staff establishment", s.staff(), Metrics.PEOPLE, "current", source);
+        m.add(MetricId.SAVINGS_TO_DATE.key(), s.savingsToDate(), "to date", source);
+        m.add(MetricId.SAVINGS_REQUIRED.key(), s.savingsRequired(), "next 3 years", source);
+        m.add(MetricId.SAVINGS_PLANNED_NEXT3.key(), s.plannedNext3Years(), "next 3 years", source);
+        m.derive(MetricId.SAVINGS_GAP.key(), "next 3 years", source);
+        m.add(MetricId.SAVINGS_AT_RISK.key(), s.savingsAtRisk(), "plan", source);
+        m.add(MetricId.BUDGET.key(), s.budget(), "budget year", source);
+        s.budgetSplit().forEach((c, v) -> m.add(MetricId.BUDGET_LINE.key(c.id()), v, "budget year", source, c.label()));
+        if (!Double.isNaN(s.staffShare())) {
+            m.derive(MetricId.STAFF_SHARE.key(), "budget year", source);
+        }
+        m.add(MetricId.OFFICERS.key(), s.officers(), "current", source);
+        m.add(MetricId.STAFF.key(), s.staff(), "current", source);
         Double officerPay = s.budgetSplit().get(BudgetCategory.OFFICER_PAY);
         Double staffPay = s.budgetSplit().get(BudgetCategory.STAFF_PAY);
         if (officerPay != null && s.officers() > 0) {
-            m.add("finance.cost_per_officer", "Pay cost per police officer", officerPay / s.officers(), Metrics.GBP,
-                    "budget year", source);
+            m.add(MetricId.COST_PER_OFFICER.key(), officerPay / s.officers(), "budget year", source);
         }
         if (staffPay != null && s.staff() > 0) {
-            m.add("finance.cost_per_staff", "Pay cost per member of police staff", staffPay / s.staff(), Metrics.GBP,
-                    "budget year", source);
+            m.add(MetricId.COST_PER_STAFF.key(), staffPay / s.staff(), "budget year", source);
         }
     }
 }

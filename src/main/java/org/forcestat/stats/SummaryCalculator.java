@@ -8,12 +8,16 @@ import java.util.Set;
 import org.forcestat.model.Fact;
 import org.forcestat.model.Finding;
 import org.forcestat.model.Kind;
+import org.forcestat.model.MetricId;
 import org.forcestat.model.Partial;
 import org.forcestat.model.Severity;
 import org.forcestat.model.SourceInfo;
 
 /** Computes every figure of the summary once, from the merged partial aggregate. */
 public final class SummaryCalculator {
+    private static final java.util.Set<MetricId> VALIDATION = java.util.EnumSet.of(MetricId.VALIDATION_ERRORS,
+            MetricId.VALIDATION_WARNINGS, MetricId.VALIDATION_INFO);
+
     private SummaryCalculator() {
     }
 
@@ -74,8 +78,7 @@ public final class SummaryCalculator {
         List<Finding> findings = new ArrayList<>(s.findings());
         findings.addAll(more);
         Metrics m = new Metrics();
-        s.metrics().stream().filter(x -> !x.id().startsWith("validation."))
-                .forEach(x -> m.add(x.id(), x.label(), x.value(), x.unit(), x.period(), x.source()));
+        s.metrics().stream().filter(x -> !VALIDATION.contains(x.key().id())).forEach(m::add);
         validationMetrics(findings, m);
         return new Summary(s.run(), m.list(), s.calls(), s.crime(), s.finance(), findings, s.sources(), s.trends(),
                 s.absent());
@@ -84,12 +87,9 @@ public final class SummaryCalculator {
     private static void validationMetrics(List<Finding> findings, Metrics m) {
         long[] n = new long[Severity.values().length];
         findings.stream().filter(f -> !f.suppressed()).forEach(f -> n[f.severity().ordinal()]++);
-        m.add("validation.errors", "Validation errors", n[Severity.ERROR.ordinal()], Metrics.COUNT, "this run",
-                "all inputs");
-        m.add("validation.warnings", "Validation warnings", n[Severity.WARNING.ordinal()], Metrics.COUNT, "this run",
-                "all inputs");
-        m.add("validation.info", "Validation notes", n[Severity.INFO.ordinal()], Metrics.COUNT, "this run",
-                "all inputs");
+        m.add(MetricId.VALIDATION_ERRORS.key(), n[Severity.ERROR.ordinal()], "this run", "all inputs");
+        m.add(MetricId.VALIDATION_WARNINGS.key(), n[Severity.WARNING.ordinal()], "this run", "all inputs");
+        m.add(MetricId.VALIDATION_INFO.key(), n[Severity.INFO.ordinal()], "this run", "all inputs");
     }
 
     /** The names of the files with a sheet of one of these kinds, comma-separated. */

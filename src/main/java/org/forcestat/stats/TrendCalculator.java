@@ -16,6 +16,7 @@ import org.forcestat.model.CallCounts;
 import org.forcestat.model.CrimeCategory;
 import org.forcestat.model.CrimeCounts;
 import org.forcestat.model.CrimeTotals;
+import org.forcestat.model.MetricId;
 import org.forcestat.model.Partial;
 
 /**
@@ -220,62 +221,57 @@ final class TrendCalculator {
         if (t == null) {
             return;
         }
-        monthlyMetrics("calls", "calls", t.monthlyCalls(), m, callSource);
-        monthlyMetrics("crimes", "recorded crime", t.monthlyCrime(), m, monthlyCrimeSource);
+        monthlyMetrics(t.monthlyCalls(), m, callSource, MetricId.CALLS_TREND_SLOPE, MetricId.CALLS_TREND_R2,
+                MetricId.CALLS_TREND_P_VALUE, MetricId.CALLS_FORECAST);
+        monthlyMetrics(t.monthlyCrime(), m, monthlyCrimeSource, MetricId.CRIMES_TREND_SLOPE, MetricId.CRIMES_TREND_R2,
+                MetricId.CRIMES_TREND_P_VALUE, MetricId.CRIMES_FORECAST);
         if (t.dailyCalls() != null) {
             TrendStats.DailySeries d = t.dailyCalls();
             String period = new Period(d.values().firstKey(), d.values().lastKey()).toString();
             Map.Entry<DayOfWeek, Double> day = peak(d.seasonality().dayOfWeek());
             if (day != null) {
-                m.add("calls.peak_weekday.index", "Busiest weekday (" + day.getKey().getDisplayName(TextStyle.FULL,
-                        Locale.UK) + ") against the average day", day.getValue(), "index", period, callSource);
+                m.add(MetricId.CALLS_PEAK_WEEKDAY.key(), day.getValue(), period, callSource,
+                        day.getKey().getDisplayName(TextStyle.FULL, Locale.UK));
             }
             Map.Entry<Month, Double> month = peak(d.seasonality().monthOfYear());
             if (month != null) {
-                m.add("calls.peak_month.index", "Busiest month (" + month.getKey().getDisplayName(TextStyle.FULL,
-                        Locale.UK) + ") against the average day", month.getValue(), "index", period, callSource);
+                m.add(MetricId.CALLS_PEAK_MONTH.key(), month.getValue(), period, callSource,
+                        month.getKey().getDisplayName(TextStyle.FULL, Locale.UK));
             }
             if (d.limits() != null) {
-                m.add("calls.control.points_outside", "Days with calls outside the control limits (XmR)",
-                        d.limits().outside().size(), "days", period, callSource);
+                m.add(MetricId.CALLS_CONTROL_OUTSIDE.key(), d.limits().outside().size(), period, callSource);
             }
         }
         if (t.dailyCrimes() != null && t.dailyCrimes().limits() != null) {
             TrendStats.DailySeries d = t.dailyCrimes();
-            m.add("crimes.control.points_outside", "Days with crimes outside the control limits (XmR)",
-                    d.limits().outside().size(), "days", new Period(d.values().firstKey(), d.values().lastKey()).toString(),
-                    crimeSource);
+            m.add(MetricId.CRIMES_CONTROL_OUTSIDE.key(), d.limits().outside().size(),
+                    new Period(d.values().firstKey(), d.values().lastKey()).toString(), crimeSource);
         }
         t.categoryComparisons().forEach((c, cmp) -> {
             String period = "12 months to " + CrimeStatsCalculator.label(YearMonth.from(cmp.currentPeriod().to()))
                     + " vs 12 months to " + CrimeStatsCalculator.label(YearMonth.from(cmp.previousPeriod().to()));
-            m.add("crimes." + c.id() + ".yoy.change", c.label() + ", change year on year", cmp.change(), Metrics.CRIMES,
-                    period, crimeSource);
-            m.add("crimes." + c.id() + ".yoy.p_value", c.label() + ", p-value of the change year on year: "
-                    + cmp.verdict().text(), cmp.pValue(), Metrics.P_VALUE, period, withMethod(crimeSource, cmp.test().method()));
+            m.add(MetricId.CRIME_YOY_CHANGE.key(c.id()), cmp.change(), period, crimeSource, c.label());
+            m.add(MetricId.CRIME_YOY_P_VALUE.key(c.id()), cmp.pValue(), period,
+                    withMethod(crimeSource, cmp.test().method()), c.label(), cmp.verdict().text());
         });
     }
 
-    private static void monthlyMetrics(String id, String what, TrendStats.MonthlySeries s, Metrics m, String source) {
+    private static void monthlyMetrics(TrendStats.MonthlySeries s, Metrics m, String source, MetricId slope,
+                                       MetricId rSquared, MetricId pValue, MetricId forecast) {
         if (s == null) {
             return;
         }
         if (s.trend() != null) {
             TrendLine tl = s.trend();
-            String unit = ("calls".equals(id) ? "calls" : "crimes") + " per month";
-            m.add(id + ".trend.slope_per_month", "Trend in " + what + ": change per month (least-squares slope)",
-                    tl.slope(), unit, s.period(), source);
-            m.add(id + ".trend.r_squared", "Trend in " + what + ": R² (share of the variation the line explains)",
-                    tl.rSquared(), "r2", s.period(), source);
-            m.add(id + ".trend.p_value", "Trend in " + what + ": p-value of the slope, " + tl.verdict().text(),
-                    tl.slopePValue(), Metrics.P_VALUE, s.period(), withMethod(source, trendMethod(tl)));
+            m.add(slope.key(), tl.slope(), s.period(), source);
+            m.add(rSquared.key(), tl.rSquared(), s.period(), source);
+            m.add(pValue.key(), tl.slopePValue(), s.period(), withMethod(source, trendMethod(tl)), tl.verdict().text());
         }
         if (s.forecast() != null && s.forecast().available()) {
             List<DemandForecast.Prediction> p = s.forecast().predictions();
             double sum = p.stream().mapToDouble(DemandForecast.Prediction::value).sum();
-            m.add(id + ".forecast.next12", "Forecast " + what + ", next 12 months (sum of monthly forecasts)", sum,
-                    "calls".equals(id) ? Metrics.CALLS : Metrics.CRIMES, CrimeStatsCalculator.label(p.get(0).month())
-                            + " to " + CrimeStatsCalculator.label(p.get(p.size() - 1).month()) + " (forecast)", source);
+            m.add(forecast.key(), sum, CrimeStatsCalculator.label(p.get(0).month())
+                    + " to " + CrimeStatsCalculator.label(p.get(p.size() - 1).month()) + " (forecast)", source);
         }
     }
 

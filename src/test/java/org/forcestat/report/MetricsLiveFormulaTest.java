@@ -7,22 +7,23 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.forcestat.model.Metric;
+import org.forcestat.model.MetricId;
 import org.junit.jupiter.api.Test;
 
 class MetricsLiveFormulaTest {
-    private static Metric m(String id, double v, String unit) {
-        return new Metric(id, id, v, unit, "p", "s");
+    private static Metric m(String id, double v) {
+        return new Metric(MetricId.parse(id), id, v, "p", "s");
     }
 
     @Test
     void derivedFiguresAreFormulasOverTheirInputsWithTheValueCached() throws Exception {
         BookModel book = new BookModel();
         // 730 calls over 365 days = 2 a day; 219 STORM records -> (730 - 219) / 730 = 0.7 with none.
-            List<Metric> metrics = List.of(m("calls.total", 730, "calls"), m("calls.days", 365, "days"),
-                    m("calls.storm.total", 219, "calls"), m("calls.per_day", 2, "per day"),
-                    m("calls.no_storm.share", 0.7, "share"), m("incidents.per_day", 0.6, "per day"),
-                    m("crimes.rolling12.previous", 100, "crimes"), m("crimes.rolling12.current", 90, "crimes"),
-                    m("crimes.rolling12.change", -10, "crimes"));
+            List<Metric> metrics = List.of(m("calls.total", 730), m("calls.days", 365),
+                    m("calls.storm.total", 219), m("calls.per_day", 2),
+                    m("calls.no_storm.share", 0.7), m("incidents.per_day", 0.6),
+                    m("crimes.rolling12.previous", 100), m("crimes.rolling12.current", 90),
+                    m("crimes.rolling12.change", -10));
         Grid g = new Grid(book.add(MetricsSheetWriter.SHEET), new HouseStyle(book.styles));
         MetricsSheetWriter.write(book, g, metrics, "OFFICIAL");
         try (XSSFWorkbook wb = Reopen.withPoi(book)) {
@@ -52,8 +53,8 @@ class MetricsLiveFormulaTest {
     void aFigureTheFormulaWouldNotReproduceStaysAPlainNumber() throws Exception {
         BookModel book = new BookModel();
         // 700 / 365 = 1.9178..., not the 2.5 given: a formula would change the figure on recalculation.
-            List<Metric> metrics = List.of(m("calls.total", 700, "calls"), m("calls.days", 365, "days"),
-                    m("calls.per_day", 2.5, "per day"));
+            List<Metric> metrics = List.of(m("calls.total", 700), m("calls.days", 365),
+                    m("calls.per_day", 2.5));
         Grid g = new Grid(book.add(MetricsSheetWriter.SHEET), new HouseStyle(book.styles));
         MetricsSheetWriter.write(book, g, metrics, "OFFICIAL");
         try (XSSFWorkbook wb = Reopen.withPoi(book)) {

@@ -17,6 +17,7 @@ import org.forcestat.model.Finding;
 import org.forcestat.model.Grading;
 import org.forcestat.model.Kind;
 import org.forcestat.model.Metric;
+import org.forcestat.model.MetricId;
 import org.forcestat.model.Severity;
 import org.forcestat.model.SheetInfo;
 import org.forcestat.model.SourceInfo;
@@ -142,42 +143,39 @@ final class SummaryFixture {
         CallStats c = calls();
         String period = "01/04/2015 to 31/05/2015";
         List<Metric> m = new ArrayList<>();
-        m.add(new Metric("calls.total", "Calls received", c.total(), "calls", period, "calls.csv"));
-        m.add(new Metric("calls.per_day", "Calls per day", (double) c.total() / DAYS, "calls per day", period, "calls.csv"));
-        m.add(new Metric("calls.999.per_day", "999 calls per day", (double) c.channelTotals().get(Channel.EMERGENCY) / DAYS,
-                "calls per day", period, "calls.csv"));
-        m.add(new Metric("incidents.per_day", "Incidents (STORM records) per day", (double) c.stormRecords() / DAYS,
-                "incidents per day", period, "calls.csv"));
-        m.add(new Metric("calls.no_storm.share", "Calls with no STORM record", 0.35, "share", period, "calls.csv"));
+        m.add(new Metric(MetricId.parse("calls.total"), "Calls received", c.total(), period, "calls.csv"));
+        m.add(new Metric(MetricId.parse("calls.per_day"), "Calls per day", (double) c.total() / DAYS, period, "calls.csv"));
+        m.add(new Metric(MetricId.parse("calls.999.per_day"), "999 calls per day", (double) c.channelTotals().get(Channel.EMERGENCY) / DAYS, period, "calls.csv"));
+        m.add(new Metric(MetricId.parse("incidents.per_day"), "Incidents (STORM records) per day", (double) c.stormRecords() / DAYS, period, "calls.csv"));
+        m.add(new Metric(MetricId.parse("calls.no_storm.share"), "Calls with no STORM record", 0.35, period, "calls.csv"));
         for (Grading g : Grading.values()) {
             long n = c.gradingTotals().get(g);
-            m.add(new Metric("calls.grading." + g.id() + ".total", g.label() + " calls", n, "calls", period, "calls.csv"));
-            m.add(new Metric("calls.grading." + g.id() + ".share", g.label() + " share", (double) n / c.total(), "share",
+            m.add(new Metric(MetricId.parse("calls.grading." + g.id() + ".total"), g.label() + " calls", n, period, "calls.csv"));
+            m.add(new Metric(MetricId.parse("calls.grading." + g.id() + ".share"), g.label() + " share", (double) n / c.total(),
                     period, "calls.csv"));
         }
-        m.add(new Metric("asb.per_day", "ASB incidents per day", 136, "incidents per day", period, "crime.csv"));
-        m.add(new Metric("crimes.per_day", "Crimes per day", crime().crimesPerDay(), "crimes per day", period, "crime.csv"));
+        m.add(new Metric(MetricId.parse("asb.per_day"), "ASB incidents per day", 136, period, "crime.csv"));
+        m.add(new Metric(MetricId.parse("crimes.per_day"), "Crimes per day", crime().crimesPerDay(), period, "crime.csv"));
         for (CrimeCategory cat : CrimeCategory.seedCategories()) {
-            m.add(new Metric("crimes." + cat.id() + ".per_day", cat.label() + " per day", crime().perDay().get(cat),
-                    "crimes per day", period, "crime.csv"));
+            m.add(new Metric(MetricId.parse("crimes." + cat.id() + ".per_day"), cat.label() + " per day", crime().perDay().get(cat), period, "crime.csv"));
         }
-        m.add(new Metric("crimes.rolling12.previous", "Recorded crime, 12 months to May 2015", 102_235, "crimes",
+        m.add(new Metric(MetricId.parse("crimes.rolling12.previous"), "Recorded crime, 12 months to May 2015", 102_235,
                 "Jun 2014 to May 2015", "returns.xlsx"));
-        m.add(new Metric("crimes.rolling12.current", "Recorded crime, 12 months to May 2016", 107_264, "crimes",
+        m.add(new Metric(MetricId.parse("crimes.rolling12.current"), "Recorded crime, 12 months to May 2016", 107_264,
                 "Jun 2015 to May 2016", "returns.xlsx"));
-        m.add(new Metric("crimes.rolling12.change", "Change in recorded crime", 5_029, "crimes", "", "returns.xlsx"));
-        m.add(new Metric("crimes.rolling12.change_share", "Change in recorded crime (%)", 5_029.0 / 102_235, "share", "",
+        m.add(new Metric(MetricId.parse("crimes.rolling12.change"), "Change in recorded crime", 5_029, "", "returns.xlsx"));
+        m.add(new Metric(MetricId.parse("crimes.rolling12.change_share"), "Change in recorded crime (%)", 5_029.0 / 102_235, "",
                 "returns.xlsx"));
-        m.add(new Metric("crimes.rolling12.p_value", "Year-on-year change p-value", 0.00012, "p-value", "", "returns.xlsx"));
-        m.add(new Metric("finance.savings_to_date", "CSR savings to date", 61e6, "GBP", "to 2016", "csr.xlsx"));
-        m.add(new Metric("finance.savings_required", "Savings required, next 3 years", 33e6, "GBP", "2016/17 to 2018/19",
+        m.add(new Metric(MetricId.parse("crimes.rolling12.p_value"), "Year-on-year change p-value", 0.00012, "", "returns.xlsx"));
+        m.add(new Metric(MetricId.parse("finance.savings_to_date"), "CSR savings to date", 61e6, "to 2016", "csr.xlsx"));
+        m.add(new Metric(MetricId.parse("finance.savings_required"), "Savings required, next 3 years", 33e6, "2016/17 to 2018/19",
                 "csr.xlsx"));
-        m.add(new Metric("finance.budget", "Total budget", 275e6, "GBP", "2016/17", "budget.xlsx"));
-        m.add(new Metric("finance.staff_share", "Share of budget on staff", 0.8, "share", "2016/17", "budget.xlsx"));
-        m.add(new Metric("finance.officers", "Police officer establishment", 3238, "people", "2016/17", "facts.xlsx"));
-        m.add(new Metric("finance.staff", "Police staff establishment", 2359, "people", "2016/17", "facts.xlsx"));
-        m.add(new Metric("validation.errors", "Validation errors", 1, "findings", "", "all inputs"));
-        m.add(new Metric("validation.warnings", "Validation warnings", 1, "findings", "", "all inputs"));
+        m.add(new Metric(MetricId.parse("finance.budget"), "Total budget", 275e6, "2016/17", "budget.xlsx"));
+        m.add(new Metric(MetricId.parse("finance.staff_share"), "Share of budget on staff", 0.8, "2016/17", "budget.xlsx"));
+        m.add(new Metric(MetricId.parse("finance.officers"), "Police officer establishment", 3238, "2016/17", "facts.xlsx"));
+        m.add(new Metric(MetricId.parse("finance.staff"), "Police staff establishment", 2359, "2016/17", "facts.xlsx"));
+        m.add(new Metric(MetricId.parse("validation.errors"), "Validation errors", 1, "", "all inputs"));
+        m.add(new Metric(MetricId.parse("validation.warnings"), "Validation warnings", 1, "", "all inputs"));
         return m;
     }
 }
