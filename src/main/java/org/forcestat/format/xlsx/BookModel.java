@@ -1,4 +1,4 @@
-package org.forcestat.report;
+package org.forcestat.format.xlsx;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -23,7 +23,7 @@ import org.forcestat.format.CellAddress;
  * object model took about 2 seconds in a fresh JVM (thousands of classes loaded and compiled for
  * a few thousand cells); this takes a tenth of that.
  */
-final class BookModel {
+public final class BookModel {
     private static final String MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
     private static final String REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     private static final String PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships";
@@ -35,23 +35,23 @@ final class BookModel {
     private static final int FLUSH_CHARS = 1 << 16;
 
     /** A defined name; {@code sheet} is the index of the sheet it belongs to, or -1 for the workbook. */
-    record Name(String name, int sheet, String formula) {
+    public record Name(String name, int sheet, String formula) {
     }
 
-    final StyleTable styles = new StyleTable();
-    final List<SheetModel> sheets = new ArrayList<>();
-    final List<Name> names = new ArrayList<>();
-    String title = "";
-    String creator = "";
-    int activeSheet;
+    public final StyleTable styles = new StyleTable();
+    public final List<SheetModel> sheets = new ArrayList<>();
+    public final List<Name> names = new ArrayList<>();
+    public String title = "";
+    public String creator = "";
+    public int activeSheet;
 
-    SheetModel add(String name) {
+    public SheetModel add(String name) {
         SheetModel s = new SheetModel(name, styles);
         sheets.add(s);
         return s;
     }
 
-    SheetModel sheet(String name) {
+    public SheetModel sheet(String name) {
         for (SheetModel s : sheets) {
             if (s.name.equals(name)) {
                 return s;
@@ -60,12 +60,12 @@ final class BookModel {
         throw new IllegalArgumentException("no sheet " + name);
     }
 
-    boolean hasName(String name) {
+    public boolean hasName(String name) {
         return names.stream().anyMatch(n -> n.sheet() < 0 && n.name().equalsIgnoreCase(name));
     }
 
     /** Writes the package to {@code out} (not closed). */
-    void write(OutputStream out) throws IOException {
+    public void write(OutputStream out) throws IOException {
         ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
         // The content types and the package relationships first, where streaming readers look for them.
         put(zip, "[Content_Types].xml", contentTypes());
@@ -186,7 +186,7 @@ final class BookModel {
         return XML_HEAD + "<Relationships xmlns=\"" + PKG_REL + "\">" + String.join("", rels) + "</Relationships>";
     }
 
-    private static void anchor(StringBuilder d, ChartFactory.Place p, int index, String relId) {
+    private static void anchor(StringBuilder d, ChartModel.Place p, int index, String relId) {
         d.append("<xdr:twoCellAnchor editAs=\"twoCell\"><xdr:from><xdr:col>").append(p.col1())
                 .append("</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>").append(p.row1())
                 .append("</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:to><xdr:col>").append(p.col2())
