@@ -9,12 +9,14 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
- * The list of the audit's rules in {@code docs/audit.md} (between the two markers) is generated from
- * {@link Rule}, so each rule's id, severity and one-line description are written once, in the enum.
- * After changing the enum, regenerate the list with {@code -Dforcestat.docs.update=true} on this test.
+ * The list of the audit's rules in {@code docs/audit.md} (between the two markers, and in README.md
+ * too if it ever holds them) is generated from {@link Rule}, so each rule's id, severity and one-line
+ * description are written once, in the enum. After changing the enum, regenerate the list with
+ * {@code -Dforcestat.docs.update=true} on this test.
  */
 class RuleDocsTest {
     static final Path FILE = Path.of("docs/audit.md");
+    static final Path README = Path.of("README.md");
     static final String START = "<!-- generated from validate/Rule by RuleDocsTest: do not edit by hand -->\n";
     static final String END = "<!-- end of the generated rule list -->\n";
 
@@ -22,19 +24,26 @@ class RuleDocsTest {
     static String withList(String text, String list) {
         int start = text.indexOf(START);
         int end = text.indexOf(END);
-        assertTrue(start >= 0 && end > start, FILE + " has no generated rule list between its markers");
+        assertTrue(start >= 0 && end > start, "no generated rule list between the markers");
         return text.substring(0, start + START.length()) + list + text.substring(end);
     }
 
     @Test
     void theCommittedRuleListIsTheEnums() throws Exception {
-        String committed = Files.readString(FILE, StandardCharsets.UTF_8);
+        check(FILE);
+        if (Files.readString(README, StandardCharsets.UTF_8).contains(START)) {
+            check(README);
+        }
+    }
+
+    private static void check(Path file) throws Exception {
+        String committed = Files.readString(file, StandardCharsets.UTF_8);
         String now = withList(committed, Rule.markdown());
         if (Boolean.getBoolean("forcestat.docs.update")) {
-            Files.writeString(FILE, now, StandardCharsets.UTF_8);
+            Files.writeString(file, now, StandardCharsets.UTF_8);
             committed = now;
         }
-        assertEquals(now, committed, FILE + "'s rule list is not the one Rule gives: regenerate it with "
+        assertEquals(now, committed, file + "'s rule list is not the one Rule gives: regenerate it with "
                 + "-Dforcestat.docs.update=true");
     }
 
