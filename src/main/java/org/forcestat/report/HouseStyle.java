@@ -29,7 +29,14 @@ final class HouseStyle {
         TILE_LABEL, TILE_INTEGER, TILE_DECIMAL1, TILE_SHARE, TILE_GBP_MILLIONS, TILE_TEXT,
         MISSING,
         /** Text after a column of right-aligned numbers (a verdict beside a p-value): indented so they never touch. */
-        TEXT_INDENT
+        TEXT_INDENT,
+        /**
+         * A verdict beside a p-value, indented like {@link #TEXT_INDENT} and wrapped onto a second line
+         * rather than widening a sheet that prints one page wide.
+         */
+        VERDICT,
+        /** Plain text wrapped in a capped column ({@link Grid#wrap}), bottom-aligned like the cells beside it. */
+        WRAPPED
     }
 
     private final StyleTable table;
@@ -83,6 +90,8 @@ final class HouseStyle {
         put(Kind.TILE_GBP_MILLIONS, tile.withFormat("\"£\"#,##0.0,,\"m\""));
         put(Kind.TILE_TEXT, tile.aligned(Align.RIGHT, VAlign.BOTTOM));
         put(Kind.MISSING, Format.of(note).aligned(Align.RIGHT, VAlign.BOTTOM));
+        put(Kind.VERDICT, Format.of(plain).indented(1).wrapped());
+        put(Kind.WRAPPED, Format.of(plain).wrapped());
     }
 
     /** Styles of text that may run on into empty cells to its right (titles, notes): never sizes a column. */
