@@ -49,12 +49,14 @@ final class CrimeSheetWriter {
         g.minWidth(0, 16);
         g.minWidth(1, 12);
         g.minWidth(2, 12);
-        // verdicts ("within normal variation (p = 0.059)") wrap onto two lines rather than widen the sheet,
-        // which prints one page wide: at 37 characters its notes printed at 6 pt
-        g.maxWidth(4, 22);
-        g.maxWidth(6, 22);
+        // The sheet prints one page wide: at 159 characters of columns plus the charts its notes printed
+        // at 6 pt. Verdicts ("within normal variation (p = 0.059)"), the last column of their tables, run
+        // on into the empty cells to their right instead of widening their column; headers wrap.
+        g.maxWidth(1, 14);
+        g.maxWidth(2, 14);
+        g.maxWidth(4, 18);
+        g.maxWidth(6, 18);
         g.finish(marking);
-        g.heightenWrappedRows(0, Kind.VERDICT);
     }
 
     private static int perDay(Grid g, CrimeStats crime, DataCrimeSheet data, MetricLinks metrics, int top) {
@@ -156,7 +158,7 @@ final class CrimeSheetWriter {
             g.numberOr(row, 4, r.changeShare(), total ? Kind.SHARE_BOLD : Kind.SHARE, "n/a");
             if (tested) {
                 g.numberOr(row, 5, trends.areaComparisons().get(i).pValue(), Kind.PVALUE, "n/a");
-                g.text(row, 6, trends.areaComparisons().get(i).verdict().text(), Kind.VERDICT);
+                g.text(row, 6, trends.areaComparisons().get(i).verdict().text(), Kind.TEXT_INDENT);
             }
             row++;
         }

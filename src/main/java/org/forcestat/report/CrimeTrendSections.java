@@ -58,7 +58,7 @@ final class CrimeTrendSections {
                 g.number(row, 3, c.change(), Kind.INTEGER);
                 g.numberOr(row, 4, c.changeShare(), Kind.SHARE, "n/a");
                 g.numberOr(row, 5, c.pValue(), Kind.PVALUE, "n/a");
-                g.text(row, 6, c.verdict().text(), Kind.VERDICT);
+                g.text(row, 6, c.verdict().text(), Kind.TEXT_INDENT);
                 row++;
             }
             row = TrendSections.note(g, row, "Method: " + YearOnYear.METHOD);
@@ -74,7 +74,7 @@ final class CrimeTrendSections {
                 g.number(row, 1, tl.slope(), Kind.DECIMAL1);
                 g.numberOr(row, 2, tl.rSquared(), Kind.DECIMAL3, "n/a");
                 g.numberOr(row, 3, tl.slopePValue(), Kind.PVALUE, "n/a");
-                g.text(row, 4, tl.verdict().text(), Kind.VERDICT);
+                g.text(row, 4, tl.verdict().text(), Kind.TEXT_INDENT);
                 row++;
             }
             row = TrendSections.note(g, row, "Method: " + TrendLine.METHOD + " Over 12 months a season (summer, Christmas)"

@@ -22,10 +22,11 @@ final class Grid {
     private static final int CHART_COLUMN_MIN_CHARS = 4;
     /**
      * The widest a sheet fitted to one A4 landscape page across may be, in characters of column width,
-     * for its 9 pt notes to print at 8 pt or more: A4 landscape between 0.45" margins holds about 148
-     * characters at 100%, so 160 prints at about 92%.
+     * for its 9 pt notes to print at 8 pt or more (a scale of 87% or more). LibreOffice prints about 139
+     * characters of column width across A4 landscape between 0.45" margins at 100% (measured), so 156
+     * prints at about 89%.
      */
-    static final int PAGE_CHARS = 160;
+    static final int PAGE_CHARS = 156;
 
     private final SheetModel sheet;
     private final HouseStyle style;
@@ -197,7 +198,8 @@ final class Grid {
         }
         java.util.List<Integer> free = new java.util.ArrayList<>();
         int used = 0;
-        for (int col = 0; col < end; col++) {
+        // LibreOffice prints the column a chart ends at (its anchor's left edge) too
+        for (int col = 0; col <= end && end > 0; col++) {
             if (!content.contains(col) && !fixed.contains(col)) {
                 free.add(col);
             } else {

@@ -30,11 +30,6 @@ final class HouseStyle {
         MISSING,
         /** Text after a column of right-aligned numbers (a verdict beside a p-value): indented so they never touch. */
         TEXT_INDENT,
-        /**
-         * A verdict beside a p-value, indented like {@link #TEXT_INDENT} and wrapped onto a second line
-         * rather than widening a sheet that prints one page wide.
-         */
-        VERDICT,
         /** Plain text wrapped in a capped column ({@link Grid#wrap}), bottom-aligned like the cells beside it. */
         WRAPPED
     }
@@ -90,7 +85,6 @@ final class HouseStyle {
         put(Kind.TILE_GBP_MILLIONS, tile.withFormat("\"£\"#,##0.0,,\"m\""));
         put(Kind.TILE_TEXT, tile.aligned(Align.RIGHT, VAlign.BOTTOM));
         put(Kind.MISSING, Format.of(note).aligned(Align.RIGHT, VAlign.BOTTOM));
-        put(Kind.VERDICT, Format.of(plain).indented(1).wrapped());
         put(Kind.WRAPPED, Format.of(plain).wrapped());
     }
 
