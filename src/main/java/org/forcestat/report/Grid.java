@@ -236,12 +236,7 @@ final class Grid {
             int lines = 1;
             for (var e : cells.entrySet()) {
                 if (e.getValue().style == s && e.getValue().shownText() != null) {
-                    int width = Math.max(1, sheet.width(e.getKey()) / 256 - 1);
-                    int need = 0;
-                    for (String para : e.getValue().shownText().split("\n", -1)) {
-                        need += Math.max(1, (int) Math.ceil(para.length() * 1.1 / width));
-                    }
-                    lines = Math.max(lines, need);
+                    lines = Math.max(lines, TextLines.lines(e.getValue().shownText(), sheet.width(e.getKey()) / 256.0));
                 }
             }
             if (lines > 1) {
