@@ -296,17 +296,24 @@ final class Grid {
     private int chars(CellData c) {
         StyleTable.Format f = sheet.styles.get(c.style);
         String shown = c.isNumber() ? NumberText.shown(f.numberFormat(), c.number) : c.shownText();
-        int chars = 0;
+        if (c.isNumber()) {
+            double scale = (f.font().bold() ? 1.1 : 1.0) * Math.max(1.0, f.font().points() / 10.0);
+            return (int) Math.ceil(shown.length() * scale);
+        }
+        // text by Arial's character widths, not one digit a character: most text is narrower, so the
+        // columns (and a sheet printed one page wide) are no wider than their text needs
+        double scale = (f.font().bold() ? 1.1 : 1.0) * f.font().points() / 10.0;
+        double chars;
         if (f.wrap()) {
+            chars = 0;
             for (String word : shown.split("\\s+")) {
-                chars = Math.max(chars, word.length());
+                chars = Math.max(chars, TextLines.digits(word));
             }
             // headers wrap onto a second line rather than widen a column of short numbers
-            chars = Math.max(chars, Math.min(shown.length(), isHeader(c.style) ? 14 : 40));
+            chars = Math.max(chars, Math.min(TextLines.digits(shown), isHeader(c.style) ? 14 : 40));
         } else {
-            chars = shown.length();
+            chars = TextLines.digits(shown);
         }
-        double scale = (f.font().bold() ? 1.1 : 1.0) * Math.max(1.0, f.font().points() / 10.0);
         return (int) Math.ceil(chars * scale);
     }
 }

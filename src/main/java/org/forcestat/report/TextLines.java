@@ -51,6 +51,15 @@ final class TextLines {
         return Math.max(1, lines);
     }
 
+    /**
+     * Width of {@code s} at 10 pt in column-width units (Arial's digits, each 0.556 em), with the same
+     * margin: most text is narrower than a string of digits as long ("Theft" is 3.6 digits wide),
+     * capitals and "m"/"w" are wider.
+     */
+    static double digits(String s) {
+        return width(s) / (0.556 * EM_PX);
+    }
+
     /** Width of {@code s} in pixels at 10 pt. */
     static double width(String s) {
         double em = 0;
