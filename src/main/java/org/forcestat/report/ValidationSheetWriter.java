@@ -54,17 +54,17 @@ final class ValidationSheetWriter {
         severityColours(g, row - 1);
         g.freeze(HEADER_ROW + 1);
         g.minWidth(0, 9);
-        g.minWidth(7, 44);
-        g.minWidth(8, 12);
+        g.minWidth(7, 40);
+        g.minWidth(8, 11);
         // The sheet prints one page wide: long names and values wrap in their columns rather than
-        // widen it (at 179 characters its text printed at 7.7 pt; capped, the samples' is 160)
-        g.maxWidth(1, 22);
-        g.maxWidth(2, 22);
-        g.maxWidth(3, 14);
-        g.maxWidth(4, 12);
-        g.maxWidth(5, 18);
-        g.maxWidth(6, 18);
-        g.maxWidth(8, 14);
+        // widen it (at 179 characters its text printed at 7.7 pt; capped, it is at most 160)
+        g.maxWidth(1, 20);
+        g.maxWidth(2, 18);
+        g.maxWidth(3, 12);
+        g.maxWidth(4, 10);
+        g.maxWidth(5, 16);
+        g.maxWidth(6, 16);
+        g.maxWidth(8, 12);
         g.finish(marking);
         g.heightenWrappedRows(HEADER_ROW + 1, Kind.TEXT_WRAP);
     }
