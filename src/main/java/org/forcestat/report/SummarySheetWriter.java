@@ -220,6 +220,13 @@ final class SummarySheetWriter {
             g.text(row, 1, gr.label());
             metrics.write(g, row, 2, MetricId.GRADING_TOTAL.key(gr.id()), Kind.INTEGER, null);
             metrics.write(g, row, 3, MetricId.GRADING_SHARE.key(gr.id()), Kind.SHARE, null);
+            if (metrics.isAbsent(MetricId.GRADING_TOTAL.key(gr.id()))) {
+                // "not in these inputs" on two lines in its narrow column: on one it ran over the grading's name
+                // and its share a dash: the total beside it says why
+                g.text(row, 2, org.forcestat.model.Metric.NOT_IN_INPUTS, Kind.MISSING_WRAP);
+                g.text(row, 3, MetricLinks.MISSING, Kind.MISSING);
+                g.rowHeight(row, 23);
+            }
             row++;
         }
         // Calls without a recognised grading are a line of their own, so the lines add up to all calls.
