@@ -61,7 +61,13 @@ public final class StyleTable {
     /** Excel's built-in number formats the summary uses, by code; others get ids from 164. */
     private static final Map<String, Integer> BUILT_IN = Map.of("General", 0, "0", 1, "0.00", 2, "#,##0", 3,
             "#,##0.00", 4, "0%", 9, "0.00%", 10, "@", 49);
-    public static final Font DEFAULT_FONT = new Font("Calibri", 11, false, false, false, null);
+    /**
+     * The Normal style's font, which sets the unit of every column width (its digit). Arial 10, the font
+     * of every cell we write: its digit is as wide as Calibri 11's in Excel (7 px), and LibreOffice, which
+     * ships Arial's metric twin, then sizes columns as Excel does; with Calibri and no Carlito installed it
+     * fell back to a wider font, so every column printed about 30% wider and fitted sheets smaller.
+     */
+    public static final Font DEFAULT_FONT = new Font("Arial", 10, false, false, false, null);
 
     private final Map<Font, Integer> fonts = new LinkedHashMap<>();
     private final Map<String, Integer> numberFormats = new LinkedHashMap<>();
