@@ -248,12 +248,23 @@ public final class HeaderMatcher {
         Map<Integer, String> keyed = keyed(texts);
         for (Layout l : Layout.values()) {
             Map<String, Integer> cols = fields(l, texts, keyed, new HashSet<>());
-            List<String> missing = l.required().stream().filter(r -> !cols.containsKey(r)).sorted().toList();
-            boolean someRequired = l.required().stream().anyMatch(cols::containsKey);
-            if (cols.size() >= 2 && someRequired && !missing.isEmpty()
+            if (cols.size() < 2) {
+                continue; // (loops, not streams: this runs for every layout on every row searched)
+            }
+            List<String> missing = new ArrayList<>();
+            boolean someRequired = false;
+            for (String r : l.required()) {
+                if (cols.containsKey(r)) {
+                    someRequired = true;
+                } else {
+                    missing.add(r);
+                }
+            }
+            java.util.Collections.sort(missing);
+            if (someRequired && !missing.isEmpty()
                     && (best == null || cols.size() > best.found().size())) {
                 List<String> found = cols.values().stream().sorted().map(texts::get).toList();
-                best = new NearMiss(l, row.rowNumber(), found, missing, cols.keySet());
+                best = new NearMiss(l, row.rowNumber(), found, List.copyOf(missing), cols.keySet());
             }
         }
         return Optional.ofNullable(best);
