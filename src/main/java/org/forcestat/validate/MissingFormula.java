@@ -47,6 +47,13 @@ final class MissingFormula implements AuditRule {
 
     /** How far left of a formula column its row labels are looked for. */
     private static final int LABEL_REACH = 30;
+    /**
+     * A table of more rows than this is a long list or series (years, transactions): a formula filled
+     * down part of it is for a period, unless only a row or two is skipped ({@link #SHORT_GAP}).
+     */
+    static final int LONG_LIST = 40;
+    /** The most empty rows in a row that still read as a copy left out, in a long list. */
+    static final int SHORT_GAP = 2;
 
     /**
      * A formula filled down a table that stops before the table's rows do, or skips some of them: the
@@ -135,12 +142,19 @@ final class MissingFormula implements AuditRule {
         if (empty.isEmpty()) {
             return;
         }
+        boolean longList = bottom - top + 1 > LONG_LIST;
         String range = org.forcestat.format.CellAddress.a1(top, col) + ":" + org.forcestat.format.CellAddress.a1(bottom, col);
         String first = null;
         String firstSentence = null;
-        for (int[] e : empty) {
-            int r = e[0];
+        for (int i = 0; i < empty.size(); i++) {
+            int r = empty.get(i)[0];
+            if (longList && gapAround(empty, i) > SHORT_GAP) {
+                continue; // a long series with a formula for a period only: a choice, not a copy left out
+            }
             AuditCell model = nearestRow(in, r);
+            if (reachesOutside(wb, s, model, in, r, top, bottom)) {
+                continue; // a lag (=I170-I167) cannot start before the table has the rows it looks back on
+            }
             String expected = model.formula().moved(model.row(), model.col(), r, col);
             if (expected.contains("#REF!") || !inputsThere(wb, s, Formula.parse(expected), r)) {
                 continue;
@@ -156,9 +170,54 @@ final class MissingFormula implements AuditRule {
                 firstSentence = sentence;
             }
         }
-        if (first != null) {
+        if (first != null && !longList) {
             out.addParts(ID, s, first, in, firstSentence);
         }
+    }
+
+    /** The length of the run of empty rows (sorted, from {@code empty}) that the {@code i}th one is in. */
+    static int gapAround(List<int[]> empty, int i) {
+        int from = i;
+        while (from > 0 && empty.get(from - 1)[0] == empty.get(from)[0] - 1) {
+            from--;
+        }
+        int to = i;
+        while (to + 1 < empty.size() && empty.get(to + 1)[0] == empty.get(to)[0] + 1) {
+            to++;
+        }
+        return to - from + 1;
+    }
+
+    /**
+     * True when the copy moved to {@code row} would use a row of its own sheet outside the table's rows
+     * {@code top..bottom} through a relative reference that keeps every copy inside them: the
+     * formula looks back (or ahead) a fixed number of rows, and the table has no such row there.
+     */
+    private static boolean reachesOutside(AuditWorkbook wb, AuditSheet s, AuditCell model, List<AuditCell> copies,
+                                          int row, int top, int bottom) {
+        for (Formula.Ref ref : model.formula().refs()) {
+            if (ref.external() || ref.wholeColumns() || wb.target(s, ref) != s) {
+                continue;
+            }
+            for (int k = 0; k < 2; k++) {
+                boolean abs = k == 0 ? ref.absR1() : ref.absR2();
+                if (abs) {
+                    continue;
+                }
+                int d = (k == 0 ? ref.r1() : ref.r2()) - model.row();
+                if (row + d >= top && row + d <= bottom) {
+                    continue;
+                }
+                boolean copiesInside = true;
+                for (AuditCell c : copies) {
+                    copiesInside &= c.row() + d >= top && c.row() + d <= bottom;
+                }
+                if (copiesInside) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static void blocks(AuditSheet s, List<AuditCell> copies, AuditFindings out) {
