@@ -38,7 +38,7 @@ final class MissingFormula implements AuditRule {
             }
             for (List<AuditCell> copies : byForm.values()) {
                 if (copies.size() >= MIN_BLOCK) {
-                    blocks(s, copies, out);
+                    blocks(wb, s, copies, out);
                 }
             }
             tableRows(wb, s, out);
@@ -220,7 +220,7 @@ final class MissingFormula implements AuditRule {
         return false;
     }
 
-    private static void blocks(AuditSheet s, List<AuditCell> copies, AuditFindings out) {
+    private static void blocks(AuditWorkbook wb, AuditSheet s, List<AuditCell> copies, AuditFindings out) {
         Map<Long, AuditCell> at = new HashMap<>();
         for (AuditCell c : copies) {
             at.put(AuditSheet.key(c.row(), c.col()), c);
@@ -248,11 +248,11 @@ final class MissingFormula implements AuditRule {
                     }
                 }
             }
-            judge(s, block, out);
+            judge(wb, s, block, out);
         }
     }
 
-    private static void judge(AuditSheet s, List<AuditCell> block, AuditFindings out) {
+    private static void judge(AuditWorkbook wb, AuditSheet s, List<AuditCell> block, AuditFindings out) {
         if (block.size() < MIN_BLOCK) {
             return;
         }
@@ -281,6 +281,9 @@ final class MissingFormula implements AuditRule {
                 }
                 AuditCell model = nearest(block, r, c);
                 String expected = model.formula().moved(model.row(), model.col(), r, c);
+                if (expected.contains("#REF!") || nothingThere(wb, s, Formula.parse(expected))) {
+                    continue; // nothing to work on there (a series that starts later): no copy left out
+                }
                 String sentence = "the cell is empty inside the block " + range + " of copies of one formula (like "
                         + model.a1() + ": " + model.shown() + "). If the block should cover it, the formula "
                         + "here would be =" + expected + "; if not, check that the copies around it are "
@@ -328,6 +331,31 @@ final class MissingFormula implements AuditRule {
             }
         }
         return true;
+    }
+
+    /**
+     * True when every cell of this sheet the formula would use is empty (and it uses some): a block
+     * of copies beside a series that has not started there, such as a second source's column of a
+     * spliced series, has no figure to work on. One input present (or itself a copy left out further
+     * up the chain) is enough to count the cell as a copy left out.
+     */
+    private static boolean nothingThere(AuditWorkbook wb, AuditSheet s, Formula f) {
+        boolean any = false;
+        for (Formula.Ref r : f.refs()) {
+            if (r.external() || r.r1() < 0 || r.c1() < 0 || wb.target(s, r) != s) {
+                continue;
+            }
+            if (r.cellCount() > 10_000) {
+                return false;
+            }
+            any = true;
+            for (AuditCell c : s.area(r.r1(), r.c1(), r.r2(), r.c2())) {
+                if (c != null && (!c.isBlank() || c.isFormula())) {
+                    return false;
+                }
+            }
+        }
+        return any;
     }
 
     /** The copy nearest to a row, from copies sorted top to bottom. */

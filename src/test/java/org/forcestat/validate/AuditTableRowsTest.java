@@ -127,6 +127,44 @@ class AuditTableRowsTest {
         }))));
     }
 
+    /**
+     * A spliced series, as on the Reinhart-Rogoff country sheets: debt and GDP from a first source in
+     * C and E (rows 2-20), from a second source in D and F (rows 10-20 only); the debt ratio of each,
+     * =100*C/E in G and =100*D/F in H, is one formula in R1C1 form, so G2:H20 is one block of copies.
+     */
+    private Path spliced(Consumer<Sheet> edit) throws IOException {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Sheet sh = wb.createSheet("Norway");
+        set(sh, "A1", "Year");
+        for (int r = 2; r <= 20; r++) {
+            set(sh, "A" + r, 1980.0 + r);
+            set(sh, "C" + r, 100.0 + r);
+            set(sh, "E" + r, 1000.0 + 10 * r);
+            set(sh, "G" + r, "=100*C" + r + "/E" + r);
+            if (r >= 10) {
+                set(sh, "D" + r, 120.0 + r);
+                set(sh, "F" + r, 1100.0 + 10 * r);
+                set(sh, "H" + r, "=100*D" + r + "/F" + r);
+            }
+        }
+        edit.accept(sh);
+        return save(wb, dir.resolve("spliced.xlsx"));
+    }
+
+    @Test
+    void aBlockBesideASeriesThatHasNotStartedIsNotMissingACopy() throws Exception {
+        // H2:H9 would divide D by F, both empty there: nothing to work on, no copy left out
+        assertEquals(List.of(), serious(audit(spliced(sh -> { }))));
+    }
+
+    @Test
+    void aCopyLeftOutWhereTheSecondSourceHasFiguresIsFound() throws Exception {
+        List<Finding> all = serious(audit(spliced(sh -> set(sh, "H15", null))));
+        assertEquals(List.of("H15"), cells(all, false), all.toString());
+        assertEquals(MissingFormula.ID, all.get(0).rule());
+        assertEquals("=100*D15/F15", all.get(0).expected());
+    }
+
     @Test
     void partRowsPastTheCapAreCountedInOneLine() {
         AuditFindings out = new AuditFindings("big.xlsx");
