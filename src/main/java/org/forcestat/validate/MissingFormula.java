@@ -334,12 +334,19 @@ final class MissingFormula implements AuditRule {
     }
 
     /**
-     * True when every cell of this sheet the formula would use is empty (and it uses some): a block
+     * True when a cell of this sheet the formula would use is a gap in a column of typed figures
+     * ({@link #dataGap}), or every cell of this sheet it would use is empty (and it uses some): a block
      * of copies beside a series that has not started there, such as a second source's column of a
      * spliced series, has no figure to work on. One input present (or itself a copy left out further
      * up the chain) is enough to count the cell as a copy left out.
      */
     private static boolean nothingThere(AuditWorkbook wb, AuditSheet s, Formula f) {
+        for (Formula.Ref r : f.refs()) {
+            if (!r.external() && r.isCell() && r.r1() >= 0 && r.c1() >= 0 && wb.target(s, r) == s
+                    && dataGap(s, r.r1(), r.c1())) {
+                return true;
+            }
+        }
         boolean any = false;
         for (Formula.Ref r : f.refs()) {
             if (r.external() || r.r1() < 0 || r.c1() < 0 || wb.target(s, r) != s) {
@@ -356,6 +363,29 @@ final class MissingFormula implements AuditRule {
             }
         }
         return any;
+    }
+
+    /** Rows above and below an empty input that tell a column of typed figures from one of formulas. */
+    private static final int DATA_REACH = 5;
+
+    /**
+     * True when the cell is empty in a column of typed figures (figures near it, no formula near it):
+     * the series has no figure for that row, so nothing is there to work on. An empty cell among
+     * formulas is a copy left out itself, further up the chain, and does not count.
+     */
+    private static boolean dataGap(AuditSheet s, int row, int col) {
+        AuditCell c = s.get(row, col);
+        if (c != null && (!c.isBlank() || c.isFormula())) {
+            return false;
+        }
+        boolean figures = false;
+        for (AuditCell x : s.column(col, Math.max(0, row - DATA_REACH), row + DATA_REACH)) {
+            if (x.isFormula()) {
+                return false;
+            }
+            figures |= x.isNumberConstant();
+        }
+        return figures;
     }
 
     /** The copy nearest to a row, from copies sorted top to bottom. */

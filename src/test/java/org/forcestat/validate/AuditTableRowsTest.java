@@ -129,7 +129,7 @@ class AuditTableRowsTest {
 
     /**
      * A spliced series, as on the Reinhart-Rogoff country sheets: debt and GDP from a first source in
-     * C and E (rows 2-20), from a second source in D and F (rows 10-20 only); the debt ratio of each,
+     * C and E (rows 2-20), from a second source in D (rows 10-20) and F (rows 12-20); the debt ratio of each,
      * =100*C/E in G and =100*D/F in H, is one formula in R1C1 form, so G2:H20 is one block of copies.
      */
     private Path spliced(Consumer<Sheet> edit) throws IOException {
@@ -143,6 +143,8 @@ class AuditTableRowsTest {
             set(sh, "G" + r, "=100*C" + r + "/E" + r);
             if (r >= 10) {
                 set(sh, "D" + r, 120.0 + r);
+            }
+            if (r >= 12) {
                 set(sh, "F" + r, 1100.0 + 10 * r);
                 set(sh, "H" + r, "=100*D" + r + "/F" + r);
             }
@@ -153,7 +155,8 @@ class AuditTableRowsTest {
 
     @Test
     void aBlockBesideASeriesThatHasNotStartedIsNotMissingACopy() throws Exception {
-        // H2:H9 would divide D by F, both empty there: nothing to work on, no copy left out
+        // H2:H9 would divide D by F, both empty there; H10:H11 divide by F, a column of figures
+        // that has none there yet: nothing to work on, no copy left out
         assertEquals(List.of(), serious(audit(spliced(sh -> { }))));
     }
 
