@@ -13,16 +13,21 @@ import java.util.Arrays;
  *
  * <p>A column that does not repeat (IDs, coordinates) stops being remembered after
  * {@link #TRIAL} fields in which fewer than {@link #MIN_HITS} in 64 were repeats, so it costs
- * nothing more; each column remembers at most {@link #MAX_VALUES} values, so memory stays bounded.
+ * nothing more. Only values of at most {@link #MAX_LENGTH} bytes are remembered, at most
+ * {@link #MAX_VALUES} in a column and {@link #MAX_REMEMBERED} in all (a few MB), so memory stays
+ * bounded however wide or varied the file.
  */
 final class CsvCells {
     static final int TRIAL = 4096;
     static final int MIN_HITS = 16;
     static final int MAX_VALUES = 1 << 14;
+    static final int MAX_LENGTH = 64;
+    static final int MAX_REMEMBERED = 1 << 16;
 
     private final char delimiter;
     private final Charset charset;
     private Column[] columns = new Column[16];
+    private int remembered;
 
     CsvCells(char delimiter, Charset charset) {
         this.delimiter = delimiter;
@@ -31,8 +36,8 @@ final class CsvCells {
 
     /** The remembered values of one column: an open-addressing table of their bytes and cells. */
     private static final class Column {
-        byte[][] keys = new byte[256][];
-        Cell[] cells = new Cell[256];
+        byte[][] keys = new byte[16][];
+        Cell[] cells = new Cell[16];
         int size;
         int lookups;
         int hits;
@@ -42,7 +47,7 @@ final class CsvCells {
     /** The cell for the non-empty field {@code b[from, from + len)} in 0-based column {@code col}. */
     Cell cell(int col, byte[] b, int from, int len) {
         Column k = column(col);
-        if (k.off) {
+        if (k.off || len > MAX_LENGTH) {
             return make(col, b, from, len);
         }
         int h = hash(b, from, len);
@@ -59,11 +64,13 @@ final class CsvCells {
         Cell cell = make(col, b, from, len);
         if (++k.lookups == TRIAL && k.hits * 64 < MIN_HITS * TRIAL) {
             k.off = true;
+            remembered -= k.size;
             k.keys = null;
             k.cells = null;
             return cell;
         }
-        if (k.size < MAX_VALUES) {
+        if (k.size < MAX_VALUES && remembered < MAX_REMEMBERED) {
+            remembered++;
             keys[i] = Arrays.copyOfRange(b, from, from + len);
             k.cells[i] = cell;
             if (++k.size * 2 > keys.length) {

@@ -80,4 +80,16 @@ class CsvCellsTest {
         // Column 1 still is.
         assertSame(first, cells.cell(1, month, 0, month.length));
     }
+
+    @Test
+    void aLongValueIsMadeAfreshEachTime() {
+        CsvCells cells = new CsvCells(',', StandardCharsets.UTF_8);
+        byte[] location = ("On or near " + "x".repeat(CsvCells.MAX_LENGTH)).getBytes(StandardCharsets.UTF_8);
+        Cell a = cells.cell(6, location, 0, location.length);
+        Cell b = cells.cell(6, location, 0, location.length);
+        assertEquals(a, b);
+        assertTrue(a != b, "a value over MAX_LENGTH bytes is not remembered");
+        byte[] shorter = "On or near Parking Area".getBytes(StandardCharsets.UTF_8);
+        assertSame(cells.cell(6, shorter, 0, shorter.length), cells.cell(6, shorter, 0, shorter.length));
+    }
 }
