@@ -89,9 +89,9 @@ public final class CsvSource implements WorkbookSource {
         boolean headerZone = badByte.line() <= SheetProcessor.HEADER_SEARCH_ROWS;
         Severity severity = headerZone && shown != '£' && shown != '€' ? Severity.WARNING : Severity.INFO;
         String name = file.getFileName().toString();
-        return new Finding(severity, "CSV_NOT_UTF8", name, sheet.name(), "A" + badByte.line(),
-                String.format("byte 0x%02X on line %d", badByte.value(), badByte.line()), "UTF-8 text",
-                String.format("%s: line %d holds the byte 0x%02X, which is not UTF-8, so the whole file was read as "
+        return Finding.of(severity, "CSV_NOT_UTF8").at(name, sheet.name(), "A" + badByte.line())
+                .seen(String.format("byte 0x%02X on line %d", badByte.value(), badByte.line())).expected("UTF-8 text")
+                .message(String.format("%s: line %d holds the byte 0x%02X, which is not UTF-8, so the whole file was read as "
                         + "Windows-1252 (as Excel's \"CSV\" save writes it on a UK PC), where it reads as '%s'.%s "
                         + "To be sure, save the file from Excel as \"CSV UTF-8\".", name, badByte.line(),
                         badByte.value(), shown, headerZone ? " Check that the headers on that line read as meant: a "

@@ -93,7 +93,7 @@ public final class SheetContext {
     private void add(Severity s, String rule, String cell, String seen, String expected, String message) {
         String where = file + ", sheet '" + sheet + "'"
                 + (cell.isEmpty() ? "" : cell.chars().allMatch(Character::isLetter) ? ", column " + cell : ", cell " + cell);
-        partial.addFinding(new Finding(s, rule, file, sheet, cell, seen, expected, where + ": " + message));
+        partial.addFinding(Finding.of(s, rule).at(file, sheet, cell).seen(seen).expected(expected).message(where + ": " + message));
     }
 
     /** One finding per rule that had more than {@link #LISTED_PER_RULE} in this sheet, saying how many more. */

@@ -2,15 +2,13 @@ package org.forcestat.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PushbackInputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.forcestat.format.SaxBridge;
+import org.forcestat.format.Utf8Xml;
 import org.forcestat.format.SharedStrings;
 import org.forcestat.format.XlsxPackage;
 import org.forcestat.format.XmlPull;
-import org.xml.sax.SAXException;
 
 /**
  * Streams the sheets of an .xlsx/.xlsm file ({@link XlsxPackage}, read-only: inputs stay
@@ -67,18 +65,10 @@ public final class XlsxSource implements WorkbookSource {
         if (part == null) {
             throw new IOException("sheet '" + sheet.name() + "' cannot be read: its part is missing from the file");
         }
-        try (InputStream raw = ReadAhead.of(part)) {
-            PushbackInputStream in = new PushbackInputStream(raw, XmlPull.HEAD);
-            if (XmlPull.isUtf8(in)) {
-                SheetPullReader.read(new XmlPull(in), strings, dateStyle, handler);
-            } else {
-                // Not UTF-8: the bridge hands the part to the JDK parser.
-                SaxBridge.parse(in, new SheetXmlHandler(strings, dateStyle, handler));
-            }
+        try (InputStream raw = ReadAhead.of(part); InputStream in = Utf8Xml.of(raw)) {
+            SheetPullReader.read(new XmlPull(in), strings, dateStyle, handler);
         } catch (XmlPull.SAXParseExceptionIO e) {
             throw new IOException("sheet '" + sheet.name() + "' cannot be read: " + e.getMessage(), e.getCause());
-        } catch (SAXException e) {
-            throw new IOException("sheet '" + sheet.name() + "' cannot be read: " + e.getMessage(), e);
         }
     }
 

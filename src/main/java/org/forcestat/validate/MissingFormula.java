@@ -141,8 +141,10 @@ final class MissingFormula implements AuditRule {
         for (int[] e : empty) {
             int r = e[0];
             AuditCell model = nearestRow(in, r);
-            String expected = model.formula().moved(model.row(), model.col(), r, col);
-            if (expected.contains("#REF!") || !inputsThere(wb, s, Formula.parse(expected), r)) {
+            // movedTo: the moved references without lexing the moved text again (the same Formula)
+            Formula moved = model.formula().movedTo(model.row(), model.col(), r, col);
+            String expected = moved.text();
+            if (expected.contains("#REF!") || !inputsThere(wb, s, moved, r)) {
                 continue;
             }
             String cell = org.forcestat.format.CellAddress.a1(r, col);
