@@ -101,21 +101,7 @@ public final class Main implements Callable<Integer> {
         cl.setExitCodeExceptionMapper(t -> t instanceof CommandLine.ParameterException ? USAGE : INTERNAL);
         cl.getCommandSpec().exitCodeOnInvalidInput(USAGE);
         cl.getCommandSpec().exitCodeOnExecutionException(INTERNAL);
-        cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
-            if (ex instanceof UserException u) {
-                cmd.getErr().println(Printable.of("forcestat: " + u.getMessage()));
-                return USAGE;
-            }
-            String full = diskFull(ex);
-            if (full != null) {
-                org.apache.logging.log4j.LogManager.getLogger(Main.class).debug("disk full", ex);
-                cmd.getErr().println(Printable.of(full));
-                return DISK_FULL;
-            }
-            org.apache.logging.log4j.LogManager.getLogger(Main.class).debug("internal error", ex);
-            cmd.getErr().println(internalError(ex, Runtime.getRuntime().maxMemory()));
-            return INTERNAL;
-        });
+        cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> failed(ex, cmd.getErr()));
         return cl;
     }
 
@@ -126,6 +112,23 @@ public final class Main implements Callable<Integer> {
             }
         }
         return false;
+    }
+
+    /** What a command that threw prints to {@code err}, and its exit code (SPEC §7). */
+    static int failed(Exception ex, java.io.PrintWriter err) {
+        if (ex instanceof UserException u) {
+            err.println(Printable.of("forcestat: " + u.getMessage()));
+            return USAGE;
+        }
+        String full = diskFull(ex);
+        if (full != null) {
+            org.apache.logging.log4j.LogManager.getLogger(Main.class).debug("disk full", ex);
+            err.println(Printable.of(full));
+            return DISK_FULL;
+        }
+        org.apache.logging.log4j.LogManager.getLogger(Main.class).debug("internal error", ex);
+        err.println(internalError(ex, Runtime.getRuntime().maxMemory()));
+        return INTERNAL;
     }
 
     /**
@@ -175,7 +178,8 @@ public final class Main implements Callable<Integer> {
         if (consoleOnly(args) && !log4jConfigured()) {
             ConsoleLog.install();
         }
-        System.exit(commandLine(args).execute(args));
+        PlainValidate plain = PlainValidate.of(args);
+        System.exit(plain != null ? plain.run() : commandLine(args).execute(args));
     }
 
     /** True when the user names a log4j configuration of their own: then log4j-core reads it. */
