@@ -75,9 +75,14 @@ public final class Main implements Callable<Integer> {
         return args.length == 0 && !console && !headless;
     }
 
-    /** The subcommands, in the order {@code --help} lists them. */
-    private static final List<Class<?>> SUBCOMMANDS = List.of(RunCommand.class, WatchCommand.class,
-            ValidateCommand.class, SamplesCommand.class, TemplatesCommand.class, CommandLine.HelpCommand.class);
+    /**
+     * The subcommands, in the order {@code --help} lists them. A method, not a constant: naming
+     * picocli's HelpCommand loads picocli, which a plain validate does without ({@link PlainValidate}).
+     */
+    private static List<Class<?>> subcommands() {
+        return List.of(RunCommand.class, WatchCommand.class, ValidateCommand.class, SamplesCommand.class,
+                TemplatesCommand.class, CommandLine.HelpCommand.class);
+    }
 
     /** A command line ready to execute, with the exit codes and error handling of SPEC §7. */
     public static CommandLine commandLine() {
@@ -91,7 +96,7 @@ public final class Main implements Callable<Integer> {
     static CommandLine commandLine(String[] args) {
         String first = args == null || args.length == 0 ? null : args[0];
         CommandLine cl = new CommandLine(new Main());
-        for (Class<?> c : SUBCOMMANDS) {
+        for (Class<?> c : subcommands()) {
             String name = c.getAnnotation(Command.class).name();
             if (first == null || "help".equals(first) || !isSubcommand(first) || name.equals(first)) {
                 cl.addSubcommand(c);
@@ -106,7 +111,7 @@ public final class Main implements Callable<Integer> {
     }
 
     static boolean isSubcommand(String arg) {
-        for (Class<?> c : SUBCOMMANDS) {
+        for (Class<?> c : subcommands()) {
             if (c.getAnnotation(Command.class).name().equals(arg)) {
                 return true;
             }
