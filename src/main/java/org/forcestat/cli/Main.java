@@ -75,9 +75,14 @@ public final class Main implements Callable<Integer> {
         return args.length == 0 && !console && !headless;
     }
 
-    /** The subcommands, in the order {@code --help} lists them. */
-    private static final List<Class<?>> SUBCOMMANDS = List.of(RunCommand.class, WatchCommand.class,
-            ValidateCommand.class, SamplesCommand.class, TemplatesCommand.class, CommandLine.HelpCommand.class);
+    /**
+     * The subcommands, in the order {@code --help} lists them. A method, not a constant: naming
+     * picocli's HelpCommand loads picocli, which a plain validate does without ({@link PlainValidate}).
+     */
+    private static List<Class<?>> subcommands() {
+        return List.of(RunCommand.class, WatchCommand.class, ValidateCommand.class, SamplesCommand.class,
+                TemplatesCommand.class, CommandLine.HelpCommand.class);
+    }
 
     /** A command line ready to execute, with the exit codes and error handling of SPEC §7. */
     public static CommandLine commandLine() {
@@ -91,7 +96,7 @@ public final class Main implements Callable<Integer> {
     static CommandLine commandLine(String[] args) {
         String first = args == null || args.length == 0 ? null : args[0];
         CommandLine cl = new CommandLine(new Main());
-        for (Class<?> c : SUBCOMMANDS) {
+        for (Class<?> c : subcommands()) {
             String name = c.getAnnotation(Command.class).name();
             if (first == null || "help".equals(first) || !isSubcommand(first) || name.equals(first)) {
                 cl.addSubcommand(c);
@@ -101,31 +106,34 @@ public final class Main implements Callable<Integer> {
         cl.setExitCodeExceptionMapper(t -> t instanceof CommandLine.ParameterException ? USAGE : INTERNAL);
         cl.getCommandSpec().exitCodeOnInvalidInput(USAGE);
         cl.getCommandSpec().exitCodeOnExecutionException(INTERNAL);
-        cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
-            if (ex instanceof UserException u) {
-                cmd.getErr().println(Printable.of("forcestat: " + u.getMessage()));
-                return USAGE;
-            }
-            String full = diskFull(ex);
-            if (full != null) {
-                org.apache.logging.log4j.LogManager.getLogger(Main.class).debug("disk full", ex);
-                cmd.getErr().println(Printable.of(full));
-                return DISK_FULL;
-            }
-            org.apache.logging.log4j.LogManager.getLogger(Main.class).debug("internal error", ex);
-            cmd.getErr().println(internalError(ex, Runtime.getRuntime().maxMemory()));
-            return INTERNAL;
-        });
+        cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> failed(ex, cmd.getErr()));
         return cl;
     }
 
     static boolean isSubcommand(String arg) {
-        for (Class<?> c : SUBCOMMANDS) {
+        for (Class<?> c : subcommands()) {
             if (c.getAnnotation(Command.class).name().equals(arg)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** What a command that threw prints to {@code err}, and its exit code (SPEC §7). */
+    static int failed(Exception ex, java.io.PrintWriter err) {
+        if (ex instanceof UserException u) {
+            err.println(Printable.of("forcestat: " + u.getMessage()));
+            return USAGE;
+        }
+        String full = diskFull(ex);
+        if (full != null) {
+            org.apache.logging.log4j.LogManager.getLogger(Main.class).debug("disk full", ex);
+            err.println(Printable.of(full));
+            return DISK_FULL;
+        }
+        org.apache.logging.log4j.LogManager.getLogger(Main.class).debug("internal error", ex);
+        err.println(internalError(ex, Runtime.getRuntime().maxMemory()));
+        return INTERNAL;
     }
 
     /**
@@ -175,7 +183,8 @@ public final class Main implements Callable<Integer> {
         if (consoleOnly(args) && !log4jConfigured()) {
             ConsoleLog.install();
         }
-        System.exit(commandLine(args).execute(args));
+        PlainValidate plain = PlainValidate.of(args);
+        System.exit(plain != null ? plain.run() : commandLine(args).execute(args));
     }
 
     /** True when the user names a log4j configuration of their own: then log4j-core reads it. */

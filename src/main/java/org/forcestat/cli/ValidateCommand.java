@@ -57,6 +57,12 @@ public final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         verbosity.apply();
+        return validate(files, annotate, outDir, format, spec.commandLine().getOut());
+    }
+
+    /** The command's work: checks the files, prints the report to {@code out}, returns the exit code. */
+    static int validate(List<Path> files, boolean annotate, Path outDir, ValidateSettings.Format format,
+            PrintWriter out) throws Exception {
         ValidateSettings settings = new ValidateSettings(files, annotate, outDir, format);
         Set<Path> folders = new LinkedHashSet<>();
         for (Path f : files) {
@@ -79,7 +85,6 @@ public final class ValidateCommand implements Callable<Integer> {
             // exit 70 (never a stack trace, never 1, which means "errors found").
             throw new IllegalStateException("validate failed unexpectedly", oom);
         }
-        PrintWriter out = spec.commandLine().getOut();
         if (format == ValidateSettings.Format.CSV) {
             FindingsReport.csv(result, out);
         } else {
