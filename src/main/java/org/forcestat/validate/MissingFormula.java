@@ -369,7 +369,7 @@ final class MissingFormula implements AuditRule {
     private static final int DATA_REACH = 5;
 
     /**
-     * True when the cell is empty in a column of typed figures (figures near it, no formula near it):
+     * True when the cell is empty in a column of typed figures (figures in it, no formula near it):
      * the series has no figure for that row, so nothing is there to work on. An empty cell among
      * formulas is a copy left out itself, further up the chain, and does not count.
      */
@@ -378,15 +378,22 @@ final class MissingFormula implements AuditRule {
         if (c != null && (!c.isBlank() || c.isFormula())) {
             return false;
         }
-        boolean figures = false;
         for (AuditCell x : s.column(col, Math.max(0, row - DATA_REACH), row + DATA_REACH)) {
             if (x.isFormula()) {
                 return false;
             }
-            figures |= x.isNumberConstant();
         }
-        return figures;
+        // a column of figures that has none near this row yet (a source that starts later)
+        for (AuditCell x : s.column(col, 0, MAX_ROW)) {
+            if (x.isNumberConstant()) {
+                return true;
+            }
+        }
+        return false;
     }
+
+    /** The last row of a sheet (0-based), as far as {@link AuditSheet#column} reaches. */
+    private static final int MAX_ROW = (1 << 20) - 1;
 
     /** The copy nearest to a row, from copies sorted top to bottom. */
     private static AuditCell nearestRow(List<AuditCell> sorted, int r) {
