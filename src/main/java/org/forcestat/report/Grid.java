@@ -6,8 +6,11 @@ import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
+import org.forcestat.format.xlsx.ChartModel;
+import org.forcestat.format.xlsx.SheetModel.CellData;
+import org.forcestat.format.xlsx.SheetModel;
+import org.forcestat.format.xlsx.StyleTable;
 import org.forcestat.report.HouseStyle.Kind;
-import org.forcestat.report.SheetModel.CellData;
 
 /**
  * A sheet being written: puts typed values into cells with a house style, and at the end sizes
@@ -16,10 +19,26 @@ import org.forcestat.report.SheetModel.CellData;
  */
 final class Grid {
     private static final int MAX_CHARS = 70;
+    /** The width given to a column that only a chart covers (Excel's default is 8.43). */
+    private static final int CHART_COLUMN_CHARS = 9;
+    /** The narrowest a chart-only column gets when the sheet is too wide to print at a readable size. */
+    private static final int CHART_COLUMN_MIN_CHARS = 4;
+    /**
+     * The widest a sheet fitted to one A4 landscape page across may be, in characters of column width,
+     * for its 9 pt notes to print at 8 pt or more (a scale of 87% or more). LibreOffice prints about 139
+     * characters of column width across A4 landscape between 0.45" margins at 100% (measured), so 156
+     * prints at about 89%.
+     */
+    static final int PAGE_CHARS = 156;
 
     private final SheetModel sheet;
     private final HouseStyle style;
     private final Map<Integer, Integer> minChars = new HashMap<>();
+    private final Map<Integer, Integer> maxChars = new HashMap<>();
+    /** Columns given a width by the writer ({@link #width}): never narrowed for a chart. */
+    private final java.util.Set<Integer> fixed = new java.util.HashSet<>();
+    /** Columns whose long plain text wraps ({@link #wrap}). */
+    private final java.util.Set<Integer> wrapped = new java.util.HashSet<>();
 
     Grid(SheetModel sheet, HouseStyle style) {
         this.sheet = sheet;
@@ -102,8 +121,26 @@ final class Grid {
         minChars.merge(col, chars, Math::max);
     }
 
+    /**
+     * Caps a column's width: its wrapped cells take more lines instead of widening the sheet, which
+     * is fitted to one page wide when printed and so would print smaller.
+     */
+    void maxWidth(int col, int chars) {
+        maxChars.merge(col, chars, Math::min);
+    }
+
+    /**
+     * Caps column {@code col} at {@code chars} characters, and wraps its plain text cells that are
+     * longer onto more lines (rows made tall enough by {@link #finish}).
+     */
+    void wrap(int col, int chars) {
+        maxWidth(col, chars);
+        wrapped.add(col);
+    }
+
     /** Width of a column in characters. */
     void width(int col, int chars) {
+        fixed.add(col);
         sheet.width(col, chars * 256);
     }
 
@@ -125,6 +162,7 @@ final class Grid {
     /** Sizes columns, and sets landscape printing one page wide with the marking and page numbers. */
     void finish(String marking) {
         alignNumericHeaders();
+        wrapLongText();
         Map<Integer, Integer> widths = new HashMap<>(minChars);
         sheet.rows.forEach((r, cells) -> cells.forEach((col, c) -> {
             if (style.overflows(c.style)) {
@@ -135,12 +173,47 @@ final class Grid {
                 widths.merge(col, chars, Math::max);
             }
         }));
-        widths.forEach((col, chars) -> sheet.width(col, Math.min(255 * 256, (Math.min(chars, MAX_CHARS) + 2) * 256)));
+        widths.forEach((col, chars) -> sheet.width(col, Math.min(255 * 256,
+                (Math.min(Math.min(chars, MAX_CHARS), maxChars.getOrDefault(col, MAX_CHARS)) + 2) * 256)));
+        chartColumns(widths.keySet());
         heightenWrappedHeaders();
         sheet.centredHorizontally = true;
+        // narrow side margins: a sheet fitted to one page wide then prints about 5% larger
+        sheet.margins = new double[] {0.45, 0.45, 0.75, 0.75, 0.3, 0.3};
+        if (!wrapped.isEmpty()) {
+            heightenWrappedRows(0, Kind.WRAPPED);
+        }
         String mark = marking == null || marking.isBlank() ? "OFFICIAL" : marking;
         sheet.header = "&C&B" + mark.replace("&", "&&") + "&R" + sheet.name.replace("&", "&&");
         sheet.footer = "&L" + mark.replace("&", "&&") + "&CPage &P of &N";
+    }
+
+    /**
+     * Gives the columns that only a chart covers an explicit width: without one, LibreOffice and Excel
+     * each use their own default, so the charts (anchored to columns) and the printed scale differed.
+     * When the sheet would be wider than {@link #PAGE_CHARS}, those columns are narrowed (the charts
+     * with them) so that the text still prints at a readable size.
+     */
+    private void chartColumns(java.util.Set<Integer> content) {
+        int end = 0;
+        for (ChartModel c : sheet.charts) {
+            end = Math.max(end, c.place.col2());
+        }
+        java.util.List<Integer> free = new java.util.ArrayList<>();
+        int used = 0;
+        // LibreOffice prints the column a chart ends at (its anchor's left edge) too
+        for (int col = 0; col <= end && end > 0; col++) {
+            if (!content.contains(col) && !fixed.contains(col)) {
+                free.add(col);
+            } else {
+                used += sheet.width(col) / 256;
+            }
+        }
+        if (free.isEmpty()) {
+            return;
+        }
+        int each = Math.max(CHART_COLUMN_MIN_CHARS, Math.min(CHART_COLUMN_CHARS, (PAGE_CHARS - used) / free.size()));
+        free.forEach(col -> sheet.width(col, each * 256));
     }
 
     /**
@@ -166,12 +239,7 @@ final class Grid {
             int lines = 1;
             for (var e : cells.entrySet()) {
                 if (e.getValue().style == s && e.getValue().shownText() != null) {
-                    int width = Math.max(1, sheet.width(e.getKey()) / 256 - 1);
-                    int need = 0;
-                    for (String para : e.getValue().shownText().split("\n", -1)) {
-                        need += Math.max(1, (int) Math.ceil(para.length() * 1.1 / width));
-                    }
-                    lines = Math.max(lines, need);
+                    lines = Math.max(lines, TextLines.lines(e.getValue().shownText(), sheet.width(e.getKey()) / 256.0));
                 }
             }
             if (lines > 1) {
@@ -201,6 +269,18 @@ final class Grid {
         return s == style.get(Kind.HEADER) || s == style.get(Kind.HEADER_RIGHT);
     }
 
+    /** Plain text longer than its column's cap ({@link #wrap}) becomes wrapped text. */
+    private void wrapLongText() {
+        int plain = style.get(Kind.TEXT);
+        int wrap = style.get(Kind.WRAPPED);
+        sheet.rows.forEach((r, cells) -> cells.forEach((col, c) -> {
+            if (c.style == plain && wrapped.contains(col) && c.shownText() != null
+                    && c.shownText().length() > maxChars.get(col)) {
+                c.style = wrap;
+            }
+        }));
+    }
+
     /** Header cells over a column of numbers align right, like the numbers under them. */
     private void alignNumericHeaders() {
         int header = style.get(Kind.HEADER);
@@ -219,17 +299,24 @@ final class Grid {
     private int chars(CellData c) {
         StyleTable.Format f = sheet.styles.get(c.style);
         String shown = c.isNumber() ? NumberText.shown(f.numberFormat(), c.number) : c.shownText();
-        int chars = 0;
+        if (c.isNumber()) {
+            double scale = (f.font().bold() ? 1.1 : 1.0) * Math.max(1.0, f.font().points() / 10.0);
+            return (int) Math.ceil(shown.length() * scale);
+        }
+        // text by Arial's character widths, not one digit a character: most text is narrower, so the
+        // columns (and a sheet printed one page wide) are no wider than their text needs
+        double scale = (f.font().bold() ? 1.1 : 1.0) * f.font().points() / 10.0;
+        double chars;
         if (f.wrap()) {
+            chars = 0;
             for (String word : shown.split("\\s+")) {
-                chars = Math.max(chars, word.length());
+                chars = Math.max(chars, TextLines.digits(word));
             }
             // headers wrap onto a second line rather than widen a column of short numbers
-            chars = Math.max(chars, Math.min(shown.length(), isHeader(c.style) ? 14 : 40));
+            chars = Math.max(chars, Math.min(TextLines.digits(shown), isHeader(c.style) ? 14 : 40));
         } else {
-            chars = shown.length();
+            chars = TextLines.digits(shown);
         }
-        double scale = (f.font().bold() ? 1.1 : 1.0) * Math.max(1.0, f.font().points() / 10.0);
         return (int) Math.ceil(chars * scale);
     }
 }

@@ -2,10 +2,11 @@ package org.forcestat.report;
 
 import java.util.EnumMap;
 import java.util.Map;
-import org.forcestat.report.StyleTable.Align;
-import org.forcestat.report.StyleTable.Font;
-import org.forcestat.report.StyleTable.Format;
-import org.forcestat.report.StyleTable.VAlign;
+import org.forcestat.format.xlsx.StyleTable.Align;
+import org.forcestat.format.xlsx.StyleTable.Font;
+import org.forcestat.format.xlsx.StyleTable.Format;
+import org.forcestat.format.xlsx.StyleTable.VAlign;
+import org.forcestat.format.xlsx.StyleTable;
 
 /**
  * The one palette and the fixed set of cell styles every sheet of the summary workbook uses.
@@ -29,7 +30,11 @@ final class HouseStyle {
         TILE_LABEL, TILE_INTEGER, TILE_DECIMAL1, TILE_SHARE, TILE_GBP_MILLIONS, TILE_TEXT,
         MISSING,
         /** Text after a column of right-aligned numbers (a verdict beside a p-value): indented so they never touch. */
-        TEXT_INDENT
+        TEXT_INDENT,
+        /** Plain text wrapped in a capped column ({@link Grid#wrap}), bottom-aligned like the cells beside it. */
+        WRAPPED,
+        /** {@link #MISSING} wrapped onto two lines in a narrow column. */
+        MISSING_WRAP
     }
 
     private final StyleTable table;
@@ -81,8 +86,12 @@ final class HouseStyle {
         put(Kind.TILE_DECIMAL1, tile.withFormat("#,##0.0"));
         put(Kind.TILE_SHARE, tile.withFormat("0.0%"));
         put(Kind.TILE_GBP_MILLIONS, tile.withFormat("\"£\"#,##0.0,,\"m\""));
-        put(Kind.TILE_TEXT, tile.aligned(Align.RIGHT, VAlign.BOTTOM));
+        // words in a tile ("not in these inputs"): at the tile's 14 pt bold they were cut to "se inputs"
+        put(Kind.TILE_TEXT, Format.of(note).withFill(TILE).withBorder(TILE_BORDER).aligned(Align.RIGHT, VAlign.CENTER)
+                .wrapped());
         put(Kind.MISSING, Format.of(note).aligned(Align.RIGHT, VAlign.BOTTOM));
+        put(Kind.WRAPPED, Format.of(plain).wrapped());
+        put(Kind.MISSING_WRAP, Format.of(note).aligned(Align.RIGHT, VAlign.BOTTOM).wrapped());
     }
 
     /** Styles of text that may run on into empty cells to its right (titles, notes): never sizes a column. */

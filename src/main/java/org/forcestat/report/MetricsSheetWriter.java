@@ -3,6 +3,9 @@ package org.forcestat.report;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.forcestat.format.xlsx.BookModel;
+import org.forcestat.format.xlsx.Cells;
+import org.forcestat.format.xlsx.SheetModel;
 import org.forcestat.model.Formula;
 import org.forcestat.model.Metric;
 import org.forcestat.model.MetricId;
@@ -67,6 +70,11 @@ final class MetricsSheetWriter {
         Tables.create(g.sheet(), "MetricList", 0, 0, row - 1, 5);
         g.freeze(1);
         g.minWidth(2, 14);
+        // printed one page wide: long labels, periods and sources wrap rather than widen the sheet
+        g.wrap(1, 24);
+        g.wrap(3, 12);
+        g.wrap(4, 34);
+        g.wrap(5, 22);
         g.finish(marking);
         return new MetricLinks(metrics, FIRST_ROW, absent);
     }

@@ -70,6 +70,10 @@ final class SourcesSheetWriter {
         row = pair(g, row, "Input folder", run.inputFolder());
         row = pair(g, row, "Options", run.options().isEmpty() ? "(defaults)" : String.join(" ", run.options()));
         g.minWidth(1, 20);
+        // printed one page wide: file names, hashes, kinds and the run's options wrap rather than widen it
+        g.wrap(0, 30);
+        g.wrap(1, 34);
+        g.wrap(2, 24);
         g.finish(run.marking());
     }
 

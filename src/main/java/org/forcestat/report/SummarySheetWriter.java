@@ -4,12 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.forcestat.format.xlsx.ChartModel.Place;
+import org.forcestat.format.xlsx.SheetModel;
 import org.forcestat.model.CrimeCategory;
 import org.forcestat.model.Grading;
 import org.forcestat.model.MetricId;
 import org.forcestat.model.Severity;
 import org.forcestat.report.ChartFactory.Categories;
-import org.forcestat.report.ChartFactory.Place;
 import org.forcestat.report.ChartFactory.Series;
 import org.forcestat.report.HouseStyle.Kind;
 import org.forcestat.report.TrendCharts.Line;
@@ -40,7 +41,9 @@ final class SummarySheetWriter {
      * landscape holds about 140 at 100%, so the sheet prints at full size, not shrunk to fit.
      */
     private static final int[] WIDTHS = {1, 25, 11, 8, 2, 27, 12, 2, 30, 11};
-    private static final int CHART_ROWS = 12;
+    private static final int CHART_ROWS = 11;
+    /** The height of the empty rows between blocks, in points. */
+    private static final float GAP_POINTS = 8;
     /** The threats heading when they come from the default register, the seed's example. */
     static final String EXAMPLE_THREATS = "Top threats (example: Kent 2016)";
 
@@ -66,13 +69,21 @@ final class SummarySheetWriter {
         g.rowHeight(2, 6);
         g.freeze(1);
 
+        // The page is fitted to one A4 page: its height sets the print scale. Gaps between blocks are half
+        // rows and the charts 11 rows, so that the 9 pt notes print at 8 pt or more (at 12-row charts and
+        // full-height gaps the page printed at 81%: notes at 7.3 pt).
         int row = tiles(g, metrics, 3);
+        g.rowHeight(row, GAP_POINTS);
         row = trendsInWords(g, s, row + 1);
+        g.rowHeight(row, GAP_POINTS);
         int top = row + 1;
         int end = inAYear(g, s, metrics, top);
         end = Math.max(end, csr(g, s, metrics, top));
         end = Math.max(end, threatsAndQuality(g, s, metrics, topThreats, top));
+        g.rowHeight(end, GAP_POINTS);
         charts(g, s, callTrends, crimeData, end + 1);
+        // LibreOffice prints the (empty) row the charts end at: make it a sliver
+        g.rowHeight(end + 2 + CHART_ROWS, 2);
 
         g.finish(s.run().marking());
         // fixed widths after finish(), which would size the label columns to their longest text
@@ -83,7 +94,7 @@ final class SummarySheetWriter {
         sheet.fitToPage = true;
         sheet.fitWidth = 1;
         sheet.fitHeight = 1;
-        sheet.margins = new double[] {0.5, 0.5, 0.55, 0.55, 0.25, 0.25};
+        sheet.margins = new double[] {0.5, 0.5, 0.45, 0.45, 0.2, 0.2};
     }
 
     private static String periodLine(Summary s) {
@@ -210,6 +221,13 @@ final class SummarySheetWriter {
             g.text(row, 1, gr.label());
             metrics.write(g, row, 2, MetricId.GRADING_TOTAL.key(gr.id()), Kind.INTEGER, null);
             metrics.write(g, row, 3, MetricId.GRADING_SHARE.key(gr.id()), Kind.SHARE, null);
+            if (metrics.isAbsent(MetricId.GRADING_TOTAL.key(gr.id()))) {
+                // "not in these inputs" on two lines in its narrow column: on one it ran over the grading's name
+                // and its share a dash: the total beside it says why
+                g.text(row, 2, org.forcestat.model.Metric.NOT_IN_INPUTS, Kind.MISSING_WRAP);
+                g.text(row, 3, MetricLinks.MISSING, Kind.MISSING);
+                g.rowHeight(row, 23);
+            }
             row++;
         }
         // Calls without a recognised grading are a line of their own, so the lines add up to all calls.

@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.forcestat.format.xlsx.BookModel;
 import org.forcestat.stats.Summary;
 import org.forcestat.threat.ThreatAssessment;
 
@@ -24,7 +25,7 @@ public final class SummaryWorkbookWriter {
     private SummaryWorkbookWriter() {
     }
 
-    /** The print scale of the table sheets (Metrics, Sources, Data_*). */
+    /** The print scale of the Data_* sheets. */
     static final int TABLE_PRINT_PERCENT = 90;
 
     /** Writes the whole workbook to {@code target}, with the default threat register unscored. */
@@ -60,9 +61,9 @@ public final class SummaryWorkbookWriter {
         SourcesSheetWriter.write(grid(wb, style, SourcesSheetWriter.SHEET), summary.sources(), summary.run());
         SummarySheetWriter.write(grid(wb, style, SummarySheetWriter.SHEET), summary, metrics,
                 ThreatSheetWriter.topThree(threats), callTrends, crime);
-        // Tables print at 90% (10 pt text at 9 pt) across as many pages as they take, header rows repeated
-        for (String table : List.of(MetricsSheetWriter.SHEET, SourcesSheetWriter.SHEET, DataCallsSheet.SHEET,
-                DataCrimeSheet.SHEET, DataFinanceSheet.SHEET)) {
+        // Metrics and Sources print one page wide like the other readable sheets, their long text wrapped.
+        // Data tables print at 90% (10 pt text at 9 pt) across as many pages as they take, header rows repeated
+        for (String table : List.of(DataCallsSheet.SHEET, DataCrimeSheet.SHEET, DataFinanceSheet.SHEET)) {
             grid(wb, style, table).printAcross(TABLE_PRINT_PERCENT);
         }
         wb.activeSheet = 0;

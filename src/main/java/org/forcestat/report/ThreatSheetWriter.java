@@ -3,10 +3,13 @@ package org.forcestat.report;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.forcestat.report.StyleTable.Align;
-import org.forcestat.report.StyleTable.Font;
-import org.forcestat.report.StyleTable.Format;
-import org.forcestat.report.StyleTable.VAlign;
+import org.forcestat.format.xlsx.Cells;
+import org.forcestat.format.xlsx.SheetModel;
+import org.forcestat.format.xlsx.StyleTable.Align;
+import org.forcestat.format.xlsx.StyleTable.Font;
+import org.forcestat.format.xlsx.StyleTable.Format;
+import org.forcestat.format.xlsx.StyleTable.VAlign;
+import org.forcestat.format.xlsx.StyleTable;
 import org.forcestat.threat.DefaultRegister;
 import org.forcestat.threat.ScoringModel;
 import org.forcestat.threat.ThreatArea;
@@ -24,7 +27,7 @@ public final class ThreatSheetWriter {
     static final String[] HEADERS = {"Rank", "Threat area", "Harm", "Likelihood", "Confidence", "Capacity",
         "Capability", "Risk score", "RAG", "Why this score", "Evidence", "Intelligence gaps", "Operations", "Lead"};
     /** Column widths in characters, chosen so the sheet prints one A4 landscape page wide at a readable size. */
-    private static final double[] WIDTHS = {5.5, 21, 6.5, 9.5, 10.5, 8.5, 9.5, 7, 7, 40, 44, 25, 21, 11};
+    private static final double[] WIDTHS = {5.5, 20, 6.5, 10.5, 10.5, 8.5, 10.5, 7, 7, 38, 40, 23, 20, 11};
     static final int COL_LIKELIHOOD = 3;
     static final int COL_RAG = 8;
     private static final int LAST_COL = HEADERS.length - 1;
@@ -206,14 +209,8 @@ public final class ThreatSheetWriter {
 
     /** Row height for wrapped text: lines needed at this column width, at the body font. */
     static float height(String text, double widthChars) {
-        // Proportional 9pt text fits about 1.45 characters per width unit of the default 11pt "0"
-        // (measured in LibreOffice; Calibri in Excel fits about as many; 1.4 leaves a small margin).
-        double perLine = Math.max(1, (widthChars - 1) * 1.4);
-        int lines = 0;
-        for (String para : text.split("\n", -1)) {
-            lines += Math.max(1, (int) Math.ceil(para.length() / perLine));
-        }
-        return lines * LINE_HEIGHT + 4;
+        // lines from Arial's character widths (TextLines works at 10 pt; 9 pt text is 0.9 times as wide)
+        return TextLines.lines(text, widthChars * 10 / BODY_POINTS) * LINE_HEIGHT + 4;
     }
 
     private static double total(double[] widths) {
@@ -284,7 +281,9 @@ public final class ThreatSheetWriter {
         }
 
         private static Font font(float points, boolean bold, Integer rgb) {
-            return Font.of("Calibri", points, bold, rgb);
+            // Arial, like the rest of the workbook: LibreOffice has its metric twin (Liberation Sans) everywhere,
+            // where Calibri without Carlito fell back to a wider font and overran the row heights
+            return Font.of("Arial", points, bold, rgb);
         }
     }
 }

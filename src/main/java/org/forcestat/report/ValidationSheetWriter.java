@@ -3,6 +3,9 @@ package org.forcestat.report;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.forcestat.format.xlsx.Cells;
+import org.forcestat.format.xlsx.SheetModel;
+import org.forcestat.format.xlsx.StyleTable;
 import org.forcestat.model.Finding;
 import org.forcestat.model.Severity;
 import org.forcestat.report.HouseStyle.Kind;
@@ -33,15 +36,16 @@ final class ValidationSheetWriter {
         List<Finding> sorted = new ArrayList<>(findings);
         sorted.sort(Comparator.comparing(Finding::severity));
         for (Finding f : sorted) {
-            g.text(row, 0, f.severity().label());
-            g.text(row, 1, f.rule());
-            g.text(row, 2, f.file());
-            g.text(row, 3, f.sheet());
-            g.text(row, 4, f.cell());
+            // every cell wrapped and top-aligned: a row as tall as its message reads from its top line
+            g.text(row, 0, f.severity().label(), Kind.TEXT_WRAP);
+            g.text(row, 1, f.rule(), Kind.TEXT_WRAP);
+            g.text(row, 2, f.file(), Kind.TEXT_WRAP);
+            g.text(row, 3, f.sheet(), Kind.TEXT_WRAP);
+            g.text(row, 4, f.cell(), Kind.TEXT_WRAP);
             g.text(row, 5, f.seen(), Kind.TEXT_WRAP);
             g.text(row, 6, f.expected(), Kind.TEXT_WRAP);
             g.text(row, 7, f.message(), Kind.TEXT_WRAP);
-            g.text(row, 8, f.suppressed() ? "Suppressed: " + f.suppressedReason() : "");
+            g.text(row, 8, f.suppressed() ? "Suppressed: " + f.suppressedReason() : "", Kind.TEXT_WRAP);
             row++;
         }
         if (findings.isEmpty()) {
@@ -53,8 +57,17 @@ final class ValidationSheetWriter {
         severityColours(g, row - 1);
         g.freeze(HEADER_ROW + 1);
         g.minWidth(0, 9);
-        g.minWidth(7, 60);
-        g.minWidth(8, 12);
+        g.minWidth(7, 40);
+        g.minWidth(8, 11);
+        // The sheet prints one page wide: long names and values wrap in their columns rather than
+        // widen it (at 179 characters its text printed at 7.7 pt; capped, it is at most 160)
+        g.maxWidth(1, 20);
+        g.maxWidth(2, 18);
+        g.maxWidth(3, 12);
+        g.maxWidth(4, 10);
+        g.maxWidth(5, 16);
+        g.maxWidth(6, 16);
+        g.maxWidth(8, 12);
         g.finish(marking);
         g.heightenWrappedRows(HEADER_ROW + 1, Kind.TEXT_WRAP);
     }

@@ -41,8 +41,8 @@ public final class AuditFindings {
             return;
         }
         if (sink.count(severity, rule, sheet.name())) {
-            findings.add(new Finding(severity, rule, file, sheet.name(), cell, seenValue, expected,
-                    where(sheet, cell) + ": " + sentence));
+            findings.add(Finding.of(severity, rule).at(file, sheet.name(), cell).seen(seenValue).expected(expected)
+                    .message(where(sheet, cell) + ": " + sentence));
         }
     }
 
@@ -63,8 +63,8 @@ public final class AuditFindings {
             }
             long[] n = partCounts.computeIfAbsent(List.of(rule, sheet.name()), k -> new long[1]);
             if (n[0]++ < FindingSink.LISTED_PER_RULE) {
-                parts.add(new Finding(Severity.WARNING, rule, file, sheet.name(), cell, c.isBlank() ? "empty" : c.shown(),
-                        "", where(sheet, cell) + ": " + PART_OF + primaryCell + ": " + sentence));
+                parts.add(Finding.of(Severity.WARNING, rule).at(file, sheet.name(), cell).seen(c.isBlank() ? "empty" : c.shown())
+                        .message(where(sheet, cell) + ": " + PART_OF + primaryCell + ": " + sentence));
             }
         }
     }
@@ -97,7 +97,7 @@ public final class AuditFindings {
     }
 
     public void info(String rule, String sheet, String sentence) {
-        findings.add(new Finding(Severity.INFO, rule, file, sheet, "", "", "", file + ": " + sentence));
+        findings.add(Finding.of(Severity.INFO, rule).at(file, sheet, "").message(file + ": " + sentence));
     }
 
     /** The findings listed, then one per rule and sheet that had more, saying how many more. */

@@ -156,8 +156,10 @@ final class MissingFormula implements AuditRule {
             if (reachesOutside(wb, s, model, in, r, top, bottom)) {
                 continue; // a lag (=I170-I167) cannot start before the table has the rows it looks back on
             }
-            String expected = model.formula().moved(model.row(), model.col(), r, col);
-            if (expected.contains("#REF!") || !inputsThere(wb, s, Formula.parse(expected), r)) {
+            // movedTo: the moved references without lexing the moved text again (the same Formula)
+            Formula moved = model.formula().movedTo(model.row(), model.col(), r, col);
+            String expected = moved.text();
+            if (expected.contains("#REF!") || !inputsThere(wb, s, moved, r)) {
                 continue;
             }
             String cell = org.forcestat.format.CellAddress.a1(r, col);
