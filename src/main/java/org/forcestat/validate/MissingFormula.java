@@ -36,9 +36,10 @@ final class MissingFormula implements AuditRule {
             for (AuditCell f : s.formulas()) {
                 byForm.computeIfAbsent(f.formula().r1c1(f.row(), f.col()), k -> new ArrayList<>()).add(f);
             }
+            Map<Integer, Boolean> figures = new HashMap<>(); // per column: holds typed figures
             for (List<AuditCell> copies : byForm.values()) {
                 if (copies.size() >= MIN_BLOCK) {
-                    blocks(wb, s, copies, out);
+                    blocks(wb, s, copies, figures, out);
                 }
             }
             tableRows(wb, s, out);
@@ -222,7 +223,8 @@ final class MissingFormula implements AuditRule {
         return false;
     }
 
-    private static void blocks(AuditWorkbook wb, AuditSheet s, List<AuditCell> copies, AuditFindings out) {
+    private static void blocks(AuditWorkbook wb, AuditSheet s, List<AuditCell> copies, Map<Integer, Boolean> figures,
+                               AuditFindings out) {
         Map<Long, AuditCell> at = new HashMap<>();
         for (AuditCell c : copies) {
             at.put(AuditSheet.key(c.row(), c.col()), c);
@@ -250,11 +252,12 @@ final class MissingFormula implements AuditRule {
                     }
                 }
             }
-            judge(wb, s, block, out);
+            judge(wb, s, block, figures, out);
         }
     }
 
-    private static void judge(AuditWorkbook wb, AuditSheet s, List<AuditCell> block, AuditFindings out) {
+    private static void judge(AuditWorkbook wb, AuditSheet s, List<AuditCell> block, Map<Integer, Boolean> figures,
+                              AuditFindings out) {
         if (block.size() < MIN_BLOCK) {
             return;
         }
@@ -283,7 +286,7 @@ final class MissingFormula implements AuditRule {
                 }
                 AuditCell model = nearest(block, r, c);
                 String expected = model.formula().moved(model.row(), model.col(), r, c);
-                if (expected.contains("#REF!") || nothingThere(wb, s, Formula.parse(expected))) {
+                if (expected.contains("#REF!") || nothingThere(wb, s, Formula.parse(expected), figures)) {
                     continue; // nothing to work on there (a series that starts later): no copy left out
                 }
                 String sentence = "the cell is empty inside the block " + range + " of copies of one formula (like "
@@ -342,10 +345,10 @@ final class MissingFormula implements AuditRule {
      * spliced series, has no figure to work on. One input present (or itself a copy left out further
      * up the chain) is enough to count the cell as a copy left out.
      */
-    private static boolean nothingThere(AuditWorkbook wb, AuditSheet s, Formula f) {
+    private static boolean nothingThere(AuditWorkbook wb, AuditSheet s, Formula f, Map<Integer, Boolean> figures) {
         for (Formula.Ref r : f.refs()) {
             if (!r.external() && r.isCell() && r.r1() >= 0 && r.c1() >= 0 && wb.target(s, r) == s
-                    && dataGap(s, r.r1(), r.c1())) {
+                    && dataGap(s, r.r1(), r.c1(), figures)) {
                 return true;
             }
         }
@@ -371,24 +374,27 @@ final class MissingFormula implements AuditRule {
     private static final int DATA_REACH = 5;
 
     /**
-     * True when the cell is empty in a column of typed figures (figures near it, no formula near it):
+     * True when the cell is empty in a column of typed figures (figures in it, no formula near it):
      * the series has no figure for that row, so nothing is there to work on. An empty cell among
      * formulas is a copy left out itself, further up the chain, and does not count.
      */
-    private static boolean dataGap(AuditSheet s, int row, int col) {
+    private static boolean dataGap(AuditSheet s, int row, int col, Map<Integer, Boolean> figures) {
         AuditCell c = s.get(row, col);
         if (c != null && (!c.isBlank() || c.isFormula())) {
             return false;
         }
-        boolean figures = false;
         for (AuditCell x : s.column(col, Math.max(0, row - DATA_REACH), row + DATA_REACH)) {
             if (x.isFormula()) {
                 return false;
             }
-            figures |= x.isNumberConstant();
         }
-        return figures;
+        // a column of figures that has none near this row yet (a source that starts later)
+        return figures.computeIfAbsent(col,
+                k -> s.column(k, 0, MAX_ROW).stream().anyMatch(AuditCell::isNumberConstant));
     }
+
+    /** The last row of a sheet (0-based), as far as {@link AuditSheet#column} reaches. */
+    private static final int MAX_ROW = (1 << 20) - 1;
 
     /** The copy nearest to a row, from copies sorted top to bottom. */
     private static AuditCell nearestRow(List<AuditCell> sorted, int r) {

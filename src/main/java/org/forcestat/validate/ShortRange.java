@@ -251,8 +251,20 @@ final class ShortRange implements AuditRule {
         int missing = (int) (full.cellCount() - r.cellCount());
         String unit = r.singleColumn() ? (missing == 1 ? "row" : "rows") : (missing == 1 ? "column" : "columns");
         out.add(Severity.ERROR, ID, u.sheet(), u.cell().a1(), seen, expected,
-                "the formula " + u.cell().shown() + " adds up " + r.a1() + " but stops " + missing + " " + unit
+                "the formula " + u.cell().shown() + " " + verb(r.function()) + " " + r.a1() + " but stops " + missing + " " + unit
                         + " short of the numbers next to it, so they are left out of the result. "
                         + "If they belong in it, change the range to " + expected + ".");
+    }
+
+    /** What the function does with its range, in words: "adds up", "averages", "takes the lowest of". */
+    static String verb(String function) {
+        return switch (function == null ? "" : function.toUpperCase(java.util.Locale.ROOT)) {
+            case "AVERAGE" -> "averages";
+            case "MIN" -> "takes the lowest of";
+            case "MAX" -> "takes the highest of";
+            case "MEDIAN" -> "takes the median of";
+            case "COUNT", "COUNTA" -> "counts";
+            default -> "adds up";
+        };
     }
 }

@@ -158,6 +158,13 @@ class AuditTableRowsTest {
         // H2:H9 would divide D by F, both empty there; H10:H11 divide by F, a column of figures
         // that has none there yet: nothing to work on, no copy left out
         assertEquals(List.of(), serious(audit(spliced(sh -> { }))));
+        // the second source's GDP starting at row 17 instead, far from H10: still a column of figures
+        assertEquals(List.of(), serious(audit(spliced(sh -> {
+            for (int r = 12; r <= 16; r++) {
+                set(sh, "F" + r, null);
+                set(sh, "H" + r, null);
+            }
+        }))));
     }
 
     @Test
