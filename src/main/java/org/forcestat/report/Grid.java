@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
+import org.forcestat.format.xlsx.ChartModel;
 import org.forcestat.format.xlsx.SheetModel.CellData;
 import org.forcestat.format.xlsx.SheetModel;
 import org.forcestat.format.xlsx.StyleTable;
