@@ -69,6 +69,15 @@ public final class AuditFindings {
         }
     }
 
+    /**
+     * What the one line says for the part rows of a rule in a sheet past {@value FindingSink#LISTED_PER_RULE}:
+     * the cells of the blocks its findings break are listed up to that many, the rest only counted.
+     */
+    public static String partsUnlistedMessage(long more, String rule) {
+        return String.format("%,d more cells of the blocks that the %s findings above break are not listed one by one "
+                + "(the first %,d are).", more, rule, FindingSink.LISTED_PER_RULE);
+    }
+
     /** The note that starts a part row's sentence (after where it is). */
     public static final String PART_OF = "part of the finding at ";
 
@@ -100,6 +109,13 @@ public final class AuditFindings {
             }
         }
         all.addAll(sink.unlisted(file));
+        partCounts.forEach((key, n) -> {
+            long more = n[0] - FindingSink.LISTED_PER_RULE;
+            if (more > 0) {
+                all.add(new Finding(Severity.INFO, key.get(0), file, key.get(1), "", String.format("%,d more", more), "",
+                        file + ", sheet '" + key.get(1) + "': " + partsUnlistedMessage(more, key.get(0))));
+            }
+        });
         return List.copyOf(all);
     }
 }
