@@ -109,8 +109,10 @@ public final class ReadBenchmark {
             Run bare = best(bares);
             Run run = best(runs);
             StringBuilder pairs = new StringBuilder();
+            StringBuilder cpuPairs = new StringBuilder();
             for (int i = 0; i < repeat; i++) {
                 pairs.append(String.format(" %.2f/%.2f", runs.get(i).wall(), bares.get(i).wall()));
+                cpuPairs.append(String.format(" %.2f/%.2f", runs.get(i).cpu(), bares.get(i).cpu()));
             }
             List<Run> runs4 = new ArrayList<>();
             for (int i = 0; i < repeat; i++) {
@@ -126,6 +128,14 @@ public final class ReadBenchmark {
             lines.add(String.format("%-15s %-28s %8.2fx (pairs run back to back)", form, "run / bare, median pair",
                     medianRatio(runs, bares)));
             lines.add(String.format("%-15s %-28s %s", form, "each pair, run/bare s", pairs.toString().trim()));
+            // CPU time (user + system) is what a busy machine cannot hide: on a shared 2-core machine the
+            // wall time of each process stretches with the others' load, its CPU time much less.
+            if (runs.get(0).cpu() >= 0) {
+                lines.add(String.format("%-15s %-28s %8.2fx (median pair; run %.2f s, bare %.2f s, medians)", form,
+                        "run / bare, CPU", medianRatio(runs, bares, Run::cpu), median(runs, Run::cpu),
+                        median(bares, Run::cpu)));
+                lines.add(String.format("%-15s %-28s %s", form, "each pair, run/bare CPU s", cpuPairs.toString().trim()));
+            }
             if (shared) {
                 lines.add(row(form, "bare pass + strings (JVM)", best(withStrings), ROWS));
                 lines.add(String.format("%-15s %-28s %8.2fx (reference, not the target)", form,
@@ -319,15 +329,26 @@ public final class ReadBenchmark {
         return cmd;
     }
 
-    /** The median of run / reference over the back-to-back pairs. */
+    /** The median of run / reference wall times over the back-to-back pairs. */
     private static double medianRatio(List<Run> runs, List<Run> references) {
+        return medianRatio(runs, references, Run::wall);
+    }
+
+    /** The median of run / reference over the back-to-back pairs, of the figure {@code of}. */
+    private static double medianRatio(List<Run> runs, List<Run> references, java.util.function.ToDoubleFunction<Run> of) {
         List<Double> ratios = new ArrayList<>();
         for (int i = 0; i < runs.size(); i++) {
-            ratios.add(runs.get(i).wall() / references.get(i).wall());
+            ratios.add(of.applyAsDouble(runs.get(i)) / of.applyAsDouble(references.get(i)));
         }
-        ratios.sort(null);
-        int n = ratios.size();
-        return n % 2 == 1 ? ratios.get(n / 2) : (ratios.get(n / 2 - 1) + ratios.get(n / 2)) / 2;
+        return median(ratios);
+    }
+
+    /** The median of the figure {@code of} over the runs. */
+    private static double median(List<Double> values) {
+        List<Double> v = new ArrayList<>(values);
+        v.sort(null);
+        int n = v.size();
+        return n % 2 == 1 ? v.get(n / 2) : (v.get(n / 2 - 1) + v.get(n / 2)) / 2;
     }
 
     private List<String> runCommand(Path dir) {
