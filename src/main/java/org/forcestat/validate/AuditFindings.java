@@ -112,8 +112,8 @@ public final class AuditFindings {
         partCounts.forEach((key, n) -> {
             long more = n[0] - FindingSink.LISTED_PER_RULE;
             if (more > 0) {
-                all.add(new Finding(Severity.INFO, key.get(0), file, key.get(1), "", String.format("%,d more", more), "",
-                        file + ", sheet '" + key.get(1) + "': " + partsUnlistedMessage(more, key.get(0))));
+                all.add(Finding.of(Severity.INFO, key.get(0)).at(file, key.get(1), "").seen(String.format("%,d more", more))
+                        .message(file + ", sheet '" + key.get(1) + "': " + partsUnlistedMessage(more, key.get(0))));
             }
         });
         return List.copyOf(all);
