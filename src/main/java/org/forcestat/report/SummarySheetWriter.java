@@ -42,7 +42,7 @@ final class SummarySheetWriter {
     private static final int[] WIDTHS = {1, 25, 11, 8, 2, 27, 12, 2, 30, 11};
     private static final int CHART_ROWS = 11;
     /** The height of the empty rows between blocks, in points. */
-    private static final float GAP_POINTS = 8;
+    private static final float GAP_POINTS = 6;
     /** The threats heading when they come from the default register, the seed's example. */
     static final String EXAMPLE_THREATS = "Top threats (example: Kent 2016)";
 
@@ -126,7 +126,7 @@ final class SummarySheetWriter {
             g.hyperlink(r, col, tiles.get(i).id().text().startsWith("calls") || tiles.get(i).id().text().startsWith("incidents")
                     ? CallsSheetWriter.SHEET : CrimeSheetWriter.SHEET, "A1");
             metrics.tile(g, r, col + 1, tiles.get(i).id());
-            g.rowHeight(r, 27);
+            g.rowHeight(r, 25);
         }
         row += 2;
         List<CrimeCategory> categories = CrimeCategory.seedCategories();

@@ -96,7 +96,8 @@ class PrintedSummaryTest {
         assertEquals("Summary", pages.get(0).sheet(), count.toString());
         assertEquals(1, count.get("Summary"), count.toString());
         assertEquals(READABLE.keySet(), count.keySet(), "only the readable sheets print: " + count);
-        assertTrue(pages.size() <= 30, pages.size() + " pages: " + count);
+        // 44 pages with the Data_* tables; Metrics, with three sources a row, takes 9 of the 31
+        assertTrue(pages.size() <= 34, pages.size() + " pages: " + count);
         assertEquals(List.of(), smallWords(pages));
     }
 
