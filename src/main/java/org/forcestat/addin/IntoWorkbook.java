@@ -35,7 +35,7 @@ public final class IntoWorkbook {
     static final String MARK = "_forcestat_base";
     static final String NAME_PREFIX = "forcestat_";
     static final String PART_PREFIX = "forcestat-";
-    private static final String REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    private static final String REL_NS = org.forcestat.format.xlsx.PackageParts.REL;
     private static final String OFFICE_DOC = REL_NS + "/officeDocument";
     private static final String STRICT_NS = "http://purl.oclc.org/ooxml/spreadsheetml/main";
     private static final List<String> WORKBOOK_ORDER = List.of("fileVersion", "fileSharing", "workbookPr",

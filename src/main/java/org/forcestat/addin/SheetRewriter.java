@@ -40,7 +40,7 @@ final class SheetRewriter {
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         try {
             XMLStreamReader r = reader(in);
-            w.write("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n");
+            w.write(org.forcestat.format.xlsx.PackageParts.XML_HEAD);
             boolean sharedCell = false;
             boolean inSharedValue = false;
             StringBuilder value = new StringBuilder();

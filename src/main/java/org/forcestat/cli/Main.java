@@ -1,5 +1,6 @@
 package org.forcestat.cli;
 
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.forcestat.pipeline.ExitCodes;
 import org.forcestat.pipeline.Printable;
@@ -11,11 +12,11 @@ import picocli.CommandLine.Spec;
 /** The forcestat command line: {@code run}, {@code samples} and the others of SPEC §7. */
 @Command(name = "forcestat", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         usageHelpAutoWidth = true,
+        // The subcommands are added in commandLine(String): picocli builds the model of each one it is
+        // given, and building them all costs a short validate a sixth of its CPU.
         description = {
             "Turns police and finance workbooks into one summary workbook with statistics,",
             "charts, a threat-strategy sheet and a validation report."},
-        subcommands = {RunCommand.class, WatchCommand.class, ValidateCommand.class, SamplesCommand.class,
-            TemplatesCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Examples:",
             "  java -jar forcestat.jar run",
             "      read workbooks/ and write workbooks/out/forcestat-summary-<time>.xlsx",
@@ -74,9 +75,28 @@ public final class Main implements Callable<Integer> {
         return args.length == 0 && !console && !headless;
     }
 
+    /** The subcommands, in the order {@code --help} lists them. */
+    private static final List<Class<?>> SUBCOMMANDS = List.of(RunCommand.class, WatchCommand.class,
+            ValidateCommand.class, SamplesCommand.class, TemplatesCommand.class, CommandLine.HelpCommand.class);
+
     /** A command line ready to execute, with the exit codes and error handling of SPEC §7. */
     public static CommandLine commandLine() {
+        return commandLine(null);
+    }
+
+    /**
+     * The command line for {@code args}: when they start with a subcommand's name (other than
+     * {@code help}), only that subcommand is built, as nothing else can run; otherwise all of them.
+     */
+    static CommandLine commandLine(String[] args) {
+        String first = args == null || args.length == 0 ? null : args[0];
         CommandLine cl = new CommandLine(new Main());
+        for (Class<?> c : SUBCOMMANDS) {
+            String name = c.getAnnotation(Command.class).name();
+            if (first == null || "help".equals(first) || !isSubcommand(first) || name.equals(first)) {
+                cl.addSubcommand(c);
+            }
+        }
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExitCodeExceptionMapper(t -> t instanceof CommandLine.ParameterException ? USAGE : INTERNAL);
         cl.getCommandSpec().exitCodeOnInvalidInput(USAGE);
@@ -97,6 +117,15 @@ public final class Main implements Callable<Integer> {
             return INTERNAL;
         });
         return cl;
+    }
+
+    static boolean isSubcommand(String arg) {
+        for (Class<?> c : SUBCOMMANDS) {
+            if (c.getAnnotation(Command.class).name().equals(arg)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -146,7 +175,7 @@ public final class Main implements Callable<Integer> {
         if (consoleOnly(args) && !log4jConfigured()) {
             ConsoleLog.install();
         }
-        System.exit(commandLine().execute(args));
+        System.exit(commandLine(args).execute(args));
     }
 
     /** True when the user names a log4j configuration of their own: then log4j-core reads it. */

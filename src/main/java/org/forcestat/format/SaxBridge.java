@@ -2,22 +2,16 @@ package org.forcestat.format;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PushbackInputStream;
-import org.apache.poi.util.XMLHelper;
-import org.forcestat.format.Utf8Buffer;
-import org.forcestat.format.XmlPull;
 import org.xml.sax.Attributes;
 import org.xml.sax.ContentHandler;
-import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
-import org.xml.sax.XMLReader;
 
 /**
- * Feeds a worksheet part to a SAX {@link ContentHandler} through {@link XmlPull}, so code written
- * for SAX (the formula audit's scanner) reads as fast as ingest does; a part that is not UTF-8
- * goes to the JDK parser with POI's secure settings. Elements arrive with an empty namespace URI
- * and their local name (also given as the qualified name); attributes by their names as written.
+ * Feeds a package part (shared strings, styles, workbook) to a SAX {@link ContentHandler} through
+ * {@link XmlPull}; a part that is not UTF-8 is transcoded first ({@link Utf8Xml}). Elements arrive
+ * with an empty namespace URI and their local name (also given as the qualified name); attributes
+ * by their names as written.
  */
 public final class SaxBridge {
     private SaxBridge() {
@@ -25,18 +19,7 @@ public final class SaxBridge {
 
     /** Parses the whole part into {@code handler}; a broken or unsafe part is a SAXParseException. */
     public static void parse(InputStream part, ContentHandler handler) throws IOException, SAXException {
-        PushbackInputStream in = new PushbackInputStream(part, XmlPull.HEAD);
-        if (!XmlPull.isUtf8(in)) {
-            XMLReader xml;
-            try {
-                xml = XMLHelper.newXMLReader();
-            } catch (javax.xml.parsers.ParserConfigurationException e) {
-                throw new IOException(e);
-            }
-            xml.setContentHandler(handler);
-            xml.parse(new InputSource(in));
-            return;
-        }
+        InputStream in = Utf8Xml.of(part);
         XmlPull xml = new XmlPull(in);
         PullAttributes attributes = new PullAttributes(xml);
         Utf8Buffer text = new Utf8Buffer();

@@ -5,7 +5,6 @@ import java.io.Closeable;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PushbackInputStream;
 import java.nio.MappedByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
@@ -14,9 +13,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.forcestat.output.TempFiles;
-import org.xml.sax.Attributes;
-import org.xml.sax.SAXException;
-import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * The shared-strings table of an .xlsx, read once ({@link XmlPull}; SAX for a part that is not
@@ -54,19 +50,10 @@ public final class SharedStrings implements Closeable {
             return s;
         }
         try {
-            PushbackInputStream in = new PushbackInputStream(sst, XmlPull.HEAD);
-            if (XmlPull.isUtf8(in)) {
-                s.pull(new XmlPull(in));
-            } else {
-                // Not UTF-8: the bridge hands the part to the JDK parser.
-                SaxBridge.parse(in, s.new Handler());
-            }
+            s.pull(new XmlPull(Utf8Xml.of(sst)));
         } catch (XmlPull.SAXParseExceptionIO e) {
             s.close();
             throw new IOException("the shared strings cannot be read: " + e.getMessage(), e.getCause());
-        } catch (SAXException e) {
-            s.close();
-            throw new IOException("the shared strings cannot be read: " + e.getMessage(), e);
         } catch (IOException | RuntimeException e) {
             s.close();
             throw e;
@@ -216,48 +203,6 @@ public final class SharedStrings implements Closeable {
         if (spill != null) {
             // Closes the channel under spillOut too, if a read failed half-way; the file goes with it.
             spill.close();
-        }
-    }
-
-    /** Collects each {@code <si>}'s text runs, leaving out phonetic guides ({@code <rPh>}). */
-    private final class Handler extends DefaultHandler {
-        private final StringBuilder text = new StringBuilder();
-        private boolean inT;
-        private boolean inPhonetic;
-
-        @Override
-        public void startElement(String uri, String local, String qName, Attributes a) {
-            switch (local) {
-                case "si" -> text.setLength(0);
-                case "rPh" -> inPhonetic = true;
-                case "t" -> inT = !inPhonetic;
-                default -> {
-                }
-            }
-        }
-
-        @Override
-        public void characters(char[] ch, int start, int length) {
-            if (inT) {
-                text.append(ch, start, length);
-            }
-        }
-
-        @Override
-        public void endElement(String uri, String local, String qName) throws SAXException {
-            switch (local) {
-                case "t" -> inT = false;
-                case "rPh" -> inPhonetic = false;
-                case "si" -> {
-                    try {
-                        add(text.toString());
-                    } catch (IOException e) {
-                        throw new SAXException(e);
-                    }
-                }
-                default -> {
-                }
-            }
         }
     }
 }

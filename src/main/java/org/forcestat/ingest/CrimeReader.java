@@ -63,7 +63,7 @@ final class CrimeReader implements KindReader {
         if (row.get(date).isBlank() && row.get(type).isBlank()) {
             return;
         }
-        DateValues.Parsed d = ctx.date(row.get(date), row.ref(date));
+        DateValues.Parsed d = ctx.date(row, date);
         if (d == null) {
             ctx.rejected();
             ctx.finding(Severity.ERROR, "DATE_UNREADABLE", row.ref(date), Values.text(row.get(date)),

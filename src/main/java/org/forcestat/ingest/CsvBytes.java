@@ -7,17 +7,21 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Splits CSV bytes (UTF-8, or a one-byte charset such as Windows-1252) into records of text fields,
+ * Splits CSV bytes (UTF-8, or a one-byte charset such as Windows-1252) into records of fields,
  * byte by byte, as commons-csv's {@code CSVFormat.DEFAULT} with empty lines kept does: a record ends
  * at CR, LF or CR LF; a field that starts with a double quote runs to the closing quote, holding
  * delimiters, line breaks and doubled quotes (read as one); a quote inside an unquoted field is
  * text; an empty line is a record of one empty field. Anything but whitespace between a closing
  * quote and the next delimiter, or the end of the file inside quotes, is an {@link IOException}.
  *
- * <p>Why by hand (docs/decisions/csv-parser.md): commons-csv decodes every byte to a char and
- * reads them one at a time through two buffered readers; on a month of police.uk data for every
- * force (76 MB) it took 1.3 s of CPU, this 0.3 s, and both the delimiter and the quote are ASCII,
- * so they cannot occur inside a UTF-8 or Windows-1252 multi-byte character.
+ * <p>{@link #record()} leaves a record's fields as byte ranges ({@link #bytes}, {@link #from},
+ * {@link #length}), so a caller that meets the same value again, or a number, need make no
+ * {@code String} of it (docs/decisions/0006-csv-cells-from-bytes.md); {@link #next(List)} gives
+ * the fields as text.
+ *
+ * <p>Why by hand (docs/decisions/0005-csv-split-by-bytes.md): commons-csv decodes every byte to a
+ * char and reads them one at a time through two buffered readers; both the delimiter and the quote
+ * are ASCII, so they cannot occur inside a UTF-8 or Windows-1252 multi-byte character.
  */
 final class CsvBytes {
     private static final byte QUOTE = '"';
@@ -31,8 +35,16 @@ final class CsvBytes {
     private int pos;
     private int lim;
     private boolean eof;
-    /** A quoted field's bytes, its doubled quotes made single. */
+    /** Where the record being read starts in {@link #buf}: its bytes are kept when more are read. */
+    private int recStart;
+    /** The record's quoted fields, one after another, their doubled quotes made single. */
     private byte[] scratch = new byte[256];
+    private int scratchLen;
+    /** The record's fields: where each starts, its length, and whether it is in {@link #scratch}. */
+    private int count;
+    private int[] from = new int[16];
+    private int[] len = new int[16];
+    private boolean[] quoted = new boolean[16];
     private long line = 1;
 
     CsvBytes(InputStream in, Charset charset, char delimiter) {
@@ -56,26 +68,68 @@ final class CsvBytes {
     }
 
     /**
-     * Reads the next record's fields into {@code fields} (cleared first); false at the end of the
-     * input, when no record is left.
+     * Reads the next record's fields into {@code fields} (cleared first) as text; false at the end
+     * of the input, when no record is left.
      */
     boolean next(List<String> fields) throws IOException {
         fields.clear();
-        if (pos == lim && !fill(pos)) {
+        if (!record()) {
+            return false;
+        }
+        for (int i = 0; i < count; i++) {
+            fields.add(text(i));
+        }
+        return true;
+    }
+
+    /** The number of fields of the record last read by {@link #record()}. */
+    int fields() {
+        return count;
+    }
+
+    /** The array holding field {@code i}'s bytes (valid until the next {@link #record()}). */
+    byte[] bytes(int i) {
+        return quoted[i] ? scratch : buf;
+    }
+
+    /** Where field {@code i} starts in {@link #bytes(int)}. */
+    int from(int i) {
+        return from[i];
+    }
+
+    /** The length in bytes of field {@code i}. */
+    int length(int i) {
+        return len[i];
+    }
+
+    /** Field {@code i} as text. */
+    String text(int i) {
+        return len[i] == 0 ? "" : new String(bytes(i), from[i], len[i], charset);
+    }
+
+    /**
+     * Reads the next record, leaving its fields for {@link #fields()}, {@link #bytes(int)},
+     * {@link #from(int)} and {@link #length(int)}; false at the end of the input, when no record is left.
+     */
+    boolean record() throws IOException {
+        count = 0;
+        scratchLen = 0;
+        recStart = pos;
+        if (pos == lim && !fill()) {
             return false;
         }
         while (true) {
-            if (pos == lim && !fill(pos)) {
+            if (pos == lim && !fill()) {
                 // The input ended right after a delimiter: the record's last field is empty.
-                fields.add("");
+                add(pos, 0, false);
                 return true;
             }
             if (buf[pos] == QUOTE) {
                 pos++;
-                fields.add(quoted());
+                quotedField();
                 // After the closing quote: whitespace, then a delimiter, a line end or the end.
                 while (true) {
-                    if (pos == lim && !fill(pos)) {
+                    if (pos == lim && !fill()) {
                         return true;
                     }
                     byte b = buf[pos++];
@@ -93,45 +147,67 @@ final class CsvBytes {
                 }
             } else {
                 int start = pos;
+                byte d = delimiter;
+                byte[] b = buf;
+                int p = pos;
+                int l = lim;
                 while (true) {
-                    if (pos == lim) {
-                        boolean more = fill(start);
-                        start = 0;
+                    if (p == l) {
+                        pos = p;
+                        int done = p - start;
+                        boolean more = fill();
+                        start = pos - done;
                         if (!more) {
-                            fields.add(text(buf, 0, lim));
+                            add(start, pos - start, false);
                             return true;
                         }
+                        b = buf;
+                        p = pos;
+                        l = lim;
                     }
-                    byte b = buf[pos];
-                    if (b == delimiter) {
-                        fields.add(text(buf, start, pos - start));
-                        pos++;
+                    byte c = b[p];
+                    if (c == d) {
+                        pos = p + 1;
+                        add(start, p - start, false);
                         break;
                     }
-                    if (b == LF || b == CR) {
-                        fields.add(text(buf, start, pos - start));
-                        pos++;
-                        endLine(b);
+                    if (c == LF || c == CR) {
+                        pos = p + 1;
+                        add(start, p - start, false);
+                        endLine(c);
                         return true;
                     }
-                    pos++;
+                    p++;
                 }
             }
         }
     }
 
-    /** The rest of a quoted field, after its opening quote, up to and past its closing quote. */
-    private String quoted() throws IOException {
-        int n = 0;
+    private void add(int start, int length, boolean inScratch) {
+        if (count == from.length) {
+            from = Arrays.copyOf(from, count * 2);
+            len = Arrays.copyOf(len, count * 2);
+            quoted = Arrays.copyOf(quoted, count * 2);
+        }
+        from[count] = start;
+        len[count] = length;
+        quoted[count] = inScratch;
+        count++;
+    }
+
+    /** The rest of a quoted field, after its opening quote, up to and past its closing quote, into {@link #scratch}. */
+    private void quotedField() throws IOException {
+        int start = scratchLen;
+        int n = scratchLen;
         long startLine = line;
         while (true) {
-            if (pos == lim && !fill(pos)) {
+            if (pos == lim && !fill()) {
                 throw new IOException("line cannot be parsed as CSV: the end of the file came inside a quoted field that starts on line "
                         + startLine);
             }
             byte b = buf[pos++];
             if (b == QUOTE) {
-                if (pos == lim && !fill(pos) || buf[pos] != QUOTE) {
+                if (pos == lim && !fill() || buf[pos] != QUOTE) {
                     break;
                 }
                 pos++;
@@ -143,19 +219,16 @@ final class CsvBytes {
             }
             scratch[n++] = b;
         }
-        return text(scratch, 0, n);
+        scratchLen = n;
+        add(start, n - start, true);
     }
 
     /** Past a line end: a CR LF pair is one line end. */
     private void endLine(byte b) throws IOException {
         line++;
-        if (b == CR && (pos < lim || fill(pos)) && buf[pos] == LF) {
+        if (b == CR && (pos < lim || fill()) && buf[pos] == LF) {
             pos++;
         }
-    }
-
-    private String text(byte[] b, int from, int len) {
-        return len == 0 ? "" : new String(b, from, len, charset);
     }
 
     /** Whitespace as commons-csv allows it after a closing quote ({@link Character#isWhitespace}) other than CR and LF. */
@@ -164,17 +237,26 @@ final class CsvBytes {
     }
 
     /**
-     * Reads more bytes, keeping those from {@code keepFrom} on (moved to the front, the buffer grown
-     * when they fill it; {@code pos} moves with them); false at the end of the input.
+     * Reads more bytes, keeping the record's from {@link #recStart} on (moved to the front, the
+     * buffer grown when they fill it; {@code pos} and the record's fields move with them); false at
+     * the end of the input.
      */
-    private boolean fill(int keepFrom) throws IOException {
-        int kept = lim - keepFrom;
-        if (kept == buf.length) {
-            buf = Arrays.copyOf(buf, buf.length * 2);
-        } else if (keepFrom > 0) {
-            System.arraycopy(buf, keepFrom, buf, 0, kept);
-            pos -= keepFrom;
+    private boolean fill() throws IOException {
+        if (recStart > 0) {
+            int shift = recStart;
+            int kept = lim - shift;
+            System.arraycopy(buf, shift, buf, 0, kept);
+            pos -= shift;
             lim = kept;
+            recStart = 0;
+            for (int i = 0; i < count; i++) {
+                if (!quoted[i]) {
+                    from[i] -= shift;
+                }
+            }
+        }
+        if (lim == buf.length) {
+            buf = Arrays.copyOf(buf, buf.length * 2);
         }
         if (eof) {
             return false;

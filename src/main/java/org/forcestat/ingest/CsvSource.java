@@ -89,9 +89,9 @@ public final class CsvSource implements WorkbookSource {
         boolean headerZone = badByte.line() <= SheetProcessor.HEADER_SEARCH_ROWS;
         Severity severity = headerZone && shown != '£' && shown != '€' ? Severity.WARNING : Severity.INFO;
         String name = file.getFileName().toString();
-        return new Finding(severity, "CSV_NOT_UTF8", name, sheet.name(), "A" + badByte.line(),
-                String.format("byte 0x%02X on line %d", badByte.value(), badByte.line()), "UTF-8 text",
-                String.format("%s: line %d holds the byte 0x%02X, which is not UTF-8, so the whole file was read as "
+        return Finding.of(severity, "CSV_NOT_UTF8").at(name, sheet.name(), "A" + badByte.line())
+                .seen(String.format("byte 0x%02X on line %d", badByte.value(), badByte.line())).expected("UTF-8 text")
+                .message(String.format("%s: line %d holds the byte 0x%02X, which is not UTF-8, so the whole file was read as "
                         + "Windows-1252 (as Excel's \"CSV\" save writes it on a UK PC), where it reads as '%s'.%s "
                         + "To be sure, save the file from Excel as \"CSV UTF-8\".", name, badByte.line(),
                         badByte.value(), shown, headerZone ? " Check that the headers on that line read as meant: a "
@@ -123,9 +123,12 @@ public final class CsvSource implements WorkbookSource {
             while ((n = is.readNBytes(buf, 0, buf.length)) > 0) {
                 int i = 0;
                 while (i < n) {
-                    // Eight ASCII bytes at a time while no sequence is open: most CSV text is ASCII.
-                    if (need == 0 && i + 8 <= n && ((long) LONGS.get(buf, i) & 0x8080808080808080L) == 0) {
-                        i += 8;
+                    // ASCII bytes in a plain loop while no sequence is open: most CSV text is ASCII.
+                    if (need == 0 && buf[i] >= 0) {
+                        i++;
+                        while (i < n && buf[i] >= 0) {
+                            i++;
+                        }
                         continue;
                     }
                     int b = buf[i] & 0xff;
@@ -154,9 +157,6 @@ public final class CsvSource implements WorkbookSource {
             return need > 0 ? new BadByte(lineAt(file, offset), lead) : null;
         }
     }
-
-    private static final java.lang.invoke.VarHandle LONGS = java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
-            long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
 
     /** The 1-based line that byte {@code offset} of the file is on (counted only when a bad byte is found). */
     private static long lineAt(Path file, long offset) throws IOException {
@@ -227,15 +227,15 @@ public final class CsvSource implements WorkbookSource {
     public void stream(SheetMeta meta, RowHandler handler) throws IOException {
         try (InputStream in = bytes()) {
             CsvBytes parser = new CsvBytes(in, byteCharset(), delimiter);
-            List<String> fields = new ArrayList<>();
+            CsvCells made = new CsvCells(delimiter, byteCharset());
             List<Cell> cells = new ArrayList<>();
             int row = 0;
-            while (parser.next(fields)) {
+            while (parser.record()) {
                 cells.clear();
-                for (int c = 0; c < fields.size(); c++) {
-                    String v = fields.get(c);
-                    if (!v.isEmpty()) {
-                        cells.add(cell(c, v, delimiter));
+                for (int c = 0; c < parser.fields(); c++) {
+                    int len = parser.length(c);
+                    if (len > 0) {
+                        cells.add(made.cell(c, parser.bytes(c), parser.from(c), len));
                     }
                 }
                 handler.row(new SheetRow(row++, cells));
@@ -276,7 +276,7 @@ public final class CsvSource implements WorkbookSource {
                 : Cell.text(col, v, null);
     }
 
-    private static final double[] POWERS = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12,
+    static final double[] POWERS = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12,
         1e13, 1e14, 1e15};
 
     /**

@@ -204,6 +204,9 @@ public final class DateValues {
             s = SPACES.matcher(s).replaceAll(" ");
         }
         for (DateTimeFormatter f : DATE_TIMES) {
+            if (!fits(f, s)) {
+                continue;
+            }
             try {
                 return new Parsed(LocalDateTime.parse(s, f), false, true);
             } catch (DateTimeParseException e) {
@@ -211,6 +214,9 @@ public final class DateValues {
             }
         }
         for (DateTimeFormatter f : DATES) {
+            if (!fits(f, s)) {
+                continue;
+            }
             try {
                 return new Parsed(LocalDate.parse(s, f).atStartOfDay(), false, false);
             } catch (DateTimeParseException e) {
@@ -218,6 +224,9 @@ public final class DateValues {
             }
         }
         for (DateTimeFormatter f : MONTHS) {
+            if (!fits(f, s)) {
+                continue;
+            }
             try {
                 return new Parsed(YearMonth.parse(s, f).atDay(1).atStartOfDay(), true, false);
             } catch (DateTimeParseException e) {
@@ -225,6 +234,16 @@ public final class DateValues {
             }
         }
         return null;
+    }
+
+    /**
+     * False when {@code f} cannot read the whole of {@code s}: then its parse would throw, and a
+     * thrown exception costs far more than this check. The same first step as the parse itself
+     * (an unresolved parse of the whole text), so a form that fits is still parsed, and checked, in full.
+     */
+    private static boolean fits(DateTimeFormatter f, String s) {
+        java.text.ParsePosition pos = new java.text.ParsePosition(0);
+        return f.parseUnresolved(s, pos) != null && pos.getErrorIndex() < 0 && pos.getIndex() == s.length();
     }
 
     private static boolean hasDigit(String s) {

@@ -79,12 +79,13 @@ public final class HeaderMatcher {
             return Optional.empty();
         }
         HeaderMatch best = null;
+        Map<Integer, String> keyed = keyed(texts);
         for (Layout l : Layout.values()) {
             if (allowed != null && !allowed.contains(l)) {
                 continue;
             }
             HeaderMatch m = l == Layout.MONTH_COLUMNS ? matchMonths(row.rowNumber(), texts, months)
-                    : matchLayout(l, row.rowNumber(), texts);
+                    : matchLayout(l, row.rowNumber(), texts, keyed);
             if (m != null && (best == null || m.score() > best.score())) {
                 best = m;
             }
@@ -155,16 +156,33 @@ public final class HeaderMatcher {
 
     /** Each field of the layout found in the row, by column; {@code used} collects the columns taken. */
     private Map<String, Integer> fields(Layout layout, Map<Integer, String> texts, Set<Integer> used) {
+        return fields(layout, texts, keyed(texts), used);
+    }
+
+    /**
+     * Each text's {@link Text#key}, in the same column order: worked out once per row rather than once
+     * per field of every layout tried (the header search tries 30 rows of every sheet).
+     */
+    private static Map<Integer, String> keyed(Map<Integer, String> texts) {
+        Map<Integer, String> out = new LinkedHashMap<>();
+        texts.forEach((col, t) -> out.put(col, Text.key(t)));
+        return out;
+    }
+
+    /** As {@link #fields(Layout, Map, Set)}, with each text's key given in {@code keyed}. */
+    private Map<String, Integer> fields(Layout layout, Map<Integer, String> texts, Map<Integer, String> keyed,
+            Set<Integer> used) {
         Map<String, Integer> cols = new HashMap<>();
-        keys.get(layout).forEach((field, syns) -> {
-            for (Map.Entry<Integer, String> e : texts.entrySet()) {
-                if (!used.contains(e.getKey()) && syns.contains(Text.key(e.getValue()))) {
-                    cols.put(field, e.getKey());
+        for (Map.Entry<String, Set<String>> f : keys.get(layout).entrySet()) {
+            Set<String> syns = f.getValue();
+            for (Map.Entry<Integer, String> e : keyed.entrySet()) {
+                if (!used.contains(e.getKey()) && syns.contains(e.getValue())) {
+                    cols.put(f.getKey(), e.getKey());
                     used.add(e.getKey());
-                    return;
+                    break;
                 }
             }
-        });
+        }
         if (layout == Layout.CALL_RECORDS && !cols.containsKey("grading")) {
             looseGrading(texts, used).ifPresent(col -> {
                 cols.put("grading", col);
@@ -227,22 +245,35 @@ public final class HeaderMatcher {
             }
         }
         NearMiss best = null;
+        Map<Integer, String> keyed = keyed(texts);
         for (Layout l : Layout.values()) {
-            Map<String, Integer> cols = fields(l, texts, new HashSet<>());
-            List<String> missing = l.required().stream().filter(r -> !cols.containsKey(r)).sorted().toList();
-            boolean someRequired = l.required().stream().anyMatch(cols::containsKey);
-            if (cols.size() >= 2 && someRequired && !missing.isEmpty()
+            Map<String, Integer> cols = fields(l, texts, keyed, new HashSet<>());
+            if (cols.size() < 2) {
+                continue; // (loops, not streams: this runs for every layout on every row searched)
+            }
+            List<String> missing = new ArrayList<>();
+            boolean someRequired = false;
+            for (String r : l.required()) {
+                if (cols.containsKey(r)) {
+                    someRequired = true;
+                } else {
+                    missing.add(r);
+                }
+            }
+            java.util.Collections.sort(missing);
+            if (someRequired && !missing.isEmpty()
                     && (best == null || cols.size() > best.found().size())) {
                 List<String> found = cols.values().stream().sorted().map(texts::get).toList();
-                best = new NearMiss(l, row.rowNumber(), found, missing, cols.keySet());
+                best = new NearMiss(l, row.rowNumber(), found, List.copyOf(missing), cols.keySet());
             }
         }
         return Optional.ofNullable(best);
     }
 
-    private HeaderMatch matchLayout(Layout layout, int rowNumber, Map<Integer, String> texts) {
+    private HeaderMatch matchLayout(Layout layout, int rowNumber, Map<Integer, String> texts,
+            Map<Integer, String> keyed) {
         Set<Integer> used = new HashSet<>();
-        Map<String, Integer> cols = fields(layout, texts, used);
+        Map<String, Integer> cols = fields(layout, texts, keyed, used);
         Map<Integer, String> extra = new TreeMap<>();
         if (layout == Layout.CALLS_DAILY) {
             texts.forEach((col, t) -> {
@@ -282,18 +313,20 @@ public final class HeaderMatcher {
                 }
             }
             case CRIME_TOTALS -> {
-                if (keys.get(Layout.CRIMES).get("type").stream().anyMatch(k ->
-                        texts.values().stream().anyMatch(t -> Text.key(t).equals(k)))) {
-                    return null;
+                Set<String> types = keys.get(Layout.CRIMES).get("type");
+                for (String k : keyed.values()) {
+                    if (types.contains(k)) {
+                        return null;
+                    }
                 }
             }
             default -> {
             }
         }
         Map<String, List<Integer>> candidates = new HashMap<>();
-        keys.get(layout).forEach((field, syns) -> texts.forEach((col, t) -> {
-            if (syns.contains(Text.key(t))) {
-                candidates.computeIfAbsent(field, k -> new ArrayList<>()).add(col);
+        keys.get(layout).forEach((field, syns) -> keyed.forEach((col, k) -> {
+            if (syns.contains(k)) {
+                candidates.computeIfAbsent(field, x -> new ArrayList<>()).add(col);
             }
         }));
         return new HeaderMatch(layout, rowNumber, cols, extra, cols.size() + extra.size(), candidates, texts);
@@ -390,13 +423,30 @@ public final class HeaderMatcher {
         return d[a.length()][b.length()];
     }
 
+    private static final Pattern PUNCTUATION = Pattern.compile("[()£:]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A savings year column: the financial year ("2016/17") and whether it is planned or achieved. */
     public record YearColumn(String year, boolean achieved) {
     }
 
     /** Parses a year column header, or null when it is not one. Bare years are planned amounts. */
     public static YearColumn yearColumn(String header) {
-        String h = header.toLowerCase(Locale.ROOT).replaceAll("[()£:]", " ").replaceAll("\\s+", " ").trim();
+        if (!hasDigit(header)) {
+            // YEAR needs digits: most header cells are words, and this runs on every cell the search tries
+            return null;
+        }
+        String h = SPACES.matcher(PUNCTUATION.matcher(header.toLowerCase(Locale.ROOT)).replaceAll(" ")).replaceAll(" ").trim();
         Matcher m = YEAR.matcher(h);
         if (!m.matches()) {
             return null;

@@ -32,10 +32,10 @@ public final class OverlapCheck {
             String notUsed = String.join(", ", o.notUsed());
             java.time.YearMonth first = java.time.YearMonth.from(o.days().first());
             java.time.YearMonth last = java.time.YearMonth.from(o.days().last());
-            merged.addFinding(new Finding(Severity.WARNING, "SOURCE_OVERLAP", notUsed, "", "",
-                    String.format("%d month(s), %s to %s", o.days().size(), first, last),
-                    "each month's calls from one source",
-                    String.format("Calls for %d month(s) from %s to %s are in both monthly figures (%s) and "
+            merged.addFinding(Finding.of(Severity.WARNING, "SOURCE_OVERLAP").at(notUsed, "", "")
+                    .seen(String.format("%d month(s), %s to %s", o.days().size(), first, last))
+                    .expected("each month's calls from one source")
+                    .message(String.format("Calls for %d month(s) from %s to %s are in both monthly figures (%s) and "
                             + "per-day or one-row-per-call data (%s). The daily data was used for those months and "
                             + "the monthly figures were not added, so no call is counted twice. Remove one of the "
                             + "sources, or keep them to different periods, if that is not what you meant.",

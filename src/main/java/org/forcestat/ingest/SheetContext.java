@@ -32,6 +32,10 @@ public final class SheetContext {
     private final long[] textDates = new long[DateValues.Order.values().length];
     private final String[] firstTextDateCell = new String[textDates.length];
     private final String[] firstTextDate = new String[textDates.length];
+    /** The last text date read, its order and its value: a text date depends on its text only. */
+    private String lastDateText;
+    private DateValues.Order lastDateOrder;
+    private DateValues.Parsed lastDate;
 
     /** The last row hashed and its {@link RowHash}: the sheet's fingerprint and the pasted-block check both need it. */
     private SheetRow hashedRow;
@@ -89,7 +93,7 @@ public final class SheetContext {
     private void add(Severity s, String rule, String cell, String seen, String expected, String message) {
         String where = file + ", sheet '" + sheet + "'"
                 + (cell.isEmpty() ? "" : cell.chars().allMatch(Character::isLetter) ? ", column " + cell : ", cell " + cell);
-        partial.addFinding(new Finding(s, rule, file, sheet, cell, seen, expected, where + ": " + message));
+        partial.addFinding(Finding.of(s, rule).at(file, sheet, cell).seen(seen).expected(expected).message(where + ": " + message));
     }
 
     /** One finding per rule that had more than {@link #LISTED_PER_RULE} in this sheet, saying how many more. */
@@ -147,17 +151,35 @@ public final class SheetContext {
      * does), noting for {@link #reportDateOrder} which way round each text date's day and month can be.
      */
     public DateValues.Parsed date(Cell c, String a1) {
+        return date(c, a1, null, 0);
+    }
+
+    /** {@link #date(Cell, String)} of the cell in a 0-based column, its A1 reference made only if it is kept. */
+    public DateValues.Parsed date(SheetRow row, int col) {
+        return date(row.get(col), null, row, col);
+    }
+
+    private DateValues.Parsed date(Cell c, String a1, SheetRow row, int col) {
         if (c.isText()) {
-            DateValues.Order order = DateValues.order(c.text());
+            String text = c.text();
+            // A CSV gives the same String for a value repeated in a column (CsvCells): "2018-10" on every row.
+            boolean again = text == lastDateText;
+            DateValues.Order order = again ? lastDateOrder : DateValues.order(text);
             int o = order.ordinal();
             if (textDates[o]++ == 0) {
-                firstTextDateCell[o] = a1;
+                firstTextDateCell[o] = a1 != null ? a1 : row.ref(col);
                 firstTextDate[o] = c.text().trim();
             }
             if (order == DateValues.Order.MONTH_FIRST) {
                 // Its second number is over 12, so no day-first form reads it: skip trying each.
                 return null;
             }
+            if (!again) {
+                lastDateText = text;
+                lastDateOrder = order;
+                lastDate = DateValues.fromCell(c, date1904);
+            }
+            return lastDate;
         }
         return DateValues.fromCell(c, date1904);
     }

@@ -9,7 +9,7 @@ import org.forcestat.format.XmlPull;
 
 /**
  * Reads one worksheet part with {@link XmlPull} into {@link SheetRow}s of raw values: the same
- * rows {@link SheetXmlHandler} builds from SAX events, at a fraction of the cost. Numbers that are
+ * rows a SAX handler would build, at a fraction of the cost. Numbers that are
  * plain integers and shared-string indexes are taken from the bytes without making strings.
  */
 final class SheetPullReader {
@@ -204,6 +204,41 @@ final class SheetPullReader {
             }
         }
         String in = "inlineStr".equals(type) ? inline.toString() : "";
-        return SheetXmlHandler.cell(col, type, style, value.toString(), in, f, dateStyle, strings);
+        return cell(col, type, style, value.toString(), in, f, dateStyle, strings);
+    }
+
+    /**
+     * The cell for a {@code <c>} element's parts: its type attribute ({@code t}, null when absent),
+     * style index, {@code <v>} text, inline text and formula (null when none); null for an empty
+     * cell.
+     */
+    private static Cell cell(int col, String type, int style, String v, String inline, String f, boolean[] dateStyle,
+            SharedStrings strings) {
+        if (type == null || "n".equals(type)) {
+            if (v.isEmpty()) {
+                return f == null ? null : new Cell(col, Cell.Type.BLANK, Double.NaN, "", false, f);
+            }
+            boolean date = style < dateStyle.length && dateStyle[style];
+            try {
+                return Cell.number(col, Double.parseDouble(v), date, f);
+            } catch (NumberFormatException e) {
+                return Cell.text(col, v, f);
+            }
+        }
+        // Dispatched on the first letter: the type strings are fresh per cell, so a string switch hashes each.
+        char t0 = type.isEmpty() ? ' ' : type.charAt(0);
+        if (t0 == 's' && type.length() == 1) {
+            return v.isEmpty() ? null : Cell.text(col, strings.get(Integer.parseInt(v)), f);
+        }
+        if (t0 == 'i' && type.equals("inlineStr")) {
+            return Cell.text(col, inline, f);
+        }
+        if (t0 == 'b' && type.length() == 1) {
+            return new Cell(col, Cell.Type.BOOLEAN, "1".equals(v) ? 1 : 0, null, false, f);
+        }
+        if (t0 == 'e' && type.length() == 1) {
+            return new Cell(col, Cell.Type.ERROR, Double.NaN, v, false, f);
+        }
+        return Cell.text(col, v, f);
     }
 }

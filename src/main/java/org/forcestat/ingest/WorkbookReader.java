@@ -172,7 +172,7 @@ public class WorkbookReader {
                 // A sheet named Instructions (forcestat's templates have one) is notes for people, not data.
                 boolean instructions = meta.name().equalsIgnoreCase("Instructions");
                 if (proc.kind() == Kind.UNRECOGNISED && !proc.reportedMissingColumn() && !instructions) {
-                    p.addFinding(new Finding(Severity.INFO, "SHEET_UNRECOGNISED", name, meta.name(), "", "", "",
+                    p.addFinding(Finding.of(Severity.INFO, "SHEET_UNRECOGNISED").at(name, meta.name(), "").message(
                             "Sheet '" + meta.name() + "' has no header row forcestat recognises in its first "
                                     + SheetProcessor.HEADER_SEARCH_ROWS + " rows; it was not counted. "
                                     + "See the README for the headers of each kind."));

@@ -2,21 +2,28 @@ package org.forcestat.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PushbackInputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.forcestat.format.SaxBridge;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.forcestat.format.Utf8Xml;
 import org.forcestat.format.SharedStrings;
 import org.forcestat.format.XlsxPackage;
 import org.forcestat.format.XmlPull;
-import org.xml.sax.SAXException;
 
 /**
  * Streams the sheets of an .xlsx/.xlsm file ({@link XlsxPackage}, read-only: inputs stay
- * byte-identical) with {@link XmlPull}, keeping raw values; a part that is not UTF-8 goes to SAX.
+ * byte-identical) with {@link XmlPull}, keeping raw values; a part that is not UTF-8 is transcoded first.
  */
 public final class XlsxSource implements WorkbookSource {
+    /**
+     * How often each sheet part was parsed, by file, for the files {@link #countParses} was given
+     * (tests: issue 19's "each sheet is parsed once"); empty otherwise, so a read looks it up once per sheet.
+     */
+    private static final Map<Path, Map<String, Integer>> PARSES = new ConcurrentHashMap<>();
+
+    private final Path file;
     private final XlsxPackage pkg;
     private final List<SheetMeta> sheets = new ArrayList<>();
     /** The package's sheets, listed once: a workbook may have 10,000. */
@@ -25,11 +32,22 @@ public final class XlsxSource implements WorkbookSource {
     private boolean[] dateStyle;
 
     public XlsxSource(Path file) throws IOException {
+        this.file = file.toAbsolutePath().normalize();
         pkg = new XlsxPackage(file);
         parts = pkg.sheets();
         for (XlsxPackage.Sheet s : parts) {
             sheets.add(new SheetMeta(s.name(), sheets.size(), s.hidden()));
         }
+    }
+
+    /** From now on, counts each sheet of {@code file} parsed, for {@link #parses}; for tests. */
+    public static void countParses(Path file) {
+        PARSES.put(file.toAbsolutePath().normalize(), new ConcurrentHashMap<>());
+    }
+
+    /** How many times each sheet of {@code file} was parsed (in whole or in part) since {@link #countParses}. */
+    public static Map<String, Integer> parses(Path file) {
+        return Map.copyOf(PARSES.getOrDefault(file.toAbsolutePath().normalize(), Map.of()));
     }
 
     @Override
@@ -67,18 +85,14 @@ public final class XlsxSource implements WorkbookSource {
         if (part == null) {
             throw new IOException("sheet '" + sheet.name() + "' cannot be read: its part is missing from the file");
         }
-        try (InputStream raw = ReadAhead.of(part)) {
-            PushbackInputStream in = new PushbackInputStream(raw, XmlPull.HEAD);
-            if (XmlPull.isUtf8(in)) {
-                SheetPullReader.read(new XmlPull(in), strings, dateStyle, handler);
-            } else {
-                // Not UTF-8: the bridge hands the part to the JDK parser.
-                SaxBridge.parse(in, new SheetXmlHandler(strings, dateStyle, handler));
-            }
+        Map<String, Integer> counted = PARSES.isEmpty() ? null : PARSES.get(file);
+        if (counted != null) {
+            counted.merge(sheet.name(), 1, Integer::sum);
+        }
+        try (InputStream raw = ReadAhead.of(part); InputStream in = Utf8Xml.of(raw)) {
+            SheetPullReader.read(new XmlPull(in), strings, dateStyle, handler);
         } catch (XmlPull.SAXParseExceptionIO e) {
             throw new IOException("sheet '" + sheet.name() + "' cannot be read: " + e.getMessage(), e.getCause());
-        } catch (SAXException e) {
-            throw new IOException("sheet '" + sheet.name() + "' cannot be read: " + e.getMessage(), e);
         }
     }
 

@@ -36,13 +36,19 @@ public enum Channel {
         return label;
     }
 
+    /** A bracketed note and the spaces round it: "Resolution without deployment (RWD)". */
+    static final java.util.regex.Pattern BRACKETED = java.util.regex.Pattern.compile("\\s*[(\\[][^)\\]]*[)\\]]\\s*");
+
     /** The channel a value names; a bracketed note ({@code 999 (BT)}) is ignored. */
     public static Optional<Channel> parse(String text) {
         Optional<Channel> c = WORDS.find(text);
         if (c.isPresent() || text == null) {
             return c;
         }
-        String plain = text.replaceAll("\\s*[(\\[][^)\\]]*[)\\]]\\s*", " ").trim();
+        if (text.indexOf('(') < 0 && text.indexOf('[') < 0) {
+            return Optional.empty(); // no bracketed note to drop
+        }
+        String plain = BRACKETED.matcher(text).replaceAll(" ").trim();
         return plain.equals(text.trim()) || plain.isEmpty() ? Optional.empty() : WORDS.find(plain);
     }
 }

@@ -70,8 +70,8 @@ public final class FindingSink {
             if (more > 0) {
                 String rule = key.get(0);
                 String sheet = key.get(1);
-                out.add(new Finding(t.worstUnlisted, rule, file, sheet, "", String.format("%,d more", more), "",
-                        file + (sheet.isEmpty() ? "" : ", sheet '" + sheet + "'") + ": " + unlistedMessage(more, rule)));
+                out.add(Finding.of(t.worstUnlisted, rule).at(file, sheet, "").seen(String.format("%,d more", more))
+                        .message(file + (sheet.isEmpty() ? "" : ", sheet '" + sheet + "'") + ": " + unlistedMessage(more, rule)));
             }
         });
         return out;

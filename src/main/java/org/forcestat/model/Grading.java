@@ -79,7 +79,10 @@ public enum Grading {
                 return byCode;
             }
         }
-        String plain = t.replaceAll("\\s*[(\\[][^)\\]]*[)\\]]\\s*", " ").trim();
+        if (t.indexOf('(') < 0 && t.indexOf('[') < 0) {
+            return Optional.empty(); // no bracketed note to drop
+        }
+        String plain = Channel.BRACKETED.matcher(t).replaceAll(" ").trim();
         if (!plain.equals(t) && !plain.isEmpty()) {
             return parse(plain);
         }

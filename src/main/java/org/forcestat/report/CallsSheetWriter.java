@@ -2,12 +2,13 @@ package org.forcestat.report;
 
 import java.util.List;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.forcestat.format.xlsx.Cells;
+import org.forcestat.format.xlsx.ChartModel.Place;
 import org.forcestat.model.Channel;
 import org.forcestat.model.Grading;
 import org.forcestat.model.Metric;
 import org.forcestat.model.MetricId;
 import org.forcestat.report.ChartFactory.Categories;
-import org.forcestat.report.ChartFactory.Place;
 import org.forcestat.report.ChartFactory.Series;
 import org.forcestat.report.HouseStyle.Kind;
 import org.forcestat.stats.CallStats;

@@ -2,19 +2,18 @@ package org.forcestat.report;
 
 import java.util.List;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.forcestat.report.ChartModel.Legend;
-import org.forcestat.report.ChartModel.Ref;
-import org.forcestat.report.ChartModel.Type;
+import org.forcestat.format.xlsx.ChartModel;
+import org.forcestat.format.xlsx.ChartModel.Legend;
+import org.forcestat.format.xlsx.ChartModel.Place;
+import org.forcestat.format.xlsx.ChartModel.Ref;
+import org.forcestat.format.xlsx.ChartModel.Type;
+import org.forcestat.format.xlsx.SheetModel;
 
 /**
  * Native, editable Excel charts whose series point at the Data_* sheets, styled with the house
  * palette and written the way both Excel and LibreOffice draw them (see {@link ChartXml}).
  */
 final class ChartFactory {
-
-    /** Where a chart sits on its host sheet: top-left cell and the (exclusive) bottom-right cell, 0-based. */
-    record Place(int col1, int row1, int col2, int row2) {
-    }
 
     /** A series: its name (and the cell holding it, or row -1 for a literal name) and its values on the data sheet. */
     record Series(String title, int titleRow, int titleCol, CellRangeAddress values) {
@@ -61,6 +60,7 @@ final class ChartFactory {
     private static ChartModel chart(SheetModel host, Type type, Place place, String title, Legend legend,
                                     Categories categories, List<Series> series) {
         ChartModel chart = new ChartModel(type, place, title, legend);
+        chart.sliceColours = HouseStyle.PALETTE;
         SheetModel data = categories.sheet();
         chart.categories = ref(data, categories.range());
         chart.dateAxis = categories.dates();

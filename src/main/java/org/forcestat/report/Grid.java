@@ -6,8 +6,12 @@ import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
+import org.forcestat.format.xlsx.Cells;
+import org.forcestat.format.xlsx.ChartModel;
+import org.forcestat.format.xlsx.SheetModel.CellData;
+import org.forcestat.format.xlsx.SheetModel;
+import org.forcestat.format.xlsx.StyleTable;
 import org.forcestat.report.HouseStyle.Kind;
-import org.forcestat.report.SheetModel.CellData;
 
 /**
  * A sheet being written: puts typed values into cells with a house style, and at the end sizes

@@ -2,10 +2,11 @@ package org.forcestat.report;
 
 import java.util.EnumMap;
 import java.util.Map;
-import org.forcestat.report.StyleTable.Align;
-import org.forcestat.report.StyleTable.Font;
-import org.forcestat.report.StyleTable.Format;
-import org.forcestat.report.StyleTable.VAlign;
+import org.forcestat.format.xlsx.StyleTable.Align;
+import org.forcestat.format.xlsx.StyleTable.Font;
+import org.forcestat.format.xlsx.StyleTable.Format;
+import org.forcestat.format.xlsx.StyleTable.VAlign;
+import org.forcestat.format.xlsx.StyleTable;
 
 /**
  * The one palette and the fixed set of cell styles every sheet of the summary workbook uses.

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.forcestat.format.xlsx.Cells;
 import org.forcestat.model.Metric;
 import org.forcestat.model.MetricId;
 import org.forcestat.report.HouseStyle.Kind;

@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.forcestat.format.xlsx.BookModel;
 import org.forcestat.stats.Summary;
 import org.forcestat.threat.ThreatAssessment;
 

@@ -1,5 +1,7 @@
 package org.forcestat.report;
 
+import org.forcestat.format.xlsx.SheetModel;
+
 /** Excel tables (ListObjects) with autofilter over ranges already written, so analysts can sort, filter and pivot. */
 final class Tables {
     private Tables() {

@@ -2,6 +2,7 @@ package org.forcestat.report;
 
 import java.util.Collection;
 import java.util.List;
+import org.forcestat.format.xlsx.ChartModel;
 
 /**
  * Line styles for trend charts: the series itself solid, smoothing and trend lines bold, control

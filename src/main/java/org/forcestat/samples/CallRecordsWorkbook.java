@@ -16,11 +16,15 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Random;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.forcestat.format.XmlText;
+import org.forcestat.format.xlsx.PackageParts;
+import org.forcestat.format.xlsx.StyleTable;
 import org.forcestat.output.TempFiles;
 
 /**
@@ -42,6 +46,8 @@ public final class CallRecordsWorkbook {
     private static final String[] DIVISIONS = {"North", "East", "West"};
     private static final double[] DIVISION_WEIGHTS = {0.35, 0.33, 0.32};
     private static final long SEED = 20_140_402L;
+    /** The style index of the Received column's cells ({@link #styles}). */
+    private static final int RECEIVED_STYLE = 1;
     private static final long EXCEL_EPOCH = LocalDate.of(1899, 12, 30).toEpochDay();
 
     /** Relative calls by hour of day: quiet before dawn, busiest in the late afternoon and evening. */
@@ -72,10 +78,10 @@ public final class CallRecordsWorkbook {
             }
             try (ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16))) {
                 entry(zip, "[Content_Types].xml", contentTypes(sharedStrings));
-                entry(zip, "_rels/.rels", RELS);
-                entry(zip, "xl/workbook.xml", WORKBOOK);
+                entry(zip, "_rels/.rels", PackageParts.rels(List.of(PackageParts.rel("rId1", "officeDocument", "xl/workbook.xml"))));
+                entry(zip, "xl/workbook.xml", PackageParts.workbook(List.of(SHEET), 0).append("</workbook>").toString());
                 entry(zip, "xl/_rels/workbook.xml.rels", workbookRels(sharedStrings));
-                entry(zip, "xl/styles.xml", STYLES);
+                entry(zip, "xl/styles.xml", styles());
                 zip.putNextEntry(stamped("xl/worksheets/sheet1.xml"));
                 Strings strings;
                 try (Writer sheet = writer(zip)) {
@@ -87,7 +93,7 @@ public final class CallRecordsWorkbook {
                 if (sharedStrings) {
                     SharedTable t = (SharedTable) strings;
                     zip.putNextEntry(stamped("xl/sharedStrings.xml"));
-                    zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<sst xmlns=\"" + NS
+                    zip.write((PackageParts.XML_HEAD + "<sst xmlns=\"" + NS
                             + "\" count=\"" + t.count + "\" uniqueCount=\"" + t.unique + "\">")
                             .getBytes(StandardCharsets.UTF_8));
                     sstBody.position(0);
@@ -108,7 +114,7 @@ public final class CallRecordsWorkbook {
 
     private static void writeSheet(Writer w, Strings strings, int[][] counts, LocalDate start, long rows)
             throws IOException {
-        w.write("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<worksheet xmlns=\"" + NS
+        w.write(PackageParts.XML_HEAD + "<worksheet xmlns=\"" + NS
                 + "\"><dimension ref=\"A1:F" + (rows + 1) + "\"/><sheetViews><sheetView workbookViewId=\"0\">"
                 + "<pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/></sheetView>"
                 + "</sheetViews><cols><col min=\"1\" max=\"1\" width=\"16\" customWidth=\"1\"/>"
@@ -138,7 +144,7 @@ public final class CallRecordsWorkbook {
                 b.setLength(0);
                 b.append("<row r=\"").append(row).append("\">");
                 strings.cell(b, 0, row, "KC-" + stamp + "-" + pad(i + 1));
-                b.append("<c r=\"B").append(row).append("\" s=\"1\"><v>")
+                b.append("<c r=\"B").append(row).append("\" s=\"").append(RECEIVED_STYLE).append("\"><v>")
                         .append(serialDay + seconds[i] / 86_400.0).append("</v></c>");
                 strings.cell(b, 2, row, GRADINGS[grading[i]]);
                 strings.cell(b, 3, row, CHANNELS[channel[i]]);
@@ -282,15 +288,11 @@ public final class CallRecordsWorkbook {
     }
 
     private static ZipEntry stamped(String name) {
-        ZipEntry e = new ZipEntry(name);
-        e.setLastModifiedTime(FileTime.from(SampleBook.CREATED));
-        return e;
+        return PackageParts.entry(name, FileTime.from(SampleBook.CREATED));
     }
 
     private static void entry(ZipOutputStream zip, String name, String content) throws IOException {
-        zip.putNextEntry(stamped(name));
-        zip.write(content.getBytes(StandardCharsets.UTF_8));
-        zip.closeEntry();
+        PackageParts.put(zip, name, content, FileTime.from(SampleBook.CREATED));
     }
 
     /**
@@ -312,55 +314,35 @@ public final class CallRecordsWorkbook {
         return new BufferedWriter(new OutputStreamWriter(guarded, StandardCharsets.UTF_8), 1 << 16);
     }
 
-    private static final String NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-    private static final String REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    private static final String NS = PackageParts.MAIN;
 
     private static String contentTypes(boolean sharedStrings) {
-        return "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-                + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-                + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-                + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-                + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument"
-                + ".spreadsheetml.sheet.main+xml\"/>"
-                + "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-"
-                + "officedocument.spreadsheetml.worksheet+xml\"/>"
-                + "<Override PartName=\"/xl/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument"
-                + ".spreadsheetml.styles+xml\"/>"
-                + (sharedStrings ? "<Override PartName=\"/xl/sharedStrings.xml\" ContentType=\"application/vnd."
-                        + "openxmlformats-officedocument.spreadsheetml.sharedStrings+xml\"/>" : "")
-                + "</Types>";
+        StringBuilder b = PackageParts.contentTypes();
+        PackageParts.override(b, "/xl/workbook.xml", PackageParts.WORKBOOK_TYPE);
+        PackageParts.override(b, "/xl/worksheets/sheet1.xml", PackageParts.WORKSHEET_TYPE);
+        PackageParts.override(b, "/xl/styles.xml", PackageParts.STYLES_TYPE);
+        if (sharedStrings) {
+            PackageParts.override(b, "/xl/sharedStrings.xml", PackageParts.SHARED_STRINGS_TYPE);
+        }
+        return PackageParts.endTypes(b);
     }
-
-    private static final String RELS = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-            + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-            + "<Relationship Id=\"rId1\" Type=\"" + REL_NS + "/officeDocument\" Target=\"xl/workbook.xml\"/>"
-            + "</Relationships>";
-
-    private static final String WORKBOOK = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-            + "<workbook xmlns=\"" + NS + "\" xmlns:r=\"" + REL_NS + "\"><workbookPr/>"
-            + "<bookViews><workbookView/></bookViews><sheets><sheet name=\"" + SHEET + "\" sheetId=\"1\" r:id=\"rId1\"/>"
-            + "</sheets></workbook>";
 
     private static String workbookRels(boolean sharedStrings) {
-        return "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-                + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                + "<Relationship Id=\"rId1\" Type=\"" + REL_NS + "/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
-                + "<Relationship Id=\"rId2\" Type=\"" + REL_NS + "/styles\" Target=\"styles.xml\"/>"
-                + (sharedStrings ? "<Relationship Id=\"rId3\" Type=\"" + REL_NS + "/sharedStrings\" "
-                        + "Target=\"sharedStrings.xml\"/>" : "")
-                + "</Relationships>";
+        List<String> rels = new ArrayList<>(List.of(PackageParts.rel("rId1", "worksheet", "worksheets/sheet1.xml"),
+                PackageParts.rel("rId2", "styles", "styles.xml")));
+        if (sharedStrings) {
+            rels.add(PackageParts.rel("rId3", "sharedStrings", "sharedStrings.xml"));
+        }
+        return PackageParts.rels(rels);
     }
 
-    private static final String STYLES = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-            + "<styleSheet xmlns=\"" + NS + "\"><numFmts count=\"1\"><numFmt numFmtId=\"164\" "
-            + "formatCode=\"dd/mm/yyyy hh:mm\"/></numFmts>"
-            + "<fonts count=\"1\"><font><sz val=\"11\"/><name val=\"Calibri\"/><family val=\"2\"/></font></fonts>"
-            + "<fills count=\"2\"><fill><patternFill patternType=\"none\"/></fill><fill><patternFill "
-            + "patternType=\"gray125\"/></fill></fills>"
-            + "<borders count=\"1\"><border><left/><right/><top/><bottom/><diagonal/></border></borders>"
-            + "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>"
-            + "<cellXfs count=\"2\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"
-            + "<xf numFmtId=\"164\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>"
-            + "</cellXfs><cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles>"
-            + "</styleSheet>";
+    /** The styles part: the default format (0) and the received date and time (1). */
+    private static String styles() {
+        StyleTable styles = new StyleTable();
+        int received = styles.add(StyleTable.Format.of(StyleTable.DEFAULT_FONT).withFormat("dd/mm/yyyy hh:mm"));
+        if (received != RECEIVED_STYLE) {
+            throw new IllegalStateException("the date and time format is style " + received);
+        }
+        return styles.xml();
+    }
 }

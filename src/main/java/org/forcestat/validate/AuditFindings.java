@@ -41,8 +41,8 @@ public final class AuditFindings {
             return;
         }
         if (sink.count(severity, rule, sheet.name())) {
-            findings.add(new Finding(severity, rule, file, sheet.name(), cell, seenValue, expected,
-                    where(sheet, cell) + ": " + sentence));
+            findings.add(Finding.of(severity, rule).at(file, sheet.name(), cell).seen(seenValue).expected(expected)
+                    .message(where(sheet, cell) + ": " + sentence));
         }
     }
 
@@ -63,10 +63,19 @@ public final class AuditFindings {
             }
             long[] n = partCounts.computeIfAbsent(List.of(rule, sheet.name()), k -> new long[1]);
             if (n[0]++ < FindingSink.LISTED_PER_RULE) {
-                parts.add(new Finding(Severity.WARNING, rule, file, sheet.name(), cell, c.isBlank() ? "empty" : c.shown(),
-                        "", where(sheet, cell) + ": " + PART_OF + primaryCell + ": " + sentence));
+                parts.add(Finding.of(Severity.WARNING, rule).at(file, sheet.name(), cell).seen(c.isBlank() ? "empty" : c.shown())
+                        .message(where(sheet, cell) + ": " + PART_OF + primaryCell + ": " + sentence));
             }
         }
+    }
+
+    /**
+     * What the one line says for the part rows of a rule in a sheet past {@value FindingSink#LISTED_PER_RULE}:
+     * the cells of the blocks its findings break are listed up to that many, the rest only counted.
+     */
+    public static String partsUnlistedMessage(long more, String rule) {
+        return String.format("%,d more cells of the blocks that the %s findings above break are not listed one by one "
+                + "(the first %,d are).", more, rule, FindingSink.LISTED_PER_RULE);
     }
 
     /** The note that starts a part row's sentence (after where it is). */
@@ -88,7 +97,7 @@ public final class AuditFindings {
     }
 
     public void info(String rule, String sheet, String sentence) {
-        findings.add(new Finding(Severity.INFO, rule, file, sheet, "", "", "", file + ": " + sentence));
+        findings.add(Finding.of(Severity.INFO, rule).at(file, sheet, "").message(file + ": " + sentence));
     }
 
     /** The findings listed, then one per rule and sheet that had more, saying how many more. */
@@ -100,6 +109,13 @@ public final class AuditFindings {
             }
         }
         all.addAll(sink.unlisted(file));
+        partCounts.forEach((key, n) -> {
+            long more = n[0] - FindingSink.LISTED_PER_RULE;
+            if (more > 0) {
+                all.add(new Finding(Severity.INFO, key.get(0), file, key.get(1), "", String.format("%,d more", more), "",
+                        file + ", sheet '" + key.get(1) + "': " + partsUnlistedMessage(more, key.get(0))));
+            }
+        });
         return List.copyOf(all);
     }
 }

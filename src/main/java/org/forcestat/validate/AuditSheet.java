@@ -1,16 +1,17 @@
 package org.forcestat.validate;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
-import java.util.NavigableMap;
-import java.util.TreeMap;
 
 /**
  * What the audit keeps of one sheet: every formula cell, the value cells near formulas or
  * referenced by them (all of a small sheet), and which rows and columns are hidden. Cells are
- * keyed column-major, so a column's run of cells is one sorted sub-map.
+ * kept column by column, each column sorted by row ({@link Column}: a primitive row index, no boxed
+ * keys), so a column's run of cells is one slice and a look-up a binary search.
  */
 public final class AuditSheet {
     private final String name;
@@ -18,11 +19,69 @@ public final class AuditSheet {
     private final boolean hidden;
     private final BitSet hiddenRows = new BitSet();
     private final BitSet hiddenCols = new BitSet();
-    private final NavigableMap<Long, AuditCell> cells = new TreeMap<>();
+    /** Every kept cell, by column. */
+    private Column[] cells = new Column[0];
+    private int size;
+    /** {@link #cells()}, column by column, made on first use after a change. */
+    private List<AuditCell> all;
     private final List<AuditCell> formulas = new ArrayList<>();
-    private final NavigableMap<Long, AuditCell> formulaIndex = new TreeMap<>();
+    /** The formula cells, by column (the first formula put at each place, as {@link #formulas}). */
+    private Column[] formulaIndex = new Column[0];
+    private int lastFormulaCol = -1;
     private boolean complete = true;
     private boolean money;
+
+    /**
+     * The kept cells of one column, sorted by row. Cells arrive row by row, so a put is nearly always
+     * an append; a second pass over part of a sheet inserts in order.
+     */
+    private static final class Column {
+        int[] rows = new int[8];
+        AuditCell[] cells = new AuditCell[8];
+        int n;
+
+        /** Puts {@code c} at {@code row}; returns the cell it replaced, or null. */
+        AuditCell put(int row, AuditCell c) {
+            int i = n == 0 || row > rows[n - 1] ? -(n + 1) : Arrays.binarySearch(rows, 0, n, row);
+            if (i >= 0) {
+                AuditCell old = cells[i];
+                cells[i] = c;
+                return old;
+            }
+            i = -(i + 1);
+            if (n == rows.length) {
+                rows = Arrays.copyOf(rows, n * 2);
+                cells = Arrays.copyOf(cells, n * 2);
+            }
+            System.arraycopy(rows, i, rows, i + 1, n - i);
+            System.arraycopy(cells, i, cells, i + 1, n - i);
+            rows[i] = row;
+            cells[i] = c;
+            n++;
+            return null;
+        }
+
+        AuditCell get(int row) {
+            int i = Arrays.binarySearch(rows, 0, n, row);
+            return i >= 0 ? cells[i] : null;
+        }
+
+        /** The index of the first row at or after {@code row}. */
+        int from(int row) {
+            int i = Arrays.binarySearch(rows, 0, n, row);
+            return i >= 0 ? i : -(i + 1);
+        }
+
+        /** The cells from row {@code r1} to {@code r2}, both included, top to bottom. */
+        List<AuditCell> slice(int r1, int r2) {
+            if (r1 > r2 || n == 0) {
+                return List.of();
+            }
+            int a = from(r1);
+            int b = r2 == Integer.MAX_VALUE ? n : from(r2 + 1);
+            return a >= b ? List.of() : Collections.unmodifiableList(Arrays.asList(cells).subList(a, b));
+        }
+    }
 
     public AuditSheet(String name, int index, boolean hidden) {
         this.name = name;
@@ -30,6 +89,7 @@ public final class AuditSheet {
         this.hidden = hidden;
     }
 
+    /** A cell's place as one number, column-major (as rules key their own maps of cells). */
     static long key(int row, int col) {
         return ((long) col << 21) | row;
     }
@@ -46,29 +106,73 @@ public final class AuditSheet {
         return hidden;
     }
 
+    private static Column[] room(Column[] cols, int col) {
+        if (col < cols.length) {
+            return cols;
+        }
+        return Arrays.copyOf(cols, Math.max(col + 1, Math.min(cols.length * 2, 16_384)));
+    }
+
     void put(AuditCell c) {
-        AuditCell old = cells.put(key(c.row(), c.col()), c);
+        cells = room(cells, c.col());
+        Column column = cells[c.col()];
+        if (column == null) {
+            column = cells[c.col()] = new Column();
+        }
+        AuditCell old = column.put(c.row(), c);
+        if (old == null) {
+            size++;
+        }
+        all = null;
         if (c.isFormula() && (old == null || !old.isFormula())) {
             formulas.add(c);
-            formulaIndex.put(key(c.row(), c.col()), c);
+            formulaIndex = room(formulaIndex, c.col());
+            Column f = formulaIndex[c.col()];
+            if (f == null) {
+                f = formulaIndex[c.col()] = new Column();
+            }
+            // as a map's put: a formula put where a value stood earlier replaces nothing in the index
+            f.put(c.row(), c);
+            lastFormulaCol = Math.max(lastFormulaCol, c.col());
         }
     }
 
+    /** Keeps only the formula cells (a sheet too big to keep its values). */
     void dropValues() {
-        cells.values().removeIf(c -> !c.isFormula());
+        size = 0;
+        all = null;
+        for (Column c : cells) {
+            if (c == null) {
+                continue;
+            }
+            int k = 0;
+            for (int i = 0; i < c.n; i++) {
+                if (c.cells[i].isFormula()) {
+                    c.rows[k] = c.rows[i];
+                    c.cells[k++] = c.cells[i];
+                }
+            }
+            Arrays.fill(c.cells, k, c.n, null);
+            c.n = k;
+            size += k;
+        }
     }
 
     /** The cell, or null when it is empty (or was not kept). */
     public AuditCell get(int row, int col) {
-        if (row < 0 || col < 0) {
+        if (row < 0 || col < 0 || col >= cells.length) {
             return null;
         }
-        return cells.get(key(row, col));
+        Column column = cells[col];
+        return column == null ? null : column.get(row);
     }
 
     /** Kept cells of one column between two rows, top to bottom. */
     public Collection<AuditCell> column(int col, int fromRow, int toRow) {
-        return cells.subMap(key(fromRow, col), true, key(toRow, col), true).values();
+        if (col < 0 || col >= cells.length || cells[col] == null) {
+            return List.of();
+        }
+        return cells[col].slice(fromRow, toRow);
     }
 
     /** Kept cells inside a rectangle, column by column. */
@@ -90,19 +194,22 @@ public final class AuditSheet {
 
     /** Formula cells inside a rectangle, column by column; at most {@code limit} of them. */
     public List<AuditCell> formulasIn(int r1, int c1, int r2, int c2, int limit) {
-        if (formulaIndex.isEmpty() || limit <= 0) {
+        if (lastFormulaCol < 0 || limit <= 0) {
             return List.of();
         }
         if (r1 == r2 && c1 == c2) {
             // one cell, the most common reference: a look-up, not a range
-            AuditCell f = formulaIndex.get(key(r1, c1));
+            AuditCell f = c1 < 0 || c1 > lastFormulaCol || formulaIndex[c1] == null ? null : formulaIndex[c1].get(r1);
             return f == null ? List.of() : List.of(f);
         }
         List<AuditCell> out = new ArrayList<>();
-        long last = formulaIndex.lastKey();
-        for (int c = c1; c <= c2 && out.size() < limit && key(0, c) <= last; c++) {
-            for (AuditCell f : formulaIndex.subMap(key(r1, c), true, key(r2, c), true).values()) {
-                out.add(f);
+        for (int c = Math.max(c1, 0); c <= c2 && out.size() < limit && c <= lastFormulaCol; c++) {
+            Column f = formulaIndex[c];
+            if (f == null) {
+                continue;
+            }
+            for (AuditCell x : f.slice(r1, r2)) {
+                out.add(x);
                 if (out.size() >= limit) {
                     break;
                 }
@@ -111,14 +218,26 @@ public final class AuditSheet {
         return out;
     }
 
+    /** Every kept cell, column by column and top to bottom in each column. */
     public Collection<AuditCell> cells() {
-        return cells.values();
+        List<AuditCell> a = all;
+        if (a == null) {
+            AuditCell[] out = new AuditCell[size];
+            int k = 0;
+            for (Column c : cells) {
+                if (c != null) {
+                    System.arraycopy(c.cells, 0, out, k, c.n);
+                    k += c.n;
+                }
+            }
+            a = all = Collections.unmodifiableList(Arrays.asList(out));
+        }
+        return a;
     }
 
     public int size() {
-        return cells.size();
+        return size;
     }
-
     /** True for a sheet of amounts in pounds (a recognised savings plan or budget): messages show £. */
     public boolean money() {
         return money;

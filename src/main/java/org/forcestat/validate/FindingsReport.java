@@ -22,7 +22,7 @@ public final class FindingsReport {
         int suppressed = 0;
         for (ValidateEngine.FileResult f : result.files()) {
             List<Finding> all = f.findings();
-            out.println(f.file().getFileName() + (all.isEmpty() ? ": no findings" : ": " + all.size() + " finding(s)"));
+            out.println(printable(String.valueOf(f.file().getFileName())) + (all.isEmpty() ? ": no findings" : ": " + all.size() + " finding(s)"));
             Map<String, List<Finding>> byRule = new TreeMap<>();
             // "part of" rows (the cells of the block a mistake breaks) are shown under their finding, not one by one
             Map<String, List<String>> parts = new LinkedHashMap<>();
@@ -39,11 +39,12 @@ public final class FindingsReport {
                 for (Finding x : e.getValue()) {
                     String where = x.sheet().isEmpty() ? "" : x.sheet() + (x.cell().isEmpty() ? "" : "!" + x.cell());
                     out.println("    " + x.severity().label().toUpperCase(java.util.Locale.ROOT)
-                            + (where.isEmpty() ? "" : " " + where)
+                            + (where.isEmpty() ? "" : " " + printable(where))
                             + (x.suppressed() ? " [suppressed: " + x.suppressedReason() + "]" : ""));
-                    out.println("      " + x.message());
+                    out.println("      " + printable(x.message()));
                     if (!x.seen().isEmpty() || !x.expected().isEmpty()) {
-                        out.println("      seen: " + x.seen() + (x.expected().isEmpty() ? "" : "   expected: " + x.expected()));
+                        out.println("      seen: " + printable(x.seen())
+                                + (x.expected().isEmpty() ? "" : "   expected: " + printable(x.expected())));
                     }
                     List<String> with = parts.get(x.rule() + "|" + x.sheet() + "|" + x.cell());
                     if (with != null) {
@@ -53,7 +54,7 @@ public final class FindingsReport {
                 }
             }
             if (f.annotated() != null) {
-                out.println("  annotated copy: " + f.annotated());
+                out.println("  annotated copy: " + printable(String.valueOf(f.annotated())));
             }
             for (Finding x : all) {
                 if (AuditFindings.partOf(x) != null) {
@@ -78,6 +79,19 @@ public final class FindingsReport {
         out.printf("%d error(s), %d warning(s), %d info, %d suppressed in %d file(s)%n", errors, warnings, infos,
                 suppressed, result.files().size());
         out.flush();
+    }
+
+    /** Control characters the console would act on (and bidirectional overrides that reorder text). */
+    private static final java.util.regex.Pattern CONTROL = java.util.regex.Pattern.compile(
+            "[\\x00-\\x08\\x0B-\\x1F\\x7F-\\x9F\\u2028\\u2029\\u202A-\\u202E\\u2066-\\u2069]");
+
+    /**
+     * A file or sheet name, or a message naming them, as the text report prints it: newlines as \n,
+     * tabs as \t, other control characters as ?, as the console log does ({@code cli.ConsoleLog}), so a
+     * sheet named with a line break cannot start a forged line of the report.
+     */
+    static String printable(String v) {
+        return CONTROL.matcher(v.replace("\r", "\\r").replace("\n", "\\n").replace("\t", "\\t")).replaceAll("?");
     }
 
     public static void csv(ValidateEngine.Result result, PrintWriter out) {

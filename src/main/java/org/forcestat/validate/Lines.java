@@ -223,7 +223,7 @@ final class Lines {
                 continue;
             }
             AuditCell model = nearest(totals, x);
-            Formula moved = Formula.parse(model.formula().moved(model.row(), model.col(), x.row(), x.col()));
+            Formula moved = model.formula().movedTo(model.row(), model.col(), x.row(), x.col());
             Formula.Ref r = moved.refs().get(0);
             if (r.r1() < 0 || r.c1() < 0 || r.contains(x.row(), x.col())) {
                 continue;
@@ -273,7 +273,7 @@ final class Lines {
      * =C28+C29 beside =SUM(C28:C29), =H22/H113 beside =H22/$H$113 give the same result.
      */
     private boolean sameCells(AuditCell x, AuditCell model) {
-        Formula moved = Formula.parse(model.formula().moved(model.row(), model.col(), x.row(), x.col()));
+        Formula moved = model.formula().movedTo(model.row(), model.col(), x.row(), x.col());
         List<String> a = cells(x.formula());
         List<String> b = cells(moved);
         return a != null && a.equals(b) && x.formula().constants().size() == moved.constants().size();
@@ -350,11 +350,11 @@ final class Lines {
      * sheet: the first line of a running total, a base year before its growth formulas.
      */
     private boolean justified(AuditCell x, AuditCell model) {
-        String text = model.formula().moved(model.row(), model.col(), x.row(), x.col());
+        Formula moved = model.formula().movedTo(model.row(), model.col(), x.row(), x.col());
+        String text = moved.text();
         if (text.contains("#REF!") || !model.formula().errors().isEmpty()) {
             return false;
         }
-        Formula moved = Formula.parse(text);
         for (Formula.Ref r : moved.refs()) {
             if (r.r1() < 0 || r.c1() < 0) {
                 return false;

@@ -38,7 +38,7 @@ final class MissingFormula implements AuditRule {
             }
             for (List<AuditCell> copies : byForm.values()) {
                 if (copies.size() >= MIN_BLOCK) {
-                    blocks(s, copies, out);
+                    blocks(wb, s, copies, out);
                 }
             }
             tableRows(wb, s, out);
@@ -47,6 +47,13 @@ final class MissingFormula implements AuditRule {
 
     /** How far left of a formula column its row labels are looked for. */
     private static final int LABEL_REACH = 30;
+    /**
+     * A table of more rows than this is a long list or series (years, transactions): a formula filled
+     * down part of it is for a period, unless only a row or two is skipped ({@link #SHORT_GAP}).
+     */
+    static final int LONG_LIST = 40;
+    /** The most empty rows in a row that still read as a copy left out, in a long list. */
+    static final int SHORT_GAP = 2;
 
     /**
      * A formula filled down a table that stops before the table's rows do, or skips some of them: the
@@ -135,14 +142,23 @@ final class MissingFormula implements AuditRule {
         if (empty.isEmpty()) {
             return;
         }
+        boolean longList = bottom - top + 1 > LONG_LIST;
         String range = org.forcestat.format.CellAddress.a1(top, col) + ":" + org.forcestat.format.CellAddress.a1(bottom, col);
         String first = null;
         String firstSentence = null;
-        for (int[] e : empty) {
-            int r = e[0];
+        for (int i = 0; i < empty.size(); i++) {
+            int r = empty.get(i)[0];
+            if (longList && gapAround(empty, i) > SHORT_GAP) {
+                continue; // a long series with a formula for a period only: a choice, not a copy left out
+            }
             AuditCell model = nearestRow(in, r);
-            String expected = model.formula().moved(model.row(), model.col(), r, col);
-            if (expected.contains("#REF!") || !inputsThere(wb, s, Formula.parse(expected), r)) {
+            if (reachesOutside(wb, s, model, in, r, top, bottom)) {
+                continue; // a lag (=I170-I167) cannot start before the table has the rows it looks back on
+            }
+            // movedTo: the moved references without lexing the moved text again (the same Formula)
+            Formula moved = model.formula().movedTo(model.row(), model.col(), r, col);
+            String expected = moved.text();
+            if (expected.contains("#REF!") || !inputsThere(wb, s, moved, r)) {
                 continue;
             }
             String cell = org.forcestat.format.CellAddress.a1(r, col);
@@ -156,12 +172,57 @@ final class MissingFormula implements AuditRule {
                 firstSentence = sentence;
             }
         }
-        if (first != null) {
+        if (first != null && !longList) {
             out.addParts(ID, s, first, in, firstSentence);
         }
     }
 
-    private static void blocks(AuditSheet s, List<AuditCell> copies, AuditFindings out) {
+    /** The length of the run of empty rows (sorted, from {@code empty}) that the {@code i}th one is in. */
+    static int gapAround(List<int[]> empty, int i) {
+        int from = i;
+        while (from > 0 && empty.get(from - 1)[0] == empty.get(from)[0] - 1) {
+            from--;
+        }
+        int to = i;
+        while (to + 1 < empty.size() && empty.get(to + 1)[0] == empty.get(to)[0] + 1) {
+            to++;
+        }
+        return to - from + 1;
+    }
+
+    /**
+     * True when the copy moved to {@code row} would use a row of its own sheet outside the table's rows
+     * {@code top..bottom} through a relative reference that keeps every copy inside them: the
+     * formula looks back (or ahead) a fixed number of rows, and the table has no such row there.
+     */
+    private static boolean reachesOutside(AuditWorkbook wb, AuditSheet s, AuditCell model, List<AuditCell> copies,
+                                          int row, int top, int bottom) {
+        for (Formula.Ref ref : model.formula().refs()) {
+            if (ref.external() || ref.wholeColumns() || wb.target(s, ref) != s) {
+                continue;
+            }
+            for (int k = 0; k < 2; k++) {
+                boolean abs = k == 0 ? ref.absR1() : ref.absR2();
+                if (abs) {
+                    continue;
+                }
+                int d = (k == 0 ? ref.r1() : ref.r2()) - model.row();
+                if (row + d >= top && row + d <= bottom) {
+                    continue;
+                }
+                boolean copiesInside = true;
+                for (AuditCell c : copies) {
+                    copiesInside &= c.row() + d >= top && c.row() + d <= bottom;
+                }
+                if (copiesInside) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static void blocks(AuditWorkbook wb, AuditSheet s, List<AuditCell> copies, AuditFindings out) {
         Map<Long, AuditCell> at = new HashMap<>();
         for (AuditCell c : copies) {
             at.put(AuditSheet.key(c.row(), c.col()), c);
@@ -189,11 +250,11 @@ final class MissingFormula implements AuditRule {
                     }
                 }
             }
-            judge(s, block, out);
+            judge(wb, s, block, out);
         }
     }
 
-    private static void judge(AuditSheet s, List<AuditCell> block, AuditFindings out) {
+    private static void judge(AuditWorkbook wb, AuditSheet s, List<AuditCell> block, AuditFindings out) {
         if (block.size() < MIN_BLOCK) {
             return;
         }
@@ -222,6 +283,9 @@ final class MissingFormula implements AuditRule {
                 }
                 AuditCell model = nearest(block, r, c);
                 String expected = model.formula().moved(model.row(), model.col(), r, c);
+                if (expected.contains("#REF!") || nothingThere(wb, s, Formula.parse(expected))) {
+                    continue; // nothing to work on there (a series that starts later): no copy left out
+                }
                 String sentence = "the cell is empty inside the block " + range + " of copies of one formula (like "
                         + model.a1() + ": " + model.shown() + "). If the block should cover it, the formula "
                         + "here would be =" + expected + "; if not, check that the copies around it are "
@@ -269,6 +333,61 @@ final class MissingFormula implements AuditRule {
             }
         }
         return true;
+    }
+
+    /**
+     * True when a cell of this sheet the formula would use is a gap in a column of typed figures
+     * ({@link #dataGap}), or every cell of this sheet it would use is empty (and it uses some): a block
+     * of copies beside a series that has not started there, such as a second source's column of a
+     * spliced series, has no figure to work on. One input present (or itself a copy left out further
+     * up the chain) is enough to count the cell as a copy left out.
+     */
+    private static boolean nothingThere(AuditWorkbook wb, AuditSheet s, Formula f) {
+        for (Formula.Ref r : f.refs()) {
+            if (!r.external() && r.isCell() && r.r1() >= 0 && r.c1() >= 0 && wb.target(s, r) == s
+                    && dataGap(s, r.r1(), r.c1())) {
+                return true;
+            }
+        }
+        boolean any = false;
+        for (Formula.Ref r : f.refs()) {
+            if (r.external() || r.r1() < 0 || r.c1() < 0 || wb.target(s, r) != s) {
+                continue;
+            }
+            if (r.cellCount() > 10_000) {
+                return false;
+            }
+            any = true;
+            for (AuditCell c : s.area(r.r1(), r.c1(), r.r2(), r.c2())) {
+                if (c != null && (!c.isBlank() || c.isFormula())) {
+                    return false;
+                }
+            }
+        }
+        return any;
+    }
+
+    /** Rows above and below an empty input that tell a column of typed figures from one of formulas. */
+    private static final int DATA_REACH = 5;
+
+    /**
+     * True when the cell is empty in a column of typed figures (figures near it, no formula near it):
+     * the series has no figure for that row, so nothing is there to work on. An empty cell among
+     * formulas is a copy left out itself, further up the chain, and does not count.
+     */
+    private static boolean dataGap(AuditSheet s, int row, int col) {
+        AuditCell c = s.get(row, col);
+        if (c != null && (!c.isBlank() || c.isFormula())) {
+            return false;
+        }
+        boolean figures = false;
+        for (AuditCell x : s.column(col, Math.max(0, row - DATA_REACH), row + DATA_REACH)) {
+            if (x.isFormula()) {
+                return false;
+            }
+            figures |= x.isNumberConstant();
+        }
+        return figures;
     }
 
     /** The copy nearest to a row, from copies sorted top to bottom. */

@@ -67,11 +67,11 @@ final class TypedTotal implements AuditRule {
                     || f.formula().text().contains("/")) {
                 continue; // a typed rate equal to a division of its neighbours is often the published figure
             }
-            String moved = f.formula().moved(f.row(), f.col(), x.row(), x.col());
+            Formula m = f.formula().movedTo(f.row(), f.col(), x.row(), x.col());
+            String moved = m.text();
             if (moved.contains("#REF!")) {
                 continue;
             }
-            Formula m = Formula.parse(moved);
             boolean self = false;
             java.util.Set<String> used = new java.util.HashSet<>();
             for (Formula.Ref r : m.refs()) {
@@ -148,8 +148,8 @@ final class TypedTotal implements AuditRule {
     private static void amongFormulas(AuditWorkbook wb, AuditSheet s, Lines.Odd o, AuditFindings out) {
         AuditCell x = o.cell();
         AuditCell model = o.model();
-        String moved = model.formula().moved(model.row(), model.col(), x.row(), x.col());
-        Formula expected = Formula.parse(moved);
+        Formula expected = model.formula().movedTo(model.row(), model.col(), x.row(), x.col());
+        String moved = expected.text();
         double sum = Blocks.value(wb, s, expected);
         String where = o.across() ? "row" : "column";
         String what = Blocks.hasAggregate(model.formula()) ? "total" : "number";

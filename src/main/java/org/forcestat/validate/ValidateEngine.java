@@ -95,7 +95,7 @@ public final class ValidateEngine {
                     }
                 }
                 if (why != null) {
-                    all.add(new Finding(Severity.INFO, Rule.ANNOTATE_SKIPPED.id(), name, "", "", "", "",
+                    all.add(Finding.of(Severity.INFO, Rule.ANNOTATE_SKIPPED.id()).at(name, "", "").message(
                             "No annotated copy of " + name + " was written: " + why + ". Its findings are "
                                     + "listed here, each with its cell."));
                 }
@@ -156,7 +156,7 @@ public final class ValidateEngine {
             return out;
         } catch (IOException | RuntimeException e) {
             LOG.debug("audit of " + file + " failed", e);
-            return List.of(new Finding(Severity.WARNING, Rule.AUDIT_FAILED.id(), file.getFileName().toString(), "", "", "", "",
+            return List.of(Finding.of(Severity.WARNING, Rule.AUDIT_FAILED.id()).at(file.getFileName().toString(), "", "").message(
                     file.getFileName() + ": the formulas could not be audited (" + e.getMessage()
                             + "); the data checks were still made."));
         }

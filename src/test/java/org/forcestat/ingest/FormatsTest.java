@@ -311,6 +311,24 @@ class FormatsTest {
         assertEquals(2, f.stream().filter(x -> x.rule().equals("DATE_UNREADABLE")).count(), f.toString());
     }
 
+    /**
+     * A CSV gives the same text for a repeated date (CsvCells), and its value and order are kept
+     * (SheetContext.date): each row is still counted for the order error, with the first cell of each.
+     */
+    @Test
+    void repeatedTextDatesInACrimeCsvAreEachCountedForTheOrderError() throws Exception {
+        Path f = Files.writeString(dir.resolve("us-crimes.csv"), "Date,Crime type\n04/11/2014,Burglary\n"
+                + "04/13/2014,Burglary\n04/13/2014,Robbery\n04/11/2014,Robbery\n04/13/2014,Shoplifting\n");
+        List<Finding> found = reader.read(f).findings();
+        Finding e = found.stream().filter(x -> x.rule().equals("DATE_MONTH_FIRST")).findFirst().orElseThrow();
+        assertEquals("A3", e.cell());
+        assertTrue(e.message().contains("3 text date(s), the first at A3 (04/13/2014), can only be read month first"),
+                e.message());
+        assertTrue(e.message().contains("2 other date(s) could be read either way and were read day first (the first "
+                + "at A2 (04/11/2014))"), e.message());
+        assertEquals(3, found.stream().filter(x -> x.rule().equals("DATE_UNREADABLE")).count(), found.toString());
+    }
+
     @Test
     void aSheetMixingBothOrdersIsSaidToMixThem() throws Exception {
         List<Finding> f = callsPerDayCsv("mixed.csv", "13/04/2014", "04/14/2014");

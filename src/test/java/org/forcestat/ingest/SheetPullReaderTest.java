@@ -196,34 +196,47 @@ class SheetPullReaderTest {
         }
     }
     @Test
-    void aSheetPartInAnotherEncodingIsReadBySaxToTheSameText(@TempDir Path dir) throws Exception {
+    void aSheetPartInAnotherEncodingIsTranscodedAndReadToTheSameText(@TempDir Path dir) throws Exception {
         Path utf8 = Fixtures.workbook(dir, "cafe.xlsx", "Notes", new Object[] {"Caf\u00e9 r\u00f4le", 12});
-        Path latin1 = dir.resolve("cafe-latin1.xlsx");
-        try (ZipFile in = new ZipFile(utf8.toFile());
-             java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(java.nio.file.Files.newOutputStream(latin1))) {
-            for (ZipEntry e : java.util.Collections.list(in.entries())) {
-                byte[] b;
-                try (InputStream is = in.getInputStream(e)) {
-                    b = is.readAllBytes();
+        List<Path> files = new ArrayList<>(List.of(utf8));
+        for (String enc : List.of("ISO-8859-1", "windows-1252", "UTF-16", "UTF-16LE")) {
+            Path copy = dir.resolve("cafe-" + enc + ".xlsx");
+            try (ZipFile in = new ZipFile(utf8.toFile());
+                 java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(java.nio.file.Files.newOutputStream(copy))) {
+                for (ZipEntry e : java.util.Collections.list(in.entries())) {
+                    byte[] b;
+                    try (InputStream is = in.getInputStream(e)) {
+                        b = is.readAllBytes();
+                    }
+                    if (e.getName().equals("xl/worksheets/sheet1.xml") || e.getName().equals("xl/sharedStrings.xml")) {
+                        String xml = new String(b, StandardCharsets.UTF_8).replace("encoding=\"UTF-8\"", "encoding=\"" + enc + "\"");
+                        assertTrue(xml.contains(enc), e.getName());
+                        // Java's UTF-16 writes big-endian with a byte-order mark; UTF-16LE gets its mark by hand
+                        b = enc.equals("UTF-16LE") ? concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, xml.getBytes(enc))
+                                : xml.getBytes(enc);
+                    }
+                    out.putNextEntry(new ZipEntry(e.getName()));
+                    out.write(b);
+                    out.closeEntry();
                 }
-                if (e.getName().equals("xl/worksheets/sheet1.xml") || e.getName().equals("xl/sharedStrings.xml")) {
-                    String xml = new String(b, StandardCharsets.UTF_8).replace("encoding=\"UTF-8\"", "encoding=\"ISO-8859-1\"");
-                    assertTrue(xml.contains("ISO-8859-1"), e.getName());
-                    b = xml.getBytes(StandardCharsets.ISO_8859_1);
-                }
-                out.putNextEntry(new ZipEntry(e.getName()));
-                out.write(b);
-                out.closeEntry();
             }
+            files.add(copy);
         }
-        for (Path f : List.of(utf8, latin1)) {
+        for (Path f : files) {
             List<SheetRow> rows = new ArrayList<>();
             try (XlsxSource src = new XlsxSource(f)) {
                 src.stream(src.sheets().get(0), rows::add);
             }
+            assertEquals(1, rows.size(), f.toString());
             assertEquals("Caf\u00e9 r\u00f4le", rows.get(0).get(0).text(), f.toString());
             assertEquals(12.0, rows.get(0).get(1).number(), f.toString());
         }
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] c = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, c, a.length, b.length);
+        return c;
     }
 
     /** A random but well-formed worksheet part: the kinds of markup Excel and other writers produce. */

@@ -31,7 +31,16 @@ class MetricDocsTest {
                     .append(" | ").append(id.unit().text()).append(" | `").append(id.unit().format().replace("|", "\\|"))
                     .append("` | ").append(formula).append(" |\n");
         }
+        b.append("\nThe values of `{}`: channels ").append(ids(Channel.values(), Channel::id))
+                .append("; gradings ").append(ids(Grading.values(), Grading::id))
+                .append("; crime categories ").append(ids(CrimeCategory.values(), CrimeCategory::id))
+                .append("; budget categories ").append(ids(BudgetCategory.values(), BudgetCategory::id)).append(".\n");
         return b.toString();
+    }
+
+    /** The vocabulary's ids as code, comma-separated. */
+    private static <E> String ids(E[] values, java.util.function.Function<E, String> id) {
+        return String.join(", ", java.util.Arrays.stream(values).map(v -> "`" + id.apply(v) + "`").toList());
     }
 
     /** The formula over ids; a reference with fallbacks reads {@code (a | b)}. */

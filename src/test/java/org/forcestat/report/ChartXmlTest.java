@@ -13,6 +13,8 @@ import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.xmlbeans.XmlError;
 import org.apache.xmlbeans.XmlOptions;
+import org.forcestat.format.xlsx.ChartModel;
+import org.forcestat.format.xlsx.ChartXml;
 import org.junit.jupiter.api.Test;
 import org.openxmlformats.schemas.drawingml.x2006.chart.ChartSpaceDocument;
 import org.w3c.dom.Element;
@@ -23,7 +25,7 @@ import org.w3c.dom.NodeList;
 class ChartXmlTest {
     private static final String C = "http://schemas.openxmlformats.org/drawingml/2006/chart";
     private static final String A = "http://schemas.openxmlformats.org/drawingml/2006/main";
-    private static final ChartFactory.Place PLACE = new ChartFactory.Place(0, 0, 8, 20);
+    private static final ChartModel.Place PLACE = new ChartModel.Place(0, 0, 8, 20);
 
     @Test
     void twoSeriesBarIsClusteredColumnsWithOneFillPerSeries() throws Exception {
@@ -154,6 +156,7 @@ class ChartXmlTest {
         ChartModel chart = new ChartModel(ChartModel.Type.PIE, PLACE, "Budget split", ChartModel.Legend.RIGHT);
         chart.categories = new ChartModel.Ref("Data_Finance", 1, 4, 3, 4);
         chart.categoryText = new String[] {"Officer pay", "Staff pay", "Non-pay"};
+        chart.sliceColours = HouseStyle.PALETTE;
         chart.series.add(new ChartModel.Series("Amount", new ChartModel.Ref("Data_Finance", 0, 5, 0, 5),
                 new ChartModel.Ref("Data_Finance", 1, 5, 3, 5), new double[] {1.5289e8, 5.6009e7, 5.5e7}, HouseStyle.PALETTE[0]));
 

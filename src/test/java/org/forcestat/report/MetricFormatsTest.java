@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.forcestat.format.xlsx.BookModel;
 import org.forcestat.model.Metric;
 import org.forcestat.model.MetricId;
 import org.forcestat.model.Unit;

@@ -6,6 +6,7 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.forcestat.format.xlsx.BookModel;
 import org.forcestat.model.Metric;
 import org.forcestat.model.MetricId;
 import org.junit.jupiter.api.Test;

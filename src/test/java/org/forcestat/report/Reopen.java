@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.forcestat.format.xlsx.BookModel;
 
 /** Writes a workbook model to bytes and opens it with POI, as an outside reader would. */
 final class Reopen {

@@ -20,8 +20,13 @@ import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.forcestat.report.StyleTable.Font;
-import org.forcestat.report.StyleTable.Format;
+import org.forcestat.format.xlsx.BookModel;
+import org.forcestat.format.xlsx.Cells;
+import org.forcestat.format.xlsx.ChartModel;
+import org.forcestat.format.xlsx.SheetModel;
+import org.forcestat.format.xlsx.StyleTable.Font;
+import org.forcestat.format.xlsx.StyleTable.Format;
+import org.forcestat.format.xlsx.StyleTable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

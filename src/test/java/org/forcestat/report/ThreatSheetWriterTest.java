@@ -20,6 +20,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.forcestat.format.xlsx.BookModel;
 import org.forcestat.model.CellRef;
 import org.forcestat.model.CrimeCategory;
 import org.forcestat.model.ThreatInput;

@@ -1,4 +1,4 @@
-package org.forcestat.report;
+package org.forcestat.format.xlsx;
 
 /**
  * Writes a {@link ChartModel} as a DrawingML chart part ({@code xl/charts/chartN.xml}) straight
@@ -9,7 +9,7 @@ package org.forcestat.report;
  * schema requires and POI left out. The chart schema is order-sensitive, so every method below
  * writes its children in the order ECMA-376 Part 1, §21.2 gives them.
  */
-final class ChartXml {
+public final class ChartXml {
     private static final String C_NS = "http://schemas.openxmlformats.org/drawingml/2006/chart";
     private static final String A_NS = "http://schemas.openxmlformats.org/drawingml/2006/main";
     private static final String R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -25,7 +25,7 @@ final class ChartXml {
     }
 
     /** The chart part (xl/charts/chartN.xml) for the model, as UTF-8 XML text. */
-    static String write(ChartModel chart) {
+    public static String write(ChartModel chart) {
         StringBuilder b = new StringBuilder(2048 + 64 * points(chart));
         b.append("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n");
         b.append("<c:chartSpace xmlns:c=\"").append(C_NS).append("\" xmlns:a=\"").append(A_NS)
@@ -107,7 +107,7 @@ final class ChartXml {
             seriesStart(b, i, s);
             for (int p = 0; p < s.cache.length; p++) {
                 b.append("<c:dPt><c:idx val=\"").append(p).append("\"/><c:spPr>");
-                solidFill(b, HouseStyle.PALETTE[p % HouseStyle.PALETTE.length]);
+                solidFill(b, chart.sliceColours[p % chart.sliceColours.length]);
                 b.append("</c:spPr></c:dPt>");
             }
             categories(b, chart);

@@ -1,4 +1,4 @@
-package org.forcestat.report;
+package org.forcestat.format.xlsx;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,15 +10,15 @@ import java.util.Map;
  * formats and the cell formats (xf) made of them, plus the differential formats conditional
  * formatting uses. Equal parts are stored once; a cell refers to its format by index.
  */
-final class StyleTable {
+public final class StyleTable {
 
-    enum Align { GENERAL, LEFT, CENTER, RIGHT }
+    public enum Align { GENERAL, LEFT, CENTER, RIGHT }
 
-    enum VAlign { BOTTOM, CENTER, TOP }
+    public enum VAlign { BOTTOM, CENTER, TOP }
 
     /** A font; {@code rgb} null for the automatic colour. */
-    record Font(String name, double points, boolean bold, boolean italic, boolean underline, Integer rgb) {
-        static Font of(String name, double points, boolean bold, Integer rgb) {
+    public record Font(String name, double points, boolean bold, boolean italic, boolean underline, Integer rgb) {
+        public static Font of(String name, double points, boolean bold, Integer rgb) {
             return new Font(name, points, bold, false, false, rgb);
         }
     }
@@ -27,33 +27,33 @@ final class StyleTable {
      * A cell format: font, number format code, solid fill colour (or null), a thin border of the
      * given colour on all four sides (or null for none), alignment, wrapping and indent.
      */
-    record Format(Font font, String numberFormat, Integer fill, Integer border, Align align, VAlign valign,
+    public record Format(Font font, String numberFormat, Integer fill, Integer border, Align align, VAlign valign,
                   boolean wrap, int indent) {
-        static Format of(Font font) {
+        public static Format of(Font font) {
             return new Format(font, "General", null, null, Align.GENERAL, VAlign.BOTTOM, false, 0);
         }
 
-        Format withFormat(String code) {
+        public Format withFormat(String code) {
             return new Format(font, code, fill, border, align, valign, wrap, indent);
         }
 
-        Format withFill(int rgb) {
+        public Format withFill(int rgb) {
             return new Format(font, numberFormat, rgb, border, align, valign, wrap, indent);
         }
 
-        Format withBorder(int rgb) {
+        public Format withBorder(int rgb) {
             return new Format(font, numberFormat, fill, rgb, align, valign, wrap, indent);
         }
 
-        Format aligned(Align a, VAlign v) {
+        public Format aligned(Align a, VAlign v) {
             return new Format(font, numberFormat, fill, border, a, v, wrap, indent);
         }
 
-        Format wrapped() {
+        public Format wrapped() {
             return new Format(font, numberFormat, fill, border, align, valign, true, indent);
         }
 
-        Format indented(int n) {
+        public Format indented(int n) {
             return new Format(font, numberFormat, fill, border, align, valign, wrap, n);
         }
     }
@@ -67,7 +67,7 @@ final class StyleTable {
      * ships Arial's metric twin, then sizes columns as Excel does; with Calibri and no Carlito installed it
      * fell back to a wider font, so every column printed about 30% wider and fitted sheets smaller.
      */
-    static final Font DEFAULT_FONT = new Font("Arial", 10, false, false, false, null);
+    public static final Font DEFAULT_FONT = new Font("Arial", 10, false, false, false, null);
 
     private final Map<Font, Integer> fonts = new LinkedHashMap<>();
     private final Map<String, Integer> numberFormats = new LinkedHashMap<>();
@@ -77,13 +77,13 @@ final class StyleTable {
     private final List<Format> byIndex = new ArrayList<>();
     private final List<String> dxfs = new ArrayList<>();
 
-    StyleTable() {
+    public StyleTable() {
         fonts.put(DEFAULT_FONT, 0);
         add(Format.of(DEFAULT_FONT));
     }
 
     /** The index of a cell format, added if new. */
-    int add(Format f) {
+    public int add(Format f) {
         Integer i = formats.get(f);
         return i != null ? i : addNew(f);
     }
@@ -92,7 +92,7 @@ final class StyleTable {
      * Adds a cell format even if an equal one exists, so that cells of two kinds that look alike
      * (a subtitle and body text) can still be told apart by their format.
      */
-    int addNew(Format f) {
+    public int addNew(Format f) {
         fonts.putIfAbsent(f.font(), fonts.size());
         if (!BUILT_IN.containsKey(f.numberFormat())) {
             numberFormats.putIfAbsent(f.numberFormat(), 164 + numberFormats.size());
@@ -109,11 +109,11 @@ final class StyleTable {
     }
 
     /** How many cell formats there are. */
-    int size() {
+    public int size() {
         return byIndex.size();
     }
 
-    Format get(int index) {
+    public Format get(int index) {
         return byIndex.get(index);
     }
 
@@ -124,7 +124,7 @@ final class StyleTable {
     }
 
     /** A differential format for conditional formatting: a solid fill and, unless null, a font colour. */
-    int dxf(int fill, Integer fontRgb) {
+    public int dxf(int fill, Integer fontRgb) {
         StringBuilder b = new StringBuilder("<dxf>");
         if (fontRgb != null) {
             b.append("<font><color rgb=\"").append(argb(fontRgb)).append("\"/></font>");
@@ -140,18 +140,18 @@ final class StyleTable {
         return dxfs.size() - 1;
     }
 
-    static String argb(int rgb) {
+    public static String argb(int rgb) {
         return String.format("FF%06X", rgb & 0xFFFFFF);
     }
 
     /** The rich-text run properties of a font (inside a shared string's {@code <r>}). */
-    static void runFont(StringBuilder b, Font f) {
+    public static void runFont(StringBuilder b, Font f) {
         b.append("<rPr>");
         fontBody(b, f, "rFont");
         b.append("</rPr>");
     }
 
-    String xml() {
+    public String xml() {
         StringBuilder b = new StringBuilder(8192);
         b.append("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n")
                 .append("<styleSheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">");

@@ -1,4 +1,4 @@
-package org.forcestat.report;
+package org.forcestat.format.xlsx;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,23 +12,23 @@ import java.util.TreeSet;
  * breaks, links, conditional formats, print setup) or points at (tables, charts). Rows and
  * columns are 0-based. {@link BookModel} writes it out.
  */
-final class SheetModel {
+public final class SheetModel {
 
     /** A cell: text, a number, or a formula with its number cached; {@code style} indexes the style table. */
-    static final class CellData {
-        String text;
-        double number;
-        String formula;
+    public static final class CellData {
+        public String text;
+        public double number;
+        public String formula;
         /** Rich text: runs of (font, text), or null. */
-        List<Run> runs;
-        int style;
+        public List<Run> runs;
+        public int style;
 
-        boolean isNumber() {
+        public boolean isNumber() {
             return text == null && runs == null;
         }
 
         /** The text shown (rich text without its fonts), or null for a number. */
-        String shownText() {
+        public String shownText() {
             if (runs == null) {
                 return text;
             }
@@ -39,77 +39,77 @@ final class SheetModel {
     }
 
     /** A run of rich text in one font. */
-    record Run(StyleTable.Font font, String text) {
+    public record Run(StyleTable.Font font, String text) {
     }
 
     /** A table (ListObject) over a block whose first row holds the column names. */
-    record Table(String name, int firstRow, int firstCol, int lastRow, int lastCol) {
+    public record Table(String name, int firstRow, int firstCol, int lastRow, int lastCol) {
     }
 
     /** The most characters Excel holds in a cell. */
-    static final int MAX_TEXT = 32_767;
+    public static final int MAX_TEXT = 32_767;
 
-    final String name;
-    final StyleTable styles;
-    final TreeMap<Integer, TreeMap<Integer, CellData>> rows = new TreeMap<>();
+    public final String name;
+    public final StyleTable styles;
+    public final TreeMap<Integer, TreeMap<Integer, CellData>> rows = new TreeMap<>();
     /** Column widths in 1/256 of a character, as POI and Excel's binary format count them. */
-    final TreeMap<Integer, Integer> widths = new TreeMap<>();
-    final TreeMap<Integer, Float> heights = new TreeMap<>();
-    final List<int[]> merges = new ArrayList<>();
-    final TreeSet<Integer> rowBreaks = new TreeSet<>();
+    public final TreeMap<Integer, Integer> widths = new TreeMap<>();
+    public final TreeMap<Integer, Float> heights = new TreeMap<>();
+    public final List<int[]> merges = new ArrayList<>();
+    public final TreeSet<Integer> rowBreaks = new TreeSet<>();
     /** Hyperlinks to a place in the workbook: cell (row, col) to location text such as {@code 'Calls'!A1}. */
-    final Map<Long, String> links = new TreeMap<>();
+    public final Map<Long, String> links = new TreeMap<>();
     /** Conditional formatting blocks, each a complete {@code <conditionalFormatting>} element. */
-    final List<String> conditionalFormats = new ArrayList<>();
-    final List<Table> tables = new ArrayList<>();
-    final List<ChartModel> charts = new ArrayList<>();
-    int frozenRows;
-    int frozenCols;
+    public final List<String> conditionalFormats = new ArrayList<>();
+    public final List<Table> tables = new ArrayList<>();
+    public final List<ChartModel> charts = new ArrayList<>();
+    public int frozenRows;
+    public int frozenCols;
     /** Rows repeated at the top of each printed page (first, last), or null. */
-    int[] printTitles;
+    public int[] printTitles;
     /** The print area as an A1 range on this sheet ({@code D1:F9}), or null for the whole sheet. */
-    String printArea;
+    public String printArea;
     /** Page margins in inches: left, right, top, bottom, header, footer. */
-    double[] margins = {0.7, 0.7, 0.75, 0.75, 0.3, 0.3};
-    boolean centredHorizontally;
+    public double[] margins = {0.7, 0.7, 0.75, 0.75, 0.3, 0.3};
+    public boolean centredHorizontally;
     /**
      * How the sheet prints. Fitted: scaled down to {@code fitWidth} pages across and
      * {@code fitHeight} down (0 = as many as it takes). Not fitted: at {@code scale} percent, across
      * as many pages as it takes, so a wide table stays readable (with {@link #printTitles} repeated).
      */
-    boolean fitToPage = true;
-    int fitWidth = 1;
-    int fitHeight = 0;
-    int scale = 100;
+    public boolean fitToPage = true;
+    public int fitWidth = 1;
+    public int fitHeight = 0;
+    public int scale = 100;
     /** 9 = A4, 8 = A3 (the SpreadsheetML paper size codes). */
-    int paperSize = 9;
-    String header = "";
-    String footer = "";
+    public int paperSize = 9;
+    public String header = "";
+    public String footer = "";
     private int priority;
 
-    SheetModel(String name, StyleTable styles) {
+    public SheetModel(String name, StyleTable styles) {
         this.name = name;
         this.styles = styles;
     }
 
     /** The number format code of a cell's style. */
-    String format(CellData c) {
+    public String format(CellData c) {
         return styles.get(c.style).numberFormat();
     }
 
     /** The cell at (row, col), made empty (style 0, no value) if new. */
-    CellData cell(int row, int col) {
+    public CellData cell(int row, int col) {
         return rows.computeIfAbsent(row, r -> new TreeMap<>()).computeIfAbsent(col, c -> new CellData());
     }
 
     /** The cell at (row, col), or null when none was written. */
-    CellData find(int row, int col) {
+    public CellData find(int row, int col) {
         TreeMap<Integer, CellData> r = rows.get(row);
         return r == null ? null : r.get(col);
     }
 
     /** Text in a cell; beyond the 32,767 characters Excel holds, cut short with an ellipsis rather than refused. */
-    void text(int row, int col, String value, int style) {
+    public void text(int row, int col, String value, int style) {
         CellData c = cell(row, col);
         String v = value == null ? "" : value;
         c.text = v.length() <= MAX_TEXT ? v : v.substring(0, MAX_TEXT - 1) + "\u2026";
@@ -118,7 +118,7 @@ final class SheetModel {
         c.style = style;
     }
 
-    void number(int row, int col, double value, int style) {
+    public void number(int row, int col, double value, int style) {
         CellData c = cell(row, col);
         c.text = null;
         c.runs = null;
@@ -126,7 +126,7 @@ final class SheetModel {
         c.style = style;
     }
 
-    void rich(int row, int col, List<Run> runs, int style) {
+    public void rich(int row, int col, List<Run> runs, int style) {
         CellData c = cell(row, col);
         c.text = null;
         c.runs = List.copyOf(runs);
@@ -134,43 +134,43 @@ final class SheetModel {
         c.style = style;
     }
 
-    void link(int row, int col, String location) {
+    public void link(int row, int col, String location) {
         links.put(((long) row << 20) | col, location);
     }
 
-    void merge(int firstRow, int firstCol, int lastRow, int lastCol) {
+    public void merge(int firstRow, int firstCol, int lastRow, int lastCol) {
         merges.add(new int[] {firstRow, firstCol, lastRow, lastCol});
     }
 
     /** Width of a column in 1/256 of a character. */
-    void width(int col, int width256) {
+    public void width(int col, int width256) {
         widths.put(col, width256);
     }
 
     /** Width of a column in 1/256 of a character, 2,048 (8 characters) when not set. */
-    int width(int col) {
+    public int width(int col) {
         return widths.getOrDefault(col, 8 * 256);
     }
 
-    void height(int row, float points) {
+    public void height(int row, float points) {
         heights.put(row, points);
     }
 
-    float height(int row) {
+    public float height(int row) {
         return heights.getOrDefault(row, 15f);
     }
 
-    void freeze(int rowsAbove, int colsLeft) {
+    public void freeze(int rowsAbove, int colsLeft) {
         frozenRows = rowsAbove;
         frozenCols = colsLeft;
     }
 
     /** A conditional format's rule: cells equal to {@code formula} take differential format {@code dxf}. */
-    record EqualRule(String formula, int dxf) {
+    public record EqualRule(String formula, int dxf) {
     }
 
     /** Cell-value rules over one range, tried in order. */
-    void equalRules(String sqref, List<EqualRule> rules) {
+    public void equalRules(String sqref, List<EqualRule> rules) {
         StringBuilder b = new StringBuilder("<conditionalFormatting sqref=\"").append(sqref).append("\">");
         for (EqualRule r : rules) {
             Cells.escape(b.append("<cfRule type=\"cellIs\" dxfId=\"").append(r.dxf()).append("\" priority=\"")
@@ -180,7 +180,7 @@ final class SheetModel {
     }
 
     /** A three-colour scale: lowest, 50th percentile, highest (colours 0xRRGGBB). */
-    void colourScale(String sqref, int low, int mid, int high) {
+    public void colourScale(String sqref, int low, int mid, int high) {
         conditionalFormats.add("<conditionalFormatting sqref=\"" + sqref + "\"><cfRule type=\"colorScale\" priority=\""
                 + ++priority + "\"><colorScale><cfvo type=\"min\"/><cfvo type=\"percentile\" val=\"50\"/><cfvo type=\"max\"/>"
                 + "<color rgb=\"" + StyleTable.argb(low) + "\"/><color rgb=\"" + StyleTable.argb(mid) + "\"/><color rgb=\""

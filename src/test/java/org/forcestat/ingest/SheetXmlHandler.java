@@ -8,9 +8,9 @@ import org.xml.sax.Attributes;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * SAX handler for one worksheet part: turns {@code <row>/<c>} elements into {@link SheetRow}s with
- * raw values. Lighter than POI's XSSFSheetXMLHandler, which formats every value as a string.
- * Used for parts that are not UTF-8; {@link SheetPullReader} reads the rest, to the same rows.
+ * A second, independent reader for {@link SheetPullReaderTest}: a SAX handler (run by the JDK's
+ * parser) that turns {@code <row>/<c>} elements into {@link SheetRow}s with raw values. It was the
+ * product's reader for parts that are not UTF-8 until those were transcoded for the pull reader.
  */
 final class SheetXmlHandler extends DefaultHandler {
     private final SharedStrings strings;
@@ -152,7 +152,7 @@ final class SheetXmlHandler extends DefaultHandler {
     /**
      * The cell for a {@code <c>} element's parts: its type attribute ({@code t}, null when absent),
      * style index, {@code <v>} text, inline text and formula (null when none); null for an empty
-     * cell. Shared by this handler and {@link SheetPullReader}.
+     * cell.
      */
     static Cell cell(int col, String type, int style, String v, String inline, String f, boolean[] dateStyle,
             SharedStrings strings) {

@@ -1,4 +1,12 @@
-package org.forcestat.report;
+package org.forcestat.format.xlsx;
+
+import static org.forcestat.format.xlsx.PackageParts.MAIN;
+import static org.forcestat.format.xlsx.PackageParts.PKG_REL;
+import static org.forcestat.format.xlsx.PackageParts.REL;
+import static org.forcestat.format.xlsx.PackageParts.XML_HEAD;
+import static org.forcestat.format.xlsx.PackageParts.override;
+import static org.forcestat.format.xlsx.PackageParts.rel;
+import static org.forcestat.format.xlsx.PackageParts.rels;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -23,11 +31,7 @@ import org.forcestat.format.CellAddress;
  * object model took about 2 seconds in a fresh JVM (thousands of classes loaded and compiled for
  * a few thousand cells); this takes a tenth of that.
  */
-final class BookModel {
-    private static final String MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-    private static final String REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-    private static final String PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships";
-    private static final String XML_HEAD = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
+public final class BookModel {
     /** Size of a chart frame per column and row, in EMU (Excel sizes the frame from its anchor cells anyway). */
     private static final long EMU_PER_COL = 609_600;
     private static final long EMU_PER_ROW = 190_500;
@@ -35,23 +39,23 @@ final class BookModel {
     private static final int FLUSH_CHARS = 1 << 16;
 
     /** A defined name; {@code sheet} is the index of the sheet it belongs to, or -1 for the workbook. */
-    record Name(String name, int sheet, String formula) {
+    public record Name(String name, int sheet, String formula) {
     }
 
-    final StyleTable styles = new StyleTable();
-    final List<SheetModel> sheets = new ArrayList<>();
-    final List<Name> names = new ArrayList<>();
-    String title = "";
-    String creator = "";
-    int activeSheet;
+    public final StyleTable styles = new StyleTable();
+    public final List<SheetModel> sheets = new ArrayList<>();
+    public final List<Name> names = new ArrayList<>();
+    public String title = "";
+    public String creator = "";
+    public int activeSheet;
 
-    SheetModel add(String name) {
+    public SheetModel add(String name) {
         SheetModel s = new SheetModel(name, styles);
         sheets.add(s);
         return s;
     }
 
-    SheetModel sheet(String name) {
+    public SheetModel sheet(String name) {
         for (SheetModel s : sheets) {
             if (s.name.equals(name)) {
                 return s;
@@ -60,12 +64,12 @@ final class BookModel {
         throw new IllegalArgumentException("no sheet " + name);
     }
 
-    boolean hasName(String name) {
+    public boolean hasName(String name) {
         return names.stream().anyMatch(n -> n.sheet() < 0 && n.name().equalsIgnoreCase(name));
     }
 
     /** Writes the package to {@code out} (not closed). */
-    void write(OutputStream out) throws IOException {
+    public void write(OutputStream out) throws IOException {
         ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
         // The content types and the package relationships first, where streaming readers look for them.
         put(zip, "[Content_Types].xml", contentTypes());
@@ -140,53 +144,36 @@ final class BookModel {
 
     /** {@code [Content_Types].xml}: every part the package will hold, numbered as {@link #write} numbers them. */
     private String contentTypes() {
-        StringBuilder b = new StringBuilder(XML_HEAD).append("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">")
-                .append("<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>")
-                .append("<Default Extension=\"xml\" ContentType=\"application/xml\"/>");
-        String office = "application/vnd.openxmlformats-officedocument.";
-        override(b, "/xl/workbook.xml", office + "spreadsheetml.sheet.main+xml");
-        override(b, "/xl/styles.xml", office + "spreadsheetml.styles+xml");
-        override(b, "/xl/sharedStrings.xml", office + "spreadsheetml.sharedStrings+xml");
-        override(b, "/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml");
-        override(b, "/docProps/app.xml", office + "extended-properties+xml");
+        StringBuilder b = PackageParts.contentTypes();
+        override(b, "/xl/workbook.xml", PackageParts.WORKBOOK_TYPE);
+        override(b, "/xl/styles.xml", PackageParts.STYLES_TYPE);
+        override(b, "/xl/sharedStrings.xml", PackageParts.SHARED_STRINGS_TYPE);
+        override(b, "/docProps/core.xml", PackageParts.CORE_TYPE);
+        override(b, "/docProps/app.xml", PackageParts.APP_TYPE);
         int charts = 0;
         int drawings = 0;
         int tables = 0;
         for (int i = 0; i < sheets.size(); i++) {
             SheetModel s = sheets.get(i);
-            override(b, "/xl/worksheets/sheet" + (i + 1) + ".xml", office + "spreadsheetml.worksheet+xml");
+            override(b, "/xl/worksheets/sheet" + (i + 1) + ".xml", PackageParts.WORKSHEET_TYPE);
             if (!s.charts.isEmpty()) {
-                override(b, "/xl/drawings/drawing" + ++drawings + ".xml", office + "drawing+xml");
+                override(b, "/xl/drawings/drawing" + ++drawings + ".xml", PackageParts.DRAWING_TYPE);
             }
             for (int c = 0; c < s.charts.size(); c++) {
-                override(b, "/xl/charts/chart" + ++charts + ".xml", office + "drawingml.chart+xml");
+                override(b, "/xl/charts/chart" + ++charts + ".xml", PackageParts.CHART_TYPE);
             }
             for (int t = 0; t < s.tables.size(); t++) {
-                override(b, "/xl/tables/table" + ++tables + ".xml", office + "spreadsheetml.table+xml");
+                override(b, "/xl/tables/table" + ++tables + ".xml", PackageParts.TABLE_TYPE);
             }
         }
-        return b.append("</Types>").toString();
-    }
-
-    private static void override(StringBuilder b, String part, String type) {
-        b.append("<Override PartName=\"").append(part).append("\" ContentType=\"").append(type).append("\"/>");
+        return PackageParts.endTypes(b);
     }
 
     private static void put(ZipOutputStream zip, String name, String xml) throws IOException {
-        zip.putNextEntry(new ZipEntry(name));
-        zip.write(xml.getBytes(StandardCharsets.UTF_8));
-        zip.closeEntry();
+        PackageParts.put(zip, name, xml, null);
     }
 
-    private static String rel(String id, String type, String target) {
-        return "<Relationship Id=\"" + id + "\" Type=\"" + REL + "/" + type + "\" Target=\"" + target + "\"/>";
-    }
-
-    private static String rels(List<String> rels) {
-        return XML_HEAD + "<Relationships xmlns=\"" + PKG_REL + "\">" + String.join("", rels) + "</Relationships>";
-    }
-
-    private static void anchor(StringBuilder d, ChartFactory.Place p, int index, String relId) {
+    private static void anchor(StringBuilder d, ChartModel.Place p, int index, String relId) {
         d.append("<xdr:twoCellAnchor editAs=\"twoCell\"><xdr:from><xdr:col>").append(p.col1())
                 .append("</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>").append(p.row1())
                 .append("</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:to><xdr:col>").append(p.col2())
@@ -391,13 +378,7 @@ final class BookModel {
     }
 
     private String workbookXml() {
-        StringBuilder b = new StringBuilder(XML_HEAD).append("<workbook xmlns=\"").append(MAIN).append("\" xmlns:r=\"").append(REL)
-                .append("\"><workbookPr/><bookViews><workbookView activeTab=\"").append(activeSheet).append("\"/></bookViews><sheets>");
-        for (int i = 0; i < sheets.size(); i++) {
-            Cells.escape(b.append("<sheet name=\""), sheets.get(i).name).append("\" sheetId=\"").append(i + 1)
-                    .append("\" r:id=\"rId").append(i + 1).append("\"/>");
-        }
-        b.append("</sheets>");
+        StringBuilder b = PackageParts.workbook(sheets.stream().map(s -> s.name).toList(), activeSheet);
         List<Name> all = new ArrayList<>();
         for (int i = 0; i < sheets.size(); i++) {
             int[] t = sheets.get(i).printTitles;
