@@ -150,7 +150,8 @@ class PrintedSummaryTest {
             for (Word w : pages.get(i).words()) {
                 double points = w.height() / ratio;
                 if (points < 8.0) {
-                    small.add(String.format("page %d (%s): '%s' %.2f pt", i + 1, pages.get(i).sheet(), w.text(), points));
+                    small.add(String.format("page %d (%s): '%s' %.2f pt (box %.2f / %.3f)", i + 1, pages.get(i).sheet(),
+                            w.text(), points, w.height(), ratio));
                 }
             }
         }
