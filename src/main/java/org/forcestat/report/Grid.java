@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
+import org.forcestat.format.xlsx.Cells;
 import org.forcestat.format.xlsx.ChartModel;
 import org.forcestat.format.xlsx.SheetModel.CellData;
 import org.forcestat.format.xlsx.SheetModel;
@@ -217,13 +218,22 @@ final class Grid {
     }
 
     /**
-     * Prints a table sheet (Data_*, Metrics, Sources, Validation) at {@code percent} across as many pages
-     * as it takes, with its header rows repeated on each, instead of shrinking it to one page wide
-     * (a Data_* sheet fitted so printed at about 2.5 pt).
+     * Leaves a sheet of machine tables (Data_*) out of the printed workbook: its print area is one empty
+     * cell right of its tables, which LibreOffice skips as a blank page (and Excel, when printing the
+     * whole workbook, does not print). A table still prints when selected (File, Print, Selection): one
+     * page wide, its header row on every page. docs/presentation.md says why.
      */
-    void printAcross(int percent) {
-        sheet.fitToPage = false;
-        sheet.scale = percent;
+    void notPrinted() {
+        int last = 0;
+        for (var cells : sheet.rows.values()) {
+            if (!cells.isEmpty()) {
+                last = Math.max(last, cells.lastKey());
+            }
+        }
+        sheet.printArea = Cells.absolute(0, last + 2);
+        sheet.fitToPage = true;
+        sheet.fitWidth = 1;
+        sheet.fitHeight = 0;
     }
 
     /**

@@ -74,7 +74,7 @@ final class MetricsSheetWriter {
         g.wrap(1, 24);
         g.wrap(3, 12);
         g.wrap(4, 34);
-        g.wrap(5, 22);
+        g.wrap(5, 24);
         g.finish(marking);
         return new MetricLinks(metrics, FIRST_ROW, absent);
     }

@@ -41,9 +41,9 @@ final class SummarySheetWriter {
      * landscape holds about 140 at 100%, so the sheet prints at full size, not shrunk to fit.
      */
     private static final int[] WIDTHS = {1, 25, 11, 8, 2, 27, 12, 2, 30, 11};
-    private static final int CHART_ROWS = 11;
+    private static final int CHART_ROWS = 10;
     /** The height of the empty rows between blocks, in points. */
-    private static final float GAP_POINTS = 8;
+    private static final float GAP_POINTS = 6;
     /** The threats heading when they come from the default register, the seed's example. */
     static final String EXAMPLE_THREATS = "Top threats (example: Kent 2016)";
 
@@ -70,7 +70,7 @@ final class SummarySheetWriter {
         g.freeze(1);
 
         // The page is fitted to one A4 page: its height sets the print scale. Gaps between blocks are half
-        // rows and the charts 11 rows, so that the 9 pt notes print at 8 pt or more (at 12-row charts and
+        // rows and the charts 10 rows, so that the 9 pt notes print at 8 pt or more (at 12-row charts and
         // full-height gaps the page printed at 81%: notes at 7.3 pt).
         int row = tiles(g, metrics, 3);
         g.rowHeight(row, GAP_POINTS);
@@ -127,7 +127,7 @@ final class SummarySheetWriter {
             g.hyperlink(r, col, tiles.get(i).id().text().startsWith("calls") || tiles.get(i).id().text().startsWith("incidents")
                     ? CallsSheetWriter.SHEET : CrimeSheetWriter.SHEET, "A1");
             metrics.tile(g, r, col + 1, tiles.get(i).id());
-            g.rowHeight(r, 27);
+            g.rowHeight(r, 25);
         }
         row += 2;
         List<CrimeCategory> categories = CrimeCategory.seedCategories();

@@ -25,9 +25,6 @@ public final class SummaryWorkbookWriter {
     private SummaryWorkbookWriter() {
     }
 
-    /** The print scale of the Data_* sheets. */
-    static final int TABLE_PRINT_PERCENT = 90;
-
     /** Writes the whole workbook to {@code target}, with the default threat register unscored. */
     public static void write(Summary summary, Path target) throws IOException {
         write(summary, List.of(), target);
@@ -61,10 +58,10 @@ public final class SummaryWorkbookWriter {
         SourcesSheetWriter.write(grid(wb, style, SourcesSheetWriter.SHEET), summary.sources(), summary.run());
         SummarySheetWriter.write(grid(wb, style, SummarySheetWriter.SHEET), summary, metrics,
                 ThreatSheetWriter.topThree(threats), callTrends, crime);
-        // Metrics and Sources print one page wide like the other readable sheets, their long text wrapped.
-        // Data tables print at 90% (10 pt text at 9 pt) across as many pages as they take, header rows repeated
+        // The Data_* tables (the charts' figures, 365 rows a day series) are for the screen: printed, the
+        // samples' took 65 of 96 pages. Metrics and Sources print one page wide like the readable sheets.
         for (String table : List.of(DataCallsSheet.SHEET, DataCrimeSheet.SHEET, DataFinanceSheet.SHEET)) {
-            grid(wb, style, table).printAcross(TABLE_PRINT_PERCENT);
+            grid(wb, style, table).notPrinted();
         }
         wb.activeSheet = 0;
         wb.title = summary.run().forceName() + " summary";

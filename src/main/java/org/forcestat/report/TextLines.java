@@ -32,14 +32,15 @@ final class TextLines {
         for (String para : text.split("\n", -1)) {
             lines++;
             double line = 0;
-            for (String word : para.split(" ", -1)) {
-                double w = width(word);
-                double withSpace = line == 0 ? w : line + width(" ") + w;
+            // spreadsheets break lines at spaces and after hyphens ("crimes-" "template-" "filled.xlsx")
+            for (String word : para.split("(?<= )|(?<=-)", -1)) {
+                double w = width(word.strip());
+                double withSpace = line + w;
                 if (line > 0 && withSpace > room) {
                     lines++;
-                    line = w;
+                    line = width(word);
                 } else {
-                    line = withSpace;
+                    line = withSpace + (word.endsWith(" ") ? width(" ") : 0);
                 }
                 // a word longer than the column breaks across lines
                 while (line > room) {

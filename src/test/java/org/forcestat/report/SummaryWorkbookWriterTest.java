@@ -229,12 +229,23 @@ class SummaryWorkbookWriterTest {
                 assertTrue(s.getHeader().getCenter().contains("OFFICIAL"), name);
                 assertEquals("Page &P of &N", s.getFooter().getCenter());
                 if (tables.contains(name)) {
-                    // at 90% across as many pages as it takes, header row repeated: never shrunk to one page wide
-                    assertFalse(s.getFitToPage(), name);
-                    assertEquals(90, s.getPrintSetup().getScale(), name);
+                    // not printed with the workbook: the print area is one empty cell right of the tables;
+                    // a selected table prints one page wide with its header row on every page
+                    String area = wb.getPrintArea(i);
+                    assertNotNull(area, name);
+                    String cell = area.substring(area.indexOf('!') + 1).replace("$", "");
+                    assertTrue(cell.matches("[A-Z]+1"), area);
+                    org.apache.poi.ss.util.CellReference ref = new org.apache.poi.ss.util.CellReference(cell);
+                    for (Row r : s) {
+                        assertTrue(r.getLastCellNum() <= ref.getCol() - 1, name + " row " + r.getRowNum() + " reaches " + area);
+                    }
+                    assertTrue(s.getFitToPage(), name);
+                    assertEquals(1, s.getPrintSetup().getFitWidth(), name);
+                    assertEquals(0, s.getPrintSetup().getFitHeight(), name);
                     assertNotNull(s.getRepeatingRows(), name);
                     continue;
                 }
+                assertNull(wb.getPrintArea(i), name);
                 assertTrue(s.getFitToPage(), name);
                 assertEquals(1, s.getPrintSetup().getFitWidth(), name);
                 // the Summary is one page; the rest as many pages down as they take

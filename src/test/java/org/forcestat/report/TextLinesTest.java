@@ -28,6 +28,13 @@ class TextLinesTest {
     }
 
     @Test
+    void linesBreakAfterHyphensAsWellAsAtSpaces() {
+        // crime-by-month.xlsx, | crime-ho.csv, crimes- | template-filled.xlsx: 3 lines in 24 units (163 px);
+        // broken only at spaces, crimes-template-filled.xlsx (165.6 px) would not fit a line and take 4
+        assertEquals(3, TextLines.lines("crime-by-month.xlsx, crime-ho.csv, crimes-template-filled.xlsx", 24));
+    }
+
+    @Test
     void longWordsBreakAndParagraphsStartNewLines() {
         // 100 x at 500/1000 em: 720 px in a 65 px column is 12 lines
         assertEquals(12, TextLines.lines("x".repeat(100), 10));

@@ -386,6 +386,10 @@ public final class BookModel {
                 String prefix = Cells.sheetPrefix(sheets.get(i).name);
                 all.add(new Name("_xlnm.Print_Titles", i, prefix + "$" + (t[0] + 1) + ":$" + (t[1] + 1)));
             }
+            String area = sheets.get(i).printArea;
+            if (area != null) {
+                all.add(new Name("_xlnm.Print_Area", i, Cells.sheetPrefix(sheets.get(i).name) + area));
+            }
         }
         all.addAll(names);
         if (!all.isEmpty()) {

@@ -67,6 +67,8 @@ public final class SheetModel {
     public int frozenCols;
     /** Rows repeated at the top of each printed page (first, last), or null. */
     public int[] printTitles;
+    /** The print area as an A1 range on this sheet ({@code D1:F9}), or null for the whole sheet. */
+    public String printArea;
     /** Page margins in inches: left, right, top, bottom, header, footer. */
     public double[] margins = {0.7, 0.7, 0.75, 0.75, 0.3, 0.3};
     public boolean centredHorizontally;
