@@ -71,6 +71,18 @@ public final class ValidateCommand implements Callable<Integer> {
                     && !java.nio.file.Files.isDirectory(f)) {
                 throw new UserException("not a regular file (a named pipe, device or socket): " + f);
             }
+            if (!java.nio.file.Files.exists(f)) {
+                throw new UserException("no such file: " + f.toAbsolutePath() + " (check the name and the folder)");
+            }
+            if (java.nio.file.Files.isDirectory(f)) {
+                throw new UserException(f.toAbsolutePath() + " is a folder: validate checks the workbooks you name"
+                        + " (for example " + f.resolve("*.xlsx") + "); run reads a whole folder");
+            }
+            String name = f.getFileName() == null ? "" : f.getFileName().toString();
+            if (name.startsWith("~$")) {
+                throw new UserException(name + " is the lock file Excel keeps while a workbook is open, not a workbook:"
+                        + " validate " + name.substring(2) + " itself");
+            }
             Path dir = f.toAbsolutePath().getParent();
             if (dir != null) {
                 folders.add(dir);

@@ -81,4 +81,18 @@ class PlainValidateTest {
         assertEquals(viaPicocli, plain("validate", "--annotate", finance.toString()));
         assertTrue(Files.exists(copy));
     }
+
+    @Test
+    void aMistypedFileOrAFolderIsAUsageMistakeThatSaysWhatToDo(@TempDir Path dir) throws Exception {
+        String missing = plain("validate", dir.resolve("nothere.xlsx").toString());
+        assertTrue(missing.startsWith("64\n"), missing);
+        assertTrue(missing.contains("no such file: " + dir.resolve("nothere.xlsx").toAbsolutePath()), missing);
+        Files.createDirectories(dir.resolve("plans"));
+        String folder = picocli("validate", dir.resolve("plans").toString());
+        assertTrue(folder.startsWith("64\n"), folder);
+        assertTrue(folder.contains("is a folder: validate checks the workbooks you name"), folder);
+        String lock = plain("validate", Files.writeString(dir.resolve("~$plan.xlsx"), "owner").toString());
+        assertTrue(lock.startsWith("64\n") && lock.contains("validate plan.xlsx itself"), lock);
+        assertTrue(!folder.contains("FILE_LOCKED") && !missing.contains("FILE_VANISHED"), folder + missing);
+    }
 }
