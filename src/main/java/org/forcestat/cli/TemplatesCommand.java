@@ -15,10 +15,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code forcestat templates}: write blank input workbooks with drop-downs and instructions. */
 @Command(name = "templates", mixinStandardHelpOptions = true,
-        description = {"Write blank input workbooks to DIR, one per kind: calls per day, calls one row",
-            "per call, crimes, recorded crime by area, savings plan, budget, facts and threat",
-            "register. Each has the headers forcestat recognises, drop-down lists, input",
-            "messages, an example row and an Instructions sheet. Existing files are kept."},
+        description = {"Write blank input workbooks to DIR, one per kind.",
+            "Calls per day, calls one row per call, crimes, recorded crime by area, savings plan, budget,"
+                + " facts and threat register. Each has the headers forcestat recognises, drop-down lists,"
+                + " input messages, an example row and an Instructions sheet. Existing files are kept."},
         footer = {"", "Examples:",
             "  forcestat templates               writes ./templates/",
             "  forcestat templates my-forms      fill them in, save them in workbooks/, then:",

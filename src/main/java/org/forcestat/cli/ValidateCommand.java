@@ -21,10 +21,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code forcestat validate FILE...}: data checks and the formula audit, as a report or CSV, optionally annotated copies. */
 @Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = {"Checks workbooks cell by cell, like an Excel auditing add-in: data checks (missing columns,",
-            "bad dates, duplicates, gaps ...) and a formula audit (totals that stop short, typed totals,",
-            "inconsistent formulas, hidden inputs, links to other files ...). Findings can be suppressed",
-            "with a reason in forcestat.properties beside the files:",
+        description = {"Check workbooks cell by cell, like an Excel auditing add-in.",
+            "Data checks (missing columns, bad dates, duplicates, gaps ...) and a formula audit (totals that"
+                + " stop short, typed totals, inconsistent formulas, hidden inputs, links to other files ...)."
+                + " Findings can be suppressed with a reason in forcestat.properties beside the files:",
             "  suppress.AUDIT_TYPED_TOTAL.Savings!F14 = agreed one-off"},
         footer = {"", "Examples:",
             "  java -jar forcestat.jar validate csr-savings.xlsx",
