@@ -8,7 +8,7 @@ import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 
 /**
- * Feeds a package part (shared strings, styles, workbook) to a SAX {@link ContentHandler} through
+ * Feeds a package part (styles, workbook, relationships) to a SAX {@link ContentHandler} through
  * {@link XmlPull}; a part that is not UTF-8 is transcoded first ({@link Utf8Xml}). Elements arrive
  * with an empty namespace URI and their local name (also given as the qualified name); attributes
  * by their names as written.
