@@ -13,8 +13,11 @@ import java.util.stream.Stream;
 
 /**
  * The validate benchmark of issue 18, run by {@code mvn -B -Paudit-bench verify} (not part of the
- * test suite). Runs {@code java -jar target/forcestat.jar validate FILE} in a child JVM, as a user
- * does, over every workbook of the development set ({@code -Daudit.dev}, default
+ * test suite). Runs {@code target/forcestat.sh validate --format csv FILE}, the launcher a user runs (so
+ * with its JVM options and its class-data archive, docs/decisions/0007-validate-start-up.md; the
+ * archive goes to {@code target/bench/cds}, written afresh by one first run that is reported apart), or
+ * with {@code -Daudit.launcher=false} plain {@code java -jar target/forcestat.jar validate --format csv FILE}
+ * as {@code audit_score.py} runs it, over every workbook of the development set ({@code -Daudit.dev}, default
  * {@code /work/shared/realbooks/custodes-dev}) and the Reinhart–Rogoff workbook ({@code -Daudit.rr}),
  * each {@code -Daudit.repeat} times (default 3). Wall time is taken around the child; peak RSS is the
  * child's {@code VmHWM} and CPU its {@code utime+stime}, read from {@code /proc/<pid>} every few
@@ -31,10 +34,15 @@ public final class AuditBenchmark {
 
     private final Path jar;
     private final int repeat;
+    /** The launcher script beside the jar, or null to run {@code java -jar}. */
+    private final Path launcher;
+    private final Path cache;
 
-    private AuditBenchmark(Path jar, int repeat) {
+    private AuditBenchmark(Path jar, int repeat, Path launcher, Path cache) {
         this.jar = jar;
         this.repeat = repeat;
+        this.launcher = launcher;
+        this.cache = cache;
     }
 
     public static void main(String[] args) throws Exception {
@@ -47,7 +55,14 @@ public final class AuditBenchmark {
         Path rr = Path.of(System.getProperty("audit.rr",
                 "/work/shared/realbooks/excelint/Public_debt-ratios_advanced.xlsx"));
         int repeat = Integer.getInteger("audit.repeat", 3);
-        List<String> lines = new AuditBenchmark(jar, repeat).measure(dev, rr);
+        Path launcher = target.resolve("forcestat.sh");
+        if (!Boolean.parseBoolean(System.getProperty("audit.launcher", "true"))) {
+            launcher = null;
+        } else if (!Files.isRegularFile(launcher)) {
+            throw new IllegalStateException(launcher + " is missing: run the package phase first");
+        }
+        Path cache = target.resolve("bench").resolve("cds").toAbsolutePath();
+        List<String> lines = new AuditBenchmark(jar, repeat, launcher, cache).measure(dev, rr);
         Path out = target.resolve("bench").resolve("audit.md");
         Files.createDirectories(out.getParent());
         Files.write(out, lines, StandardCharsets.UTF_8);
@@ -59,6 +74,10 @@ public final class AuditBenchmark {
         lines.add("# validate benchmark (" + java.time.Instant.now().toString().substring(0, 16) + "Z, "
                 + repeat + " runs per workbook, load average " + loadAverage() + ")");
         lines.add("");
+        lines.add(launcher != null
+                ? "Command: `forcestat.sh validate --format csv FILE` (the launcher's JVM options and class-data archive)."
+                : "Command: `java -jar forcestat.jar validate --format csv FILE` (no JVM options, as audit_score.py runs it).");
+        lines.add("");
         lines.add("| workbook | median s | best s | cpu s | peak RSS MB | exit |");
         lines.add("|---|---:|---:|---:|---:|---:|");
         List<Path> books = new ArrayList<>();
@@ -67,6 +86,16 @@ public final class AuditBenchmark {
                 s.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).matches(".*\\.xlsx?$"))
                         .sorted().forEach(books::add);
             }
+        }
+        Path first = books.isEmpty() ? rr : books.get(0);
+        if (launcher != null && Files.isRegularFile(first)) {
+            // The archive is written by the first run of the launcher; start from none, so that run is measured too.
+            deleteArchives();
+            Run r = run(first);
+            lines.add(String.format(Locale.ROOT, "First run (writes the class-data archive), %s: %.2f s, CPU %.2f s, "
+                    + "exit %d.", first.getFileName(), r.wall(), r.cpu(), r.exit()));
+            lines.add("");
+            System.out.println(lines.get(lines.size() - 2));
         }
         List<Double> medians = new ArrayList<>();
         List<Double> cpus = new ArrayList<>();
@@ -138,12 +167,36 @@ public final class AuditBenchmark {
         return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 
-    /** One {@code java -jar forcestat.jar validate --format csv FILE} (as audit_score.py runs it), output discarded. */
+    private void deleteArchives() throws IOException {
+        Path dir = cache.resolve("forcestat");
+        if (Files.isDirectory(dir)) {
+            try (Stream<Path> s = Files.list(dir)) {
+                for (Path p : s.toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+    }
+
+    /**
+     * One {@code forcestat.sh validate --format csv FILE} (the launcher execs java, so the child is the JVM), or
+     * {@code java -jar forcestat.jar validate --format csv FILE} as audit_score.py runs it; output discarded.
+     */
     private Run run(Path book) throws IOException, InterruptedException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder pb = new ProcessBuilder(java, "-jar", jar.toString(), "validate", "--format", "csv",
-                book.toString())
+        Path javaHome = Path.of(System.getProperty("java.home"));
+        List<String> cmd = new ArrayList<>();
+        if (launcher != null) {
+            cmd.addAll(List.of("/bin/sh", launcher.toString()));
+        } else {
+            cmd.addAll(List.of(javaHome.resolve("bin").resolve("java").toString(), "-jar", jar.toString()));
+        }
+        cmd.addAll(List.of("validate", "--format", "csv", book.toString()));
+        ProcessBuilder pb = new ProcessBuilder(cmd)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD);
+        // the launcher finds java on the PATH: this one; and keeps its archive under target/bench
+        pb.environment().merge("PATH", javaHome.resolve("bin").toString(), (old, bin) -> bin + java.io.File.pathSeparator + old);
+        pb.environment().put("XDG_CACHE_HOME", cache.toString());
+        pb.environment().remove("FORCESTAT_CDS");
         long t0 = System.nanoTime();
         Process p = pb.start();
         Path status = Path.of("/proc", Long.toString(p.pid()), "status");

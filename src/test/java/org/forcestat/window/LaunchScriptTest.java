@@ -32,11 +32,17 @@ class LaunchScriptTest {
     }
 
     private String[] sh(Path app, Path cwd, String... args) throws Exception {
+        return sh(app, cwd, java.util.Map.of("XDG_CACHE_HOME", tmp.resolve("cache").toString()), args);
+    }
+
+    /** Runs forcestat.sh with the given environment; returns its exit code and what it printed (stdout, then stderr). */
+    static String[] sh(Path app, Path cwd, java.util.Map<String, String> env, String... args) throws Exception {
         List<String> cmd = new java.util.ArrayList<>(List.of(app.resolve("forcestat.sh").toString()));
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(cwd.toFile()).redirectErrorStream(true);
         pb.environment().remove("DISPLAY");
         pb.environment().put("PATH", Path.of(System.getProperty("java.home"), "bin") + ":/usr/bin:/bin");
+        pb.environment().putAll(env);
         Process p = pb.start();
         String printed = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(3, TimeUnit.MINUTES));
@@ -75,7 +81,8 @@ class LaunchScriptTest {
         assertTrue(text.lines().count() > 10 && text.split("\r\n", -1).length == text.split("\n", -1).length,
                 "every line ends in CRLF, as cmd.exe wants");
         assertTrue(text.contains("set \"FORCESTAT_JAR=%~dp0forcestat.jar\""), "the jar beside the script, any cwd");
-        assertTrue(text.contains("java -jar \"%FORCESTAT_JAR%\" run %*"), "a dropped folder is run");
+        assertTrue(text.contains("java %FORCESTAT_JVM% %FORCESTAT_SHARE% -jar \"%FORCESTAT_JAR%\" run %*"),
+                "a dropped folder is run");
         assertTrue(text.contains("start \"\" javaw -jar \"%FORCESTAT_JAR%\" --window"), "double-click: the window");
         Path built = TARGET.resolve("forcestat.cmd");
         if (Files.exists(built)) {
