@@ -1,6 +1,7 @@
 package org.forcestat.validate;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ final class Circular implements AuditRule {
     static final String ID = "AUDIT_CIRCULAR";
     private static final int MAX_EDGES = 5_000_000;
     private static final int MAX_PER_REF = 50_000;
+    private static final int[] NONE = {};
 
     private record Node(AuditSheet sheet, AuditCell cell, int id) {
     }
@@ -37,19 +39,23 @@ final class Circular implements AuditRule {
         }
         int[][] edges = new int[nodes.size()][];
         long total = 0;
+        int[] to = new int[16]; // one node's edges, reused: no boxed Integer per edge
         for (Node n : nodes) {
-            List<Integer> to = new ArrayList<>();
+            int k = 0;
             for (Formula.Ref r : n.cell().formula().refs()) {
                 AuditSheet t = wb.target(n.sheet(), r);
                 if (t == null || r.r1() < 0 || r.c1() < 0) {
                     continue;
                 }
                 for (AuditCell p : t.formulasIn(r.r1(), r.c1(), r.r2(), r.c2(), MAX_PER_REF)) {
-                    to.add(byCell.get(p).id());
+                    if (k == to.length) {
+                        to = Arrays.copyOf(to, 2 * k);
+                    }
+                    to[k++] = byCell.get(p).id();
                 }
             }
-            edges[n.id()] = to.stream().mapToInt(Integer::intValue).toArray();
-            total += to.size();
+            edges[n.id()] = k == 0 ? NONE : Arrays.copyOf(to, k);
+            total += k;
             if (total > MAX_EDGES) {
                 out.info("AUDIT_INCOMPLETE", "", "the file has too many formula links to check for circular "
                         + "references; that check was skipped.");
@@ -86,7 +92,10 @@ final class Circular implements AuditRule {
         return false;
     }
 
-    /** Tarjan's strongly connected components, iterative so deep chains do not overflow the stack. */
+    /**
+     * Tarjan's strongly connected components, iterative so deep chains do not overflow the stack; only the
+     * loops: components of two or more, or one formula that uses itself.
+     */
     private static final class Tarjan {
         private final int[][] g;
         private final int[] index;
@@ -129,7 +138,10 @@ final class Circular implements AuditRule {
                             low[v] = Math.min(low[v], index[w]);
                         }
                     } else {
-                        if (low[v] == index[v]) {
+                        if (low[v] == index[v] && stack[sp - 1] == v && !contains(g[v], v)) {
+                            // a formula on no loop (nearly all of them): no list for it
+                            onStack[stack[--sp]] = false;
+                        } else if (low[v] == index[v]) {
                             List<Integer> comp = new ArrayList<>();
                             int w;
                             do {

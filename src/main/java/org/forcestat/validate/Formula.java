@@ -121,7 +121,18 @@ public final class Formula {
 
         /** The reference in A1 form, with its prefix. */
         public String a1() {
-            return prefix + part(r1, c1, absR1, absC1) + (area ? ":" + part(r2, c2, absR2, absC2) : "");
+            StringBuilder b = new StringBuilder(prefix.length() + 16);
+            appendA1(b, r1, c1, r2, c2);
+            return b.toString();
+        }
+
+        /** Appends this reference in A1 form, with its prefix, as if its corners were (r1, c1) and (r2, c2). */
+        void appendA1(StringBuilder b, int r1, int c1, int r2, int c2) {
+            b.append(prefix);
+            appendPart(b, r1, c1, absR1, absC1);
+            if (area) {
+                appendPart(b.append(':'), r2, c2, absR2, absC2);
+            }
         }
 
         /** The reference in R1C1 form relative to a cell, with its prefix. */
@@ -140,17 +151,25 @@ public final class Formula {
                     area, wholeColumns, wholeRows, function);
         }
 
-        private String part(int r, int c, boolean absR, boolean absC) {
+        private void appendPart(StringBuilder b, int r, int c, boolean absR, boolean absC) {
             if (wholeColumns) {
-                return (absC ? "$" : "") + CellAddress.column(c);
+                appendColumn(absC ? b.append('$') : b, c);
+            } else if (wholeRows) {
+                (absR ? b.append('$') : b).append(r + 1);
+            } else if (r < 0 || c < 0) {
+                b.append("#REF!");
+            } else {
+                appendColumn(absC ? b.append('$') : b, c);
+                (absR ? b.append('$') : b).append(r + 1);
             }
-            if (wholeRows) {
-                return (absR ? "$" : "") + (r + 1);
+        }
+
+        /** {@link CellAddress#column} appended (0 is A, 26 is AA), without a String of its own. */
+        private static void appendColumn(StringBuilder b, int col) {
+            int at = b.length();
+            for (int c = col + 1; c > 0; c = (c - 1) / 26) {
+                b.insert(at, (char) ('A' + (c - 1) % 26));
             }
-            if (r < 0 || c < 0) {
-                return "#REF!";
-            }
-            return (absC ? "$" : "") + CellAddress.column(c) + (absR ? "$" : "") + (r + 1);
         }
 
         private String rc(int r, int c, boolean absR, boolean absC, int row, int col) {
@@ -193,17 +212,20 @@ public final class Formula {
         List<Ref> moved = new ArrayList<>(refs.size());
         int at = 0;
         for (Ref r : refs) {
-            Ref m = r.shift(dRow, dCol);
-            if (m.r1() < 0 || m.c1() < 0 || m.r1() > m.r2() || m.c1() > m.c2() || m.r2() > FormulaLexer.MAX_ROW
-                    || m.c2() > FormulaLexer.MAX_COL) {
+            // Ref.shift and Ref.a1, written straight into the text: no Ref or String per reference in between
+            int r1 = r.absR1() || r.wholeColumns() ? r.r1() : r.r1() + dRow;
+            int r2 = r.absR2() || r.wholeColumns() ? r.r2() : r.r2() + dRow;
+            int c1 = r.absC1() || r.wholeRows() ? r.c1() : r.c1() + dCol;
+            int c2 = r.absC2() || r.wholeRows() ? r.c2() : r.c2() + dCol;
+            if (r1 < 0 || c1 < 0 || r1 > r2 || c1 > c2 || r2 > FormulaLexer.MAX_ROW || c2 > FormulaLexer.MAX_COL) {
                 // off the sheet (#REF!) or turned round: read as Excel would write it
                 return parse(moved(fromRow, fromCol, toRow, toCol));
             }
             b.append(text, at, r.start());
             int start = b.length();
-            b.append(m.a1());
-            moved.add(new Ref(start, b.length(), m.prefix(), m.sheet(), m.external(), m.r1(), m.c1(), m.r2(), m.c2(),
-                    m.absR1(), m.absC1(), m.absR2(), m.absC2(), m.area(), m.wholeColumns(), m.wholeRows(), m.function()));
+            r.appendA1(b, r1, c1, r2, c2);
+            moved.add(new Ref(start, b.length(), r.prefix(), r.sheet(), r.external(), r1, c1, r2, c2,
+                    r.absR1(), r.absC1(), r.absR2(), r.absC2(), r.area(), r.wholeColumns(), r.wholeRows(), r.function()));
             at = r.end();
         }
         b.append(text, at, text.length());

@@ -1,8 +1,6 @@
 package org.forcestat.validate;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -95,8 +93,8 @@ final class MissingFormula implements AuditRule {
         for (int c = col - 1; c >= Math.max(0, col - LABEL_REACH) && label < 0; c--) {
             char first = kind(s.get(copies.get(0).row(), c));
             boolean all = first != 0 && first != 'F'; // labels and inputs typed in, not the next block of formulas
-            for (AuditCell x : copies) {
-                all &= kind(s.get(x.row(), c)) == first;
+            for (int i = 1; i < copies.size() && all; i++) {
+                all = kind(s.get(copies.get(i).row(), c)) == first;
             }
             if (all) {
                 label = c;
@@ -225,34 +223,78 @@ final class MissingFormula implements AuditRule {
 
     private static void blocks(AuditWorkbook wb, AuditSheet s, List<AuditCell> copies, Map<Integer, Boolean> figures,
                                AuditFindings out) {
-        Map<Long, AuditCell> at = new HashMap<>();
-        for (AuditCell c : copies) {
-            at.put(AuditSheet.key(c.row(), c.col()), c);
-        }
-        java.util.Set<Long> seen = new java.util.HashSet<>();
-        for (AuditCell start : copies) {
-            if (!seen.add(AuditSheet.key(start.row(), start.col()))) {
+        Positions at = new Positions(copies);
+        boolean[] seen = new boolean[copies.size()];
+        int[] todo = new int[copies.size()];
+        for (int i = 0; i < copies.size(); i++) {
+            if (seen[i]) {
                 continue;
             }
+            seen[i] = true;
             List<AuditCell> block = new ArrayList<>();
-            Deque<AuditCell> todo = new ArrayDeque<>(List.of(start));
-            while (!todo.isEmpty()) {
-                AuditCell c = todo.pop();
+            int top = 0;
+            todo[top++] = i;
+            while (top > 0) {
+                AuditCell c = copies.get(todo[--top]);
                 block.add(c);
                 for (int dr = -1; dr <= 1; dr++) {
                     for (int dc = -1; dc <= 1; dc++) {
                         if (c.row() + dr < 0 || c.col() + dc < 0) {
                             continue;
                         }
-                        long k = AuditSheet.key(c.row() + dr, c.col() + dc);
-                        AuditCell n = at.get(k);
-                        if (n != null && seen.add(k)) {
-                            todo.push(n);
+                        int n = at.indexOf(c.row() + dr, c.col() + dc);
+                        if (n >= 0 && !seen[n]) {
+                            seen[n] = true;
+                            todo[top++] = n;
                         }
                     }
                 }
             }
             judge(wb, s, block, figures, out);
+        }
+    }
+
+    /**
+     * Where the copies of one formula are: an open-addressing table from a cell's {@link AuditSheet#key}
+     * to its index in the list, without a boxed key per cell (it was a fifth of the rule's time).
+     */
+    static final class Positions {
+        private final long[] keys;
+        private final int[] index;
+        private final int mask;
+
+        Positions(List<AuditCell> cells) {
+            int size = Integer.highestOneBit(Math.max(2, cells.size()) * 2 - 1) * 2; // at most half full
+            keys = new long[size];
+            index = new int[size];
+            mask = size - 1;
+            java.util.Arrays.fill(index, -1);
+            for (int i = 0; i < cells.size(); i++) {
+                long k = AuditSheet.key(cells.get(i).row(), cells.get(i).col());
+                int slot = slot(k);
+                while (index[slot] >= 0 && keys[slot] != k) {
+                    slot = (slot + 1) & mask;
+                }
+                if (index[slot] < 0) {
+                    keys[slot] = k;
+                    index[slot] = i;
+                }
+            }
+        }
+
+        /** The index of the cell at (row, col) in the list, or -1. */
+        int indexOf(int row, int col) {
+            long k = AuditSheet.key(row, col);
+            for (int slot = slot(k); index[slot] >= 0; slot = (slot + 1) & mask) {
+                if (keys[slot] == k) {
+                    return index[slot];
+                }
+            }
+            return -1;
+        }
+
+        private int slot(long k) {
+            return (int) ((k * 0x9E3779B97F4A7C15L) >>> 32) & mask;
         }
     }
 

@@ -62,7 +62,7 @@ class FormulaTest {
     void movingThePartsGivesWhatReadingTheMovedTextGives() {
         String[] texts = {"SUM(D5:K5)*$B$2", "'Old plan'!D5+B$1", "[1]Rates!B2*SUM(B:B)+LOG10(A1)",
             "IF(Data!B2=\"A1\",'My sheet'!C3*1.025,#REF!)+ROUND(X1,2)", "AVERAGE(L30:L44)", "SUM($A1:A$10)/C3%",
-            "SUM(2:4)+A1", "B3-B2", "XFC1+1", "SUMPRODUCT(D$4:K$4,D5:K5)"};
+            "SUM(2:4)+A1", "B3-B2", "XFC1+1", "SUMPRODUCT(D$4:K$4,D5:K5)", "AZ9*$ZZ$1+SUM($B:$B)+SUM($3:$4)+Y7"};
         int[][] moves = {{0, 0}, {1, 0}, {0, 1}, {25, 3}, {-1, 0}, {0, -1}, {-4, -2}, {1_048_570, 0}, {0, 3}};
         for (String t : texts) {
             for (int[] m : moves) {
@@ -81,6 +81,10 @@ class FormulaTest {
                 assertEquals(read.r1c1(toRow, toCol), moved.r1c1(toRow, toCol), t);
             }
         }
+        // columns past Z: AZ moved one column is BA, ZZ one further is AAA (Excel's letters, worked by hand)
+        Formula wide = Formula.parse("AZ9*ZZ1+SUM($B:$B)+SUM(3:4)+XFC2");
+        assertEquals(List.of("AZ9", "ZZ1", "$B:$B", "3:4", "XFC2"), wide.refs().stream().map(Formula.Ref::a1).toList());
+        assertEquals("BA10*AAA2+SUM($B:$B)+SUM(4:5)+XFD3", wide.movedTo(0, 0, 1, 1).text());
         // the copy of B3-B2 one row down is B4-B3, and keeps its R1C1 form
         Formula f = Formula.parse("B3-B2");
         Formula down = f.movedTo(2, 2, 3, 2);
