@@ -89,16 +89,15 @@ public final class CrossFooting {
         for (int totalCol : totalCols) {
             AuditCell pattern = formulaOf(s, totalCol, lines);
             Choice typed = pattern == null ? typedChoice(s, totalCol, heads.get(totalCol), lines, amounts, achieved) : null;
+            boolean lineOff = false;
             for (int r : rows) {
                 AuditCell total = s.get(r, totalCol);
-                if (total == null || !total.isNumber()) {
-                    continue;
+                if (total == null || !total.isNumber() || lineOff && totals.contains(r)) {
+                    continue; // a total row is off by what its lines are off by: reported at the line
                 }
-                if (pattern != null) {
-                    byFormula(s, pattern, r, total, out);
-                } else {
-                    byHeader(s, r, total, amounts, achieved, typed, out);
-                }
+                boolean off = pattern != null ? byFormula(s, pattern, r, total, out)
+                        : byHeader(s, r, total, amounts, achieved, typed, out);
+                lineOff |= off;
             }
         }
     }
@@ -184,27 +183,28 @@ public final class CrossFooting {
     }
 
     /** A row's total against what the column's own formula, copied to that row, adds up there. */
-    private static void byFormula(AuditSheet s, AuditCell pattern, int r, AuditCell total, AuditFindings out) {
+    private static boolean byFormula(AuditSheet s, AuditCell pattern, int r, AuditCell total, AuditFindings out) {
         Formula moved = pattern.formula().movedTo(pattern.row(), pattern.col(), r, pattern.col());
         double sum = 0;
         StringBuilder cols = new StringBuilder();
         for (Formula.Ref ref : moved.refs()) {
             if (ref.r1() < 0 || ref.c1() < 0) {
-                return;
+                return false;
             }
             for (int c = ref.c1(); c <= ref.c2(); c++) {
                 AuditCell x = s.get(r, c);
                 if (x != null && !x.isBlank() && !x.isNumber()) {
-                    return;
+                    return false;
                 }
                 sum += x == null || x.isBlank() ? 0 : x.number();
             }
             cols.append(cols.length() == 0 ? "" : ", ").append(ref.a1());
         }
-        if (!Blocks.samePounds(sum, total.number())) {
-            report(s, total, sum, "the cells its column's formula adds up on row " + (r + 1) + " (=" + moved.text() + ")",
-                    out);
+        if (Blocks.samePounds(sum, total.number())) {
+            return false;
         }
+        report(s, total, sum, "the cells its column's formula adds up on row " + (r + 1) + " (=" + moved.text() + ")", out);
+        return true;
     }
 
     /** Which year columns a typed total column adds up. */
@@ -255,13 +255,13 @@ public final class CrossFooting {
         return out;
     }
 
-    private static void byHeader(AuditSheet s, int r, AuditCell total, List<Integer> amounts,
+    private static boolean byHeader(AuditSheet s, int r, AuditCell total, List<Integer> amounts,
                                  Map<Integer, Boolean> achieved, Choice choice, AuditFindings out) {
         double[] sums = sums(s, r, amounts, achieved);
         double t = total.number();
         for (double v : sums) {
             if (Blocks.samePounds(v, t)) {
-                return;
+                return false;
             }
         }
         String which = switch (choice) {
@@ -270,6 +270,7 @@ public final class CrossFooting {
             case ALL -> "the amounts";
         };
         report(s, total, sums[choice.ordinal()], which + " across row " + (r + 1), out);
+        return true;
     }
 
     private static boolean numericColumn(AuditSheet s, int col, List<Integer> lines) {

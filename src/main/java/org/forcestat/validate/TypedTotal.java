@@ -226,6 +226,11 @@ final class TypedTotal implements AuditRule {
             sum += c.number();
             n++;
         }
+        if (n >= 2 && yearLike(s.get(row + 1, x.col())) && !yearLike(s.get(row + 2, x.col()))) {
+            row++; // a year heading the column (1993 over its figures) is not one of its lines
+            n--;
+            sum -= s.get(row, x.col()).number();
+        }
         if (n >= 2 && Blocks.samePounds(sum, x.number())) {
             return;
         }
@@ -234,7 +239,7 @@ final class TypedTotal implements AuditRule {
                 || above.totals > 0 && Blocks.samePounds(above.totalSum + above.section, x.number())) {
             return;
         }
-        boolean bottomLine = above.totals > 0 && (n < 2 || Text.key(label).startsWith("net"));
+        boolean bottomLine = above.totals >= 2 && bottomLine(label);
         if (bottomLine) {
             double expected = above.totalSum + above.section;
             String what = "the " + above.totals + " totals above it (rows " + above.rows + ")"
@@ -253,6 +258,22 @@ final class TypedTotal implements AuditRule {
                 "the typed total " + s.amount(x.number()) + " differs from the sum of the " + n + " lines above it ("
                         + range + " = " + s.amount(sum) + "). Correct it, or better, replace it with =" + range
                         + ".");
+    }
+
+    /**
+     * The label of a table's bottom line, which adds the totals above it: "Total", "Grand total",
+     * "Net budget", "Total expenditure", "Budget requirement" (not "Total pay" or "Total 68", a total
+     * beside its siblings).
+     */
+    private static boolean bottomLine(String label) {
+        String k = Text.key(label);
+        return k.equals("total") || k.equals("totals") || k.startsWith("net") || k.startsWith("grandtotal")
+                || k.startsWith("overall") || k.matches(".*(expenditure|requirement|budget|costs?|spend(ing)?)");
+    }
+
+    private static boolean yearLike(AuditCell c) {
+        return c != null && c.isNumber() && c.number() == Math.rint(c.number()) && c.number() >= 1800
+                && c.number() <= 2100;
     }
 
     /**
