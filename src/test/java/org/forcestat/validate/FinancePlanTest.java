@@ -392,4 +392,25 @@ class FinancePlanTest {
         assertEquals("283000000", t.expected());
         assertTrue(t.message().contains("SUM(B2:B6)"), t.message());
     }
+
+    /**
+     * The Reinhart-Rogoff workbook: its year columns (=A87+1 with typed years) and its typed growth
+     * rates are not typed totals (no year warned, no typed-total error), and the Summary's short
+     * averages are still found with their full ranges.
+     */
+    @Test
+    void yearsAndRatiosOfTheReinhartRogoffWorkbookAreNotTypedTotals() throws Exception {
+        Path rr = Path.of("/work/shared/realbooks/excelint/Public_debt-ratios_advanced.xlsx");
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.exists(rr), "the real workbook is not here");
+        List<Finding> all = validate(rr).findings().stream().filter(f -> AuditFindings.partOf(f) == null).toList();
+        List<Finding> typed = all.stream().filter(f -> f.rule().equals(TypedTotal.ID)).toList();
+        assertTrue(typed.stream().noneMatch(f -> f.severity() == Severity.ERROR), typed.toString());
+        assertTrue(typed.stream().noneMatch(f -> f.cell().startsWith("A")), typed.toString());
+        for (String[] c : new String[][] {{"I26", "AVERAGE(I5:I24)"}, {"P26", "AVERAGE(P5:P24)"},
+            {"I51", "AVERAGE(I30:I49)"}, {"P51", "AVERAGE(P30:P49)"}, {"L51", "AVERAGE(L30:L49)"}}) {
+            Finding s = all.stream().filter(f -> f.rule().equals(ShortRange.ID) && f.sheet().equals("Summary")
+                    && f.cell().equals(c[0])).findFirst().orElseThrow(() -> new AssertionError(c[0]));
+            assertEquals(c[1], s.expected());
+        }
+    }
 }
