@@ -12,12 +12,18 @@ import org.forcestat.model.Text;
 
 /**
  * CROSSFOOT_MISMATCH for SAVINGS and BUDGET sheets: every total recomputed from its lines, down
- * (each amount column of a "Total" / "Subtotal" row) and across (a "Total" column against the
- * amount columns of its row), with a tolerance of £1. Whether the total is typed or a formula,
- * its value as saved is compared. A row total may cover all year columns, or only the planned or
- * only the achieved ones: it is a mismatch only when it matches none of them. Columns whose header
- * names a percentage, ratio, change, rate, average, count or year are not amounts and are never
- * added up.
+ * (each amount column of a total row: "Total", "Subtotal", "Total pay", "Net budget") and across
+ * (a "Total" column against the amount columns of its row), with a tolerance of £1. Whether the
+ * total is typed or a formula, its value as saved is compared.
+ * <p>
+ * Down, a total row may add the lines since the total row before it (a subtotal of its section),
+ * every line above it, or the totals above it (a net budget of pay, non-pay and income subtotals):
+ * it is a mismatch only when it matches none of them. Across, a total column adds the columns its
+ * own formula adds on the other lines (=SUM(E5:H5) down a "Total planned" column leaves out the
+ * achieved year on a typed-over line too); a typed total column is compared with all the year
+ * columns, the planned ones and the achieved ones, and is a mismatch only when it matches none.
+ * Columns whose header names a percentage, ratio, change, rate, average, count or year, and columns
+ * of divisions, are not amounts and are never added up.
  */
 public final class CrossFooting {
     public static final String ID = "CROSSFOOT_MISMATCH";
@@ -44,7 +50,7 @@ public final class CrossFooting {
         }
         for (int r = header + 1; r <= lastRow; r++) {
             String label = Blocks.rowLabel(s, r);
-            if (Blocks.isTotalLabel(label)) {
+            if (TableWords.totalRow(label)) {
                 totals.add(r);
             } else if (!label.isEmpty()) {
                 lines.add(r);
@@ -52,40 +58,27 @@ public final class CrossFooting {
         }
         for (Map.Entry<Integer, String> h : heads.entrySet()) {
             String key = Text.key(h.getValue());
+            if (Amounts.nonAdditive(h.getValue()) || ratios(s, h.getKey(), lines)) {
+                continue; // a % change, a ratio, a count or a year column does not add up: never cross-footed
+            }
             if (key.startsWith("total")) {
                 // Every total column ("Total", "Total achieved", "Total planned"): none is an amount.
                 totalCols.add(h.getKey());
-            } else if (numericColumn(s, h.getKey(), lines) && !key.matches(".*(ref|id|code|no|number)$")
-                    && !Amounts.nonAdditive(h.getValue())) {
-                // a % change, a ratio, a count or a year column does not add up: never cross-footed
+            } else if (numericColumn(s, h.getKey(), lines) && !key.matches(".*(ref|id|code|no|number)$")) {
                 amounts.add(h.getKey());
                 HeaderMatcher.YearColumn y = HeaderMatcher.yearColumn(h.getValue());
-                achieved.put(h.getKey(), y != null && y.achieved());
+                TableWords.Stage stage = TableWords.stage(h.getValue());
+                achieved.put(h.getKey(), y != null ? y.achieved() : stage == TableWords.Stage.ACHIEVED);
             }
         }
         List<Integer> down = new ArrayList<>(amounts);
         down.addAll(totalCols);
-        int blockStart = header + 1;
         for (int t : totals) {
-            boolean sub = Text.key(Blocks.rowLabel(s, t)).startsWith("subtotal");
-            int from = sub ? blockStart : header + 1;
             for (int col : down) {
-                double sum = 0;
-                int n = 0;
-                for (int r : lines) {
-                    AuditCell c = s.get(r, col);
-                    if (r >= from && r < t && c != null && c.isNumber()) {
-                        sum += c.number();
-                        n++;
-                    }
-                }
                 AuditCell total = s.get(t, col);
-                if (n > 0 && total != null && total.isNumber() && !Blocks.samePounds(sum, total.number())) {
-                    report(s, total, sum, "the " + n + " lines above it in column " + CellAddress.column(col), out);
+                if (total != null && total.isNumber()) {
+                    totalDown(s, header, t, col, total, lines, totals, out);
                 }
-            }
-            if (sub) {
-                blockStart = t + 1;
             }
         }
         if (totalCols.isEmpty() || amounts.isEmpty()) {
@@ -94,36 +87,190 @@ public final class CrossFooting {
         List<Integer> rows = new ArrayList<>(lines);
         rows.addAll(totals);
         for (int totalCol : totalCols) {
-            String key = Text.key(heads.get(totalCol));
+            AuditCell pattern = formulaOf(s, totalCol, lines);
+            Choice typed = pattern == null ? typedChoice(s, totalCol, heads.get(totalCol), lines, amounts, achieved) : null;
+            boolean lineOff = false;
             for (int r : rows) {
                 AuditCell total = s.get(r, totalCol);
-                if (total == null || !total.isNumber()) {
-                    continue;
+                if (total == null || !total.isNumber() || lineOff && totals.contains(r)) {
+                    continue; // a total row is off by what its lines are off by: reported at the line
                 }
-                double all = 0;
-                double plan = 0;
-                double done = 0;
-                for (int col : amounts) {
-                    AuditCell c = s.get(r, col);
-                    double v = c != null && c.isNumber() ? c.number() : 0;
-                    all += v;
-                    if (achieved.get(col)) {
-                        done += v;
-                    } else {
-                        plan += v;
-                    }
-                }
-                double t = total.number();
-                if (!Blocks.samePounds(all, t) && !Blocks.samePounds(plan, t) && !Blocks.samePounds(done, t)) {
-                    // The sum it should be is the one its header names: achieved, planned, or all years.
-                    boolean ofAchieved = key.contains("achieved") || key.contains("actual");
-                    boolean ofPlanned = key.contains("plan");
-                    double expected = ofAchieved ? done : ofPlanned ? plan : all;
-                    String which = ofAchieved ? "the achieved amounts" : ofPlanned ? "the planned amounts" : "the amounts";
-                    report(s, total, expected, which + " across row " + (r + 1), out);
+                boolean off = pattern != null ? byFormula(s, pattern, r, total, out)
+                        : byHeader(s, r, total, amounts, achieved, typed, out);
+                lineOff |= off;
+            }
+        }
+    }
+
+    /** A total row against its section's lines, every line above it, or the totals above it. */
+    private static void totalDown(AuditSheet s, int header, int t, int col, AuditCell total, List<Integer> lines,
+                                  List<Integer> totals, AuditFindings out) {
+        int previous = header;
+        double before = 0;
+        int subtotals = 0;
+        for (int x : totals) {
+            AuditCell c = s.get(x, col);
+            if (x < t && c != null && c.isNumber()) {
+                previous = x;
+                before += c.number();
+                subtotals++;
+            }
+        }
+        double section = 0;
+        int inSection = 0;
+        double all = 0;
+        int n = 0;
+        for (int r : lines) {
+            AuditCell c = s.get(r, col);
+            if (r < t && c != null && c.isNumber()) {
+                all += c.number();
+                n++;
+                if (r > previous) {
+                    section += c.number();
+                    inSection++;
                 }
             }
         }
+        double v = total.number();
+        if (n == 0 || Blocks.samePounds(all, v) || inSection > 0 && Blocks.samePounds(section, v)
+                || subtotals > 0 && Blocks.samePounds(before + section, v)) {
+            return;
+        }
+        String column = " in column " + CellAddress.column(col);
+        if (subtotals == 0) {
+            report(s, total, all, "the " + n + " lines above it" + column, out);
+        } else if (inSection > 0 && !Text.key(Blocks.rowLabel(s, t)).startsWith("net")) {
+            report(s, total, section, "the " + inSection + " lines above it since the total on row " + (previous + 1)
+                    + column, out);
+        } else {
+            report(s, total, before + section, "the " + subtotals + " totals above it"
+                    + (inSection > 0 ? " and the " + inSection + " lines since the last one" : "") + column, out);
+        }
+    }
+
+    /** The nearest line's formula of a total column, when its lines hold formulas that only add cells up. */
+    private static AuditCell formulaOf(AuditSheet s, int col, List<Integer> lines) {
+        for (int r : lines) {
+            AuditCell c = s.get(r, col);
+            if (c != null && c.isFormula() && c.isNumber() && additive(c.formula())) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /** A formula that only adds cells of its own row on its own sheet: =SUM(E5:H5), =E6+SUM(G6:J6). */
+    private static boolean additive(Formula f) {
+        if (f.refs().isEmpty() || !f.constants().isEmpty()) {
+            return false;
+        }
+        for (String fn : f.functions()) {
+            if (!fn.equals("SUM")) {
+                return false;
+            }
+        }
+        String rest = f.text();
+        for (Formula.Ref r : f.refs()) {
+            if (r.sheet() != null || r.external() || !r.singleRow()) {
+                return false;
+            }
+        }
+        for (int i = f.refs().size() - 1; i >= 0; i--) {
+            Formula.Ref r = f.refs().get(i);
+            rest = rest.substring(0, r.start()) + rest.substring(r.end());
+        }
+        return rest.replace("SUM", "").replace("sum", "").matches("[+(), ]*");
+    }
+
+    /** A row's total against what the column's own formula, copied to that row, adds up there. */
+    private static boolean byFormula(AuditSheet s, AuditCell pattern, int r, AuditCell total, AuditFindings out) {
+        Formula moved = pattern.formula().movedTo(pattern.row(), pattern.col(), r, pattern.col());
+        double sum = 0;
+        StringBuilder cols = new StringBuilder();
+        for (Formula.Ref ref : moved.refs()) {
+            if (ref.r1() < 0 || ref.c1() < 0) {
+                return false;
+            }
+            for (int c = ref.c1(); c <= ref.c2(); c++) {
+                AuditCell x = s.get(r, c);
+                if (x != null && !x.isBlank() && !x.isNumber()) {
+                    return false;
+                }
+                sum += x == null || x.isBlank() ? 0 : x.number();
+            }
+            cols.append(cols.length() == 0 ? "" : ", ").append(ref.a1());
+        }
+        if (Blocks.samePounds(sum, total.number())) {
+            return false;
+        }
+        report(s, total, sum, "the cells its column's formula adds up on row " + (r + 1) + " (=" + moved.text() + ")", out);
+        return true;
+    }
+
+    /** Which year columns a typed total column adds up. */
+    private enum Choice { ALL, PLANNED, ACHIEVED }
+
+    /**
+     * The columns a typed total column adds: the ones its header names ("Total planned"), else the
+     * set most of its lines add up to (all years, the planned ones or the achieved ones).
+     */
+    private static Choice typedChoice(AuditSheet s, int totalCol, String header, List<Integer> lines,
+                                      List<Integer> amounts, Map<Integer, Boolean> achieved) {
+        TableWords.Stage named = TableWords.stage(header);
+        if (named != null) {
+            return named == TableWords.Stage.ACHIEVED ? Choice.ACHIEVED : Choice.PLANNED;
+        }
+        int[] votes = new int[Choice.values().length];
+        for (int r : lines) {
+            AuditCell total = s.get(r, totalCol);
+            if (total == null || !total.isNumber()) {
+                continue;
+            }
+            double[] sums = sums(s, r, amounts, achieved);
+            for (Choice c : Choice.values()) {
+                if (Blocks.samePounds(sums[c.ordinal()], total.number())) {
+                    votes[c.ordinal()]++;
+                    break;
+                }
+            }
+        }
+        Choice best = Choice.ALL;
+        for (Choice c : Choice.values()) {
+            if (votes[c.ordinal()] > votes[best.ordinal()]) {
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    /** A row's amounts added up: all of them, the planned ones, the achieved ones. */
+    private static double[] sums(AuditSheet s, int r, List<Integer> amounts, Map<Integer, Boolean> achieved) {
+        double[] out = new double[3];
+        for (int col : amounts) {
+            AuditCell c = s.get(r, col);
+            double v = c != null && c.isNumber() ? c.number() : 0;
+            out[Choice.ALL.ordinal()] += v;
+            out[(achieved.get(col) ? Choice.ACHIEVED : Choice.PLANNED).ordinal()] += v;
+        }
+        return out;
+    }
+
+    private static boolean byHeader(AuditSheet s, int r, AuditCell total, List<Integer> amounts,
+                                 Map<Integer, Boolean> achieved, Choice choice, AuditFindings out) {
+        double[] sums = sums(s, r, amounts, achieved);
+        double t = total.number();
+        for (double v : sums) {
+            if (Blocks.samePounds(v, t)) {
+                return false;
+            }
+        }
+        String which = switch (choice) {
+            case ACHIEVED -> "the achieved amounts";
+            case PLANNED -> "the planned amounts";
+            case ALL -> "the amounts";
+        };
+        report(s, total, sums[choice.ordinal()], which + " across row " + (r + 1), out);
+        return true;
     }
 
     private static boolean numericColumn(AuditSheet s, int col, List<Integer> lines) {
@@ -137,10 +284,26 @@ public final class CrossFooting {
         return numbers > 0 && numbers * 2 >= lines.size();
     }
 
+    /** A column whose lines are mostly divisions (=(G5-E5)/E5): ratios or percentages, whatever its header. */
+    private static boolean ratios(AuditSheet s, int col, List<Integer> lines) {
+        int formulas = 0;
+        int divisions = 0;
+        for (int r : lines) {
+            AuditCell c = s.get(r, col);
+            if (c != null && c.isFormula()) {
+                formulas++;
+                if (c.formula().text().contains("/") && !Blocks.hasAggregate(c.formula())) {
+                    divisions++;
+                }
+            }
+        }
+        return formulas > 0 && divisions * 2 > formulas;
+    }
+
     private static void report(AuditSheet s, AuditCell total, double sum, String what, AuditFindings out) {
         out.add(Severity.ERROR, ID, s, total.a1(), Amounts.pounds(total.number()), Amounts.pounds(sum),
-                "the total £" + Amounts.pounds(total.number()) + " does not add up: " + what + " come to £"
-                        + Amounts.pounds(sum) + " (a difference of £" + Amounts.pounds(Math.abs(total.number() - sum))
+                "the total " + Amounts.money(total.number()) + " does not add up: " + what + " come to "
+                        + Amounts.money(sum) + " (a difference of " + Amounts.money(Math.abs(total.number() - sum))
                         + "). Correct the total or the lines.");
     }
 }

@@ -60,6 +60,9 @@ final class ShortRange implements AuditRule {
         Formula.Ref r = u.ref();
         int row = r.r1();
         boolean sameRow = u.sheet() == t && u.cell().row() == row;
+        if (sameRow && copiedDown(t, u.cell())) {
+            return; // one row total copied down its column: a chosen subset of columns, the same on every line
+        }
         boolean totalLeft = sameRow && u.cell().col() == r.c1() - 1;
         int right = totalLeft ? r.c2() : reach(wb, t, u, uses, r.c2(), row, 1, false, sameRow ? u.cell().col() : -1);
         int left = reach(wb, t, u, uses, r.c1(), row, -1, false, sameRow ? u.cell().col() : -1);
@@ -121,6 +124,48 @@ final class ShortRange implements AuditRule {
                 && !formulaColumn(t, row, col) && !coveredInNeighbourRows(row, col, u, uses);
     }
 
+    /** How many copies of a row total down its column make its choice of columns a pattern, not a slip. */
+    static final int COPIES = Lines.MIN_PATTERN;
+
+    /**
+     * True when the row total's formula is copied to at least {@link #COPIES} cells of its column
+     * (itself included, within {@link #NEIGHBOURS} rows each way): every line totals the same chosen
+     * columns (=SUM(E5:H5) down a "Total planned" column that leaves out "Achieved 2015/16"), which is
+     * the sheet's design. A copy that stops shorter than its neighbours is an inconsistent formula.
+     */
+    private static boolean copiedDown(AuditSheet t, AuditCell total) {
+        String form = total.formula().r1c1(total.row(), total.col());
+        int copies = 0;
+        for (AuditCell c : t.formulasIn(Math.max(0, total.row() - NEIGHBOURS), total.col(), total.row() + NEIGHBOURS,
+                total.col(), 4 * NEIGHBOURS)) {
+            if (form.equals(c.formula().r1c1(c.row(), c.col())) && ++copies >= COPIES) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * False when the headers say a column is not one more line of a row total: a planned total (or a
+     * range of planned columns) never takes in an achieved or actual column, and the reverse; a total
+     * whose header names a span of years ("2016/17 to 2019/20") never takes in a year outside it.
+     */
+    private static boolean sameKind(AuditSheet t, Formula.Ref r, AuditCell total, AuditCell c) {
+        String mine = columnHeader(t, c.col(), c.row());
+        TableWords.Stage stage = TableWords.stage(mine);
+        String totalHead = total.row() == r.r1() ? columnHeader(t, total.col(), total.row()) : "";
+        if (TableWords.outsideSpan(totalHead, mine)) {
+            return false;
+        }
+        if (stage == null) {
+            return true;
+        }
+        TableWords.Stage first = TableWords.stage(columnHeader(t, r.c1(), r.r1()));
+        TableWords.Stage last = TableWords.stage(columnHeader(t, r.c2(), r.r1()));
+        TableWords.Stage of = TableWords.stage(totalHead);
+        return !(first != null && first == last && first != stage || of != null && of != stage);
+    }
+
     /** How far past its range an aggregate's block is looked for. */
     private static final int MAX_REACH = 500;
 
@@ -155,6 +200,9 @@ final class ShortRange implements AuditRule {
                     return false;
                 }
             }
+        }
+        if (!down && u.sheet() == t && !sameKind(t, r, u.cell(), c)) {
+            return false;
         }
         String label = down ? Blocks.rowLabel(t, c.row()) : columnHeader(t, c.col(), c.row());
         String first = down ? Blocks.rowLabel(t, r.r1()) : columnHeader(t, r.c1(), r.r1());

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.forcestat.model.Severity;
+import org.forcestat.model.Text;
 
 /**
  * AUDIT_TYPED_TOTAL: a total typed in as a number. Either its neighbours in the same total row
@@ -144,6 +145,29 @@ final class TypedTotal implements AuditRule {
     /** How far along its row or column a typed number is compared with its neighbours (as in {@link InconsistentFormula}). */
     static final int REACH = InconsistentFormula.REACH;
 
+    /**
+     * A formula that steps on from the cell before it (=A87+1, =B4+7): the years, dates or numbers
+     * that key a table, not a total.
+     */
+    private static boolean counter(AuditCell model) {
+        Formula f = model.formula();
+        if (f.refs().size() != 1 || f.constants().size() != 1 || !f.functions().isEmpty()) {
+            return false;
+        }
+        Formula.Ref r = f.refs().get(0);
+        int rows = Math.abs(model.row() - r.r1());
+        int cols = Math.abs(model.col() - r.c1());
+        return r.isCell() && r.sheet() == null && rows + cols == 1 && f.text().matches("[^*/^]*");
+    }
+
+    /**
+     * A ratio, rate or percentage (=100*(F122/F121-1), =G18/E18): a typed figure that differs from it
+     * is often the published figure of another source, so it is not called a wrong total.
+     */
+    private static boolean ratio(Formula f) {
+        return f.text().contains("/") && !Blocks.hasAggregate(f);
+    }
+
     /** A typed number where its run's copied formula is expected. */
     private static void amongFormulas(AuditWorkbook wb, AuditSheet s, Lines.Odd o, AuditFindings out) {
         AuditCell x = o.cell();
@@ -153,8 +177,12 @@ final class TypedTotal implements AuditRule {
         double sum = Blocks.value(wb, s, expected);
         String where = o.across() ? "row" : "column";
         String what = Blocks.hasAggregate(model.formula()) ? "total" : "number";
+        boolean same = !Double.isNaN(sum) && Blocks.samePounds(sum, x.number());
+        if (same && counter(model)) {
+            return; // a typed year or number in a column of =A87+1: a key of the table, and the right one
+        }
         String sentence;
-        if (!Double.isNaN(sum) && !Blocks.samePounds(sum, x.number())) {
+        if (!Double.isNaN(sum) && !same && !ratio(model.formula())) {
             sentence = "the " + what + " " + s.amount(x.number()) + " is typed in, while the rest of this " + where
                     + " is the formula =" + moved + " copied along, which here gives "
                     + s.amount(sum) + ". Replace it with the formula =" + moved + ".";
@@ -171,16 +199,17 @@ final class TypedTotal implements AuditRule {
         }
     }
 
-    /** A typed number in a "Total" row against the contiguous lines above it (one blank row allowed between). */
-    private void labelledTotal(AuditSheet s, AuditCell x, AuditFindings out) {
-        if (!Blocks.isTotalLabel(Blocks.rowLabel(s, x.row()))) {
+    /**
+     * A typed number in a total row ("Total", "Total pay", "Net budget", "Net expenditure") that
+     * adds up to none of what such a row adds: the lines directly above it (one blank row allowed
+     * between), every line of the table above it, or the totals above it with the lines since the
+     * last of them (a net budget of pay, non-pay and income subtotals). Not in a column of
+     * percentages, ratios, counts or years.
+     */
+    private static void labelledTotal(AuditSheet s, AuditCell x, AuditFindings out) {
+        String label = Blocks.rowLabel(s, x.row());
+        if (!TableWords.totalRow(label) || Amounts.nonAdditive(ShortRange.columnHeader(s, x.col(), x.row()))) {
             return;
-        }
-        for (int c = 0; c < 6; c++) {
-            AuditCell cell = s.get(x.row(), c);
-            if (cell != null && cell.isFormula()) {
-                return;
-            }
         }
         int row = x.row() - 1;
         if (s.get(row, x.col()) == null) {
@@ -191,16 +220,36 @@ final class TypedTotal implements AuditRule {
         int n = 0;
         for (; row >= 0; row--) {
             AuditCell c = s.get(row, x.col());
-            if (c == null || !c.isNumber()) {
+            if (c == null || !c.isNumber() || TableWords.totalRow(Blocks.rowLabel(s, row))) {
                 break;
-            }
-            if (Blocks.isTotalLabel(Blocks.rowLabel(s, row))) {
-                return;
             }
             sum += c.number();
             n++;
         }
-        if (n < 2 || Blocks.samePounds(sum, x.number())) {
+        if (n >= 2 && yearLike(s.get(row + 1, x.col())) && !yearLike(s.get(row + 2, x.col()))) {
+            row++; // a year heading the column (1993 over its figures) is not one of its lines
+            n--;
+            sum -= s.get(row, x.col()).number();
+        }
+        if (n >= 2 && Blocks.samePounds(sum, x.number())) {
+            return;
+        }
+        Table above = Table.above(s, x);
+        if (above.lines >= 2 && Blocks.samePounds(above.all, x.number())
+                || above.totals > 0 && Blocks.samePounds(above.totalSum + above.section, x.number())) {
+            return;
+        }
+        boolean bottomLine = above.totals >= 2 && bottomLine(label);
+        if (bottomLine) {
+            double expected = above.totalSum + above.section;
+            String what = "the " + above.totals + " totals above it (rows " + above.rows + ")"
+                    + (above.sectionLines > 0 ? " and the " + above.sectionLines + " lines since the last one" : "");
+            out.add(Severity.ERROR, ID, s, x.a1(), x.display(), Amounts.plain(expected),
+                    "the typed total " + s.amount(x.number()) + " differs from " + what + ", which come to "
+                            + s.amount(expected) + ". Correct it, or better, replace it with a formula that adds them up.");
+            return;
+        }
+        if (n < 2) {
             return;
         }
         String range = "SUM(" + org.forcestat.format.CellAddress.a1(row + 1, x.col()) + ":"
@@ -210,4 +259,65 @@ final class TypedTotal implements AuditRule {
                         + range + " = " + s.amount(sum) + "). Correct it, or better, replace it with =" + range
                         + ".");
     }
+
+    /**
+     * The label of a table's bottom line, which adds the totals above it: "Total", "Grand total",
+     * "Net budget", "Total expenditure", "Budget requirement" (not "Total pay" or "Total 68", a total
+     * beside its siblings).
+     */
+    private static boolean bottomLine(String label) {
+        String k = Text.key(label);
+        return k.equals("total") || k.equals("totals") || k.startsWith("net") || k.startsWith("grandtotal")
+                || k.startsWith("overall") || k.matches(".*(expenditure|requirement|budget|costs?|spend(ing)?)");
+    }
+
+    private static boolean yearLike(AuditCell c) {
+        return c != null && c.isNumber() && c.number() == Math.rint(c.number()) && c.number() >= 1800
+                && c.number() <= 2100;
+    }
+
+    /**
+     * The table above a total row, in the total's column: its lines and its total rows, read upwards
+     * over section headings and blank rows (at most {@link #GAPS} in a row) to the column's header.
+     */
+    private record Table(int lines, double all, int totals, double totalSum, String rows, int sectionLines,
+                         double section) {
+        static Table above(AuditSheet s, AuditCell x) {
+            int lines = 0;
+            double all = 0;
+            int totals = 0;
+            double totalSum = 0;
+            java.util.Deque<String> rows = new java.util.ArrayDeque<>();
+            int sectionLines = 0;
+            double section = 0;
+            int gap = 0;
+            for (int r = x.row() - 1; r >= 0 && gap <= GAPS; r--) {
+                AuditCell c = s.get(r, x.col());
+                if (c != null && c.isText() && !Lines.placeholder(c)) {
+                    break; // the column's header
+                }
+                if (c == null || !c.isNumber()) {
+                    gap++;
+                    continue;
+                }
+                gap = 0;
+                if (TableWords.totalRow(Blocks.rowLabel(s, r))) {
+                    totals++;
+                    totalSum += c.number();
+                    rows.addFirst(Integer.toString(r + 1));
+                } else {
+                    lines++;
+                    all += c.number();
+                    if (totals == 0) {
+                        sectionLines++;
+                        section += c.number();
+                    }
+                }
+            }
+            return new Table(lines, all, totals, totalSum, String.join(", ", rows), sectionLines, section);
+        }
+    }
+
+    /** Rows without a figure (blank rows, section headings) a table may have between its lines. */
+    private static final int GAPS = 2;
 }
