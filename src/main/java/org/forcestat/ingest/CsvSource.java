@@ -10,8 +10,9 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.Supplier;
 import org.forcestat.model.Finding;
 import org.forcestat.model.Severity;
 
@@ -225,22 +226,66 @@ public final class CsvSource implements WorkbookSource {
 
     @Override
     public void stream(SheetMeta meta, RowHandler handler) throws IOException {
+        stream(meta, handler, () -> null);
+    }
+
+    /** What a cell of a column no check reads holds ({@link #stream(SheetMeta, RowHandler, Supplier)}). */
+    static final String UNREAD = "(not read: no check uses this column)";
+    /** The first cells of a row are always made: {@link Values#isTotalRow} reads up to four. */
+    static final int ALWAYS_MADE = 4;
+
+    /**
+     * Streams the rows, each with the hash of its bytes ({@link CsvBytes#rawHash()}), so no check
+     * hashes its cells again. Once {@code unread} gives the columns no check reads (true; null while
+     * any may be), a non-blank field in one of them, past the row's first {@value #ALWAYS_MADE} cells,
+     * becomes a shared cell that holds {@link #UNREAD}, not its value: it still counts as a value for
+     * the blank-row checks, and its bytes are in the row's hash, but no String or number is made of it.
+     */
+    void stream(SheetMeta meta, RowHandler handler, Supplier<boolean[]> unread) throws IOException {
         try (InputStream in = bytes()) {
             CsvBytes parser = new CsvBytes(in, byteCharset(), delimiter);
             CsvCells made = new CsvCells(delimiter, byteCharset());
-            List<Cell> cells = new ArrayList<>();
+            Cell[] placeholders = new Cell[0];
             int row = 0;
             while (parser.record()) {
-                cells.clear();
-                for (int c = 0; c < parser.fields(); c++) {
-                    int len = parser.length(c);
-                    if (len > 0) {
-                        cells.add(made.cell(c, parser.bytes(c), parser.from(c), len));
+                boolean[] skip = unread.get();
+                int fields = parser.fields();
+                int n = 0;
+                for (int c = 0; c < fields; c++) {
+                    if (parser.length(c) > 0) {
+                        n++;
                     }
                 }
-                handler.row(new SheetRow(row++, cells));
+                // An array of the exact size, made a List once (List.of): SheetRow's List.copyOf keeps it as it is.
+                Cell[] cells = new Cell[n];
+                int k = 0;
+                for (int c = 0; c < fields; c++) {
+                    int len = parser.length(c);
+                    if (len == 0) {
+                        continue;
+                    }
+                    byte[] b = parser.bytes(c);
+                    int from = parser.from(c);
+                    if (skip != null && c < skip.length && skip[c] && k >= ALWAYS_MADE && plainlyNotBlank(b[from])) {
+                        if (c >= placeholders.length) {
+                            placeholders = Arrays.copyOf(placeholders, skip.length);
+                        }
+                        if (placeholders[c] == null) {
+                            placeholders[c] = Cell.text(c, UNREAD, null);
+                        }
+                        cells[k++] = placeholders[c];
+                    } else {
+                        cells[k++] = made.cell(c, b, from, len);
+                    }
+                }
+                handler.row(new SheetRow(row++, List.of(cells), parser.rawHash()));
             }
         }
+    }
+
+    /** True when a field starting with this byte is not blank: an ASCII byte that is no whitespace or control. */
+    private static boolean plainlyNotBlank(byte first) {
+        return first > ' ' && first < 0x7f;
     }
 
     /**

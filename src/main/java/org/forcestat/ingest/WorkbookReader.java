@@ -164,7 +164,13 @@ public class WorkbookReader {
                         }
                     };
                     RowHandler also = listener == null ? null : listener.sheet(meta);
-                    src.stream(meta, also == null ? rowsIn : new Both(rowsIn, also));
+                    RowHandler handler = also == null ? rowsIn : new Both(rowsIn, also);
+                    if (src instanceof CsvSource csv) {
+                        // The CSV leaves unmade the values of columns no check reads, once the sheet's reader says which.
+                        csv.stream(meta, handler, ctx::unread);
+                    } else {
+                        src.stream(meta, handler);
+                    }
                     pipe.finish();
                 }
                 proc.finish();
