@@ -174,6 +174,58 @@ class CsvRowsTest {
         assertEquals(RowHash.of(plain), ctx.rowHash(plain));
     }
 
+    @Test
+    void aByteThatIsNotUtf8LateInTheFileStillMakesTheWholeFileWindows1252() throws Exception {
+        // Row 150 holds "Café" in UTF-8 (C3 A9); line 251 a lone E9, Windows-1252's é, which is not UTF-8.
+        java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+        b.write("Name,Count\n".getBytes(StandardCharsets.US_ASCII));
+        for (int i = 1; i <= 300; i++) {
+            String name = i == 150 ? "Caf\u00e9" : "Name " + i;
+            b.write((name + "," + i + "\n").getBytes(i == 250 ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8));
+        }
+        byte[] bytes = b.toByteArray();
+        int at = indexOf(bytes, "Name 250".getBytes(StandardCharsets.US_ASCII));
+        bytes[at + 1] = (byte) 0xe9;
+        List<SheetRow> rows = new ArrayList<>();
+        try (CsvSource src = new CsvSource(Files.write(dir.resolve("late.csv"), bytes))) {
+            src.stream(src.sheets().get(0), rows::add);
+            assertEquals(java.nio.charset.Charset.forName("windows-1252"), src.charset());
+            assertEquals(new CsvSource.BadByte(251, 0xe9), src.badByte());
+        }
+        // Decided before row 150 was decoded: its two UTF-8 bytes read as two Windows-1252 characters.
+        assertEquals("Caf\u00c3\u00a9", rows.get(150).get(0).text());
+        assertEquals("N\u00e9me 250", rows.get(250).get(0).text());
+    }
+
+    @Test
+    void aFileOfUtf8ReadsAsUtf8AndAnAsciiFileAsUtf8AfterItsRead() throws Exception {
+        Path utf8 = Files.writeString(dir.resolve("u.csv"), "Name,Count\nA,1\nCaf\u00e9,2\n");
+        Path ascii = Files.writeString(dir.resolve("a.csv"), "Name,Count\nA,1\nB,2\n");
+        for (Path f : List.of(utf8, ascii)) {
+            List<SheetRow> rows = new ArrayList<>();
+            try (CsvSource src = new CsvSource(f)) {
+                src.stream(src.sheets().get(0), rows::add);
+                assertEquals(StandardCharsets.UTF_8, src.charset());
+                assertEquals(null, src.badByte());
+                assertEquals(null, src.encodingFinding());
+            }
+            assertEquals(f == utf8 ? "Caf\u00e9" : "B", rows.get(2).get(0).text());
+        }
+    }
+
+    private static int indexOf(byte[] b, byte[] what) {
+        outer:
+        for (int i = 0; i + what.length <= b.length; i++) {
+            for (int j = 0; j < what.length; j++) {
+                if (b[i + j] != what[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
     private static List<Long> hashes(String text, int bufferSize) throws IOException {
         CsvBytes p = new CsvBytes(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8,
                 ',', bufferSize);
