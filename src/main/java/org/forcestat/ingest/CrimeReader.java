@@ -44,6 +44,28 @@ final class CrimeReader implements KindReader {
     private record DayKey(LocalDate day, String division, CrimeCategory category) {
     }
 
+    /**
+     * Crimes in a month, by its first day, division and category, added to {@link CrimeCounts} at the
+     * end: a police.uk month repeats a few hundred such keys over hundreds of thousands of rows, and
+     * one lookup here is far cheaper than {@link CrimeCounts#addMonth}'s sorted maps on every row.
+     */
+    private final Map<DayKey, long[]> months = new java.util.HashMap<>();
+    /** The key of the last row's month and its count: consecutive rows often share it. */
+    private DayKey lastMonthKey;
+    private long[] lastMonthCount;
+
+    private void monthCount(LocalDate day, String div, CrimeCategory cat, long n) {
+        DayKey k = lastMonthKey;
+        // Strings compared by identity first: a CSV hands over the same String for a repeated value.
+        if (k == null || k.category() != cat || !k.day().equals(day) || k.division() != div
+                && (k.division() == null || !k.division().equals(div))) {
+            k = new DayKey(day, div, cat);
+            lastMonthKey = k;
+            lastMonthCount = months.computeIfAbsent(k, x -> new long[1]);
+        }
+        lastMonthCount[0] = Math.addExact(lastMonthCount[0], n);
+    }
+
     CrimeReader(SheetContext ctx, HeaderMatch h, ValueMap values) {
         this.ctx = ctx;
         this.values = values;
@@ -101,7 +123,7 @@ final class CrimeReader implements KindReader {
             ids.add(Values.text(row.get(id)), row, id);
         }
         if (d.monthOnly()) {
-            YearMonth m = YearMonth.from(day);
+            YearMonth m = YearMonth.of(day.getYear(), day.getMonthValue());
             firstMonth = firstMonth == null || m.isBefore(firstMonth) ? m : firstMonth;
             lastMonth = lastMonth == null || m.isAfter(lastMonth) ? m : lastMonth;
         } else {
@@ -111,7 +133,7 @@ final class CrimeReader implements KindReader {
         seen.add(cat);
         String div = division >= 0 ? Values.text(row.get(division)) : null;
         if (d.monthOnly()) {
-            crimes.addMonth(YearMonth.from(day), div, cat, n);
+            monthCount(day, div, cat, n);
         } else {
             allFirsts &= day.getDayOfMonth() == 1;
             dayMonths.add(YearMonth.from(day));
@@ -153,6 +175,7 @@ final class CrimeReader implements KindReader {
     public void end() {
         ids.report();
         future.report();
+        months.forEach((k, n) -> crimes.addMonth(YearMonth.from(k.day()), k.division(), k.category(), n[0]));
         boolean monthly = datedFirsts();
         days.forEach((k, n) -> {
             if (monthly) {

@@ -25,12 +25,21 @@ final class CsvCells {
     static final int MAX_REMEMBERED = 1 << 16;
 
     private final char delimiter;
-    private final Charset charset;
+    private Charset charset;
     private Column[] columns = new Column[16];
     private int remembered;
 
     CsvCells(char delimiter, Charset charset) {
         this.delimiter = delimiter;
+        this.charset = charset;
+    }
+
+    /**
+     * Decodes the fields from now on in {@code charset}: a CSV's charset is decided when its first
+     * byte that is not ASCII is met ({@link CsvSource}); the values remembered before are ASCII, the
+     * same in either.
+     */
+    void charset(Charset charset) {
         this.charset = charset;
     }
 

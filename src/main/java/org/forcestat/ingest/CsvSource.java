@@ -10,8 +10,9 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.Supplier;
 import org.forcestat.model.Finding;
 import org.forcestat.model.Severity;
 
@@ -28,10 +29,11 @@ public final class CsvSource implements WorkbookSource {
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     private final Path file;
-    private final Charset charset;
+    /** UTF-16 from the byte-order mark, else null until {@link #resolve()} has checked the bytes. */
+    private Charset charset;
     /** Bytes of a byte-order mark to skip: 3 for UTF-8, 2 for UTF-16, else 0. */
     private final int bomLength;
-    private final BadByte badByte;
+    private BadByte badByte;
     private final char delimiter;
     private final SheetMeta sheet;
 
@@ -54,8 +56,8 @@ public final class CsvSource implements WorkbookSource {
             bomLength = utf8Bom ? 3 : 0;
             // Even behind a UTF-8 byte-order mark, bytes that are not UTF-8 are read as Windows-1252:
             // decoded as UTF-8 they would become U+FFFD and a header holding one would match nothing.
-            badByte = firstNonUtf8(file);
-            charset = badByte == null ? StandardCharsets.UTF_8 : WINDOWS_1252;
+            // Which is decided when first needed (resolve()): a file of ASCII bytes, as police.uk's are,
+            // reads the same in both, and is then never read twice.
         }
         delimiter = detectDelimiter();
         String name = file.getFileName().toString();
@@ -72,7 +74,29 @@ public final class CsvSource implements WorkbookSource {
 
     /** The first byte that is not UTF-8, or null when the file is UTF-8 (or UTF-16). */
     public BadByte badByte() {
+        resolveUnchecked();
         return badByte;
+    }
+
+    /**
+     * Decides the charset of a file without a UTF-16 byte-order mark, once: UTF-8, unless some byte
+     * is not ({@link #firstNonUtf8}), when Windows-1252. {@link #stream} calls it when it first meets a
+     * byte that is not ASCII (before decoding any such byte), and decides UTF-8 itself when it reads
+     * the whole file without meeting one, so an ASCII file is not read a second time.
+     */
+    private void resolve() throws IOException {
+        if (charset == null) {
+            badByte = firstNonUtf8(file);
+            charset = badByte == null ? StandardCharsets.UTF_8 : WINDOWS_1252;
+        }
+    }
+
+    private void resolveUnchecked() {
+        try {
+            resolve();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /**
@@ -82,6 +106,7 @@ public final class CsvSource implements WorkbookSource {
      * nothing, and its column would be left out. Elsewhere it is for information.
      */
     public Finding encodingFinding() {
+        resolveUnchecked();
         if (badByte == null) {
             return null;
         }
@@ -100,6 +125,7 @@ public final class CsvSource implements WorkbookSource {
 
     /** The charset the file is read in: UTF-16 after its byte-order mark, UTF-8, or windows-1252 when the bytes are not UTF-8. */
     public Charset charset() {
+        resolveUnchecked();
         return charset;
     }
 
@@ -180,7 +206,8 @@ public final class CsvSource implements WorkbookSource {
     private Reader reader() throws IOException {
         InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
         in.skipNBytes(bomLength);
-        return new BufferedReader(new InputStreamReader(in, charset), 1 << 16);
+        // Before the charset is decided, UTF-8: the delimiters and the quote counted are ASCII in both.
+        return new BufferedReader(new InputStreamReader(in, charset == null ? StandardCharsets.UTF_8 : charset), 1 << 16);
     }
 
     /** Counts commas and semicolons outside quotes in the first non-blank line. */
@@ -225,22 +252,76 @@ public final class CsvSource implements WorkbookSource {
 
     @Override
     public void stream(SheetMeta meta, RowHandler handler) throws IOException {
+        stream(meta, handler, () -> null);
+    }
+
+    /** What a cell of a column no check reads holds ({@link #stream(SheetMeta, RowHandler, Supplier)}). */
+    static final String UNREAD = "(not read: no check uses this column)";
+    /** The first cells of a row are always made: {@link Values#isTotalRow} reads up to four. */
+    static final int ALWAYS_MADE = 4;
+
+    /**
+     * Streams the rows, each with the hash of its bytes ({@link CsvBytes#rawHash()}), so no check
+     * hashes its cells again. Once {@code unread} gives the columns no check reads (true; null while
+     * any may be), a non-blank field in one of them, past the row's first {@value #ALWAYS_MADE} cells,
+     * becomes a shared cell that holds {@link #UNREAD}, not its value: it still counts as a value for
+     * the blank-row checks, and its bytes are in the row's hash, but no String or number is made of it.
+     */
+    void stream(SheetMeta meta, RowHandler handler, Supplier<boolean[]> unread) throws IOException {
         try (InputStream in = bytes()) {
             CsvBytes parser = new CsvBytes(in, byteCharset(), delimiter);
             CsvCells made = new CsvCells(delimiter, byteCharset());
-            List<Cell> cells = new ArrayList<>();
+            Cell[] placeholders = new Cell[0];
             int row = 0;
             while (parser.record()) {
-                cells.clear();
-                for (int c = 0; c < parser.fields(); c++) {
-                    int len = parser.length(c);
-                    if (len > 0) {
-                        cells.add(made.cell(c, parser.bytes(c), parser.from(c), len));
+                if (charset == null && !parser.rawAscii()) {
+                    // The first byte that is not ASCII: decide the charset before any such byte is decoded.
+                    resolve();
+                    made.charset(byteCharset());
+                }
+                boolean[] skip = unread.get();
+                int fields = parser.fields();
+                int n = 0;
+                for (int c = 0; c < fields; c++) {
+                    if (parser.length(c) > 0) {
+                        n++;
                     }
                 }
-                handler.row(new SheetRow(row++, cells));
+                // An array of the exact size, made a List once (List.of): SheetRow's List.copyOf keeps it as it is.
+                Cell[] cells = new Cell[n];
+                int k = 0;
+                for (int c = 0; c < fields; c++) {
+                    int len = parser.length(c);
+                    if (len == 0) {
+                        continue;
+                    }
+                    byte[] b = parser.bytes(c);
+                    int from = parser.from(c);
+                    if (skip != null && c < skip.length && skip[c] && k >= ALWAYS_MADE && plainlyNotBlank(b[from])) {
+                        if (c >= placeholders.length) {
+                            placeholders = Arrays.copyOf(placeholders, skip.length);
+                        }
+                        if (placeholders[c] == null) {
+                            placeholders[c] = Cell.text(c, UNREAD, null);
+                        }
+                        cells[k++] = placeholders[c];
+                    } else {
+                        cells[k++] = made.cell(c, b, from, len);
+                    }
+                }
+                handler.row(new SheetRow(row++, List.of(cells), parser.rawHash()));
+            }
+            if (charset == null) {
+                // Every byte was ASCII, so every byte was UTF-8.
+                badByte = null;
+                charset = StandardCharsets.UTF_8;
             }
         }
+    }
+
+    /** True when a field starting with this byte is not blank: an ASCII byte that is no whitespace or control. */
+    private static boolean plainlyNotBlank(byte first) {
+        return first > ' ' && first < 0x7f;
     }
 
     /**
@@ -251,14 +332,14 @@ public final class CsvSource implements WorkbookSource {
     private InputStream bytes() throws IOException {
         InputStream in = Files.newInputStream(file);
         in.skipNBytes(bomLength);
-        if (charset == StandardCharsets.UTF_8 || charset == WINDOWS_1252) {
+        if (charset == null || charset == StandardCharsets.UTF_8 || charset == WINDOWS_1252) {
             return in;
         }
         return org.apache.commons.io.input.ReaderInputStream.builder()
                 .setReader(new InputStreamReader(in, charset)).setCharset(StandardCharsets.UTF_8).get();
     }
 
-    /** The charset of what {@link #bytes()} gives. */
+    /** The charset of what {@link #bytes()} gives (UTF-8 while undecided: the bytes so far are ASCII). */
     private Charset byteCharset() {
         return charset == WINDOWS_1252 ? WINDOWS_1252 : StandardCharsets.UTF_8;
     }

@@ -9,7 +9,7 @@ import org.forcestat.model.Severity;
  * Finds rows pasted twice into a one-row-per-record sheet (calls, crimes) and counts only the first
  * copy (SPEC §4.1). It stands in front of the kind's reader and remembers, for each row's content
  * hash ({@link RowHash}), the last row that had it, in a primitive table of at most {@link #MAX_ROWS}
- * rows (12 bytes a row): memory is bounded, whatever the sheet's length.
+ * rows (16 bytes a slot, hash and row side by side): memory is bounded, whatever the sheet's length.
  *
  * <p>A row repeats an earlier block when its content equals the row after the one the previous row
  * matched; a run of such rows that does not overlap the rows it copies is a pasted block. Identical
@@ -26,8 +26,8 @@ final class PastedBlocks implements KindReader {
     private final SheetContext ctx;
     private final KindReader next;
     private final int idCol;
-    private long[] keys = new long[1 << 12];
-    private int[] rowsAt = new int[1 << 12];
+    /** Slot i holds a content hash at {@code 2i} and its last row at {@code 2i + 1}: one cache miss a probe, not two. */
+    private long[] slots = new long[2 << 12];
     private int size;
     /** The run being followed: its first row, the first row it copies, and its length. */
     private int runStart = -1;
@@ -46,8 +46,7 @@ final class PastedBlocks implements KindReader {
     public void row(SheetRow row) {
         long h = ctx.rowHash(row);
         int r = row.rowNumber();
-        int earlier = get(h);
-        put(h, r);
+        int earlier = put(h, r);
         boolean hasId = idCol >= 0 && !row.get(idCol).isBlank();
         if (runStart >= 0 && earlier == copiedStart + runLength && copiedStart + runLength < runStart
                 && r == runStart + runLength) {
@@ -112,60 +111,53 @@ final class PastedBlocks implements KindReader {
     @Override
     public void end() {
         endRun();
-        keys = new long[0];
-        rowsAt = new int[0];
+        slots = new long[0];
         next.end();
     }
 
-    /** The last row whose content hashed to {@code h}, or -1. Zero marks an empty slot, so 0 is stored as 1. */
-    private int get(long h) {
+    /**
+     * Remembers {@code row} as the last row whose content hashed to {@code h} and gives the one
+     * remembered before, or -1: one probe of the table per row (it is far bigger than the CPU's
+     * caches, so each probe is a miss). Zero marks an empty slot, so 0 is stored as 1.
+     */
+    private int put(long h, int row) {
         long k = h == 0 ? 1 : h;
-        int mask = keys.length - 1;
-        for (int i = (int) (k ^ (k >>> 32)) & mask; keys[i] != 0; i = (i + 1) & mask) {
-            if (keys[i] == k) {
-                return rowsAt[i];
-            }
-        }
-        return -1;
-    }
-
-    private void put(long h, int row) {
-        long k = h == 0 ? 1 : h;
-        int mask = keys.length - 1;
+        long[] t = slots;
+        int mask = (t.length >> 1) - 1;
         int i = (int) (k ^ (k >>> 32)) & mask;
-        while (keys[i] != 0) {
-            if (keys[i] == k) {
-                rowsAt[i] = row;
-                return;
+        while (t[2 * i] != 0) {
+            if (t[2 * i] == k) {
+                int earlier = (int) t[2 * i + 1];
+                t[2 * i + 1] = row;
+                return earlier;
             }
             i = (i + 1) & mask;
         }
         if (size >= MAX_ROWS) {
-            return;
+            return -1;
         }
-        keys[i] = k;
-        rowsAt[i] = row;
-        if (++size * 2 > keys.length) {
+        t[2 * i] = k;
+        t[2 * i + 1] = row;
+        if (++size * 4 > t.length) {
             grow();
         }
+        return -1;
     }
 
     private void grow() {
-        long[] oldKeys = keys;
-        int[] oldRows = rowsAt;
-        keys = new long[oldKeys.length * 2];
-        rowsAt = new int[oldKeys.length * 2];
-        int mask = keys.length - 1;
-        for (int j = 0; j < oldKeys.length; j++) {
-            if (oldKeys[j] != 0) {
-                int i = (int) (oldKeys[j] ^ (oldKeys[j] >>> 32)) & mask;
-                while (keys[i] != 0) {
+        long[] old = slots;
+        slots = new long[old.length * 2];
+        int mask = (slots.length >> 1) - 1;
+        for (int j = 0; j < old.length; j += 2) {
+            long k = old[j];
+            if (k != 0) {
+                int i = (int) (k ^ (k >>> 32)) & mask;
+                while (slots[2 * i] != 0) {
                     i = (i + 1) & mask;
                 }
-                keys[i] = oldKeys[j];
-                rowsAt[i] = oldRows[j];
+                slots[2 * i] = k;
+                slots[2 * i + 1] = old[j + 1];
             }
         }
-        Arrays.fill(oldKeys, 0);
     }
 }

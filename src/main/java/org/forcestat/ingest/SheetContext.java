@@ -41,6 +41,13 @@ public final class SheetContext {
     private SheetRow hashedRow;
     private long hashed;
 
+    /**
+     * Columns whose values no check of this sheet reads (true), once its reader has started; null
+     * before, and for sheets whose every column may be read. Set on the thread that checks the rows,
+     * read by the one that parses them (a CSV's, {@link CsvSource}), which may then leave them unmade.
+     */
+    private volatile boolean[] unread;
+
     public SheetContext(String file, String sheet, boolean date1904, Partial partial) {
         this.file = file;
         this.sheet = sheet;
@@ -65,13 +72,29 @@ public final class SheetContext {
         return partial;
     }
 
-    /** {@link RowHash#of} the row, worked out once per row however many checks ask for it. */
+    /**
+     * The hash of the row's content: the one its reader gave ({@link SheetRow#contentHash()}, a CSV
+     * row's bytes), else {@link RowHash#of} the row, worked out once per row however many checks ask for it.
+     */
     long rowHash(SheetRow row) {
+        if (row.contentHash() != 0) {
+            return row.contentHash();
+        }
         if (row != hashedRow) {
             hashed = RowHash.of(row);
             hashedRow = row;
         }
         return hashed;
+    }
+
+    /** Says which columns no check reads from now on (see {@link #unread()}). */
+    void unread(boolean[] columns) {
+        unread = columns;
+    }
+
+    /** The columns no check of this sheet reads (true), or null while any may be read. */
+    boolean[] unread() {
+        return unread;
     }
 
     public CellRef ref(String a1) {

@@ -174,7 +174,36 @@ final class SheetProcessor implements RowHandler {
         KindReader r = kindReader(m);
         // One row per record: a block of rows pasted twice is found and counted once (SPEC §4.1).
         boolean records = m.layout() == Layout.CALL_RECORDS || m.layout() == Layout.CRIMES && m.col("count") < 0;
+        if (records) {
+            ctx.unread(unread(m));
+        }
         return records ? new PastedBlocks(ctx, r, m.col("id")) : r;
+    }
+
+    /**
+     * The columns of a one-row-per-record sheet that no check reads: those under a header that names
+     * none of the layout's fields. Their values are still hashed with the row (a CSV hashes its row's
+     * bytes), but a reader that can need not make them (police.uk's coordinates, LSOA codes and
+     * names, outcomes). The readers of these layouts read only their fields' columns; the other checks
+     * (blank rows, total rows, blank headers) read a cell's blankness, the first four cells and the
+     * columns under a blank header, which stay read.
+     */
+    private boolean[] unread(HeaderMatch m) {
+        boolean[] unread = new boolean[named.length];
+        for (int c = 0; c < named.length; c++) {
+            unread[c] = named[c];
+        }
+        m.columns().values().forEach(c -> {
+            if (c < unread.length) {
+                unread[c] = false;
+            }
+        });
+        m.extraColumns().keySet().forEach(c -> {
+            if (c < unread.length) {
+                unread[c] = false;
+            }
+        });
+        return unread;
     }
 
     private KindReader kindReader(HeaderMatch m) {

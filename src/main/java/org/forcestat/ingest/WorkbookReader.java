@@ -133,9 +133,6 @@ public class WorkbookReader {
         SourceInfo.Status status = SourceInfo.Status.READ;
         try (WorkbookSource src = open(file)) {
             long[] rows = {0};
-            if (src instanceof CsvSource csv && csv.encodingFinding() != null) {
-                p.addFinding(csv.encodingFinding());
-            }
             if (listener != null) {
                 listener.opened(src);
             }
@@ -164,7 +161,13 @@ public class WorkbookReader {
                         }
                     };
                     RowHandler also = listener == null ? null : listener.sheet(meta);
-                    src.stream(meta, also == null ? rowsIn : new Both(rowsIn, also));
+                    RowHandler handler = also == null ? rowsIn : new Both(rowsIn, also);
+                    if (src instanceof CsvSource csv) {
+                        // The CSV leaves unmade the values of columns no check reads, once the sheet's reader says which.
+                        csv.stream(meta, handler, ctx::unread);
+                    } else {
+                        src.stream(meta, handler);
+                    }
                     pipe.finish();
                 }
                 proc.finish();
@@ -181,6 +184,10 @@ public class WorkbookReader {
                         ctx.rowsRead(), ctx.rowsRejected(), proc.formulaCells()));
                 LOG.debug("{} / {}: {} ({} rows read, {} total rows not counted)", name, meta.name(), proc.kind(),
                         ctx.rowsRead(), proc.totalRows());
+            }
+            // Asked after the read: a CSV decides its charset as it reads (at its first byte that is not ASCII).
+            if (src instanceof CsvSource csv && csv.encodingFinding() != null) {
+                p.addFinding(csv.encodingFinding());
             }
         } catch (IOException | RuntimeException e) {
             LOG.debug("cannot read " + name, e);
