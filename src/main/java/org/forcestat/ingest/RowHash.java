@@ -4,7 +4,10 @@ package org.forcestat.ingest;
  * A 64-bit hash of a row's content (each non-blank cell's column, type and value; not the row
  * number), for finding repeated rows and sheets without keeping them. Text is hashed character by
  * character (FNV-1a, 64 bits), never through {@code String.hashCode}, whose 32 bits would make two
- * different call IDs collide about a hundred times in a million rows.
+ * different call IDs collide about a hundred times in a million rows. Numbers are hashed as Excel
+ * holds them, to 15 significant digits: a workbook saved again by LibreOffice writes the date-time
+ * 42443.82291666666 as 42443.8229166667, and its shared strings and styles differently, yet holds the
+ * same values and must hash the same.
  */
 final class RowHash {
     private static final long PRIME = 0x100000001b3L;
@@ -21,7 +24,7 @@ final class RowHash {
             h = (h ^ c.col()) * PRIME;
             h = (h ^ c.type().ordinal()) * PRIME;
             switch (c.type()) {
-                case NUMBER, BOOLEAN -> h = (h ^ Double.doubleToLongBits(c.number())) * PRIME;
+                case NUMBER, BOOLEAN -> h = (h ^ Double.doubleToLongBits(excel(c.number()))) * PRIME;
                 default -> {
                     String t = c.text();
                     for (int i = 0; i < t.length(); i++) {
@@ -31,6 +34,20 @@ final class RowHash {
             }
         }
         return mix(h);
+    }
+
+    /** {@code v} to 15 significant digits, Excel's precision; whole numbers as they are. */
+    static double excel(double v) {
+        if (v == Math.rint(v) || !Double.isFinite(v)) {
+            return v == 0 ? 0 : v;
+        }
+        int digits = 14 - (int) Math.floor(Math.log10(Math.abs(v)));
+        if (digits <= 0 || digits > 300) {
+            return v;
+        }
+        double scale = Math.pow(10, digits);
+        double r = Math.rint(v * scale) / scale;
+        return Double.isFinite(r) ? r : v;
     }
 
     /** SplitMix64's finaliser: spreads every input bit over the result. */
