@@ -231,6 +231,9 @@ class RepeatedCallsTest {
             assertTrue(dup.get(0).message().startsWith("cfs-jan-feb.xlsx repeats 87 calls of cfs-feb-apr.xlsx (the same "
                     + "call IDs on the same days, received 01/02/2016 to 29/02/2016), so they were counted once"),
                     dup.get(0).message());
+            // Said on screen too, not only on the Validation sheet.
+            assertTrue(r.out().contains("warning: cfs-jan-feb.xlsx repeats 87 calls of cfs-feb-apr.xlsx"), r.out());
+            assertEquals(0, r.exitCode(), r.printed());
         }
     }
 
