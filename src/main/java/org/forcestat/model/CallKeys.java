@@ -70,10 +70,17 @@ public final class CallKeys {
         return new CallKeys(join(ids, other.ids), join(rows, other.rows));
     }
 
+    /** Two sorted arrays as one, in one pass: a workbook of twelve monthly sheets adds up its keys twelve times. */
     private static long[] join(long[] a, long[] b) {
-        long[] all = Arrays.copyOf(a, a.length + b.length);
-        System.arraycopy(b, 0, all, a.length, b.length);
-        Arrays.sort(all);
+        long[] all = new long[a.length + b.length];
+        int i = 0;
+        int j = 0;
+        int k = 0;
+        while (i < a.length && j < b.length) {
+            all[k++] = a[i] <= b[j] ? a[i++] : b[j++];
+        }
+        System.arraycopy(a, i, all, k, a.length - i);
+        System.arraycopy(b, j, all, k + a.length - i, b.length - j);
         return all;
     }
 

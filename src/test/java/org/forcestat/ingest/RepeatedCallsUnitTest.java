@@ -69,6 +69,19 @@ class RepeatedCallsUnitTest {
     }
 
     @Test
+    void keysOfTwoSheetsJoinSorted() {
+        CallKeys a = ids(FEB1, 3, 2, "A");
+        CallKeys b = ids(FEB1.plusDays(1), 3, 2, "B");
+        CallKeys both = a.plus(b);
+        assertEquals(12, both.size());
+        long[] k = both.ids();
+        long[] expected = java.util.stream.LongStream.concat(java.util.Arrays.stream(a.ids()),
+                java.util.Arrays.stream(b.ids())).sorted().toArray();
+        org.junit.jupiter.api.Assertions.assertArrayEquals(expected, k);
+        assertEquals(6, a.size(), "neither is changed");
+    }
+
+    @Test
     void theSameIdOnAnotherDayIsAnotherCall() {
         RepeatedCalls seen = new RepeatedCalls();
         CallKeys.Builder a = new CallKeys.Builder();
