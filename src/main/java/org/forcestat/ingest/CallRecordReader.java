@@ -122,15 +122,18 @@ final class CallRecordReader implements KindReader {
         }
         String idText = id >= 0 ? Values.text(row.get(id)) : "";
         long idHash = idText.isEmpty() ? 0 : DuplicateIds.hash(idText);
-        long key = CallKeys.key(date, idText.isEmpty() ? wholeRow(row, minute) : idHash);
-        if (repeats != null && (idText.isEmpty() ? repeats.takeRow(key) : repeats.takeId(key))) {
+        // Without an ID, a whole row is evidence only with its time of day: a date and a grading alone
+        // are the same for dozens of different calls of a day, in two districts' files alike.
+        boolean keyed = !idText.isEmpty() || hour >= 0;
+        long key = keyed ? CallKeys.key(date, idText.isEmpty() ? wholeRow(row, minute) : idHash) : 0;
+        if (keyed && repeats != null && (idText.isEmpty() ? repeats.takeRow(key) : repeats.takeId(key))) {
             // Counted from an earlier file of the run; read, not added again.
             ctx.read();
             return;
         }
-        if (idText.isEmpty()) {
+        if (keyed && idText.isEmpty()) {
             keys.row(key);
-        } else {
+        } else if (keyed) {
             keys.id(key);
         }
         if (hour >= 0) {
@@ -181,7 +184,7 @@ final class CallRecordReader implements KindReader {
     }
 
     /**
-     * A call without an ID, as its received minute of the day (0 when not given, as for a whole date serial) and every other
+     * A call without an ID, as its received minute of the day (0 for a whole serial in a column with times) and every other
      * field as text, so that an xlsx and its CSV export give the same hash: a number and the same
      * number as text alike, a date serial and its dd/mm/yyyy hh:mm text alike.
      */

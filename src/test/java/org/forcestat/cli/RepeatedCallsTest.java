@@ -264,6 +264,26 @@ class RepeatedCallsTest {
     }
 
     @Test
+    void callsWithNeitherIdNorTimeAreNeverTakenForRepeats() throws Exception {
+        // Each district: 5 High calls a day for 10 days, received as a date alone: 50 + 50 = 100.
+        Path in = Files.createDirectory(dir.resolve("dates-only"));
+        for (String district : List.of("north", "south")) {
+            // Other headers, so that the files' bytes differ; the rows are the same.
+            StringBuilder s = new StringBuilder(district.equals("north") ? "Call Date,Grade\r\n" : "Received,Grading\r\n");
+            for (int d = 1; d <= 10; d++) {
+                for (int i = 0; i < 5; i++) {
+                    s.append(String.format("%02d/03/2016,High\r\n", d));
+                }
+            }
+            Files.writeString(in.resolve(district + ".csv"), s);
+        }
+        CommandRun r = run(in);
+        assertEquals(100.0, r.metrics().get("calls.total"), r.printed());
+        assertEquals(10.0, r.metrics().get("calls.per_day"), 1e-9);
+        assertEquals(0, rule(r, "DUPLICATE_CALLS").size(), r.findings().toString());
+    }
+
+    @Test
     void twoDistrictsWithoutIdsAddUpEvenWhereSomeCallsLookAlike() throws Exception {
         Path in = Files.createDirectory(dir.resolve("districts-no-ids"));
         List<Call> north = calls("NTH", false, 0, "");
