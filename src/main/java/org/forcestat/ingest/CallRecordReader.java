@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.forcestat.format.CellAddress;
 import org.forcestat.model.CallCounts;
+import org.forcestat.model.CallKeys;
 import org.forcestat.model.Channel;
 import org.forcestat.model.Grading;
 import org.forcestat.model.Severity;
@@ -24,6 +25,9 @@ final class CallRecordReader implements KindReader {
     private final int storm;
     private final int id;
     private final DuplicateIds ids;
+    /** Each counted call's key, so that another file's copy of it is not counted again (see {@link RepeatedCalls}). */
+    private final CallKeys.Builder keys = new CallKeys.Builder();
+    private final RepeatedCalls.Skip repeats;
     private final FutureDates future;
     // A year of calls holds a handful of distinct gradings and channels: look each up once.
     private final Map<String, Optional<Grading>> gradings = new HashMap<>();
@@ -55,6 +59,7 @@ final class CallRecordReader implements KindReader {
         this.id = h.col("id");
         this.ids = new DuplicateIds(ctx, "call");
         this.future = new FutureDates(ctx);
+        this.repeats = ctx.repeats();
         calls.declare(CallCounts.Measure.GRADING);
         if (channel >= 0) {
             calls.declare(CallCounts.Measure.CHANNEL);
@@ -71,6 +76,7 @@ final class CallRecordReader implements KindReader {
         long ms = rc.isNumber() ? DateValues.epochMillis(rc.number(), ctx.date1904()) : DateValues.NOT_PLAIN;
         LocalDate date;
         int hour;
+        int minute = 0;
         if (ms != DateValues.NOT_PLAIN) {
             long day = Math.floorDiv(ms, DateValues.DAY_MILLIS);
             if (day != lastDay) {
@@ -79,7 +85,8 @@ final class CallRecordReader implements KindReader {
             }
             date = lastDate;
             if (rc.number() != Math.floor(rc.number())) {
-                hour = (int) ((ms - day * DateValues.DAY_MILLIS) / 3_600_000L);
+                minute = (int) ((ms - day * DateValues.DAY_MILLIS) / 60_000L);
+                hour = minute / 60;
                 showsTimes();
             } else {
                 hour = receivedHasTimes ? 0 : -1;
@@ -99,6 +106,7 @@ final class CallRecordReader implements KindReader {
             date = at.toLocalDate();
             hour = when.hasTime() ? at.getHour() : -1;
             if (when.hasTime()) {
+                minute = at.getHour() * 60 + at.getMinute();
                 showsTimes();
             }
         }
@@ -109,7 +117,24 @@ final class CallRecordReader implements KindReader {
             LocalTime t = DateValues.timeFromCell(row.get(time));
             if (t != null) {
                 hour = t.getHour();
+                minute = t.getHour() * 60 + t.getMinute();
             }
+        }
+        String idText = id >= 0 ? Values.text(row.get(id)) : "";
+        long idHash = idText.isEmpty() ? 0 : DuplicateIds.hash(idText);
+        // Without an ID, a whole row is evidence only with its time of day: a date and a grading alone
+        // are the same for dozens of different calls of a day, in two districts' files alike.
+        boolean keyed = !idText.isEmpty() || hour >= 0;
+        long key = keyed ? CallKeys.key(date, idText.isEmpty() ? wholeRow(row, minute) : idHash) : 0;
+        if (keyed && repeats != null && (idText.isEmpty() ? repeats.takeRow(key) : repeats.takeId(key))) {
+            // Counted from an earlier file of the run; read, not added again.
+            ctx.read();
+            return;
+        }
+        if (keyed && idText.isEmpty()) {
+            keys.row(key);
+        } else if (keyed) {
+            keys.id(key);
         }
         if (hour >= 0) {
             calls.declare(CallCounts.Measure.HOURS);
@@ -132,8 +157,8 @@ final class CallRecordReader implements KindReader {
                 ctx.unknown(CellAddress.column(channel), cText.isEmpty() ? "(blank)" : cText);
             }
         }
-        if (id >= 0) {
-            ids.add(Values.text(row.get(id)), row, id);
+        if (!idText.isEmpty()) {
+            ids.add(idText, idHash, row, id);
         }
         Boolean s = storm >= 0 ? Values.stormFlag(row.get(storm)) : null;
         if (hour < 0 && ms != DateValues.NOT_PLAIN) {
@@ -158,8 +183,30 @@ final class CallRecordReader implements KindReader {
         }
     }
 
+    /**
+     * A call without an ID, as its received minute of the day (0 for a whole serial in a column with times) and every other
+     * field as text, so that an xlsx and its CSV export give the same hash: a number and the same
+     * number as text alike, a date serial and its dd/mm/yyyy hh:mm text alike.
+     */
+    private long wholeRow(SheetRow row, int minute) {
+        long h = 0xcbf29ce484222325L;
+        h = (h ^ (minute + 1)) * 0x100000001b3L;
+        for (Cell c : row.cells()) {
+            if (c.isBlank() || c.col() == received || c.col() == time) {
+                continue;
+            }
+            h = (h ^ (c.col() + 1)) * 0x100000001b3L;
+            String t = Values.text(c);
+            for (int i = 0; i < t.length(); i++) {
+                h = (h ^ t.charAt(i)) * 0x100000001b3L;
+            }
+        }
+        return RowHash.mix(h);
+    }
+
     @Override
     public void end() {
+        ctx.partial().addCallKeys(keys.build());
         ids.report();
         future.report();
         ctx.reportUnknowns("grading or channel", "unknown (in the total, not in any grading or channel)");

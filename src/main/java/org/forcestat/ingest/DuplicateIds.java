@@ -31,13 +31,17 @@ final class DuplicateIds {
 
     /** Remembers the ID in a 0-based column of a row; the A1 reference is only built for a repeat. */
     void add(String id, SheetRow row, int col) {
-        if (id.isEmpty()) {
-            return;
+        if (!id.isEmpty()) {
+            add(id, hash(id), row, col);
         }
+    }
+
+    /** As {@link #add(String, SheetRow, int)}, with the ID's {@link #hash} already taken. */
+    void add(String id, long hash, SheetRow row, int col) {
         if (column == null) {
             column = CellAddress.column(col);
         }
-        if (!insert(hash(id))) {
+        if (!insert(hash)) {
             duplicates++;
             if (cells.size() < 5) {
                 cells.add(row.ref(col) + " (" + id + ")");

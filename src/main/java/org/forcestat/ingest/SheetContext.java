@@ -56,6 +56,17 @@ public final class SheetContext {
         this.sink = new FindingSink(partial::addFinding);
     }
 
+    /** Calls of this file already counted from an earlier file of the run, to leave out; null for none. */
+    private RepeatedCalls.Skip repeats;
+
+    void leaveOut(RepeatedCalls.Skip skip) {
+        this.repeats = skip;
+    }
+
+    RepeatedCalls.Skip repeats() {
+        return repeats;
+    }
+
     public String file() {
         return file;
     }

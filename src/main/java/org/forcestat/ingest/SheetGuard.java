@@ -37,11 +37,21 @@ final class SheetGuard implements RowHandler {
             return;
         }
         last = r;
-        if (!row.cells().isEmpty()) {
+        // A row of styled blank cells (LibreOffice writes the cells of a merged title) holds nothing.
+        if (hasValue(row)) {
             content = (content ^ RowHash.mix(ctx.rowHash(row) + 0x9E3779B97F4A7C15L * r)) * 0x100000001b3L;
             rows++;
         }
         next.row(row);
+    }
+
+    private static boolean hasValue(SheetRow row) {
+        for (Cell c : row.cells()) {
+            if (!c.isBlank()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A fingerprint of every cell of the sheet with its place; equal for sheets with equal content. */

@@ -115,6 +115,15 @@ public class WorkbookReader {
      * null) listening to the same pass: each sheet is parsed once for both.
      */
     public Partial read(Path file, Progress progress, java.util.Set<String> skip, Listener listener) {
+        return read(file, progress, skip, listener, null);
+    }
+
+    /**
+     * Reads one file as {@link #read(Path, Progress, java.util.Set, Listener)} does, leaving out the calls
+     * of {@code repeated} (may be null), which an earlier file of the run already counted.
+     */
+    public Partial read(Path file, Progress progress, java.util.Set<String> skip, Listener listener,
+                        RepeatedCalls.Skip repeated) {
         Partial p = new Partial();
         String name = file.getFileName().toString();
         LOG.info("reading {}", name);
@@ -150,6 +159,7 @@ public class WorkbookReader {
                 // Each sheet is counted on its own, and added to the file's counts only if it repeats no other sheet.
                 Partial sheetPart = new Partial();
                 SheetContext ctx = new SheetContext(name, meta.name(), src.date1904(), sheetPart);
+                ctx.leaveOut(repeated);
                 SheetProcessor proc = new SheetProcessor(ctx, matcher, settings.forcedFor(name, meta.name()));
                 SheetGuard guard = new SheetGuard(ctx, proc);
                 // Rows are parsed on this thread and checked and counted on another core (RowPipe).

@@ -31,7 +31,7 @@ public enum MetricId {
             div(ref(CALLS_STORM_TOTAL), ref(CALLS_STORM_DAYS, CALLS_DAYS))),
     CALLS_NO_STORM_SHARE("calls.no_storm.share", "Share of calls with no STORM record", Unit.SHARE,
             div(minus(ref(CALLS_STORM_CALLS, CALLS_TOTAL), ref(CALLS_STORM_TOTAL)), ref(CALLS_STORM_CALLS, CALLS_TOTAL))),
-    CALLS_GRADED_TOTAL("calls.graded.total", "Calls from sources that give a grading", Unit.CALLS),
+    CALLS_GRADED_TOTAL("calls.graded.total", "Calls with a recognised grading", Unit.CALLS),
     /** Calls with no grading (none in the source, or one not recognised): the lines then add up to all calls. */
     CALLS_UNGRADED_TOTAL("calls.grading.none.total",
             "Calls with no recognised grading (none in the source, or not recognised)", Unit.CALLS),

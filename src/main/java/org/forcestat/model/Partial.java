@@ -21,6 +21,8 @@ public final class Partial {
     private final List<SourceInfo> sources = new ArrayList<>();
     /** One file's counted sheets by name, each with the fingerprint of its content (see {@link #sheetPrints}). */
     private final Map<String, Long> sheetPrints = new LinkedHashMap<>();
+    /** The keys of the calls counted, so that a call repeated in another file is counted once (see {@link CallKeys}). */
+    private CallKeys callKeys = CallKeys.NONE;
 
     public CallCounts calls() {
         return calls;
@@ -84,6 +86,23 @@ public final class Partial {
         return Collections.unmodifiableMap(sheetPrints);
     }
 
+    /** The keys of the one-row-per-call records counted here (of one file; a run drops them once it has compared them). */
+    public CallKeys callKeys() {
+        return callKeys;
+    }
+
+    /** Adds the keys of calls counted here. */
+    public void addCallKeys(CallKeys keys) {
+        callKeys = callKeys.plus(keys);
+    }
+
+    /** Forgets the call keys (a run's merged counts do not keep 8 bytes a call) and returns them. */
+    public CallKeys takeCallKeys() {
+        CallKeys k = callKeys;
+        callKeys = CallKeys.NONE;
+        return k;
+    }
+
     /** Adds everything of {@code other} into this partial and returns it. */
     public Partial merge(Partial other) {
         calls.merge(other.calls);
@@ -94,6 +113,7 @@ public final class Partial {
         findings.addAll(other.findings);
         sources.addAll(other.sources);
         other.sheetPrints.forEach(sheetPrints::putIfAbsent);
+        callKeys = callKeys.plus(other.callKeys);
         return this;
     }
 }

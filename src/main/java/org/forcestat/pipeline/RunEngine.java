@@ -22,6 +22,7 @@ import org.forcestat.ingest.HeaderMatcher;
 import org.forcestat.ingest.InputDiscovery;
 import org.forcestat.ingest.InputProperties;
 import org.forcestat.ingest.OverlapCheck;
+import org.forcestat.ingest.RepeatedCalls;
 import org.forcestat.ingest.WorkbookReader;
 import org.forcestat.model.Finding;
 import org.forcestat.model.Partial;
@@ -188,6 +189,7 @@ public final class RunEngine {
             }
             // Merged in file order, so the output does not depend on which thread finished first.
             Map<Long, String> sheetsSeen = new HashMap<>();
+            RepeatedCalls callsSeen = new RepeatedCalls();
             for (int i = 0; i < parts.size(); i++) {
                 try {
                     Path file = originals.get(i);
@@ -209,6 +211,16 @@ public final class RunEngine {
                     String name = file.getFileName().toString();
                     part.sheetPrints().forEach((sheet, print) -> sheetsSeen.putIfAbsent(print,
                             name + ", sheet '" + sheet + "'"));
+                    // Calls an earlier file already counted (the same export again, its CSV, an overlapping
+                    // export) are not added twice: the file is read again without them.
+                    RepeatedCalls.Skip repeated = callsSeen.next(name, part.callKeys());
+                    if (repeated != null) {
+                        LOG.debug("{} repeats {} calls of earlier files; reading it again without them", name,
+                                repeated.size());
+                        part = validation.read(reader, file, progress, skip, repeated);
+                        repeats.addAll(repeated.findings());
+                    }
+                    part.takeCallKeys();
                     merged.merge(part);
                     repeats.forEach(merged::addFinding);
                 } catch (ArithmeticException e) {

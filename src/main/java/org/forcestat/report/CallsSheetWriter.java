@@ -70,7 +70,7 @@ final class CallsSheetWriter {
             if (metrics.has(share) || metrics.isAbsent(share) || calls.gradedCalls() == 0) {
                 metrics.write(g, row, 2, share, Kind.SHARE, null);
             } else {
-                // Shares are of the calls whose sources give a grading (SPEC §3).
+                // Shares are of the calls with a recognised grading (SPEC §3).
                 g.number(row, 2, (double) calls.gradingTotals().getOrDefault(gr, 0L) / calls.gradedCalls(), Kind.SHARE);
             }
             row++;

@@ -240,7 +240,7 @@ final class SummarySheetWriter {
         metrics.write(g, row, 2, MetricId.CALLS_TOTAL.key(), Kind.INTEGER_BOLD, null);
         row++;
         if (metrics.has(MetricId.CALLS_GRADED_TOTAL.key())) {
-            g.text(row, 1, String.format(java.util.Locale.UK, "Shares are of the %,.0f calls whose sources give a grading.",
+            g.text(row, 1, String.format(java.util.Locale.UK, "Shares are of the %,.0f calls with a recognised grading.",
                     metrics.value(MetricId.CALLS_GRADED_TOTAL.key())), Kind.NOTE);
             row++;
         }

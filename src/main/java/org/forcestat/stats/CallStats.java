@@ -12,7 +12,7 @@ import org.forcestat.model.Grading;
  * {@code hourByWeekday} is [weekday Monday=0][hour], or null when no source gave call times.
  *
  * <p>Each figure is over the days that carry its own field (SPEC §3): {@code gradingTotals} over the
- * {@code gradingDays} whose sources give a grading ({@code gradedCalls} calls), {@code channelTotals}
+ * {@code gradingDays} whose sources give a grading ({@code gradedCalls} calls with a recognised one), {@code channelTotals}
  * over the {@code channelDays} with a channel, {@code stormRecords} over the {@code stormDays} with a
  * STORM column ({@code stormCalls} calls). A map is empty, and {@code stormRecords} -1, when no day
  * has the field.

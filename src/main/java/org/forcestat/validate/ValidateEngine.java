@@ -179,6 +179,13 @@ public final class ValidateEngine {
         return audit(file, reader.read(file, progress, skip, audited), audited);
     }
 
+    /** As {@link #read(WorkbookReader, Path, WorkbookReader.Progress, Set)}, leaving out calls an earlier file counted. */
+    public Partial read(WorkbookReader reader, Path file, WorkbookReader.Progress progress, Set<String> skip,
+                        org.forcestat.ingest.RepeatedCalls.Skip repeated) {
+        AuditReader audited = auditable(file) ? new AuditReader(file) : null;
+        return audit(file, reader.read(file, progress, skip, audited, repeated), audited);
+    }
+
     private Partial audit(Path file, Partial read, AuditReader audited) {
         if (read.sources().stream().anyMatch(src -> src.status() == SourceInfo.Status.UNREADABLE)) {
             return read;
