@@ -52,4 +52,20 @@ class FinanceAbsentFiguresTest {
         // categories known, none of them pay: 0% on staff is then a real figure
         assertEquals(0, FinanceCalculator.compute(f, new ArrayList<>()).staffShare(), 0);
     }
+
+    @Test
+    void staffShareIsOfTheNetBudgetAndSpendingLeavesIncomeOut() {
+        FinanceData f = new FinanceData();
+        f.addBudget(new BudgetLine("Officers", BudgetCategory.OFFICER_PAY, 120, AT));
+        f.addBudget(new BudgetLine("Staff", BudgetCategory.STAFF_PAY, 40, AT));
+        f.addBudget(new BudgetLine("Estates", BudgetCategory.NON_PAY, 40, AT));
+        f.addBudget(new BudgetLine("Grants", BudgetCategory.INCOME, -40, AT));
+        FinanceStats s = FinanceCalculator.compute(f, new ArrayList<>());
+        assertEquals(160, s.budget(), 1e-9);       // net: 120 + 40 + 40 - 40
+        assertEquals(1.0, s.staffShare(), 1e-12);  // pay 160 over net 160
+        assertEquals(200, s.spending(), 1e-9);     // pay and non-pay, before income
+        FinanceData uncategorised = new FinanceData();
+        uncategorised.addBudget(new BudgetLine("P100", null, 100, AT));
+        assertTrue(Double.isNaN(FinanceCalculator.compute(uncategorised, new ArrayList<>()).spending()));
+    }
 }
