@@ -191,4 +191,19 @@ class FinanceHeadingsTest {
         assertEquals("2018/19", HeaderMatcher.yearColumn("Planned FY2019 £000").year());
         assertTrue(HeaderMatcher.yearColumn("Achieved 2015/16 £'000").achieved());
     }
+
+    @Test
+    void aFactsBlockWhoseLabelsGiveTheUnitIsScaledToPounds() throws Exception {
+        Partial p = reader.read(Fixtures.workbook(dir, "facts.xlsx", "Key facts",
+                row("Key facts 2016"),
+                row("Total savings to date (£m)", 61),
+                row("Savings required (next 3 years) £m", 33.5),
+                row("Total budget £000", 275000),
+                row("Police officer establishment", 3238)));
+        Map<org.forcestat.model.Fact, org.forcestat.model.FinanceData.FactValue> f = p.finance().facts();
+        assertEquals(61_000_000, f.get(org.forcestat.model.Fact.SAVINGS_TO_DATE).number(), 1e-6);
+        assertEquals(33_500_000, f.get(org.forcestat.model.Fact.SAVINGS_REQUIRED).number(), 1e-6);
+        assertEquals(275_000_000, f.get(org.forcestat.model.Fact.TOTAL_BUDGET).number(), 1e-6);
+        assertEquals(3238, f.get(org.forcestat.model.Fact.OFFICERS).number(), 0);
+    }
 }
