@@ -17,11 +17,71 @@ final class BudgetReader implements KindReader {
     /** Each line's category as written when forcestat does not know it (null when known). */
     private final java.util.List<String> unknown = new java.util.ArrayList<>();
 
+    /** Pounds per unit of the amount column (1000 for "£000"). */
+    private final MoneyHeadings.Unit unit;
+
     BudgetReader(SheetContext ctx, HeaderMatch h) {
+        this(ctx, h, java.util.List.of());
+    }
+
+    /** {@code above}: the rows above the header, whose title may name the budget's year and unit. */
+    BudgetReader(SheetContext ctx, HeaderMatch h, java.util.List<SheetRow> above) {
         this.ctx = ctx;
         this.line = h.col("line");
         this.category = h.col("category");
-        this.amount = h.col("amount");
+        this.amount = yearColumn(ctx, h, above);
+        this.unit = MoneyHeadings.columnUnit(h, amount, MoneyHeadings.sheetUnit(above), h.headerRow());
+        MoneyHeadings.reportScaling(ctx, java.util.List.of(unit));
+    }
+
+    /**
+     * The amount column: where the sheet has budget columns for several years ("Budget 2015/16 £",
+     * "Budget 2016/17 £"), the year the sheet's name or title names, else the latest; an info finding
+     * says which was read, so last year's column is never taken silently.
+     */
+    private static int yearColumn(SheetContext ctx, HeaderMatch h, java.util.List<SheetRow> above) {
+        int amount = h.col("amount");
+        java.util.Map<Integer, String> years = new java.util.TreeMap<>();
+        h.extraColumns().forEach((col, text) -> {
+            String y = MoneyHeadings.budgetYear(text);
+            if (y != null) {
+                years.put(col, y);
+            }
+        });
+        if (years.isEmpty() || !years.containsKey(amount)) {
+            return amount;
+        }
+        String named = MoneyHeadings.namedYear(ctx.sheet());
+        String why = "the sheet's name";
+        for (SheetRow r : above) {
+            for (Cell c : r.cells()) {
+                if (named == null && c.isText() && MoneyHeadings.namedYear(c.text()) != null) {
+                    named = MoneyHeadings.namedYear(c.text());
+                    why = "the title in " + r.ref(c.col());
+                }
+            }
+        }
+        int pick = amount;
+        if (named != null && years.containsValue(named)) {
+            for (java.util.Map.Entry<Integer, String> e : years.entrySet()) {
+                if (e.getValue().equals(named)) {
+                    pick = e.getKey();
+                    break;
+                }
+            }
+        } else {
+            why = "the latest year";
+        }
+        if (years.size() > 1) {
+            String ref = CellAddress.column(pick) + (h.headerRow() + 1);
+            ctx.finding(org.forcestat.model.Severity.INFO, "BUDGET_YEAR_CHOSEN", ref, h.header(pick),
+                    "one budget year", "This budget has columns for " + years.size() + " years ("
+                            + String.join(", ", new java.util.TreeSet<>(years.values())) + "); forcestat read "
+                            + ref + " \"" + h.header(pick) + "\" (" + years.get(pick) + ", " + why + ") and left the "
+                            + "others out. To read another year, keep only that year's column, or map it in "
+                            + "forcestat.properties (budget.amount = Your Header).");
+        }
+        return pick;
     }
 
     @Override
@@ -35,6 +95,7 @@ final class BudgetReader implements KindReader {
             ctx.rejected();
             return;
         }
+        v *= unit.factor();
         String catText = category >= 0 ? Values.text(row.get(category)) : name;
         BudgetCategory cat = BudgetCategory.parse(catText).orElse(null);
         unknown.add(cat == null && category >= 0 ? (catText.isEmpty() ? "(blank)" : catText) : null);

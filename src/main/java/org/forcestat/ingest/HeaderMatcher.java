@@ -281,6 +281,24 @@ public final class HeaderMatcher {
                     extra.put(col, t);
                 }
             });
+        } else if (layout == Layout.BUDGET) {
+            texts.forEach((col, t) -> {
+                if (!used.contains(col) && MoneyHeadings.budgetYear(t) != null) {
+                    extra.put(col, t);
+                }
+            });
+            if (!cols.containsKey("amount") && !extra.isEmpty()) {
+                // Budget columns by year ("Budget 2015/16 £", "Budget 2016/17 £"): the latest stands for the
+                // amount here; BudgetReader picks the year the sheet names, and says which it read.
+                int latest = -1;
+                for (Map.Entry<Integer, String> e : extra.entrySet()) {
+                    if (latest < 0 || MoneyHeadings.budgetYear(e.getValue())
+                            .compareTo(MoneyHeadings.budgetYear(extra.get(latest))) > 0) {
+                        latest = e.getKey();
+                    }
+                }
+                cols.put("amount", latest);
+            }
         } else if (layout == Layout.SAVINGS) {
             texts.forEach((col, t) -> {
                 if (!used.contains(col) && yearColumn(t) != null) {
@@ -424,6 +442,8 @@ public final class HeaderMatcher {
     }
 
     private static final Pattern PUNCTUATION = Pattern.compile("[()£:]");
+    /** "FY2017" or "FY17" standing alone (not "FY16/17"). */
+    private static final Pattern FY_ENDING = Pattern.compile("\\bfy\\s*(\\d{4}|\\d{2})(?![\\d/-])");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private static boolean hasDigit(String s) {
@@ -446,7 +466,17 @@ public final class HeaderMatcher {
             // YEAR needs digits: most header cells are words, and this runs on every cell the search tries
             return null;
         }
-        String h = SPACES.matcher(PUNCTUATION.matcher(header.toLowerCase(Locale.ROOT)).replaceAll(" ")).replaceAll(" ").trim();
+        // Units in a header ("Achieved 2015/16 £000") say how the amounts are written, not which year.
+        String lower = MoneyHeadings.UNIT_WORDS.matcher(header.toLowerCase(Locale.ROOT)).replaceAll(" ");
+        String h = SPACES.matcher(PUNCTUATION.matcher(lower).replaceAll(" ")).replaceAll(" ").trim();
+        Matcher fy = FY_ENDING.matcher(h);
+        if (fy.find()) {
+            // "Planned FY2017": the year ending March 2017
+            String y = MoneyHeadings.year(fy.group());
+            if (y != null) {
+                h = fy.replaceFirst(y);
+            }
+        }
         Matcher m = YEAR.matcher(h);
         if (!m.matches()) {
             return null;

@@ -78,7 +78,7 @@ public enum Layout {
     BUDGET(Kind.BUDGET, fields(
             "line", "Budget line|Cost centre|Subjective|Budget heading|Line",
             "category", "Category|Type|Budget category|Subjective group",
-            "amount", "Budget|Amount|Budget amount|Net budget|Budget 2015/16"), Set.of("line", "amount")),
+            "amount", "Budget|Amount|Budget amount|Net budget"), Set.of("line", "amount")),
     THREATS(Kind.THREATS, fields(
             "area", "Threat area|Threat|Priority area|Threat / priority area|Threat or priority area|Area of threat",
             "harm", "Harm|Harm score",

@@ -29,7 +29,15 @@ final class SavingsReader implements KindReader {
     private final java.util.List<Subtotals.Label> labels = new java.util.ArrayList<>();
     private final java.util.List<Boolean> sums = new java.util.ArrayList<>();
 
+    /** Pounds per unit of each amount column (1000 under "All figures £000"). */
+    private final Map<Integer, Double> factors = new java.util.HashMap<>();
+
     SavingsReader(SheetContext ctx, HeaderMatch h, ValueMap values) {
+        this(ctx, h, values, java.util.List.of());
+    }
+
+    /** {@code above}: the rows above the header, whose title may say the unit ("All figures £000"). */
+    SavingsReader(SheetContext ctx, HeaderMatch h, ValueMap values, java.util.List<SheetRow> above) {
         this.ctx = ctx;
         this.values = values;
         this.line = h.col("line");
@@ -40,6 +48,23 @@ final class SavingsReader implements KindReader {
         this.achieved = h.col("achieved");
         this.amount = h.col("amount");
         h.extraColumns().forEach((col, text) -> years.put(col, HeaderMatcher.yearColumn(text)));
+        MoneyHeadings.Unit sheetUnit = MoneyHeadings.sheetUnit(above);
+        java.util.List<MoneyHeadings.Unit> used = new java.util.ArrayList<>();
+        java.util.Set<Integer> cols = new java.util.TreeSet<>(years.keySet());
+        if (years.isEmpty()) {
+            java.util.List.of(planned, amount, achieved).forEach(c -> { if (c >= 0) cols.add(c); });
+        }
+        for (int c : cols) {
+            MoneyHeadings.Unit u = MoneyHeadings.columnUnit(h, c, sheetUnit, h.headerRow());
+            factors.put(c, u.factor());
+            used.add(u);
+        }
+        MoneyHeadings.reportScaling(ctx, used);
+    }
+
+    /** A cell's amount in pounds, NaN when it holds none. */
+    private double pounds(SheetRow row, int col, String what) {
+        return Values.number(ctx, row, col, what) * factors.getOrDefault(col, 1.0);
     }
 
     @Override
@@ -51,7 +76,7 @@ final class SavingsReader implements KindReader {
         Map<String, Double> plan = new LinkedHashMap<>();
         Map<String, Double> done = new LinkedHashMap<>();
         years.forEach((col, yc) -> {
-            double v = Values.number(ctx, row, col, "saving in pounds");
+            double v = pounds(row, col, "saving in pounds");
             if (!Double.isNaN(v)) {
                 (yc.achieved() ? done : plan).merge(yc.year(), v, Double::sum);
             }
@@ -62,9 +87,9 @@ final class SavingsReader implements KindReader {
                 ctx.rejected();
                 return;
             }
-            put(plan, y, Values.number(ctx, row, planned, "planned saving in pounds"));
-            put(plan, y, Values.number(ctx, row, amount, "saving in pounds"));
-            put(done, y, Values.number(ctx, row, achieved, "achieved saving in pounds"));
+            put(plan, y, pounds(row, planned, "planned saving in pounds"));
+            put(plan, y, pounds(row, amount, "saving in pounds"));
+            put(done, y, pounds(row, achieved, "achieved saving in pounds"));
         }
         String st = status >= 0 ? values.status(Values.text(row.get(status))) : "";
         if (!st.isEmpty() && !isKnownStatus(st)) {

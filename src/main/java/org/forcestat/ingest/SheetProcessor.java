@@ -19,6 +19,8 @@ final class SheetProcessor implements RowHandler {
     /** Layouts a forced kind allows (empty: a facts block), or null when the kind is not forced. */
     private final Set<Layout> forced;
     private final List<SheetRow> firstRows = new ArrayList<>();
+    /** The rows above the header (a title block saying "All figures £000"), for the finance readers. */
+    private List<SheetRow> above = List.of();
     private HeaderMatch header;
     private KindReader reader;
     private Kind kind = Kind.UNRECOGNISED;
@@ -136,6 +138,7 @@ final class SheetProcessor implements RowHandler {
             duplicateHeaders(row);
             misspelt(row, m.layout(), new java.util.HashSet<>(m.columns().values()), m.extraColumns().keySet());
             named = namedColumns(row);
+            above = List.copyOf(firstRows.subList(0, firstRows.size() - 1));
             if (m.layout() == Layout.MONTH_COLUMNS && m.col("label") < named.length) {
                 // A pivot's row labels sit under a blank corner, as pivot tables write them.
                 named[m.col("label")] = true;
@@ -213,8 +216,8 @@ final class SheetProcessor implements RowHandler {
             case CRIMES -> new CrimeReader(ctx, m, matcher.values());
             case MONTH_COLUMNS -> new MonthColumnsReader(ctx, m, matcher.values());
             case CRIME_TOTALS -> new CrimeTotalsReader(ctx, m);
-            case SAVINGS -> new SavingsReader(ctx, m, matcher.values());
-            case BUDGET -> new BudgetReader(ctx, m);
+            case SAVINGS -> new SavingsReader(ctx, m, matcher.values(), above);
+            case BUDGET -> new BudgetReader(ctx, m, above);
             case THREATS -> new ThreatReader(ctx, m);
         };
     }

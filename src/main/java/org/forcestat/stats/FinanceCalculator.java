@@ -45,8 +45,13 @@ final class FinanceCalculator {
                 }
             }
         }
-        if (!f.savings().isEmpty() && Double.isNaN(atRisk)) {
+        // At risk is known only where the plan says each line's status: without a Status/RAG column it is
+        // absent ("not in these inputs"), never a reassuring 0.
+        boolean statusGiven = f.savings().stream().anyMatch(l -> !l.status().isBlank());
+        if (statusGiven && Double.isNaN(atRisk)) {
             atRisk = 0;
+        } else if (!statusGiven) {
+            atRisk = Double.NaN;
         }
         List<FinanceStats.YearSavings> byYear = new ArrayList<>();
         TreeSet<String> future = new TreeSet<>();
@@ -78,7 +83,8 @@ final class FinanceCalculator {
                 }
             }
         }
-        double staffShare = f.budget().isEmpty() || budget == 0 ? Double.NaN : pay / budget;
+        // The share needs lines whose category is known: with none, it is absent, not 0%.
+        double staffShare = split.isEmpty() || budget == 0 ? Double.NaN : pay / budget;
         budget = pick(budget, f, Fact.TOTAL_BUDGET, "total budget", findings);
         return new FinanceStats(savingsToDate, fact(f, Fact.SAVINGS_REQUIRED), plannedNext3, atRisk, byYear, split,
                 budget, staffShare, fact(f, Fact.OFFICERS), fact(f, Fact.STAFF));

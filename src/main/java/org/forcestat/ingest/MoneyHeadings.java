@@ -1,0 +1,164 @@
+package org.forcestat.ingest;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a finance sheet's title block and headers say about its money: the unit the amounts are in
+ * ("All figures £000", "Budget £m") and the financial year a budget column is for ("Revised budget
+ * 2016/17 £", "FY2017"). Finance teams write both in words, not in the cells' number formats.
+ */
+final class MoneyHeadings {
+    private MoneyHeadings() {
+    }
+
+    /** A unit said in a cell: the factor to pounds, the words that said it, and the cell (A1). */
+    record Unit(double factor, String said, String cell) {
+        static final Unit POUNDS = new Unit(1, "", "");
+
+        boolean scaled() {
+            return factor != 1;
+        }
+
+        String name() {
+            return factor == 1000 ? "£000 (thousands of pounds)" : "£m (millions of pounds)";
+        }
+    }
+
+    /** £000, £'000, £000s, £k, £ thousands, "in thousands of pounds". */
+    private static final Pattern THOUSANDS = Pattern.compile(
+            "£\\s*'?\\s*000(?![\\d,]|\\.\\d)|£\\s*k(?![a-z])|£\\s*thousands?|thousands of pounds");
+    /** £m, £ millions, "in millions of pounds" (not "£2m", an amount). */
+    private static final Pattern MILLIONS = Pattern.compile("£\\s*m(?![a-z])|£\\s*millions?|millions of pounds");
+    /** Unit words removed from a header before its year is read. */
+    static final Pattern UNIT_WORDS = Pattern.compile("£\\s*'?\\s*000s?(?![\\d,]|\\.\\d)|£\\s*k(?![a-z])|£\\s*thousands?"
+            + "|£\\s*m(?![a-z])|£\\s*millions?|\\(\\s*£\\s*\\)|£");
+
+    /** The unit a text names, or null when it names none (a bare "£" names pounds: null too). */
+    static Unit unit(String text, String cell) {
+        if (text == null || text.indexOf('£') < 0 && !text.toLowerCase(Locale.ROOT).contains("of pounds")) {
+            return null;
+        }
+        String t = text.toLowerCase(Locale.ROOT);
+        if (THOUSANDS.matcher(t).find()) {
+            return new Unit(1000, text.trim(), cell);
+        }
+        if (MILLIONS.matcher(t).find()) {
+            return new Unit(1_000_000, text.trim(), cell);
+        }
+        return null;
+    }
+
+    /** The first unit named by a text cell of the rows above a header (the title block), or pounds. */
+    static Unit sheetUnit(List<SheetRow> above) {
+        for (SheetRow r : above) {
+            for (Cell c : r.cells()) {
+                if (c.isText()) {
+                    Unit u = unit(c.text(), r.ref(c.col()));
+                    if (u != null) {
+                        return u;
+                    }
+                }
+            }
+        }
+        return Unit.POUNDS;
+    }
+
+    private static final Pattern YEAR = Pattern.compile("^(?:fy\\s*)?(\\d{2}|\\d{4})\\s*[/-]\\s*(\\d{2}|\\d{4})$");
+    private static final Pattern FY = Pattern.compile("^fy\\s*(\\d{4}|\\d{2})$");
+    private static final Pattern YEAR_ANYWHERE = Pattern.compile(
+            "(?<![\\d])(?:fy\\s*)?(\\d{4}|\\d{2})\\s*[/-]\\s*(\\d{4}|\\d{2})(?![\\d])|\\bfy\\s*(\\d{4}|\\d{2})(?![\\d/-])");
+    private static final Pattern BUDGET = Pattern.compile(
+            "^(?:(?:original|revised|approved|base|net)\\s+)?budget\\s+(.+)$|^(.+?)\\s+(?:original\\s+|revised\\s+|approved\\s+|base\\s+|net\\s+)?budget$");
+
+    /** A financial year written alone ("2016/17", "2016-17", "16/17", "2016/2017", "FY2017"), as "2016/17"; or null. */
+    static String year(String s) {
+        String t = s.trim().toLowerCase(Locale.ROOT);
+        Matcher m = YEAR.matcher(t);
+        if (m.matches()) {
+            return year(m.group(1), m.group(2));
+        }
+        m = FY.matcher(t);
+        // "FY2017" is the year ending March 2017 (UK government usage): 2016/17.
+        return m.matches() ? ending(m.group(1)) : null;
+    }
+
+    private static String year(String a, String b) {
+        int start = Integer.parseInt(a);
+        if (start < 100) {
+            start += 2000;
+        }
+        int end = Integer.parseInt(b) % 100;
+        return (start + 1) % 100 == end && start >= 1990 && start < 2100
+                ? String.format(Locale.ROOT, "%d/%02d", start, end) : null;
+    }
+
+    private static String ending(String e) {
+        int end = Integer.parseInt(e);
+        if (end < 100) {
+            end += 2000;
+        }
+        return year(String.valueOf(end - 1), String.valueOf(end));
+    }
+
+    /** The first financial year named anywhere in a text ("Revenue Budget 2016/17", sheet "Budget 2016-17"), or null. */
+    static String namedYear(String text) {
+        Matcher m = YEAR_ANYWHERE.matcher(text.toLowerCase(Locale.ROOT));
+        while (m.find()) {
+            String y = m.group(3) != null ? ending(m.group(3)) : year(m.group(1), m.group(2));
+            if (y != null) {
+                return y;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The financial year of a budget column header ("Budget 2016/17 £", "Original budget 16/17",
+     * "Revised Budget FY2017 £000", "2016-17 Budget"), or null when the header is not one.
+     */
+    static String budgetYear(String header) {
+        if (header == null || header.toLowerCase(Locale.ROOT).indexOf("budget") < 0) {
+            return null;
+        }
+        String h = UNIT_WORDS.matcher(header.toLowerCase(Locale.ROOT)).replaceAll(" ");
+        h = h.replaceAll("[():]", " ").replaceAll("\\s+", " ").trim();
+        Matcher m = BUDGET.matcher(h);
+        if (!m.matches()) {
+            return null;
+        }
+        return year(m.group(1) != null ? m.group(1) : m.group(2));
+    }
+
+    /** The unit of one column: the column's own header ("Planned 2016/17 £000") if it names one, else the sheet's. */
+    static Unit columnUnit(HeaderMatch h, int col, Unit sheet, int headerRow) {
+        if (col < 0) {
+            return sheet;
+        }
+        Unit own = unit(h.header(col), org.forcestat.format.CellAddress.column(col) + (headerRow + 1));
+        return own != null ? own : sheet;
+    }
+
+    /** One info finding per sheet saying how its amounts were scaled to pounds, naming the cell that said so. */
+    static void reportScaling(SheetContext ctx, java.util.Collection<Unit> used) {
+        java.util.Map<String, Unit> scaled = new java.util.LinkedHashMap<>();
+        for (Unit u : used) {
+            if (u.scaled()) {
+                scaled.putIfAbsent(u.cell(), u);
+            }
+        }
+        if (scaled.isEmpty()) {
+            return;
+        }
+        Unit first = scaled.values().iterator().next();
+        StringBuilder said = new StringBuilder();
+        scaled.values().forEach(u -> said.append(said.length() == 0 ? "" : "; ").append(u.cell()).append(" says \"")
+                .append(u.said()).append('"'));
+        ctx.finding(org.forcestat.model.Severity.INFO, "AMOUNTS_SCALED", first.cell(), first.said(), "amounts in pounds",
+                "The amounts here are written in " + first.name() + " (" + said + "), so forcestat multiplied them by "
+                        + String.format(Locale.ROOT, "%,.0f", first.factor()) + " to give pounds. If the heading is "
+                        + "wrong, correct it, or the figures will be out by that factor.");
+    }
+}
