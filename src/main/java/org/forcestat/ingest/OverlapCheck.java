@@ -56,15 +56,14 @@ public final class OverlapCheck {
     static Finding crimes(CrimeCounts.Overlap o) {
         String used = o.usedGrain().description() + " (" + list(o.used()) + ")";
         String notUsed = o.notUsedGrain().description() + " (" + list(o.notUsed()) + ")";
-        String months = o.months().size() == 1 ? "1 month, " + Text.month(o.months().first())
-                : String.format("%d months, %s to %s", o.months().size(), Text.month(o.months().first()),
-                        Text.month(o.months().last()));
+        String months = months(o.months());
+        String those = o.months().size() == 1 ? "that month" : "those months";
         StringBuilder m = new StringBuilder(String.format("Crimes for %s are in both %s and %s. The %s were used "
-                + "for those months and the %s were not added, so no crime is counted twice (the finer source "
-                + "comes first: daily data, then monthly recorded crime, then police.uk).", months, used, notUsed,
-                o.usedGrain().description(), o.notUsedGrain().description()));
+                + "for %s and the %s were not added, so no crime is counted twice (the finer source comes first: "
+                + "daily data, then monthly recorded crime, then police.uk).", months, used, notUsed,
+                o.usedGrain().description(), those, o.notUsedGrain().description()));
         if (o.usedCrimes() != o.notUsedCrimes()) {
-            m.append(String.format(" For these months the %s count %,d crimes and the %s %,d.",
+            m.append(String.format(" For %s the %s count %,d crimes and the %s %,d.", those,
                     o.usedGrain().description(), o.usedCrimes(), o.notUsedGrain().description(), o.notUsedCrimes()));
         }
         if (!o.kept().isEmpty()) {
@@ -78,6 +77,19 @@ public final class OverlapCheck {
                         o.notUsedCrimes(), list(o.notUsed())))
                 .expected("each month's crimes from one source")
                 .message(m.toString());
+    }
+
+    /** "May 2016", "the 3 months Oct 2018 to Dec 2018", or "21 months between Apr 2017 and Mar 2019" (with gaps). */
+    static String months(java.util.NavigableSet<java.time.YearMonth> months) {
+        java.time.YearMonth first = months.first();
+        java.time.YearMonth last = months.last();
+        if (months.size() == 1) {
+            return Text.month(first);
+        }
+        long span = java.time.temporal.ChronoUnit.MONTHS.between(first, last) + 1;
+        return span == months.size()
+                ? String.format("the %d months %s to %s", months.size(), Text.month(first), Text.month(last))
+                : String.format("%d months between %s and %s", months.size(), Text.month(first), Text.month(last));
     }
 
     /** Up to three file names, then how many more: 24 monthly downloads would fill the sheet. */
