@@ -58,8 +58,10 @@ final class CrimeStatsCalculator {
                 }
             }
         });
+        var inPeriod = crimes.coveredDays().subSet(p.from(), true, p.to(), true);
+        Period data = inPeriod.isEmpty() ? p : new Period(inPeriod.first(), inPeriod.last());
         return new CrimeStats(p.from(), p.to(), days, crimeTotal / (double) days, perDay, tot, monthly, rolling,
-                categoryDays);
+                categoryDays, data);
     }
 
     /**
