@@ -175,11 +175,11 @@ final class CrimeReader implements KindReader {
     public void end() {
         ids.report();
         future.report();
-        months.forEach((k, n) -> crimes.addMonth(YearMonth.from(k.day()), k.division(), k.category(), n[0]));
+        months.forEach((k, n) -> crimes.addMonth(monthGrain(), YearMonth.from(k.day()), k.division(), k.category(), n[0]));
         boolean monthly = datedFirsts();
         days.forEach((k, n) -> {
             if (monthly) {
-                crimes.addMonth(YearMonth.from(k.day()), k.division(), k.category(), n[0]);
+                crimes.addMonth(monthGrain(), YearMonth.from(k.day()), k.division(), k.category(), n[0]);
             } else {
                 crimes.add(k.day(), k.division(), k.category(), n[0]);
             }
@@ -197,7 +197,7 @@ final class CrimeReader implements KindReader {
         }
         if (firstMonth != null) {
             for (YearMonth m = firstMonth; !m.isAfter(lastMonth); m = m.plusMonths(1)) {
-                crimes.coverMonth(m, ctx.file(), given);
+                crimes.coverMonth(monthGrain(), m, ctx.file(), given);
             }
         }
         merged.forEach((cat, rows) -> ctx.finding(Severity.INFO, "MERGED_CATEGORY", CellAddress.column(type),
@@ -206,6 +206,15 @@ final class CrimeReader implements KindReader {
                         + "available, so they are counted in the crime total and shown as their own group.", rows,
                         cat.label())));
         ctx.reportUnknowns("crime type", "Other crime");
+    }
+
+    /**
+     * The grain of this sheet's monthly figures: a count per month is a recorded-crime return; one row
+     * per crime dated by month only is police.uk's street-level layout, which ranks below it: it is an
+     * extract made for maps, and the force's recorded-crime figures are the count of record.
+     */
+    private CrimeCounts.Grain monthGrain() {
+        return count >= 0 ? CrimeCounts.Grain.MONTH : CrimeCounts.Grain.STREET;
     }
 
     private static YearMonth min(YearMonth a, YearMonth b) {

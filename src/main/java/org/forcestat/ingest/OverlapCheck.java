@@ -1,10 +1,12 @@
 package org.forcestat.ingest;
 
 import org.forcestat.model.CallCounts;
+import org.forcestat.model.CrimeCategory;
 import org.forcestat.model.CrimeCounts;
 import org.forcestat.model.Finding;
 import org.forcestat.model.Partial;
 import org.forcestat.model.Severity;
+import org.forcestat.model.Text;
 
 /**
  * After merging, says where two sources of the same kind counted the same days (SPEC §3): the
@@ -42,15 +44,67 @@ public final class OverlapCheck {
                             o.days().size(), first, last, notUsed, String.join(", ", o.used()))));
         }
         for (CrimeCounts.Overlap o : merged.crimes().overlaps()) {
-            String notUsed = String.join(", ", o.notUsed());
-            merged.addFinding(Finding.of(Severity.WARNING, "SOURCE_OVERLAP").at(notUsed, "", "")
-                    .seen(String.format("%d month(s), %s to %s", o.months().size(), o.months().first(), o.months().last()))
-                    .expected("each month's crimes from one source")
-                    .message(String.format("Crimes for %d month(s) from %s to %s are in both daily data (%s) and monthly "
-                            + "figures (%s). The daily data was used for those months and the monthly figures were "
-                            + "not added, so no crime is counted twice. Remove one of the sources, or keep them to "
-                            + "different periods, if that is not what you meant.", o.months().size(),
-                            o.months().first(), o.months().last(), String.join(", ", o.used()), notUsed)));
+            merged.addFinding(crimes(o));
         }
+    }
+
+    /**
+     * The warning for two grains of crime source counting the same months: which was used, which was
+     * not added, what each counts for those months (so a gap between, say, police.uk and recorded
+     * crime is seen), and the categories still taken from the other because the one used lacks them.
+     */
+    static Finding crimes(CrimeCounts.Overlap o) {
+        String used = o.usedGrain().description() + " (" + list(o.used()) + ")";
+        String notUsed = o.notUsedGrain().description() + " (" + list(o.notUsed()) + ")";
+        String months = months(o.months());
+        String those = o.months().size() == 1 ? "that month" : "those months";
+        StringBuilder m = new StringBuilder(String.format("Crimes for %s are in both %s and %s. The %s were used "
+                + "for %s and the %s were not added, so no crime is counted twice (the finer source comes first: "
+                + "daily data, then monthly recorded crime, then police.uk).", months, used, notUsed,
+                o.usedGrain().description(), those, o.notUsedGrain().description()));
+        if (o.usedCrimes() != o.notUsedCrimes()) {
+            m.append(String.format(" For %s the %s count %,d crimes and the %s %,d.", those,
+                    o.usedGrain().description(), o.usedCrimes(), o.notUsedGrain().description(), o.notUsedCrimes()));
+        }
+        if (!o.kept().isEmpty()) {
+            m.append(" ").append(capital(names(o.kept()))).append(o.kept().size() == 1 ? " is" : " are")
+                    .append(" still taken from the ").append(o.notUsedGrain().description())
+                    .append(", as the ").append(o.usedGrain().description()).append(" have none.");
+        }
+        m.append(" Remove one of the sources, or keep them to different periods, if that is not what you meant.");
+        return Finding.of(Severity.WARNING, "SOURCE_OVERLAP").at(list(o.notUsed()), "", "")
+                .seen(String.format("%s: %,d crimes in %s, %,d in %s", months, o.usedCrimes(), list(o.used()),
+                        o.notUsedCrimes(), list(o.notUsed())))
+                .expected("each month's crimes from one source")
+                .message(m.toString());
+    }
+
+    /** "May 2016", "the 3 months Oct 2018 to Dec 2018", or "21 months between Apr 2017 and Mar 2019" (with gaps). */
+    static String months(java.util.NavigableSet<java.time.YearMonth> months) {
+        java.time.YearMonth first = months.first();
+        java.time.YearMonth last = months.last();
+        if (months.size() == 1) {
+            return Text.month(first);
+        }
+        long span = java.time.temporal.ChronoUnit.MONTHS.between(first, last) + 1;
+        return span == months.size()
+                ? String.format("the %d months %s to %s", months.size(), Text.month(first), Text.month(last))
+                : String.format("%d months between %s and %s", months.size(), Text.month(first), Text.month(last));
+    }
+
+    /** Up to three file names, then how many more: 24 monthly downloads would fill the sheet. */
+    private static String list(java.util.List<String> files) {
+        return files.size() <= 3 ? String.join(", ", files)
+                : String.join(", ", files.subList(0, 3)) + " and " + (files.size() - 3) + " more";
+    }
+
+    private static String names(java.util.Set<CrimeCategory> kept) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        kept.forEach(c -> out.add(c.label().toLowerCase(java.util.Locale.UK)));
+        return String.join(", ", out);
+    }
+
+    private static String capital(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 }

@@ -40,7 +40,9 @@ public final class CallCounts {
     /** Bits of the fields ({@link #FIELDS}) a day's sources give, and of those some source of it lacks: OR-merged. */
     private static final int GIVES = STORM + 1;
     private static final int LACKS = GIVES + 1;
-    private static final int WIDTH = LACKS + 1;
+    /** Bits of the gradings the sources of a day (or month) have ({@link #attribute}): OR-merged. */
+    private static final int GRADED = LACKS + 1;
+    private static final int WIDTH = GRADED + 1;
     /** The fields a figure may need beside the total: each figure divides by the days that carry its own (SPEC §3). */
     public static final Set<Measure> FIELDS = Collections.unmodifiableSet(
             EnumSet.of(Measure.GRADING, Measure.CHANNEL, Measure.STORM));
@@ -72,6 +74,8 @@ public final class CallCounts {
      * grading no source has is not in these inputs, not 0 (a force on P1 to P4 has no crime reports).
      */
     private final EnumSet<Grading> gradingsGiven = EnumSet.noneOf(Grading.class);
+    /** Whether {@link #attribute} has stamped each day with its file's gradings (false in hand-built counts). */
+    private boolean stamped;
     /** Calls by weekday (Monday = 0) and hour of day, from one-row-per-call sources only. */
     private final long[][] hourByWeekday = new long[7][24];
 
@@ -98,6 +102,33 @@ public final class CallCounts {
     /** The gradings some source has (see {@link #giveGrading}). */
     public Set<Grading> gradingsGiven() {
         return Collections.unmodifiableSet(gradingsGiven);
+    }
+
+    /**
+     * The gradings the sources used for days in [from, to] have (days, and monthly sources' months that
+     * start in it): a grading that only a file outside the period has is not in the period's inputs,
+     * so it is absent there, not 0. Without per-file attribution, every grading any source has.
+     */
+    public Set<Grading> gradingsGiven(LocalDate from, LocalDate to) {
+        if (!stamped) {
+            return gradingsGiven();
+        }
+        long bits = 0;
+        for (long[] a : days().subMap(from, true, to, true).values()) {
+            bits |= a[GRADED];
+        }
+        for (Map.Entry<YearMonth, long[]> e : monthOnly().entrySet()) {
+            if (!e.getKey().atDay(1).isBefore(from) && !e.getKey().atEndOfMonth().isAfter(to)) {
+                bits |= e.getValue()[GRADED];
+            }
+        }
+        EnumSet<Grading> out = EnumSet.noneOf(Grading.class);
+        for (Grading g : Grading.values()) {
+            if ((bits & (1L << g.ordinal())) != 0) {
+                out.add(g);
+            }
+        }
+        return out;
     }
 
     private long[] month(YearMonth m) {
@@ -217,8 +248,21 @@ public final class CallCounts {
         return d;
     }
 
-    /** Records that the counts now held came from {@code source}: call once per file, on its own partial. */
+    /**
+     * Records that the counts now held came from {@code source}: call once per file, on its own partial.
+     * Each day and month is stamped with the gradings the file has.
+     */
     public void attribute(String source) {
+        long graded = 0;
+        for (Grading g : gradingsGiven) {
+            graded |= 1L << g.ordinal();
+        }
+        stamped = true;
+        for (TreeMap<LocalDate, long[]> m : layers.values()) {
+            for (long[] a : m.values()) {
+                a[GRADED] |= graded;
+            }
+        }
         layers.forEach((grain, m) -> {
             if (!m.isEmpty()) {
                 coverage.computeIfAbsent(source, k -> new EnumMap<>(Grain.class))
@@ -399,6 +443,7 @@ public final class CallCounts {
                 }
                 mine[GIVES] |= theirs[GIVES];
                 mine[LACKS] |= theirs[LACKS];
+                mine[GRADED] |= theirs[GRADED];
             }
         });
         other.coverage.forEach((source, grains) -> grains.forEach((grain, covered) ->
@@ -406,6 +451,7 @@ public final class CallCounts {
                         .computeIfAbsent(grain, k -> new TreeSet<>()).addAll(covered)));
         measures.addAll(other.measures);
         gradingsGiven.addAll(other.gradingsGiven);
+        stamped |= other.stamped;
         for (int w = 0; w < 7; w++) {
             for (int h = 0; h < 24; h++) {
                 hourByWeekday[w][h] = Math.addExact(hourByWeekday[w][h], other.hourByWeekday[w][h]);

@@ -97,13 +97,17 @@ final class SummarySheetWriter {
         sheet.margins = new double[] {0.5, 0.5, 0.45, 0.45, 0.2, 0.2};
     }
 
-    private static String periodLine(Summary s) {
+    /**
+     * "Period: Calls 01/01/2024 to 31/03/2024 (91 days); Crime ...": each kind over the days that carry
+     * its data, never the --from/--to period or a year it fills only part of (SPEC §3).
+     */
+    static String periodLine(Summary s) {
         List<String> parts = new ArrayList<>();
-        if (s.calls() != null) {
-            parts.add("Calls " + Labels.period(s.calls().from(), s.calls().to(), s.calls().days()));
+        if (s.calls() != null && s.calls().from() != null) {
+            parts.add("Calls " + s.calls().dataSpan().describe(s.calls().days()));
         }
-        if (s.crime() != null) {
-            parts.add("Crime " + Labels.period(s.crime().from(), s.crime().to(), s.crime().days()));
+        if (s.crime() != null && s.crime().from() != null) {
+            parts.add("Crime " + s.crime().dataSpan().describe(s.crime().days()));
         }
         return parts.isEmpty() ? "No dated calls or crime data in the inputs" : "Period: " + String.join("; ", parts);
     }

@@ -31,4 +31,23 @@ public record CallStats(LocalDate from, LocalDate to, long days, long total,
                 hourByWeekday, gradingTotals.isEmpty() ? 0 : days, gradingTotals.isEmpty() ? 0 : total,
                 channelTotals.isEmpty() ? 0 : days, stormRecords < 0 ? 0 : days, stormRecords < 0 ? 0 : total);
     }
+
+    /**
+     * The days that carry calls data inside [from, to]: from the first day (or first whole month of a
+     * monthly source) with data to the last. A --from/--to period wider than the data, or a year with
+     * data only in its last quarter, is not the calls' period (SPEC §3: each figure by its own days).
+     */
+    public Period dataSpan() {
+        LocalDate first = dailyTotals.isEmpty() ? null : dailyTotals.firstKey();
+        LocalDate last = dailyTotals.isEmpty() ? null : dailyTotals.lastKey();
+        for (YearMonth m : monthlyTotals.keySet()) {
+            if (!dailyTotals.subMap(m.atDay(1), m.plusMonths(1).atDay(1)).isEmpty()) {
+                continue;
+            }
+            // A month with no daily figure comes from a monthly source, which covers the whole month.
+            first = first == null || m.atDay(1).isBefore(first) ? m.atDay(1) : first;
+            last = last == null || m.atEndOfMonth().isAfter(last) ? m.atEndOfMonth() : last;
+        }
+        return first == null ? new Period(from, to) : new Period(first, last);
+    }
 }

@@ -114,8 +114,9 @@ final class CallStatsCalculator {
         }
         // Per-day figures divide by the days that have data, never by the calendar (SPEC §3).
         // A grading no source has is not in these inputs (absent), not 0; one a source has with no calls is 0.
+        // Only the gradings of the sources of the period: one that only an earlier file had is absent here.
         if (!calls.gradingsGiven().isEmpty()) {
-            grading.keySet().retainAll(calls.gradingsGiven());
+            grading.keySet().retainAll(calls.gradingsGiven(p.from(), p.to()));
         }
         // A share "of calls with a grading" divides by the calls that carry one it recognises, not by
         // every call of a source with a grading column: 632 Immediate of 3,346 graded calls, not of 3,408

@@ -49,6 +49,29 @@ final class ComparableSeries {
         return latestRunOfOneGrain(out, complete);
     }
 
+    /**
+     * Crimes (ASB apart) per complete month from any source, each month from the one grain chosen for
+     * it: the months behind 12-month totals, which count every month the inputs cover (a test on them
+     * checks {@link CrimeCounts#completeMonths()} for one grain first).
+     */
+    static SortedMap<YearMonth, Long> crimeMonthsAnySource(CrimeCounts crimes) {
+        SortedMap<YearMonth, Long> out = new TreeMap<>();
+        crimes.completeMonths().keySet().forEach(m -> out.put(m, 0L));
+        crimes.rawByDate().forEach((d, counts) -> {
+            YearMonth m = YearMonth.from(d);
+            if (out.containsKey(m)) {
+                long n = 0;
+                for (CrimeCategory c : CrimeCategory.values()) {
+                    if (c.isCrime()) {
+                        n += counts[c.ordinal()];
+                    }
+                }
+                out.merge(m, n, Long::sum);
+            }
+        });
+        return out;
+    }
+
     private static boolean givenAllMonth(CrimeCounts crimes, YearMonth m, CrimeCategory c) {
         for (int d = 1; d <= m.lengthOfMonth(); d++) {
             if (!crimes.gives(m.atDay(d), c)) {

@@ -69,7 +69,9 @@ public record YearOnYear(long previous, long current, int months, Method method,
                 + " variation dominates)"),
         PAIRED("paired t-test of the 12 same-month differences (fewer effective months when they are"
                 + " autocorrelated), and never more significant than the exact Poisson test"),
-        TOO_FEW_MONTHS("no test: fewer than 24 months");
+        TOO_FEW_MONTHS("no test: fewer than 24 months"),
+        MIXED_SOURCES("no test: the 24 months come from different kinds of source (daily data, recorded-crime"
+                + " figures, police.uk), whose counts differ for reasons other than crime");
 
         private final String description;
 
@@ -87,7 +89,7 @@ public record YearOnYear(long previous, long current, int months, Method method,
         if (method == null) {
             throw new IllegalArgumentException("method is required");
         }
-        if (method != Method.TOO_FEW_MONTHS && !(pValue >= 0 && pValue <= 1)) {
+        if (method != Method.TOO_FEW_MONTHS && method != Method.MIXED_SOURCES && !(pValue >= 0 && pValue <= 1)) {
             throw new IllegalArgumentException("p-value must be in [0, 1], was " + pValue);
         }
     }
@@ -179,9 +181,18 @@ public record YearOnYear(long previous, long current, int months, Method method,
         return Math.round(v.doubleValue());
     }
 
+    /**
+     * Two 12-month totals that are not tested because their months come from sources of different
+     * kinds (SPEC §3: no significance test across a mix of sources); the change is still shown.
+     */
+    public static YearOnYear mixedSources(long previous, long current) {
+        return new YearOnYear(previous, current, 24, Method.MIXED_SOURCES, Double.NaN, Double.NaN, Double.NaN,
+                Double.NaN, Double.NaN);
+    }
+
     /** Whether the data sufficed for a test. */
     public boolean tested() {
-        return method != Method.TOO_FEW_MONTHS;
+        return method != Method.TOO_FEW_MONTHS && method != Method.MIXED_SOURCES;
     }
 
     /** Current minus previous. */

@@ -50,7 +50,7 @@ class CrimeOverlapTest {
         List<Finding> f = merged.findings().stream().filter(x -> x.rule().equals("SOURCE_OVERLAP")).toList();
         assertEquals(1, f.size());
         assertEquals("street.xlsx", f.get(0).file());
-        assertTrue(f.get(0).message().contains("2016-05") && f.get(0).message().contains("daily.xlsx"), f.get(0).message());
+        assertTrue(f.get(0).message().contains("May 2016") && f.get(0).message().contains("daily.xlsx"), f.get(0).message());
     }
 
     @Test

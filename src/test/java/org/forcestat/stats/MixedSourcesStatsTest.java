@@ -101,7 +101,16 @@ class MixedSourcesStatsTest {
             p.crimes().coverDay(day, "april.csv", CrimeCategory.givenBy(EnumSet.of(CrimeCategory.THEFT)));
         }
         Summary whole = compute(p);
-        assertTrue(whole.crime().rolling12().isEmpty());
+        // Every covered month counts toward the 12-month totals (April 2016 from the CSV, 30 x 10 thefts,
+        // the months before from police.uk, 1,800 each): 11 x 1,800 + 300 against 12 x 1,800. But the 24
+        // months mix two kinds of source, so nothing is tested and no verdict is given.
+        assertEquals(1, whole.crime().rolling12().size());
+        Rolling12 mixed = whole.crime().rolling12().get(0);
+        assertEquals(YearMonth.of(2016, 4), mixed.currentEnd());
+        assertEquals(21600, mixed.previous());
+        assertEquals(11 * 1800 + 300, mixed.current());
+        assertEquals(YearOnYear.Method.MIXED_SOURCES, mixed.test().method());
+        assertFalse(mixed.test().verdict().real());
         assertNull(whole.metric("crimes.rolling12.p_value"));
         assertFalse(whole.trends().categoryComparisons().containsKey(CrimeCategory.THEFT));
         // The CSV gives no "Violence and sexual offences": that group's months are police.uk's alone,
@@ -109,7 +118,8 @@ class MixedSourcesStatsTest {
         TrendStats.Comparison vso = whole.trends().categoryComparisons().get(CrimeCategory.VIOLENCE_AND_SEXUAL);
         assertEquals(15600, vso.previous());
         assertEquals(15600, vso.current());
-        assertTrue(whole.trends().areaComparisons().isEmpty());
+        assertEquals(1, whole.trends().areaComparisons().size(), "the force line alone");
+        assertFalse(whole.trends().areaComparisons().get(0).verdict().real());
         assertEquals(List.of(YearMonth.of(2016, 4)), List.copyOf(whole.trends().monthlyCrime().values().keySet()));
         assertNull(whole.trends().monthlyCrime().limits(), "one month is no control chart");
     }
@@ -127,8 +137,15 @@ class MixedSourcesStatsTest {
             policeUkMonth(p, m, 800);
         }
         Summary s = compute(p);
-        assertTrue(s.crime().rolling12().isEmpty());
-        assertTrue(s.trends().areaComparisons().isEmpty());
+        // The force's totals count both halves (365 x 50 against 12 x 1,300), untested as their sources
+        // differ; "Kent Police" has only the latest 12 months, so it is no area of the table.
+        assertEquals(1, s.crime().rolling12().size());
+        assertEquals("Force", s.crime().rolling12().get(0).area());
+        assertEquals(365 * 50, s.crime().rolling12().get(0).previous());
+        assertEquals(12 * 1300, s.crime().rolling12().get(0).current());
+        assertEquals(YearOnYear.Method.MIXED_SOURCES, s.crime().rolling12().get(0).test().method());
+        assertNull(s.metric("crimes.rolling12.p_value"));
+        assertEquals(List.of("Force"), s.trends().areaComparisons().stream().map(TrendStats.Comparison::name).toList());
         assertEquals(12, s.trends().monthlyCrime().values().size(), "police.uk's twelve months alone");
         assertEquals(YearMonth.of(2015, 5), s.trends().monthlyCrime().values().firstKey());
         assertEquals(1300, s.trends().monthlyCrime().values().get(YearMonth.of(2015, 5)), "800 + 500 crimes, no ASB");

@@ -92,9 +92,9 @@ class TrendCalculatorTest {
         for (int i = 0; i < 24; i++) {
             YearMonth m = first.plusMonths(i);
             p.crimes().coverMonth(m);
-            p.crimes().add(m.atDay(1), null, CrimeCategory.DWELLING_BURGLARY, i == 0 ? 5 : i == 12 ? 14 : 1);
+            p.crimes().addMonth(m, null, CrimeCategory.DWELLING_BURGLARY, i == 0 ? 5 : i == 12 ? 14 : 1);
             if (i >= 12) {
-                p.crimes().add(m.atDay(1), null, CrimeCategory.VIOLENCE, 1);
+                p.crimes().addMonth(m, null, CrimeCategory.VIOLENCE, 1);
             }
         }
         TrendStats t = compute(p).trends();
@@ -113,7 +113,7 @@ class TrendCalculatorTest {
         Partial twelve = new Partial();
         for (int i = 0; i < 12; i++) {
             twelve.crimes().coverMonth(first.plusMonths(i));
-            twelve.crimes().add(first.plusMonths(i).atDay(1), null, CrimeCategory.THEFT, 3);
+            twelve.crimes().addMonth(first.plusMonths(i), null, CrimeCategory.THEFT, 3);
         }
         TrendStats short12 = compute(twelve).trends();
         assertTrue(short12.categoryComparisons().isEmpty());
