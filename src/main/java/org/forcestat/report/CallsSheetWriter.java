@@ -39,7 +39,8 @@ final class CallsSheetWriter {
             g.finish(marking);
             return;
         }
-        g.text(1, 0, "Period: " + Labels.period(calls.from(), calls.to(), calls.days()), Kind.SUBTITLE);
+        g.text(1, 0, Labels.sheetPeriod(calls.from(), calls.to(), calls.days(),
+                trends == null ? null : trends.monthlyCalls()), Kind.SUBTITLE);
         int row = gradings(g, calls, data, metrics, 3);
         if (trends != null && (trendTables.block("MonthlyTrend") != null || trendTables.block("DailyTrend") != null)) {
             row = CallTrendSections.write(g, trends, trendTables, row + 1);

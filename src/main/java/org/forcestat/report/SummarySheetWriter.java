@@ -169,6 +169,9 @@ final class SummarySheetWriter {
                     out == 0 ? " — demand within its normal range." : " — see the Calls sheet for the days."));
         }
         if (t != null && !t.categoryComparisons().isEmpty()) {
+            // which year: with --from/--to the comparison ends at the period's last whole month, not the data's
+            TrendStats.Comparison any = t.categoryComparisons().values().iterator().next();
+            String year = "the 12 months to " + Labels.month(java.time.YearMonth.from(any.currentPeriod().to()));
             List<String> real = new ArrayList<>();
             t.categoryComparisons().forEach((c, cmp) -> {
                 if (cmp.verdict().real()) {
@@ -176,8 +179,10 @@ final class SummarySheetWriter {
                             cmp.change() >= 0 ? "up" : "down", Math.abs(cmp.changeShare() * 100)));
                 }
             });
-            lines.add(real.isEmpty() ? "Crime by category: no category changed beyond normal variation on the year before."
-                    : "Crime by category, real changes on the year before: " + String.join("; ", real) + ".");
+            lines.add(real.isEmpty() ? "Crime by category: no category changed beyond normal variation in " + year
+                    + " on the 12 months before."
+                    : "Crime by category, real changes in " + year + " on the 12 months before: " + String.join("; ", real)
+                    + ".");
         } else if (t != null && t.categoryNote() != null) {
             lines.add("Crime by category: " + lower(t.categoryNote()));
         }
