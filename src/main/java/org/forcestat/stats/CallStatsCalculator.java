@@ -104,7 +104,10 @@ final class CallStatsCalculator {
             }
         }
         long[][] hours = null;
-        if (calls.measures().contains(Measure.HOURS)) {
+        // The profile is kept per weekday and hour, not per date: a period that cuts the calls cannot have
+        // its own, and one of all the calls would be a table of other days under the period's heading.
+        boolean cut = p.from().isAfter(span.from()) || p.to().isBefore(span.to());
+        if (calls.measures().contains(Measure.HOURS) && !((from != null || to != null) && cut)) {
             hours = new long[7][24];
             for (java.time.DayOfWeek dow : java.time.DayOfWeek.values()) {
                 for (int h = 0; h < 24; h++) {

@@ -164,6 +164,8 @@ class PeriodOptionTest {
                 + "30/04/2016, so the calls figures are for 01/03/2016 to 30/04/2016 (61 days) only.", partly.get(0).message());
         try (InputStream in = Files.newInputStream(r.summary()); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             assertEquals(213.0 / 61, Double.parseDouble(rightOf(wb.getSheet("Summary"), "Calls")), 1e-12);
+            // the hour-by-weekday profile is of all the calls, not per date: under a period that cuts them, none
+            assertFalse(textOf(wb.getSheet("Calls")).contains("Calls by hour and weekday"), textOf(wb.getSheet("Calls")));
         }
     }
 
@@ -214,6 +216,10 @@ class PeriodOptionTest {
                     wb.getSheet("Crime").getRow(1).getCell(0).getStringCellValue());
             assertEquals("Period: 01/01/2016 to 30/04/2016 (121 days)",
                     wb.getSheet("Calls").getRow(1).getCell(0).getStringCellValue());
+            assertTrue(textOf(wb.getSheet("Calls")).contains("Calls by hour and weekday"), "all the calls are in the period");
+            // notes wrap over rows: read them as one text
+            assertTrue(textOf(wb.getSheet("Crime")).replace('\n', ' ').contains("trend after allowing for the season +1.0 crimes per month "
+                    + "(the straight-line trend above, +1.0, does not allow for the season)"), textOf(wb.getSheet("Crime")));
         }
         List<String> bars = barCharts(r.summary());
         assertFalse(bars.isEmpty());
