@@ -106,6 +106,15 @@ class PeriodOptionTest {
     }
 
     @Test
+    void watchOnceOnAPeriodWithNoneOfTheDataIsTheSameUsageError() throws Exception {
+        CommandRun r = CommandRun.of("watch", calls.toString(), "-o", dir.resolve("out-watch").toString(), "--once",
+                "--interval", "100ms", "--from", "01/04/2017", "--to", "31/03/2018");
+        assertEquals(64, r.exitCode(), r.printed());
+        assertTrue(r.err().contains("holds none of the data: the calls cover 01/01/2016 to 30/04/2016."), r.printed());
+        assertFalse(r.printed().contains("internal error"), r.printed());
+    }
+
+    @Test
     void aPeriodWithNoneOfTheCallsLeavesTheCallFiguresAbsentAndTheCrimeFiguresOfThePeriod() throws Exception {
         CommandRun r = run(both, "crime-year", "--from", "2015-01-01", "--to", "2015-12-31");
         assertEquals(0, r.exitCode(), r.printed());
