@@ -66,8 +66,8 @@ final class CrimeSheetWriter {
         if (data.perDayRows() == 0) {
             // No category has a figure for the period (it holds none of the crimes, or only rolling totals
             // were given): a chart over no rows is no chart.
-            g.text(top + 1, 0, "No crimes by day or month for this period: the Metrics and Validation sheets say why.",
-                    Kind.NOTE);
+            g.text(top + 1, 0, "No crimes by category for this period: the inputs give recorded crime totals by area"
+                    + " only, or none of their crimes by day or month fall in the period (see the Validation sheet).", Kind.NOTE);
             return top + 3;
         }
         g.header(top + 1, 0, "Category", "Per day", "Total in period");

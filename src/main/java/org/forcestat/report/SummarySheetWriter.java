@@ -193,6 +193,12 @@ final class SummarySheetWriter {
         return row;
     }
 
+    /** Why there are no calls figures: the period holds none of the calls (--from/--to), or {@code otherwise}. */
+    private static String noCalls(Summary s, String otherwise) {
+        var absent = s.calls() == null ? s.absentMetric(MetricId.CALLS_TOTAL.key().text()) : null;
+        return absent == null ? otherwise : "No calls in the period: " + absent.reason() + ".";
+    }
+
     /** "up 4.9% (+5,029) on the 12 months before — a real rise, p < 0.001." */
     static String change(long change, long previous, String before, Verdict verdict) {
         String size = previous > 0 ? String.format(Locale.UK, "%s %.1f%% (%+,d) %s", change >= 0 ? "up" : "down",
@@ -217,7 +223,7 @@ final class SummarySheetWriter {
     private static int inAYear(Grid g, Summary s, MetricLinks metrics, int top) {
         g.text(top, 1, "In a year: calls by grading", Kind.SECTION);
         if (s.calls() == null && !metrics.has(MetricId.CALLS_TOTAL.key())) {
-            g.text(top + 1, 1, "No calls data in the inputs", Kind.TEXT);
+            g.text(top + 1, 1, noCalls(s, "No calls data in the inputs"), Kind.TEXT);
             return top + 2;
         }
         g.header(top + 1, 1, "Grading", "Calls", "Share");
@@ -329,7 +335,7 @@ final class SummarySheetWriter {
             }
             TrendCharts.floor(chart, lo, hi);
         } else {
-            g.text(top + 1, 1, "No daily calls in these inputs.");
+            g.text(top + 1, 1, noCalls(s, "No daily calls in these inputs."));
         }
         g.text(top, 5, "Recorded crime, rolling 12 months by area", Kind.SECTION);
         if (crimeData != null && s.crime() != null && s.crime().rolling12() != null && !s.crime().rolling12().isEmpty()) {

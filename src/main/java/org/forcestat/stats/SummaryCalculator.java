@@ -35,7 +35,7 @@ public final class SummaryCalculator {
                 : new Period(merged.crimes().coveredDays().first(), merged.crimes().coveredDays().last());
         boolean callsOutside = callSpan != null && calls == null;
         boolean crimeOutside = crimeSpan != null && (crime == null || crime.from() == null);
-        if (callsOutside || crimeOutside) {
+        if (from != null || to != null) {
             noDataAtAll(merged, calls, crime, callSpan, crimeSpan, from, to);
         }
         if (crime != null && crime.from() != null) {
@@ -120,6 +120,9 @@ public final class SummaryCalculator {
             var months = merged.crimeTotals().forceMonthly();
             covers.add("the crime totals cover " + org.forcestat.model.Text.month(months.firstKey()) + " to "
                     + org.forcestat.model.Text.month(months.lastKey()));
+        }
+        if (covers.isEmpty()) {
+            return; // no dated data: the period has nothing to choose from (finance, threats alone)
         }
         throw new NoDataInPeriod("the period " + Period.asked(from, to) + " (--from/--to) holds none of the data: "
                 + String.join("; ", covers) + ". Choose dates within those, or leave out --from and --to for the"

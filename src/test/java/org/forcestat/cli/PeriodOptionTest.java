@@ -106,6 +106,33 @@ class PeriodOptionTest {
     }
 
     @Test
+    void rollingTotalsAloneAreSummarisedAndAPeriodAfterThemIsAUsageError() throws Exception {
+        // Recorded crime totals by area, Apr 2014 to Mar 2016: North 1,000 + k in month k, South 500 a month.
+        StringBuilder t = new StringBuilder("Area,Month,Count\n");
+        for (int k = 0; k < 24; k++) {
+            String month = String.format("%d-%02d", 2014 + (k + 3) / 12, (k + 3) % 12 + 1);
+            t.append("North,").append(month).append(',').append(1000 + k).append('\n');
+            t.append("South,").append(month).append(",500\n");
+        }
+        Path totals = Files.createDirectories(dir.resolve("totals"));
+        Files.writeString(totals.resolve("totals.csv"), t, StandardCharsets.UTF_8);
+        // Before: "Invalid cell range" (exit 70) writing the Crime sheet's per-day chart over no rows.
+        CommandRun r = run(totals, "totals");
+        assertEquals(0, r.exitCode(), r.printed());
+        Map<String, Object> m = MixedSourcesEndToEndTest.readMetrics(r.summary());
+        // 12 x 1,000 + (0 + ... + 11) + 12 x 500 = 18,066; 12 x 1,000 + (12 + ... + 23) + 6,000 = 18,210
+        assertEquals(18066.0, m.get("crimes.rolling12.previous"));
+        assertEquals(18210.0, m.get("crimes.rolling12.current"));
+        try (InputStream in = Files.newInputStream(r.summary()); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            assertTrue(textOf(wb.getSheet("Crime")).contains("No crimes by category for this period"));
+        }
+        CommandRun later = run(totals, "totals-later", "--from", "2017-01-01");
+        assertEquals(64, later.exitCode(), later.printed());
+        assertTrue(later.err().contains("the period from 01/01/2017 (--from/--to) holds none of the data: the crime "
+                + "totals cover Apr 2014 to Mar 2016."), later.printed());
+    }
+
+    @Test
     void watchOnceOnAPeriodWithNoneOfTheDataIsTheSameUsageError() throws Exception {
         CommandRun r = CommandRun.of("watch", calls.toString(), "-o", dir.resolve("out-watch").toString(), "--once",
                 "--interval", "100ms", "--from", "01/04/2017", "--to", "31/03/2018");
@@ -144,6 +171,8 @@ class PeriodOptionTest {
         try (InputStream in = Files.newInputStream(r.summary()); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             Sheet s = wb.getSheet("Summary");
             assertEquals("not in these inputs", rightOf(s, "Calls"));
+            assertTrue(textOf(s).contains("No calls in the period: the calls data covers 01/01/2016 to 30/04/2016, none of "
+                    + "the period 01/01/2015 to 31/12/2015."), textOf(s));
             assertTrue(s.getRow(1).getCell(1).getStringCellValue().startsWith("Period: Crime 01/01/2015 to 31/12/2015 (365 days)"),
                     s.getRow(1).getCell(1).getStringCellValue());
             assertFalse(textOf(s).contains("0 days"), textOf(s));
