@@ -35,7 +35,10 @@ final class CallsSheetWriter {
         g.text(0, 0, "Calls for service", Kind.TITLE);
         g.freeze(2);
         if (calls == null) {
-            g.text(1, 0, "No calls data in the inputs", Kind.SECTION);
+            // with --from/--to the inputs may have calls, none of them in the period: said so, with their dates
+            String outside = metrics.reason(org.forcestat.model.MetricId.CALLS_TOTAL.key());
+            g.text(1, 0, outside == null ? "No calls data in the inputs" : "No calls in the period: " + outside,
+                    Kind.SECTION);
             g.finish(marking);
             return;
         }

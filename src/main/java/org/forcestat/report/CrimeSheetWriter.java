@@ -35,7 +35,9 @@ final class CrimeSheetWriter {
         g.text(0, 0, "Recorded crime", Kind.TITLE);
         g.freeze(2);
         if (crime == null) {
-            g.text(1, 0, "No crime data in the inputs", Kind.SECTION);
+            String outside = metrics.reason(MetricId.CRIMES_TOTAL.key());
+            g.text(1, 0, outside == null ? "No crime data in the inputs" : "No crimes in the period: " + outside,
+                    Kind.SECTION);
             g.finish(marking);
             return;
         }

@@ -182,6 +182,8 @@ class PeriodOptionTest {
             assertTrue(textOf(s).contains("Crime by category, real changes in the 12 months to Dec 2015 on the 12 months "
                     + "before: theft up 11.4%."), textOf(s));
             assertFalse(textOf(s).contains("Calls per month"), "no calls trend for a period without calls: " + textOf(s));
+            assertEquals("No calls in the period: the calls data covers 01/01/2016 to 30/04/2016, none of the period "
+                    + "01/01/2015 to 31/12/2015", wb.getSheet("Calls").getRow(1).getCell(0).getStringCellValue());
         }
     }
 
