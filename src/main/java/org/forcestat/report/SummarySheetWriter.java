@@ -149,8 +149,10 @@ final class SummarySheetWriter {
         List<String> lines = new ArrayList<>();
         if (s.crime() != null && s.crime().rolling12() != null && !s.crime().rolling12().isEmpty()) {
             Rolling12 r = s.crime().rolling12().get(s.crime().rolling12().size() - 1);
-            lines.add(String.format(Locale.UK, "Recorded crime: %,d in the 12 months to %s, %s",
-                    r.current(), Labels.month(r.currentEnd()),
+            // a period shorter than 12 months (--from/--to) still gets the rolling total that ends with it: said why
+            boolean longer = s.crime().from() != null && r.currentEnd().minusMonths(11).atDay(1).isBefore(s.crime().from());
+            lines.add(String.format(Locale.UK, "Recorded crime: %,d in the 12 months to %s%s, %s",
+                    r.current(), Labels.month(r.currentEnd()), longer ? " (a rolling total to the period's end)" : "",
                     change(r.current() - r.previous(), r.previous(), "on the 12 months before", r.test().verdict())));
         } else {
             lines.add("Recorded crime: no rolling 12-month totals in these inputs.");

@@ -257,6 +257,8 @@ class PeriodOptionTest {
             assertEquals("Period: 01/01/2016 to 30/04/2016 (121 days)",
                     wb.getSheet("Calls").getRow(1).getCell(0).getStringCellValue());
             assertTrue(textOf(wb.getSheet("Calls")).contains("Calls by hour and weekday"), "all the calls are in the period");
+            assertTrue(textOf(wb.getSheet("Summary")).contains("Recorded crime: 1,566 in the 12 months to Mar 2016 (a rolling "
+                    + "total to the period's end), up 10.1% (+144) on the 12 months before"), textOf(wb.getSheet("Summary")));
             // notes wrap over rows: read them as one text
             assertTrue(textOf(wb.getSheet("Crime")).replace('\n', ' ').contains("trend after allowing for the season +1.0 crimes per month "
                     + "(the straight-line trend above, +1.0, does not allow for the season)"), textOf(wb.getSheet("Crime")));
