@@ -125,10 +125,8 @@ final class CrimeStatsCalculator {
         if (force.isEmpty()) {
             return out;
         }
-        YearMonth end = force.lastKey();
-        if (to != null && Period.lastWholeMonth(to).isBefore(end)) {
-            end = Period.lastWholeMonth(to);
-        }
+        YearMonth end = to != null && Period.lastWholeMonth(to).isBefore(force.lastKey()) ? Period.lastWholeMonth(to)
+                : force.lastKey();
         if (from != null && end.atEndOfMonth().isBefore(from)) {
             return out;
         }
@@ -138,11 +136,10 @@ final class CrimeStatsCalculator {
                 return out;
             }
         }
-        YearMonth last = end;
         Rolling12 whole = window("Force", force, end);
         byArea.forEach((area, m) -> {
-            if (m.subMap(start, true, last, true).size() == 24) {
-                Rolling12 r = window(area, m, last);
+            if (m.subMap(start, true, end, true).size() == 24) {
+                Rolling12 r = window(area, m, end);
                 if (totals.isEmpty() && r.previous() == whole.previous() && r.current() == whole.current()) {
                     return;
                 }
