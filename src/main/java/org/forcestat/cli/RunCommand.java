@@ -95,6 +95,9 @@ final class RunCommand implements Callable<Integer> {
             }
             report(r);
             return r.exitCode();
+        } catch (org.forcestat.stats.NoDataInPeriod e) {
+            // a period with none of the data is the user's choice of dates, not a failure: one line, exit 64
+            throw new UserException(e.getMessage());
         } catch (RuntimeException | Error e) {
             if (!(e instanceof UserException)) {
                 Logging.failureToFile("internal error", e);

@@ -147,6 +147,13 @@ public final class WatchEngine {
                             try {
                                 exit = build(settled);
                                 built = settled;
+                            } catch (org.forcestat.stats.NoDataInPeriod e) {
+                                if (settings.once() || stopped) {
+                                    throw e;
+                                }
+                                // files for the period may yet arrive: say so once, and wait for the inputs to change
+                                LOG.warn("no summary written: {}", e.getMessage());
+                                built = settled;
                             } catch (IOException e) {
                                 if (settings.once() || stopped) {
                                     throw e;

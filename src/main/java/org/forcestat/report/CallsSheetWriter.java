@@ -35,11 +35,15 @@ final class CallsSheetWriter {
         g.text(0, 0, "Calls for service", Kind.TITLE);
         g.freeze(2);
         if (calls == null) {
-            g.text(1, 0, "No calls data in the inputs", Kind.SECTION);
+            // with --from/--to the inputs may have calls, none of them in the period: said so, with their dates
+            String outside = metrics.reason(org.forcestat.model.MetricId.CALLS_TOTAL.key());
+            g.text(1, 0, outside == null ? "No calls data in the inputs" : "No calls in the period: " + outside,
+                    Kind.SECTION);
             g.finish(marking);
             return;
         }
-        g.text(1, 0, "Period: " + Labels.period(calls.from(), calls.to(), calls.days()), Kind.SUBTITLE);
+        g.text(1, 0, Labels.sheetPeriod(calls.from(), calls.to(), calls.days(),
+                trends == null ? null : trends.monthlyCalls()), Kind.SUBTITLE);
         int row = gradings(g, calls, data, metrics, 3);
         if (trends != null && (trendTables.block("MonthlyTrend") != null || trendTables.block("DailyTrend") != null)) {
             row = CallTrendSections.write(g, trends, trendTables, row + 1);

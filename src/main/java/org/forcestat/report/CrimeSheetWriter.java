@@ -35,11 +35,15 @@ final class CrimeSheetWriter {
         g.text(0, 0, "Recorded crime", Kind.TITLE);
         g.freeze(2);
         if (crime == null) {
-            g.text(1, 0, "No crime data in the inputs", Kind.SECTION);
+            String outside = metrics.reason(MetricId.CRIMES_TOTAL.key());
+            g.text(1, 0, outside == null ? "No crime data in the inputs" : "No crimes in the period: " + outside,
+                    Kind.SECTION);
             g.finish(marking);
             return;
         }
-        g.text(1, 0, "Period: " + Labels.period(crime.from(), crime.to(), crime.days()), Kind.SUBTITLE);
+        g.text(1, 0, crime.from() == null ? "Period: no crimes by day or month for the period; each table says its months"
+                : Labels.sheetPeriod(crime.from(), crime.to(), crime.days(), trends == null ? null : trends.monthlyCrime()),
+                Kind.SUBTITLE);
         int row = perDay(g, crime, data, metrics, 3);
         row = monthly(g, data, row + 1);
         row = rolling(g, crime, data, trends, row + 1);
@@ -61,6 +65,13 @@ final class CrimeSheetWriter {
 
     private static int perDay(Grid g, CrimeStats crime, DataCrimeSheet data, MetricLinks metrics, int top) {
         g.text(top, 0, "Crimes per day by category", Kind.SECTION);
+        if (data.perDayRows() == 0) {
+            // No category has a figure for the period (it holds none of the crimes, or only rolling totals
+            // were given): a chart over no rows is no chart.
+            g.text(top + 1, 0, "No crimes by category for this period: the inputs give recorded crime totals by area"
+                    + " only, or none of their crimes by day or month fall in the period (see the Validation sheet).", Kind.NOTE);
+            return top + 3;
+        }
         g.header(top + 1, 0, "Category", "Per day", "Total in period");
         int row = top + 2;
         for (CrimeCategory c : DataCrimeSheet.shown(crime.perDay().keySet())) {

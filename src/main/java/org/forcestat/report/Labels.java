@@ -24,4 +24,23 @@ final class Labels {
         }
         return DAY.format(from) + " to " + DAY.format(to) + " (" + days + (days == 1 ? " day)" : " days)");
     }
+
+    /**
+     * A sheet's period line: the headline period, and where the monthly series behind its trends and
+     * forecast reach outside it (its earlier months feed the comparisons, SPEC §3), their months and why,
+     * so the line repeated on every printed page never claims a 24-month table for a 12-month period.
+     */
+    static String sheetPeriod(LocalDate from, LocalDate to, long days, org.forcestat.stats.TrendStats.MonthlySeries monthly) {
+        String line = "Period: " + period(from, to, days);
+        if (monthly == null || monthly.values().isEmpty() || from == null) {
+            return line;
+        }
+        YearMonth first = monthly.values().firstKey();
+        YearMonth last = monthly.values().lastKey();
+        if (!first.atDay(1).isBefore(from) && !last.atEndOfMonth().isAfter(to)) {
+            return line;
+        }
+        return line + "; monthly trends, comparisons and forecast: " + monthly.period()
+                + ", the whole months up to the period's end";
+    }
 }

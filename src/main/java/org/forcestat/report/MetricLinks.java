@@ -21,6 +21,7 @@ final class MetricLinks {
     private final Map<MetricId.Key, Metric> byKey = new HashMap<>();
     private final Map<MetricId.Key, Integer> rowByKey = new HashMap<>();
     private final Set<MetricId.Key> absent = new HashSet<>();
+    private final Map<MetricId.Key, String> reasons = new HashMap<>();
 
     MetricLinks(List<Metric> metrics, int firstRow) {
         this(metrics, firstRow, List.of());
@@ -28,6 +29,7 @@ final class MetricLinks {
 
     MetricLinks(List<Metric> metrics, int firstRow, List<Metric.Absent> absent) {
         absent.forEach(a -> this.absent.add(a.key()));
+        absent.forEach(a -> reasons.putIfAbsent(a.key(), a.reason()));
         for (int i = 0; i < metrics.size(); i++) {
             Metric m = metrics.get(i);
             if (byKey.putIfAbsent(m.key(), m) == null) {
@@ -38,6 +40,11 @@ final class MetricLinks {
 
     Metric metric(MetricId.Key key) {
         return byKey.get(key);
+    }
+
+    /** Why the inputs cannot give this figure, or null when they give it. */
+    String reason(MetricId.Key key) {
+        return reasons.get(key);
     }
 
     /** Whether the inputs cannot give this figure (it is listed as "not in these inputs"). */

@@ -153,8 +153,10 @@ final class SummarySheetWriter {
         List<String> lines = new ArrayList<>();
         if (s.crime() != null && s.crime().rolling12() != null && !s.crime().rolling12().isEmpty()) {
             Rolling12 r = s.crime().rolling12().get(s.crime().rolling12().size() - 1);
-            lines.add(String.format(Locale.UK, "Recorded crime: %,d in the 12 months to %s, %s",
-                    r.current(), Labels.month(r.currentEnd()),
+            // a period shorter than 12 months (--from/--to) still gets the rolling total that ends with it: said why
+            boolean longer = s.crime().from() != null && r.currentEnd().minusMonths(11).atDay(1).isBefore(s.crime().from());
+            lines.add(String.format(Locale.UK, "Recorded crime: %,d in the 12 months to %s%s, %s",
+                    r.current(), Labels.month(r.currentEnd()), longer ? " (a rolling total to the period's end)" : "",
                     change(r.current() - r.previous(), r.previous(), "on the 12 months before", r.test().verdict())));
         } else {
             lines.add("Recorded crime: no rolling 12-month totals in these inputs.");
@@ -173,6 +175,9 @@ final class SummarySheetWriter {
                     out == 0 ? " — demand within its normal range." : " — see the Calls sheet for the days."));
         }
         if (t != null && !t.categoryComparisons().isEmpty()) {
+            // which year: with --from/--to the comparison ends at the period's last whole month, not the data's
+            TrendStats.Comparison any = t.categoryComparisons().values().iterator().next();
+            String year = "the 12 months to " + Labels.month(java.time.YearMonth.from(any.currentPeriod().to()));
             List<String> real = new ArrayList<>();
             t.categoryComparisons().forEach((c, cmp) -> {
                 if (cmp.verdict().real()) {
@@ -180,8 +185,10 @@ final class SummarySheetWriter {
                             cmp.change() >= 0 ? "up" : "down", Math.abs(cmp.changeShare() * 100)));
                 }
             });
-            lines.add(real.isEmpty() ? "Crime by category: no category changed beyond normal variation on the year before."
-                    : "Crime by category, real changes on the year before: " + String.join("; ", real) + ".");
+            lines.add(real.isEmpty() ? "Crime by category: no category changed beyond normal variation in " + year
+                    + " on the 12 months before."
+                    : "Crime by category, real changes in " + year + " on the 12 months before: " + String.join("; ", real)
+                    + ".");
         } else if (t != null && t.categoryNote() != null) {
             lines.add("Crime by category: " + lower(t.categoryNote()));
         }
@@ -190,6 +197,12 @@ final class SummarySheetWriter {
             g.text(row++, 1, line);
         }
         return row;
+    }
+
+    /** Why there are no calls figures: the period holds none of the calls (--from/--to), or {@code otherwise}. */
+    private static String noCalls(Summary s, String otherwise) {
+        var absent = s.calls() == null ? s.absentMetric(MetricId.CALLS_TOTAL.key().text()) : null;
+        return absent == null ? otherwise : "No calls in the period: " + absent.reason() + ".";
     }
 
     /** "up 4.9% (+5,029) on the 12 months before — a real rise, p < 0.001." */
@@ -216,7 +229,7 @@ final class SummarySheetWriter {
     private static int inAYear(Grid g, Summary s, MetricLinks metrics, int top) {
         g.text(top, 1, "In a year: calls by grading", Kind.SECTION);
         if (s.calls() == null && !metrics.has(MetricId.CALLS_TOTAL.key())) {
-            g.text(top + 1, 1, "No calls data in the inputs", Kind.TEXT);
+            g.text(top + 1, 1, noCalls(s, "No calls data in the inputs"), Kind.TEXT);
             return top + 2;
         }
         g.header(top + 1, 1, "Grading", "Calls", "Share");
@@ -328,7 +341,7 @@ final class SummarySheetWriter {
             }
             TrendCharts.floor(chart, lo, hi);
         } else {
-            g.text(top + 1, 1, "No daily calls in these inputs.");
+            g.text(top + 1, 1, noCalls(s, "No daily calls in these inputs."));
         }
         g.text(top, 5, "Recorded crime, rolling 12 months by area", Kind.SECTION);
         if (crimeData != null && s.crime() != null && s.crime().rolling12() != null && !s.crime().rolling12().isEmpty()) {

@@ -27,18 +27,15 @@ final class CallStatsCalculator {
             return null;
         }
         SortedMap<YearMonth, long[]> months = calls.monthOnly();
-        LocalDate first = calls.dates().isEmpty() ? null : calls.dates().first();
-        LocalDate last = calls.dates().isEmpty() ? null : calls.dates().last();
-        if (!months.isEmpty()) {
-            LocalDate mf = months.firstKey().atDay(1);
-            LocalDate ml = months.lastKey().atEndOfMonth();
-            first = first == null || mf.isBefore(first) ? mf : first;
-            last = last == null || ml.isAfter(last) ? ml : last;
-        }
-        if (first == null) {
+        Period span = span(calls);
+        if (span == null) {
             return null;
         }
-        Period p = Period.headline(first, last, from, to);
+        Period p = Period.headline(span.from(), span.to(), from, to);
+        if (p == null) {
+            // The period holds none of the calls: their figures are absent, not 0 (SummaryCalculator says why).
+            return null;
+        }
         Map<Grading, Long> grading = new EnumMap<>(Grading.class);
         Map<Channel, Long> channel = new EnumMap<>(Channel.class);
         SortedMap<LocalDate, Long> daily = new TreeMap<>();
@@ -104,7 +101,10 @@ final class CallStatsCalculator {
             }
         }
         long[][] hours = null;
-        if (calls.measures().contains(Measure.HOURS)) {
+        // The profile is kept per weekday and hour, not per date: a period that cuts the calls cannot have
+        // its own, and one of all the calls would be a table of other days under the period's heading.
+        boolean cut = p.from().isAfter(span.from()) || p.to().isBefore(span.to());
+        if (calls.measures().contains(Measure.HOURS) && !((from != null || to != null) && cut)) {
             hours = new long[7][24];
             for (java.time.DayOfWeek dow : java.time.DayOfWeek.values()) {
                 for (int h = 0; h < 24; h++) {
@@ -128,6 +128,20 @@ final class CallStatsCalculator {
         return new CallStats(p.from(), p.to(), daily.size() + monthDays, total, grading, channel,
                 stormDays > 0 ? storm : -1,
                 daily, monthly, hours, gradingDays, graded, channelDays, stormDays, stormCalls);
+    }
+
+    /** The days the calls data spans, first to last (a monthly source covers its whole months), or null. */
+    static Period span(CallCounts calls) {
+        SortedMap<YearMonth, long[]> months = calls.monthOnly();
+        LocalDate first = calls.dates().isEmpty() ? null : calls.dates().first();
+        LocalDate last = calls.dates().isEmpty() ? null : calls.dates().last();
+        if (!months.isEmpty()) {
+            LocalDate mf = months.firstKey().atDay(1);
+            LocalDate ml = months.lastKey().atEndOfMonth();
+            first = first == null || mf.isBefore(first) ? mf : first;
+            last = last == null || ml.isAfter(last) ? ml : last;
+        }
+        return first == null ? null : new Period(first, last);
     }
 
     static void metrics(CallStats s, Metrics m, String source) {

@@ -23,12 +23,14 @@ final class CrimeStatsCalculator {
     }
 
     static CrimeStats compute(CrimeCounts crimes, CrimeTotals totals, LocalDate from, LocalDate to) {
-        List<Rolling12> rolling = rolling12(crimes, totals);
-        if (crimes.coveredDays().isEmpty()) {
+        List<Rolling12> rolling = rolling12(crimes, totals, from, to);
+        Period p = crimes.coveredDays().isEmpty() ? null
+                : wholeMonths(crimes, Period.headline(crimes.coveredDays().first(), crimes.coveredDays().last(), from, to));
+        if (p == null) {
+            // No per-day figures: no crime by day or month, or none in the period (SummaryCalculator says why).
             return rolling.isEmpty() ? null
                     : new CrimeStats(null, null, 0, Double.NaN, Map.of(), Map.of(), new TreeMap<>(), rolling);
         }
-        Period p = Period.headline(crimes.coveredDays().first(), crimes.coveredDays().last(), from, to);
         long days = crimes.coveredDays().subSet(p.from(), true, p.to(), true).size();
         long[] t = crimes.totals(p.from(), p.to());
         Map<CrimeCategory, Long> tot = new EnumMap<>(CrimeCategory.class);
@@ -50,7 +52,10 @@ final class CrimeStatsCalculator {
             }
         }
         SortedMap<YearMonth, Map<CrimeCategory, Long>> monthly = new TreeMap<>();
-        crimes.rawByDate().forEach((d, a) -> {
+        // With --to, months after the period are no part of it; earlier months stay, for comparison.
+        SortedMap<LocalDate, long[]> raw = to == null ? crimes.rawByDate()
+                : crimes.rawByDate().headMap(Period.lastWholeMonth(p.to()).plusMonths(1).atDay(1));
+        raw.forEach((d, a) -> {
             Map<CrimeCategory, Long> m = monthly.computeIfAbsent(YearMonth.from(d), k -> new EnumMap<>(CrimeCategory.class));
             for (CrimeCategory c : CrimeCategory.values()) {
                 if (a[c.ordinal()] != 0) {
@@ -65,6 +70,26 @@ final class CrimeStatsCalculator {
     }
 
     /**
+     * The period without the months it cuts that only a monthly source gives: such a month's crimes
+     * are all booked on its 1st, so a period from the 15th would count none of them over 17 days, and
+     * one to the 15th all of them over 15. Null when nothing is left.
+     */
+    static Period wholeMonths(CrimeCounts crimes, Period p) {
+        if (p == null) {
+            return null;
+        }
+        LocalDate f = p.from();
+        LocalDate t = p.to();
+        if (f.getDayOfMonth() != 1 && crimes.coveredDays().contains(f) && !crimes.isDaily(f)) {
+            f = YearMonth.from(f).plusMonths(1).atDay(1);
+        }
+        if (!t.equals(YearMonth.from(t).atEndOfMonth()) && crimes.coveredDays().contains(t) && !crimes.isDaily(t)) {
+            t = YearMonth.from(t).minusMonths(1).atEndOfMonth();
+        }
+        return t.isBefore(f) ? null : new Period(f, t);
+    }
+
+    /**
      * Per area then the force; empty when no source gives 24 consecutive months. From CRIMES, the
      * months are complete ones of one grain ({@link ComparableSeries}), and an area is shown only when
      * it has data in each of the 24 months: an area that appears halfway (police.uk's "Falls within",
@@ -72,6 +97,15 @@ final class CrimeStatsCalculator {
      * the force line, not a division of it.
      */
     static List<Rolling12> rolling12(CrimeCounts crimes, CrimeTotals totals) {
+        return rolling12(crimes, totals, null, null);
+    }
+
+    /**
+     * As {@link #rolling12(CrimeCounts, CrimeTotals)}, the 12 months ending at the last whole month of
+     * the period [from, to] (either may be null: open) rather than at the data's last month; none when
+     * that month is before the period (a total that ends before the period says nothing of it).
+     */
+    static List<Rolling12> rolling12(CrimeCounts crimes, CrimeTotals totals, LocalDate from, LocalDate to) {
         SortedMap<String, TreeMap<YearMonth, Long>> byArea = new TreeMap<>();
         TreeMap<YearMonth, Long> force = new TreeMap<>();
         if (!totals.isEmpty()) {
@@ -97,7 +131,11 @@ final class CrimeStatsCalculator {
         if (force.isEmpty()) {
             return out;
         }
-        YearMonth end = force.lastKey();
+        YearMonth end = to != null && Period.lastWholeMonth(to).isBefore(force.lastKey()) ? Period.lastWholeMonth(to)
+                : force.lastKey();
+        if (from != null && end.atEndOfMonth().isBefore(from)) {
+            return out;
+        }
         YearMonth start = end.minusMonths(23);
         for (YearMonth m = start; !m.isAfter(end); m = m.plusMonths(1)) {
             if (!force.containsKey(m)) {
@@ -152,11 +190,23 @@ final class CrimeStatsCalculator {
      * reader of 24 months of data is not left thinking the figure is over all of them. Empty otherwise.
      */
     static String partOfSpan(CrimeStats s) {
+        return partOfSpan(s, null);
+    }
+
+    /**
+     * As {@link #partOfSpan(CrimeStats)}, counting the months of {@code all} the crime data when given:
+     * with --to, the stats' monthly table stops at the period's end, but the inputs do not.
+     */
+    static String partOfSpan(CrimeStats s, CrimeCounts all) {
         if (s.monthlyByCategory().isEmpty() || s.from() == null) {
             return "";
         }
         YearMonth first = s.monthlyByCategory().firstKey();
         YearMonth last = s.monthlyByCategory().lastKey();
+        if (all != null && !all.rawByDate().isEmpty()) {
+            first = YearMonth.from(all.rawByDate().firstKey());
+            last = YearMonth.from(all.rawByDate().lastKey());
+        }
         YearMonth from = YearMonth.from(s.from());
         YearMonth to = YearMonth.from(s.to());
         long months = java.time.temporal.ChronoUnit.MONTHS.between(first, last) + 1;
@@ -171,6 +221,11 @@ final class CrimeStatsCalculator {
     }
 
     static void metrics(CrimeStats s, Metrics m, String crimeSource, String rollingSource) {
+        metrics(s, m, crimeSource, rollingSource, null);
+    }
+
+    /** As {@link #metrics(CrimeStats, Metrics, String, String)}, the labels counting the months of {@code all}. */
+    static void metrics(CrimeStats s, Metrics m, String crimeSource, String rollingSource, CrimeCounts all) {
         if (s == null) {
             return;
         }
@@ -178,7 +233,7 @@ final class CrimeStatsCalculator {
             String period = new Period(s.from(), s.to()).describe(s.days());
             m.add(MetricId.CRIMES_TOTAL.key(), s.totals().entrySet().stream()
                     .filter(e -> e.getKey().isCrime()).mapToLong(Map.Entry::getValue).sum(), period, crimeSource);
-            String part = partOfSpan(s);
+            String part = partOfSpan(s, all);
             m.add(MetricId.CRIMES_DAYS.key(), s.days(), period, crimeSource, part);
             m.derive(MetricId.CRIMES_PER_DAY.key(), period, crimeSource, part);
             s.totals().forEach((c, n) -> {

@@ -25,13 +25,15 @@ public record Period(LocalDate from, LocalDate to) {
 
     /**
      * The headline period of a source spanning [first, last] (SPEC §3): the whole span when it is
-     * 12 months or less, otherwise its latest 12 complete months; an override wins when given.
+     * 12 months or less, otherwise its latest 12 complete months; an override wins when given, cut to
+     * the span. Null when the override holds none of the span: a period with no data is no period of
+     * the source's figures (it would read "0 days", and its figures 0).
      */
     public static Period headline(LocalDate first, LocalDate last, LocalDate overrideFrom, LocalDate overrideTo) {
         if (overrideFrom != null || overrideTo != null) {
             LocalDate f = overrideFrom != null && overrideFrom.isAfter(first) ? overrideFrom : first;
             LocalDate t = overrideTo != null && overrideTo.isBefore(last) ? overrideTo : last;
-            return new Period(f, t.isBefore(f) ? f : t);
+            return t.isBefore(f) ? null : new Period(f, t);
         }
         if (!first.plusYears(1).minusDays(1).isBefore(last)) {
             return new Period(first, last);
@@ -41,6 +43,28 @@ public record Period(LocalDate from, LocalDate to) {
             end = end.minusMonths(1);
         }
         return new Period(end.minusMonths(11).atDay(1), end.atEndOfMonth());
+    }
+
+    /**
+     * The last whole month of a period ending on {@code to}: its own month when {@code to} is the
+     * month's last day, else the month before (a month cut short is no month to compare).
+     */
+    public static YearMonth lastWholeMonth(LocalDate to) {
+        YearMonth m = YearMonth.from(to);
+        return to.equals(m.atEndOfMonth()) ? m : m.minusMonths(1);
+    }
+
+    /** The period asked for with --from/--to, either end open: "01/04/2017 to 31/03/2018", "from 01/10/2015". */
+    public static String asked(LocalDate from, LocalDate to) {
+        if (from != null && to != null) {
+            return UK.format(from) + " to " + UK.format(to);
+        }
+        return from != null ? "from " + UK.format(from) : to != null ? "up to " + UK.format(to) : "";
+    }
+
+    /** "01/01/2016 to 30/04/2016": the dates alone, without the count of days. */
+    public String dates() {
+        return UK.format(from) + " to " + UK.format(to);
     }
 
     /** "01/06/2015 to 31/05/2016 (31 of 366 days have data)" when the data covers only part of it. */

@@ -41,17 +41,29 @@ final class TrendCalculator {
 
     /** Null when there is nothing to trend (no calls and no crime). */
     static TrendStats compute(Partial merged, CallStats calls, CrimeStats crime) {
+        return compute(merged, calls, crime, null, null);
+    }
+
+    /**
+     * As {@link #compute(Partial, CallStats, CrimeStats)} for the period [from, to] of --from/--to
+     * (either may be null: open). Monthly series end at the period's last whole month, and take the
+     * months before the period too, as a trend or a year-on-year comparison needs them (SPEC §3: the
+     * earlier months feed the comparisons); a series none of whose months reaches into the period is left out.
+     */
+    static TrendStats compute(Partial merged, CallStats calls, CrimeStats crime, LocalDate from, LocalDate to) {
         if (calls == null && crime == null && merged.crimeTotals().isEmpty()) {
             return null;
         }
         TrendStats.DailySeries dailyCalls = calls == null ? null : daily("Calls", calls.dailyTotals(),
                 ComparableSeries.callDaysOfOneGrain(merged.calls(), calls.dailyTotals()));
-        TrendStats.MonthlySeries monthlyCalls = calls == null ? null : monthly("Calls", callMonths(merged.calls()));
+        TrendStats.MonthlySeries monthlyCalls = calls == null ? null
+                : monthly("Calls", upToPeriodEnd(callMonths(merged.calls()), from, to));
         double[][] hourIndex = calls == null || calls.hourByWeekday() == null ? null : hourIndex(calls.hourByWeekday());
 
         TrendStats.DailySeries dailyCrimes = crime == null ? null : daily("Crimes", crimeDays(merged.crimes(), crime));
         SortedMap<YearMonth, Long> force = !merged.crimeTotals().isEmpty()
-                ? latestRun(merged.crimeTotals().forceMonthly()) : latestRun(crimeMonths(merged.crimes(), null));
+                ? latestRun(upToPeriodEnd(merged.crimeTotals().forceMonthly(), from, to))
+                : latestRun(upToPeriodEnd(crimeMonths(merged.crimes(), null), from, to));
         TrendStats.MonthlySeries monthlyCrime = force.isEmpty() ? null : monthly("Recorded crime", force);
 
         Map<CrimeCategory, TrendStats.MonthlySeries> byCategory = new EnumMap<>(CrimeCategory.class);
@@ -61,7 +73,7 @@ final class TrendCalculator {
             if (!c.isCrime()) {
                 continue;
             }
-            SortedMap<YearMonth, Long> months = latestRun(crimeMonths(merged.crimes(), c));
+            SortedMap<YearMonth, Long> months = latestRun(upToPeriodEnd(crimeMonths(merged.crimes(), c), from, to));
             categoryMonths = Math.max(categoryMonths, months.size());
             if (months.values().stream().mapToLong(Long::longValue).sum() == 0) {
                 continue;
@@ -166,6 +178,21 @@ final class TrendCalculator {
                 }
             }
             out.put(d, n);
+        }
+        return out;
+    }
+
+    /**
+     * The months up to the last whole month of the period [from, to] (either end may be null: open),
+     * or none when not one of them reaches into the period.
+     */
+    static SortedMap<YearMonth, Long> upToPeriodEnd(SortedMap<YearMonth, Long> months, LocalDate from, LocalDate to) {
+        SortedMap<YearMonth, Long> out = new TreeMap<>(months);
+        if (to != null) {
+            out = out.headMap(Period.lastWholeMonth(to).plusMonths(1));
+        }
+        if (out.isEmpty() || from != null && out.lastKey().atEndOfMonth().isBefore(from)) {
+            return new TreeMap<>();
         }
         return out;
     }
