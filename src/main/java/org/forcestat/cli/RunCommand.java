@@ -95,6 +95,8 @@ final class RunCommand implements Callable<Integer> {
             }
             report(r);
             return r.exitCode();
+        } catch (org.forcestat.pipeline.NothingToSummarise e) {
+            throw new UserException(e.getMessage());
         } catch (RuntimeException | Error e) {
             if (!(e instanceof UserException)) {
                 Logging.failureToFile("internal error", e);

@@ -92,6 +92,8 @@ final class WatchCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(hook);
         try {
             return engine.run();
+        } catch (org.forcestat.pipeline.NothingToSummarise e) {
+            throw new UserException(e.getMessage());
         } finally {
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);
