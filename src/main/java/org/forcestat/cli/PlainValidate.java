@@ -63,7 +63,7 @@ final class PlainValidate {
         PrintWriter err = writer(stderr, "sun.stderr.encoding");
         try {
             Logging.console(quiet, false);
-            return ValidateCommand.validate(files, annotate, null, format, out);
+            return ValidateCommand.validate(files, annotate, null, format, quiet, out);
         } catch (Exception ex) {
             return Main.failed(ex, err);
         } finally {

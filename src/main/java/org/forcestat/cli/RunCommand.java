@@ -143,11 +143,9 @@ final class RunCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.printf("Summary written to %s%n", Printable.of(r.summaryFile().toAbsolutePath().toString()));
         out.println(Closing.line(r.summary()));
-        if (!verbosity.quiet) {
-            r.summary().findings().stream().filter(f -> !f.suppressed() && f.severity() == Severity.ERROR).limit(10)
-                    .forEach(f -> spec.commandLine().getErr().println(
-                            Printable.of(Closing.errorLine(f))));
-        }
+        // Errors are shown with --quiet too: it means "warnings and errors only".
+        r.summary().findings().stream().filter(f -> !f.suppressed() && f.severity() == Severity.ERROR).limit(10)
+                .forEach(f -> spec.commandLine().getErr().println(Printable.of(Closing.errorLine(f))));
         // Input that was read but not counted is said last, even with --quiet: a figure left out
         // for a header or a setting is worse than a figure flagged (SPEC §2.3).
         r.summary().findings().stream().filter(f -> !f.suppressed() && f.severity() == Severity.WARNING

@@ -57,12 +57,12 @@ public final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         verbosity.apply();
-        return validate(files, annotate, outDir, format, spec.commandLine().getOut());
+        return validate(files, annotate, outDir, format, verbosity.quiet, spec.commandLine().getOut());
     }
 
     /** The command's work: checks the files, prints the report to {@code out}, returns the exit code. */
     static int validate(List<Path> files, boolean annotate, Path outDir, ValidateSettings.Format format,
-            PrintWriter out) throws Exception {
+            boolean quiet, PrintWriter out) throws Exception {
         ValidateSettings settings = new ValidateSettings(files, annotate, outDir, format);
         Set<Path> folders = new LinkedHashSet<>();
         for (Path f : files) {
@@ -100,7 +100,7 @@ public final class ValidateCommand implements Callable<Integer> {
         if (format == ValidateSettings.Format.CSV) {
             FindingsReport.csv(result, out);
         } else {
-            FindingsReport.text(result, out);
+            FindingsReport.text(result, out, quiet);
         }
         return result.exitCode();
     }

@@ -16,6 +16,14 @@ public final class FindingsReport {
     }
 
     public static void text(ValidateEngine.Result result, PrintWriter out) {
+        text(result, out, false);
+    }
+
+    /**
+     * The text report; {@code quiet} (--quiet: "warnings and errors only") leaves out the lines of
+     * Info and suppressed findings, which the closing counts still include.
+     */
+    public static void text(ValidateEngine.Result result, PrintWriter out, boolean quiet) {
         int errors = 0;
         int warnings = 0;
         int infos = 0;
@@ -28,6 +36,9 @@ public final class FindingsReport {
             Map<String, List<String>> parts = new LinkedHashMap<>();
             for (Finding x : all) {
                 String of = AuditFindings.partOf(x);
+                if (quiet && (x.suppressed() || x.severity() == Severity.INFO)) {
+                    continue;
+                }
                 if (of != null) {
                     parts.computeIfAbsent(x.rule() + "|" + x.sheet() + "|" + of, k -> new java.util.ArrayList<>()).add(x.cell());
                 } else {
