@@ -50,9 +50,8 @@ final class SummarySheetWriter {
      */
     static final String EXAMPLE_THREATS = "Top threats: none assessed for this force";
     /** Under {@link #EXAMPLE_THREATS}: why, and where the example is. */
-    static final String EXAMPLE_THREATS_NOTE = "The inputs hold no threat register of this force. The Threat Strategy "
-            + "sheet shows Kent Police's 2016 control strategy as an example only; add your own register (forcestat "
-            + "templates writes one) to rank your threats.";
+    static final String EXAMPLE_THREATS_NOTE = "No threat register in the inputs: Kent's 2016 "
+            + "register is shown only as an example.";
     /** The longest threat area shown in full (two lines of its column); a longer one ends in an ellipsis. */
     private static final int AREA_CHARS = 60;
 
@@ -293,7 +292,8 @@ final class SummarySheetWriter {
             // the seed's register stands in on the Threat Strategy sheet until the user's own: its threats are
             // never listed here, where they would read as this force's own assessment
             g.text(row, col, EXAMPLE_THREATS, Kind.SECTION);
-            // one line to a row, in the panel's width: a wrapped cell would make the rows of the panels beside it tall
+            // one line to a row, in the panel's width: a wrapped cell would make the rows of the panels beside it tall;
+            // two lines and the link take the rows of three threats, so the page keeps its print scale
             for (String line : TextLines.split(EXAMPLE_THREATS_NOTE, WIDTHS[col] + WIDTHS[col + 1])) {
                 g.text(++row, col, line);
             }

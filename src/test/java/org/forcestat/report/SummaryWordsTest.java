@@ -129,7 +129,7 @@ class SummaryWordsTest {
         String note = String.join(" ", panel.subList(panel.indexOf(SummarySheetWriter.EXAMPLE_THREATS) + 1,
                 panel.indexOf("See the example register")));
         assertEquals(SummarySheetWriter.EXAMPLE_THREATS_NOTE, note);
-        assertTrue(note.contains("example only"));
+        assertTrue(note.contains("only as an example"));
     }
 
     @Test
