@@ -95,8 +95,8 @@ final class RunCommand implements Callable<Integer> {
             }
             report(r);
             return r.exitCode();
-        } catch (org.forcestat.stats.NoDataInPeriod e) {
-            // a period with none of the data is the user's choice of dates, not a failure: one line, exit 64
+        } catch (org.forcestat.stats.NoDataInPeriod | org.forcestat.pipeline.NothingToSummarise e) {
+            // nothing to summarise, or a period with none of the data: the user's choice, not a failure: exit 64
             throw new UserException(e.getMessage());
         } catch (RuntimeException | Error e) {
             if (!(e instanceof UserException)) {

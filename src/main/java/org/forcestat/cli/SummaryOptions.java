@@ -6,7 +6,7 @@ import picocli.CommandLine.Option;
 /** The options of the summary workbook, shared by {@code run} and {@code watch}. */
 final class SummaryOptions {
     @Option(names = "--force-name", paramLabel = "NAME",
-            description = "Force name on the summary (default: the facts block's, else \"the force\").")
+            description = "Force name on the summary (default: the facts block's; with none, the title names no force).")
     String forceName;
 
     @Option(names = "--marking", paramLabel = "TEXT", defaultValue = "OFFICIAL",

@@ -92,7 +92,7 @@ final class WatchCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(hook);
         try {
             return engine.run();
-        } catch (org.forcestat.stats.NoDataInPeriod e) {
+        } catch (org.forcestat.stats.NoDataInPeriod | org.forcestat.pipeline.NothingToSummarise e) {
             throw new UserException(e.getMessage());
         } finally {
             try {

@@ -44,6 +44,10 @@ public final class WindowHost implements Host {
 
     @Override
     public Failure failure(Throwable t) {
+        if (t instanceof org.forcestat.pipeline.NothingToSummarise n) {
+            return new Failure(Main.USAGE, Printable.of(n.getMessage().substring(0, 1).toUpperCase(java.util.Locale.UK)
+                    + n.getMessage().substring(1)));
+        }
         if (t instanceof UserException u) {
             return new Failure(Main.USAGE, Printable.of("forcestat: " + u.getMessage()));
         }

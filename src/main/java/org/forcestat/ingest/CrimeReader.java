@@ -201,10 +201,10 @@ final class CrimeReader implements KindReader {
             }
         }
         merged.forEach((cat, rows) -> ctx.finding(Severity.INFO, "MERGED_CATEGORY", CellAddress.column(type),
-                cat.label(), "a seed category",
-                String.format("%,d row(s) are of the combined type \"%s\"; the split into the seed's categories is not "
-                        + "available, so they are counted in the crime total and shown as their own group.", rows,
-                        cat.label())));
+                cat.label(), "one of the summary's crime categories",
+                String.format("%,d row(s) are of the combined type \"%s\", which the source does not split into the "
+                        + "summary's crime categories (such as theft from and of motor vehicles), so they are counted in "
+                        + "the crime total and shown as their own group.", rows, cat.label())));
         ctx.reportUnknowns("crime type", "Other crime");
     }
 

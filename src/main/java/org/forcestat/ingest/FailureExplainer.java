@@ -40,6 +40,9 @@ public final class FailureExplainer {
                 "Open the original in Excel and save it as an Excel Workbook (.xlsx); do not just rename a file."),
         PRE_EXCEL_97("FILE_UNSUPPORTED", "is an Excel workbook older than Excel 97 (Excel 5.0/95 or earlier), a format forcestat cannot read",
                 "Open it in Excel and use File > Save As > Excel Workbook (.xlsx)."),
+        /** An .xlsx whose zip package is cut short: the zip library's words ("END header not found") mean nothing to a reader. */
+        INCOMPLETE("FILE_DAMAGED", "is not a complete Excel workbook: it may be cut short or still copying",
+                "Wait until it has finished copying and run again; otherwise open it in Excel (it may offer to repair it) and save it again, or copy it again."),
         DAMAGED("FILE_DAMAGED", "is damaged or incomplete (%s)",
                 "If it is still being copied, wait and run again; otherwise copy it again, or open it in Excel (it may offer to repair it) and save it."),
         ZIP_BOMB("FILE_ZIP_BOMB", "expands to far more data than its size (a 'zip bomb'), so forcestat refused to unpack it",
@@ -135,7 +138,7 @@ public final class FailureExplainer {
             return Cause.PRE_EXCEL_97;
         }
         if (magic == FileMagic.OOXML) {
-            return Cause.DAMAGED;
+            return Cause.INCOMPLETE;
         }
         if (magic != FileMagic.UNKNOWN || !(e instanceof IOException) || isOpenFailure(e)) {
             return Cause.NOT_A_WORKBOOK;

@@ -186,9 +186,10 @@ final class MonthColumnsReader implements KindReader {
                 }
             }
             merged.forEach((label, rows) -> ctx.finding(Severity.INFO, "MERGED_CATEGORY", CellAddress.column(label()),
-                    label, "a seed category", String.format("%,d row(s) are of the combined type \"%s\"; the split "
-                            + "into the seed's categories is not available, so they are counted in the crime total and "
-                            + "shown as their own group.", rows, label)));
+                    label, "one of the summary's crime categories", String.format("%,d row(s) are of the combined type "
+                            + "\"%s\", which the source does not split into the summary's crime categories (such as "
+                            + "theft from and of motor vehicles), so they are counted in the crime total and shown as "
+                            + "their own group.", rows, label)));
             ctx.reportUnknowns("crime type", "Other crime");
         } else if (kind == Kind.CALLS) {
             List<MonthlyCalls.Row> rows = new ArrayList<>();

@@ -24,9 +24,11 @@ public enum CrimeCategory {
     OTHER("other", "Other crime", true, false,
             "Other crime", "Other", "Criminal damage and arson", "Criminal damage", "Arson", "Drugs",
             "Public order", "Possession of weapons", "Other offences", "Non-dwelling burglary", "Burglary other"),
-    BURGLARY_ALL("burglary_all", "Burglary (all, police.uk)", true, true, "Burglary"),
-    VEHICLE_CRIME("vehicle_crime", "Vehicle crime (police.uk)", true, true, "Vehicle crime"),
-    VIOLENCE_AND_SEXUAL("violence_and_sexual", "Violence and sexual offences (police.uk)", true, true,
+    // Combined groups are named for what they are, not for police.uk: a Home Office table's "Vehicle offences"
+    // lands here too, and "(police.uk)" on its summary misnamed the source.
+    BURGLARY_ALL("burglary_all", "Burglary (all, not split)", true, true, "Burglary"),
+    VEHICLE_CRIME("vehicle_crime", "Vehicle crime (not split)", true, true, "Vehicle crime"),
+    VIOLENCE_AND_SEXUAL("violence_and_sexual", "Violence and sexual offences (not split)", true, true,
             "Violence and sexual offences"),
     ASB("asb", "Anti-social behaviour", false, false,
             "Anti-social behaviour", "Antisocial behaviour", "ASB", "Anti social behaviour");

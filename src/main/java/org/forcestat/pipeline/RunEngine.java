@@ -88,6 +88,7 @@ public final class RunEngine {
             AtomicOutput.removeStaleTemps(s.outDir());
             InputProperties props = InputProperties.load(s.inputs());
             List<InputDiscovery.Candidate> found = InputDiscovery.discover(s.inputs(), s.outDir());
+            nothingToRead(s.inputs(), found);
             HeaderMatcher matcher = new HeaderMatcher(props.headerSynonyms());
             Partial merged;
             try (ReadProgress progress = ReadProgress.forConsole(listener)) {
@@ -116,6 +117,19 @@ public final class RunEngine {
         } finally {
             heap.stop();
         }
+    }
+
+    /**
+     * Refuses a run with no file to read (an empty folder, or only documents): an empty summary would
+     * say nothing, and its example threat register could pass for the force's own.
+     */
+    private static void nothingToRead(List<Path> inputs, List<InputDiscovery.Candidate> found) {
+        if (found.stream().anyMatch(c -> !c.skipped())) {
+            return;
+        }
+        List<String> skipped = found.stream().filter(c -> !InputDiscovery.OWN_FILE.equals(c.skipReason()))
+                .map(c -> c.path().getFileName() + " (" + c.skipReason() + ")").toList();
+        throw new NothingToSummarise(inputs, skipped);
     }
 
     static int exitCode(Summary summary) {

@@ -244,7 +244,18 @@ public final class WatchEngine {
         allowed = Map.copyOf(settled);
         RunSettings rs = new RunSettings(List.of(settings.folder()), settings.outDir(), settings.forceName(),
                 settings.marking(), settings.from(), settings.to(), settings.threads());
-        RunEngine.Result r = new RunEngine(writer, settings -> new StableFileReader(settings, this)).run(rs, version, options);
+        RunEngine.Result r;
+        try {
+            r = new RunEngine(writer, settings -> new StableFileReader(settings, this)).run(rs, version, options);
+        } catch (NothingToSummarise e) {
+            if (settings.once()) {
+                throw e;
+            }
+            // an empty drop folder is normal between deliveries: say so once, write nothing, keep watching
+            out.printf("Waiting: %s%n", e.getMessage().replace("No summary was written.", "No summary yet."));
+            out.flush();
+            return ExitCodes.OK;
+        }
         last = r;
         builds++;
         out.printf("Summary written to %s%n%s%n", Printable.of(r.summaryFile().toAbsolutePath().toString()),

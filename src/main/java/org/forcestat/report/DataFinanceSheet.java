@@ -16,6 +16,8 @@ final class DataFinanceSheet {
     static final String SHEET = "Data_Finance";
     static final int SAVINGS_COL = 0;
     static final int BUDGET_COL = 4;
+    /** The budget split's share column: of the spending lines before income, not of the net budget. */
+    static final String SHARE_HEADER = "Share of gross spending";
 
     private final Grid grid;
     private int savingsRows;
@@ -113,7 +115,7 @@ final class DataFinanceSheet {
                 rest.add(Map.entry(c, v));
             }
         }
-        grid.header(0, BUDGET_COL, "Category", "Amount", "Share of spending");
+        grid.header(0, BUDGET_COL, "Category", "Amount", SHARE_HEADER);
         int row = 1;
         List<Map.Entry<BudgetCategory, Double>> all = new ArrayList<>(positive);
         all.addAll(rest);

@@ -18,6 +18,28 @@ final class Labels {
         return m == null ? "" : Text.month(m);
     }
 
+    /**
+     * A span as a heading says it: whole months by name ("Apr 2015 to Mar 2016", "Apr to Jun 2015",
+     * "Apr 2015"), other spans by their days ("01/04/2015 to 15/06/2015").
+     */
+    static String span(LocalDate from, LocalDate to) {
+        if (from == null || to == null) {
+            return "";
+        }
+        if (from.getDayOfMonth() != 1 || to.getDayOfMonth() != to.lengthOfMonth()) {
+            return from.equals(to) ? DAY.format(from) : DAY.format(from) + " to " + DAY.format(to);
+        }
+        YearMonth a = YearMonth.from(from);
+        YearMonth b = YearMonth.from(to);
+        if (a.equals(b)) {
+            return month(a);
+        }
+        if (a.getYear() == b.getYear()) {
+            return month(a).substring(0, month(a).indexOf(' ')) + " to " + month(b);
+        }
+        return month(a) + " to " + month(b);
+    }
+
     static String period(LocalDate from, LocalDate to, long days) {
         if (from == null || to == null) {
             return "";

@@ -63,7 +63,7 @@ final class SourcesSheetWriter {
 
         row += 1;
         g.text(row++, 0, "This run", Kind.SECTION);
-        row = pair(g, row, "Force", run.forceName());
+        row = pair(g, row, "Force", run.forceName() == null ? "not named (use --force-name, or a Force name fact)" : run.forceName());
         row = pair(g, row, "Protective marking", run.marking());
         row = pair(g, row, "Generated at", run.generatedAt() == null ? "" : Labels.DAY_TIME.format(run.generatedAt()));
         row = pair(g, row, "Tool version", "forcestat " + run.toolVersion());

@@ -44,8 +44,16 @@ final class SummarySheetWriter {
     private static final int CHART_ROWS = 10;
     /** The height of the empty rows between blocks, in points. */
     private static final float GAP_POINTS = 6;
-    /** The threats heading when they come from the default register, the seed's example. */
-    static final String EXAMPLE_THREATS = "Top threats (example: Kent 2016)";
+    /**
+     * The threats heading when the only register is the built-in example (Kent Police's of 2016): its
+     * threats are not listed here, since on another force's summary they would read as that force's own.
+     */
+    static final String EXAMPLE_THREATS = "Top threats: none assessed for this force";
+    /** Under {@link #EXAMPLE_THREATS}: why, and where the example is. */
+    static final String EXAMPLE_THREATS_NOTE = "No threat register in the inputs: Kent's 2016 "
+            + "register is shown only as an example.";
+    /** The longest threat area shown in full (two lines of its column); a longer one ends in an ellipsis. */
+    private static final int AREA_CHARS = 60;
 
     private record Tile(String label, MetricId.Key id) {
     }
@@ -227,7 +235,9 @@ final class SummarySheetWriter {
     }
 
     private static int inAYear(Grid g, Summary s, MetricLinks metrics, int top) {
-        g.text(top, 1, "In a year: calls by grading", Kind.SECTION);
+        // the span the table covers, named: "In a year" on a quarter's data was not true
+        g.text(top, 1, s.calls() == null ? "Calls by grading" : "Calls by grading, " + Labels.span(s.calls().dataSpan().from(),
+                s.calls().dataSpan().to()), Kind.SECTION);
         if (s.calls() == null && !metrics.has(MetricId.CALLS_TOTAL.key())) {
             g.text(top + 1, 1, noCalls(s, "No calls data in the inputs"), Kind.TEXT);
             return top + 2;
@@ -257,8 +267,10 @@ final class SummarySheetWriter {
         metrics.write(g, row, 2, MetricId.CALLS_TOTAL.key(), Kind.INTEGER_BOLD, null);
         row++;
         if (metrics.has(MetricId.CALLS_GRADED_TOTAL.key())) {
-            g.text(row, 1, String.format(java.util.Locale.UK, "Shares are of the %,.0f calls with a recognised grading.",
-                    metrics.value(MetricId.CALLS_GRADED_TOTAL.key())), Kind.NOTE);
+            boolean fewerDays = s.calls() != null && s.calls().gradingDays() > 0 && s.calls().gradingDays() < s.calls().days();
+            g.text(row, 1, String.format(java.util.Locale.UK, "Shares are of the %,.0f calls with a recognised grading%s.",
+                    metrics.value(MetricId.CALLS_GRADED_TOTAL.key()), fewerDays ? String.format(Locale.UK,
+                            " (on %,d of the %,d days)", s.calls().gradingDays(), s.calls().days()) : ""), Kind.NOTE);
             row++;
         }
         return row;
@@ -275,7 +287,15 @@ final class SummarySheetWriter {
         row = line(g, metrics, row, col, "Savings to date", MetricId.SAVINGS_TO_DATE.key(), Kind.GBP_MILLIONS);
         row = line(g, metrics, row, col, "Savings required (next 3 years)", MetricId.SAVINGS_REQUIRED.key(), Kind.GBP_MILLIONS);
         row = line(g, metrics, row, col, "Budget", MetricId.BUDGET.key(), Kind.GBP_MILLIONS);
-        row = line(g, metrics, row, col, "Budget spent on staff", MetricId.STAFF_SHARE.key(), Kind.SHARE);
+        // its base said, as on the Finance sheet, whose budget split gives shares of gross spending
+        // on two rows of normal height: a wrapped label would make the rows of the panels beside it tall
+        List<String> label = TextLines.split(s.finance() == null ? "Spent on staff (all pay), of net budget"
+                : FinanceSheetWriter.staffShareLabel(s.finance()), WIDTHS[col]);
+        for (int i = 0; i < label.size(); i++) {
+            g.text(row + i, col, (i == 0 ? "" : "    ") + label.get(i));
+        }
+        metrics.write(g, row, col + 1, MetricId.STAFF_SHARE.key(), Kind.SHARE, null);
+        row += label.size();
         row = line(g, metrics, row, col, "Police officers", MetricId.OFFICERS.key(), Kind.INTEGER);
         row = line(g, metrics, row, col, "Police staff", MetricId.STAFF.key(), Kind.INTEGER);
         return row;
@@ -285,17 +305,33 @@ final class SummarySheetWriter {
     private static int threatsAndQuality(Grid g, Summary s, MetricLinks metrics, List<ThreatAssessment> top, int row) {
         int col = LABEL_COLS[2];
         boolean example = !top.isEmpty() && top.stream().allMatch(t -> DefaultRegister.SOURCE.equals(t.source()));
-        // the seed's register stands in until the user's own: never shown as if it were theirs
-        g.text(row, col, example ? EXAMPLE_THREATS : "Top threats (control strategy)", Kind.SECTION);
+        if (example) {
+            // the seed's register stands in on the Threat Strategy sheet until the user's own: its threats are
+            // never listed here, where they would read as this force's own assessment
+            g.text(row, col, EXAMPLE_THREATS, Kind.SECTION);
+            // one line to a row, in the panel's width: a wrapped cell would make the rows of the panels beside it tall;
+            // two lines and the link take the rows of three threats, so the page keeps its print scale
+            for (String line : TextLines.split(EXAMPLE_THREATS_NOTE, WIDTHS[col] + WIDTHS[col + 1])) {
+                g.text(++row, col, line);
+            }
+            g.link(++row, col, "See the example register", ThreatSheetWriter.SHEET_NAME, "A1");
+        } else {
+            g.text(row, col, "Top threats (control strategy)", Kind.SECTION);
+        }
         if (top.isEmpty()) {
             g.text(++row, col, "No threat register was assessed.");
         }
-        for (ThreatAssessment t : top) {
+        for (ThreatAssessment t : example ? List.<ThreatAssessment>of() : top) {
             row++;
-            String area = t.area().length() > 34 ? t.area().substring(0, 33).trim() + "\u2026" : t.area();
-            g.link(row, col, t.rank() + ". " + area, ThreatSheetWriter.SHEET_NAME, "A1");
+            String area = t.area().length() > AREA_CHARS ? t.area().substring(0, AREA_CHARS - 1).trim() + "\u2026" : t.area();
+            // the whole area, a line to a row within its column, so it never runs into its rating
+            List<String> lines = TextLines.split(t.rank() + ". " + area, WIDTHS[col]);
             g.text(row, col + 1, t.rag().label() + " (" + String.format(Locale.UK, "%.1f", t.riskScore()) + ")",
                     Kind.TEXT_BOLD);
+            for (int i = 0; i < lines.size(); i++) {
+                g.link(row + i, col, (i == 0 ? "" : "    ") + lines.get(i), ThreatSheetWriter.SHEET_NAME, "A1");
+            }
+            row += lines.size() - 1;
         }
         row += 2;
         g.text(row++, col, "Data quality", Kind.SECTION);
@@ -330,8 +366,7 @@ final class SummarySheetWriter {
             var chart = ChartFactory.line(g.sheet(), new Place(1, top + 1, 4, top + 1 + CHART_ROWS), null, null, null,
                     new Categories(daily.grid().sheet(), daily.column(0), true), series, "#,##0");
             TrendCharts.style(chart, lines);
-            chart.dateFormat = "mmm yy";
-            chart.majorUnit = Math.max(1.0, Math.ceil(t.dailyCalls().values().size() / 6.0));
+            dayAxis(chart, t.dailyCalls().values().size());
             var values = t.dailyCalls().values().values();
             double lo = values.stream().mapToDouble(Long::doubleValue).min().orElse(0);
             double hi = values.stream().mapToDouble(Long::doubleValue).max().orElse(0);
@@ -358,6 +393,22 @@ final class SummarySheetWriter {
                                     new CellRangeAddress(1, last, col + 4, col + 4))), "#,##0");
         } else {
             g.text(top + 1, 5, "No rolling 12-month crime totals in these inputs.");
+        }
+    }
+
+    /**
+     * About six labels on the small daily chart's date axis, none repeated: month names when they are a
+     * month or more apart, else days a week or more apart ("mmm yy" every 16 days printed "Apr 15, Apr 15,
+     * May 15" on a quarter's data).
+     */
+    static void dayAxis(org.forcestat.format.xlsx.ChartModel chart, int days) {
+        double step = Math.max(1.0, Math.ceil(days / 6.0));
+        if (step >= 31) {
+            chart.dateFormat = "mmm yy";
+            chart.majorUnit = step;
+        } else {
+            chart.dateFormat = "dd/mm";
+            chart.majorUnit = days <= 14 ? step : 7 * Math.ceil(days / 42.0);
         }
     }
 

@@ -64,7 +64,8 @@ public final class SummaryWorkbookWriter {
             grid(wb, style, table).notPrinted();
         }
         wb.activeSheet = 0;
-        wb.title = summary.run().forceName() + " summary";
+        String force = summary.run().forceName();
+        wb.title = force == null || force.isBlank() ? SummarySheetWriter.NEUTRAL_TITLE : force + " summary";
         wb.creator = "forcestat " + summary.run().toolVersion();
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(target))) {
             wb.write(out);

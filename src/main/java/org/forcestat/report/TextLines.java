@@ -53,6 +53,32 @@ final class TextLines {
     }
 
     /**
+     * {@code text} broken at spaces into lines that each fit a column {@code widthChars} wide at 10 pt, for
+     * text laid out one line to a row: a wrapped cell makes its whole row tall, and on a sheet of panels side
+     * by side that stretches the rows of the panels beside it.
+     */
+    static java.util.List<String> split(String text, double widthChars) {
+        double room = Math.max(1, widthChars * DIGIT_PX - PADDING_PX);
+        java.util.List<String> out = new java.util.ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.trim().split("\\s+")) {
+            String next = line.length() == 0 ? word : line + " " + word;
+            if (line.length() > 0 && width(next) > room) {
+                out.add(line.toString());
+                line.setLength(0);
+                line.append(word);
+            } else {
+                line.setLength(0);
+                line.append(next);
+            }
+        }
+        if (line.length() > 0) {
+            out.add(line.toString());
+        }
+        return out;
+    }
+
+    /**
      * Width of {@code s} at 10 pt in column-width units (Arial's digits, each 0.556 em), with the same
      * margin: most text is narrower than a string of digits as long ("Theft" is 3.6 digits wide),
      * capitals and "m"/"w" are wider.

@@ -7,6 +7,7 @@ import org.forcestat.format.xlsx.Cells;
 import org.forcestat.format.xlsx.SheetModel;
 import org.forcestat.format.xlsx.StyleTable;
 import org.forcestat.model.Finding;
+import org.forcestat.model.RuleWords;
 import org.forcestat.model.Severity;
 import org.forcestat.report.HouseStyle.Kind;
 
@@ -38,7 +39,8 @@ final class ValidationSheetWriter {
         for (Finding f : sorted) {
             // every cell wrapped and top-aligned: a row as tall as its message reads from its top line
             g.text(row, 0, f.severity().label(), Kind.TEXT_WRAP);
-            g.text(row, 1, f.rule(), Kind.TEXT_WRAP);
+            // the rule in words, with its id for a suppress line: an id alone (MERGED_CATEGORY) said nothing to a reader
+            g.text(row, 1, RuleWords.shown(f.rule()), Kind.TEXT_WRAP);
             g.text(row, 2, f.file(), Kind.TEXT_WRAP);
             g.text(row, 3, f.sheet(), Kind.TEXT_WRAP);
             g.text(row, 4, f.cell(), Kind.TEXT_WRAP);

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import org.forcestat.model.BudgetCategory;
 import org.forcestat.model.BudgetLine;
 import org.forcestat.model.Fact;
@@ -54,19 +53,10 @@ final class FinanceCalculator {
             atRisk = Double.NaN;
         }
         List<FinanceStats.YearSavings> byYear = new ArrayList<>();
-        TreeSet<String> future = new TreeSet<>();
-        years.forEach((y, a) -> {
-            byYear.add(new FinanceStats.YearSavings(y, a[0], a[1]));
-            if (Double.isNaN(a[1]) && !Double.isNaN(a[0])) {
-                future.add(y);
-            }
-        });
+        years.forEach((y, a) -> byYear.add(new FinanceStats.YearSavings(y, a[0], a[1])));
         double plannedNext3 = Double.NaN;
-        int n = 0;
-        for (String y : future) {
-            if (n++ == 3) {
-                break;
-            }
+        // the same years FinanceStats.plannedYears() names on the sheets
+        for (String y : FinanceStats.plannedYears(byYear)) {
             plannedNext3 = nz(plannedNext3) + years.get(y)[0];
         }
         double savingsToDate = pick(achieved, f, Fact.SAVINGS_TO_DATE, "savings to date", findings);
@@ -123,7 +113,8 @@ final class FinanceCalculator {
         }
         m.add(MetricId.SAVINGS_TO_DATE.key(), s.savingsToDate(), "to date", source);
         m.add(MetricId.SAVINGS_REQUIRED.key(), s.savingsRequired(), "next 3 years", source);
-        m.add(MetricId.SAVINGS_PLANNED_NEXT3.key(), s.plannedNext3Years(), "next 3 years", source);
+        // the plan's own years, named ("2016/17 to 2018/19"); the required figure is the facts block's "next 3 years"
+        m.add(MetricId.SAVINGS_PLANNED_NEXT3.key(), s.plannedNext3Years(), s.plannedSpan(), source);
         m.derive(MetricId.SAVINGS_GAP.key(), "next 3 years", source);
         m.add(MetricId.SAVINGS_AT_RISK.key(), s.savingsAtRisk(), "plan", source);
         m.add(MetricId.BUDGET.key(), s.budget(), "budget year", source);

@@ -32,6 +32,31 @@ public record FinanceStats(double savingsToDate, double savingsRequired, double 
         return s;
     }
 
+    /**
+     * The years {@code plannedNext3Years} covers: the plan's next (at most 3) years, those with planned
+     * savings and none achieved yet, in order.
+     */
+    public List<String> plannedYears() {
+        return plannedYears(byYear);
+    }
+
+    /** The plan's next (at most 3) years of {@code byYear}: planned savings, none achieved yet. */
+    static List<String> plannedYears(List<YearSavings> byYear) {
+        return byYear == null ? List.of() : byYear.stream()
+                .filter(y -> !Double.isNaN(y.planned()) && Double.isNaN(y.achieved()))
+                .limit(3).map(YearSavings::year).toList();
+    }
+
+    /** The years of {@link #plannedYears()} as a reader says them: "2016/17 to 2018/19", "2016/17", or "next 3 years". */
+    public String plannedSpan() {
+        List<String> y = plannedYears();
+        return switch (y.size()) {
+            case 0 -> "next 3 years";
+            case 1 -> y.get(0);
+            default -> y.get(0) + " to " + y.get(y.size() - 1);
+        };
+    }
+
     /** Savings required minus what the plan covers for the next 3 years. */
     public double gap() {
         return savingsRequired - plannedNext3Years;

@@ -75,7 +75,8 @@ public final class SummaryCalculator {
         RunInfo info = run;
         if (run.forceName() == null || run.forceName().isBlank()) {
             var fv = merged.finance().facts().get(Fact.FORCE_NAME);
-            String name = fv != null && fv.value() instanceof String s && !s.isBlank() ? s : "the force";
+            // no name at all stays null: the report gives a neutral title, never "the force: ..."
+            String name = fv != null && fv.value() instanceof String s && !s.isBlank() ? s : null;
             info = new RunInfo(name, run.marking(), run.generatedAt(), run.toolVersion(), run.options(), run.inputFolder());
         }
         return new Summary(info, m.list(), calls, crime, finance, findings, merged.sources(), trends, m.absent());

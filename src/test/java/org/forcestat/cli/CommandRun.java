@@ -65,11 +65,17 @@ record CommandRun(int exitCode, String out, String err, Path summary) {
                 if (r.getRowNum() <= 3 || r.getCell(1) == null) {
                     continue;
                 }
-                rows.add(new Row3(r.getCell(0).getStringCellValue(), r.getCell(1).getStringCellValue(),
+                rows.add(new Row3(r.getCell(0).getStringCellValue(), ruleId(r.getCell(1).getStringCellValue()),
                         r.getCell(2).getStringCellValue(), r.getCell(7).getStringCellValue()));
             }
         }
         return rows;
+    }
+
+    /** The rule id of a Validation sheet's Rule cell, which says the rule in words first: "Words (RULE_ID)". */
+    static String ruleId(String shown) {
+        int open = shown.lastIndexOf(" (");
+        return open >= 0 && shown.endsWith(")") ? shown.substring(open + 2, shown.length() - 1) : shown;
     }
 
     Map<String, Double> metrics() throws Exception {

@@ -84,7 +84,7 @@ class HostileInputsTest {
         Path in = dropFolder();
         byte[] whole = Files.readAllBytes(GOOD);
         Files.write(in.resolve("half copied.xlsx"), java.util.Arrays.copyOf(whole, whole.length / 2));
-        assertOneErrorFor(in, "half copied.xlsx", "FILE_DAMAGED", "damaged or incomplete", "copy it again");
+        assertOneErrorFor(in, "half copied.xlsx", "FILE_DAMAGED", "not a complete Excel workbook", "copy it again");
     }
 
     @Test

@@ -218,7 +218,7 @@ class MixedSourcesEndToEndTest {
                 for (Cell c : r) {
                     if (c.getCellType() == CellType.STRING && c.getStringCellValue().equals("An average day")) {
                         inTiles = true;
-                    } else if (c.getCellType() == CellType.STRING && c.getStringCellValue().startsWith("In a year")) {
+                    } else if (c.getCellType() == CellType.STRING && c.getStringCellValue().startsWith("Trends, in words")) {
                         inTiles = false;
                     } else if (inTiles && c.getCellType() == CellType.FORMULA) {
                         tiles++;
