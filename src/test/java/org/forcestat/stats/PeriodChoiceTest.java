@@ -66,7 +66,7 @@ class PeriodChoiceTest {
         for (int k = 0; k < 27; k++) {
             YearMonth m = YearMonth.of(2014, 1).plusMonths(k);
             p.crimes().coverMonth(m);
-            p.crimes().add(m.atDay(1), null, CrimeCategory.THEFT, 100 + k);
+            p.crimes().addMonth(m, null, CrimeCategory.THEFT, 100 + k);
         }
         return p;
     }
