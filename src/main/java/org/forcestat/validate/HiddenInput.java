@@ -10,15 +10,22 @@ import org.forcestat.model.Severity;
 /**
  * AUDIT_HIDDEN_INPUT: typed numbers in a hidden row, hidden column or hidden sheet that a visible
  * formula adds up, so a reader of the printed or visible sheet cannot see what the total holds.
- * One finding per hidden row, column or sheet, at the visible formula that uses it: a warning when
+ * One finding per hidden row, column or sheet, at the first visible formula that uses it (naming the
+ * others, each with its own hidden numbers): a warning when
  * the hidden cells lie inside a range a total adds up, information for a hidden sheet of workings.
  */
 final class HiddenInput implements AuditRule {
     static final String ID = "AUDIT_HIDDEN_INPUT";
     private static final int MAX_CELLS_PER_REF = 20_000;
+    /** The other formulas using a hidden row named in the message, with their amounts; the rest counted. */
+    private static final int MAX_NAMED = 5;
 
-    private record Hidden(AuditSheet sheet, String what, AuditCell first, List<AuditCell> cells, AuditSheet userSheet,
-                          AuditCell user) {
+    /** A visible formula and the hidden numbers it uses. */
+    private record User(AuditSheet sheet, AuditCell cell, List<AuditCell> hidden) {
+    }
+
+    /** A hidden row, column or sheet, and each visible formula that uses numbers in it. */
+    private record Hidden(AuditSheet sheet, String what, Map<String, User> users) {
     }
 
     @Override
@@ -45,9 +52,10 @@ final class HiddenInput implements AuditRule {
                                 : t.hiddenRows().get(c.row()) ? "row " + (c.row() + 1)
                                 : "column " + CellAddress.column(c.col());
                         Hidden h = groups.computeIfAbsent(t.name() + "|" + what,
-                                k -> new Hidden(t, what, c, new ArrayList<>(), s, f));
-                        if (!h.cells().contains(c)) {
-                            h.cells().add(c);
+                                k -> new Hidden(t, what, new LinkedHashMap<>()));
+                        User u = h.users().computeIfAbsent(s.name() + "!" + f.a1(), k -> new User(s, f, new ArrayList<>()));
+                        if (!u.hidden().contains(c)) {
+                            u.hidden().add(c);
                         }
                         if (r.area() && Blocks.isAggregateArg(r) && !t.hidden()) {
                             summed.add(t.name() + "|" + what);
@@ -58,19 +66,45 @@ final class HiddenInput implements AuditRule {
         }
         for (Map.Entry<String, Hidden> e : groups.entrySet()) {
             Hidden h = e.getValue();
-            double sum = h.cells().stream().mapToDouble(AuditCell::number).sum();
             // A hidden row or column inside a range that a visible total adds up is the classic way a
             // figure slips into (or hides in) a total: a warning. A hidden sheet of workings that a
-            // formula reads is a design choice: worth knowing, no more. Reported at the visible
-            // formula, where a reader can see (and an annotated copy can mark) it.
+            // formula reads is a design choice: worth knowing, no more. Reported at the first visible
+            // formula, with its own hidden numbers; the other formulas using the same hidden row are
+            // named with theirs (D17 adds D14, E17 adds E14) and marked as part of the finding.
             Severity sev = summed.contains(e.getKey()) ? Severity.WARNING : Severity.INFO;
-            out.add(sev, ID, h.userSheet(), h.user().a1(),
-                    h.cells().size() + " hidden number(s), " + Amounts.pounds(sum) + " in all", "visible inputs",
-                    "the formula " + h.user().shown() + " uses " + h.cells().size() + " number(s) ("
-                            + h.userSheet().amount(sum) + " in all, from " + (h.sheet() == h.userSheet() ? "" : "'"
-                            + h.sheet().name() + "'!") + h.first().a1() + ") that sit in hidden " + h.what()
-                            + ", where a reader of the sheet cannot see them. Unhide them, or move them out of the "
-                            + "total if they should not count.");
+            List<User> users = new ArrayList<>(h.users().values());
+            User first = users.get(0);
+            double sum = first.hidden().stream().mapToDouble(AuditCell::number).sum();
+            StringBuilder others = new StringBuilder();
+            List<AuditCell> otherCells = new ArrayList<>();
+            for (int i = 1; i < users.size(); i++) {
+                User u = users.get(i);
+                if (u.sheet() == first.sheet()) {
+                    otherCells.add(u.cell());
+                }
+                if (i <= MAX_NAMED) {
+                    double part = u.hidden().stream().mapToDouble(AuditCell::number).sum();
+                    others.append(i == 1 ? "" : i == users.size() - 1 && users.size() - 1 <= MAX_NAMED ? " and " : ", ")
+                            .append(u.sheet() == first.sheet() ? "" : "'" + u.sheet().name() + "'!").append(u.cell().a1())
+                            .append(" (").append(u.sheet().amount(part)).append(" from ").append(u.hidden().get(0).a1())
+                            .append(")");
+                }
+            }
+            if (users.size() - 1 > MAX_NAMED) {
+                others.append(" and ").append(users.size() - 1 - MAX_NAMED).append(" more");
+            }
+            out.add(sev, ID, first.sheet(), first.cell().a1(),
+                    first.hidden().size() + " hidden number(s), " + Amounts.pounds(sum) + " in all", "visible inputs",
+                    "the formula " + first.cell().shown() + " uses " + first.hidden().size() + " number(s) ("
+                            + first.sheet().amount(sum) + " in all, from " + (h.sheet() == first.sheet() ? "" : "'"
+                            + h.sheet().name() + "'!") + first.hidden().get(0).a1() + ") that sit in hidden " + h.what()
+                            + ", where a reader of the sheet cannot see them"
+                            + (others.length() == 0 ? "" : "; so do " + others) + ". Unhide them, or move them out of "
+                            + "the total if they should not count.");
+            if (sev == Severity.WARNING && !otherCells.isEmpty()) {
+                out.addParts(ID, first.sheet(), first.cell().a1(), otherCells,
+                        "another visible total that adds numbers from hidden " + h.what() + ".");
+            }
         }
     }
 

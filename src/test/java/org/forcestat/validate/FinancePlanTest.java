@@ -318,8 +318,13 @@ class FinancePlanTest {
                 .orElseThrow(() -> new AssertionError(all.toString()));
         assertEquals(Severity.WARNING, h.severity());
         assertEquals("D15", h.cell());
-        assertTrue(h.seen().startsWith("5 hidden number(s), 2,610,000"), h.seen());
+        // D15 adds D11 alone; each other total names its own hidden number
+        assertTrue(h.seen().startsWith("1 hidden number(s), 480,000"), h.seen());
         assertTrue(h.message().contains("row 11"), h.message());
+        for (String other : List.of("E15 (£500,000 from E11)", "F15 (£530,000 from F11)", "G15 (£560,000 from G11)",
+                "H15 (£540,000 from H11)")) {
+            assertTrue(h.message().contains(other), other + " in " + h.message());
+        }
     }
 
     /**
