@@ -43,6 +43,23 @@ public final class OverlapCheck {
                             + "sources, or keep them to different periods, if that is not what you meant.",
                             o.days().size(), first, last, notUsed, String.join(", ", o.used()))));
         }
+        for (CallCounts.Repeated o : merged.calls().sameGrainOverlaps()) {
+            boolean months = o.grain() == CallCounts.Grain.MONTH;
+            String span = months
+                    ? String.format("%d month(s), %s to %s", o.dates().size(), java.time.YearMonth.from(o.dates().first()),
+                            java.time.YearMonth.from(o.dates().last()))
+                    : String.format("%,d day(s), %s to %s", o.dates().size(), o.dates().first(), o.dates().last());
+            merged.addFinding(Finding.of(Severity.WARNING, "SOURCE_OVERLAP").at(o.notUsed(), "", "")
+                    .seen(String.format("%s: %,d calls in %s, %,d in %s", span, o.usedTotal(), o.used(), o.notUsedTotal(),
+                            o.notUsed()))
+                    .expected("each " + (months ? "month's" : "day's") + " calls from one source")
+                    .message(String.format("Calls for %s are in two %s sources: %s (%,d calls) and %s (%,d calls). "
+                            + "Only %s was used for them and %s was not added, so no call is counted twice; its "
+                            + "other %s were still used. Remove one of the files, or keep them to different periods, "
+                            + "if that is not what you meant.", span, months ? "monthly" : "per-day", o.used(),
+                            o.usedTotal(), o.notUsed(), o.notUsedTotal(), o.used(), o.notUsed(),
+                            months ? "months" : "days")));
+        }
         for (CrimeCounts.Overlap o : merged.crimes().overlaps()) {
             merged.addFinding(crimes(o));
         }

@@ -432,12 +432,82 @@ public final class CallCounts {
         return Collections.unmodifiableNavigableSet(days().navigableKeySet());
     }
 
-    /** Adds every count of {@code other} into this one; associative and commutative. */
+    /**
+     * Days (per-day sources) or months (monthly sources) that two files count at the same grain: the
+     * earlier file's figures were used and the later one's not added (SPEC §3: overlapping sources of
+     * the same kind are never double-counted), with each one's total calls over those dates.
+     */
+    public record SameGrain(TreeSet<LocalDate> dates, long[] totals) {
+        void add(SameGrain o) {
+            dates.addAll(o.dates);
+            totals[0] += o.totals[0];
+            totals[1] += o.totals[1];
+        }
+    }
+
+    /** The same-grain overlaps, keyed by grain, the file used and the file not added. */
+    private final TreeMap<String, SameGrain> sameGrain = new TreeMap<>();
+
+    /**
+     * Whether {@code theirs}, the figures of {@code other}'s file for this date, repeat a date another
+     * file already gave at the same grain: then they are not added, and the overlap is kept for the
+     * warning. Counts not yet attributed to a file (sheets of one workbook) are added as before.
+     */
+    private boolean repeatsAnotherSource(Grain grain, LocalDate date, CallCounts other, long[] theirs) {
+        long[] mine = layers.get(grain).get(date);
+        if (mine == null) {
+            return false;
+        }
+        String used = sourceOf(grain, date);
+        String notUsed = other.sourceOf(grain, date);
+        if (used == null || notUsed == null || used.equals(notUsed)) {
+            return false;
+        }
+        SameGrain o = sameGrain.computeIfAbsent(grain + "\u0000" + used + "\u0000" + notUsed,
+                k -> new SameGrain(new TreeSet<>(), new long[2]));
+        o.dates().add(date);
+        o.totals()[0] += mine[TOTAL];
+        o.totals()[1] += theirs[TOTAL];
+        return true;
+    }
+
+    /** The file whose figures this date holds at this grain, or null when none is recorded. */
+    private String sourceOf(Grain grain, LocalDate date) {
+        for (Map.Entry<String, EnumMap<Grain, TreeSet<LocalDate>>> e : coverage.entrySet()) {
+            TreeSet<LocalDate> covered = e.getValue().get(grain);
+            if (covered != null && covered.contains(date)) {
+                return e.getKey();
+            }
+        }
+        return null;
+    }
+
+    /** A same-grain overlap as the warning names it. */
+    public record Repeated(Grain grain, String used, String notUsed, NavigableSet<LocalDate> dates, long usedTotal,
+                           long notUsedTotal) {
+    }
+
+    /** Where two files count the same days or months at the same grain (the later file was not added). */
+    public List<Repeated> sameGrainOverlaps() {
+        List<Repeated> out = new java.util.ArrayList<>();
+        sameGrain.forEach((k, v) -> {
+            String[] p = k.split("\u0000", -1);
+            out.add(new Repeated(Grain.valueOf(p[0]), p[1], p[2], Collections.unmodifiableNavigableSet(v.dates()),
+                    v.totals()[0], v.totals()[1]));
+        });
+        return out;
+    }
+
+    /** Adds every count of {@code other} into this one; except that a day or month another file already
+     * gave at the same grain is not added again (see {@link #sameGrainOverlaps}). */
     public CallCounts merge(CallCounts other) {
         other.layers.forEach((grain, m) -> {
             for (Map.Entry<LocalDate, long[]> e : m.entrySet()) {
-                long[] mine = day(grain, e.getKey());
                 long[] theirs = e.getValue();
+                if (grain != Grain.RECORD && repeatsAnotherSource(grain, e.getKey(), other, theirs)) {
+                    continue;
+                }
+                long[] mine = day(grain, e.getKey());
                 for (int i = 0; i < GIVES; i++) {
                     mine[i] = Math.addExact(mine[i], theirs[i]);
                 }
@@ -446,6 +516,8 @@ public final class CallCounts {
                 mine[GRADED] |= theirs[GRADED];
             }
         });
+        other.sameGrain.forEach((k, v) -> sameGrain.computeIfAbsent(k, x -> new SameGrain(new TreeSet<>(), new long[2]))
+                .add(v));
         other.coverage.forEach((source, grains) -> grains.forEach((grain, covered) ->
                 coverage.computeIfAbsent(source, k -> new EnumMap<>(Grain.class))
                         .computeIfAbsent(grain, k -> new TreeSet<>()).addAll(covered)));
