@@ -165,7 +165,13 @@ final class SummarySheetWriter {
             boolean longer = s.crime().from() != null && r.currentEnd().minusMonths(11).atDay(1).isBefore(s.crime().from());
             lines.add(String.format(Locale.UK, "Recorded crime: %,d in the 12 months to %s%s, %s",
                     r.current(), Labels.month(r.currentEnd()), longer ? " (a rolling total to the period's end)" : "",
-                    change(r.current() - r.previous(), r.previous(), "on the 12 months before", r.test().verdict())));
+                    r.test().method() == org.forcestat.stats.YearOnYear.Method.MIXED_SOURCES
+                            // two years counted by different kinds of source (a crime system's daily export, a
+                            // Home Office pivot, police.uk) are not comparable: no change shown, said why
+                            ? String.format(Locale.UK, "not compared with the %,d of the 12 months before: the two years "
+                                    + "come from different kinds of source.", r.previous())
+                            : change(r.current() - r.previous(), r.previous(), "on the 12 months before",
+                                    r.test().verdict())));
         } else {
             lines.add("Recorded crime: no rolling 12-month totals in these inputs.");
         }

@@ -219,6 +219,10 @@ class CombinedCrimeSourcesTest {
         assertEquals(-72, number(m, "crimes.rolling12.change"));
         assertFalse(m.get("crimes.rolling12.p_value") instanceof Double,
                 "no test across months of different kinds of source: " + m.get("crimes.rolling12.p_value"));
+        // nor a change claimed on the Summary: the two years were counted by different kinds of source
+        String summary = summaryText(run.summary());
+        assertTrue(summary.contains("Recorded crime: 2,695 in the 12 months to Mar 2019, not compared with the 2,767 of "
+                + "the 12 months before: the two years come from different kinds of source."), summary);
         // Violence: the pivot's nine months (881) + 92 x 3; dwelling burglary 9 x 12 + 92.
         assertEquals(881 + 276, number(m, "crimes.violence.total"));
         assertEquals(108 + 92, number(m, "crimes.dwelling_burglary.total"));
@@ -267,5 +271,21 @@ class CombinedCrimeSourcesTest {
         assertTrue(o.get(0).message().contains("Crimes for Oct 2018"), o.get(0).message());
         assertTrue(o.get(0).message().contains("count 239 crimes and the police.uk street-level rows 17,347"),
                 o.get(0).message());
+    }
+
+    /** Every text cell of the Summary sheet, a line each. */
+    private static String summaryText(Path summary) throws Exception {
+        StringBuilder b = new StringBuilder();
+        try (var in = Files.newInputStream(summary);
+             var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+            for (var row : wb.getSheet("Summary")) {
+                for (var c : row) {
+                    if (c.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+                        b.append(c.getStringCellValue()).append('\n');
+                    }
+                }
+            }
+        }
+        return b.toString();
     }
 }
