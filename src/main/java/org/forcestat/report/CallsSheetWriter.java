@@ -42,7 +42,8 @@ final class CallsSheetWriter {
             g.finish(marking);
             return;
         }
-        g.text(1, 0, Labels.sheetPeriod(calls.from(), calls.to(), calls.days(),
+        // the days that carry calls data, not the --from/--to period around them (as the Summary's period line)
+        g.text(1, 0, Labels.sheetPeriod(calls.dataSpan().from(), calls.dataSpan().to(), calls.days(),
                 trends == null ? null : trends.monthlyCalls()), Kind.SUBTITLE);
         int row = gradings(g, calls, data, metrics, 3);
         if (trends != null && (trendTables.block("MonthlyTrend") != null || trendTables.block("DailyTrend") != null)) {

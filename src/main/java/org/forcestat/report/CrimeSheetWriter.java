@@ -42,7 +42,8 @@ final class CrimeSheetWriter {
             return;
         }
         g.text(1, 0, crime.from() == null ? "Period: no crimes by day or month for the period; each table says its months"
-                : Labels.sheetPeriod(crime.from(), crime.to(), crime.days(), trends == null ? null : trends.monthlyCrime()),
+                : Labels.sheetPeriod(crime.dataSpan().from(), crime.dataSpan().to(), crime.days(),
+                        trends == null ? null : trends.monthlyCrime()),
                 Kind.SUBTITLE);
         int row = perDay(g, crime, data, metrics, 3);
         row = monthly(g, data, row + 1);

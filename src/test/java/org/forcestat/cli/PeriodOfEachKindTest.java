@@ -69,9 +69,16 @@ class PeriodOfEachKindTest {
     @Test
     void theSummaryPeriodLineSaysTheDaysThatCarryEachKindsData() throws Exception {
         String line;
+        String calls;
+        String crime;
         try (InputStream in = Files.newInputStream(run.summary()); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             line = wb.getSheet("Summary").getRow(1).getCell(1).getStringCellValue();
+            calls = wb.getSheet("Calls").getRow(1).getCell(0).getStringCellValue();
+            crime = wb.getSheet("Crime").getRow(1).getCell(0).getStringCellValue();
         }
+        // the detail sheets' period lines too, not the asked-for year around the data
+        assertTrue(calls.startsWith("Period: 01/01/2024 to 31/03/2024 (91 days)"), calls);
+        assertTrue(crime.startsWith("Period: 01/01/2024 to 31/03/2024 (91 days)"), crime);
         assertTrue(line.startsWith("Period: Calls 01/01/2024 to 31/03/2024 (91 days); "
                 + "Crime 01/01/2024 to 31/03/2024 (91 days)"), line);
         // The Metrics say which part of the asked-for year the figures are over.
