@@ -300,8 +300,34 @@ final class ShortRange implements AuditRule {
         String unit = r.singleColumn() ? (missing == 1 ? "row" : "rows") : (missing == 1 ? "column" : "columns");
         out.add(Severity.ERROR, ID, u.sheet(), u.cell().a1(), seen, expected,
                 "the formula " + u.cell().shown() + " " + verb(r.function()) + " " + r.a1() + " but stops " + missing + " " + unit
-                        + " short of the numbers next to it, so they are left out of the result. "
-                        + "If they belong in it, change the range to " + expected + ".");
+                        + " short of the numbers next to it, so they are left out of the result" + fullSum(wb, u, r, full)
+                        + ". If they belong in it, change the range to " + expected + ".");
+    }
+
+    /**
+     * For a SUM whose value was saved: what it gives and what the full range gives ("; it gives £2,140,
+     * the full range £2,340"), so the amount at stake is in the message. Empty when either is unknown.
+     */
+    private static String fullSum(AuditWorkbook wb, Blocks.AggregateUse u, Formula.Ref r, Formula.Ref full) {
+        if (!"SUM".equalsIgnoreCase(r.function()) || !u.cell().isNumber() || full.cellCount() > 100_000) {
+            return "";
+        }
+        AuditSheet t = wb.target(u.sheet(), r);
+        if (t == null) {
+            return "";
+        }
+        double extra = 0;
+        for (int row = full.r1(); row <= full.r2(); row++) {
+            for (int col = full.c1(); col <= full.c2(); col++) {
+                boolean inside = row >= r.r1() && row <= r.r2() && col >= r.c1() && col <= r.c2();
+                AuditCell c = inside ? null : t.get(row, col);
+                if (c != null && c.isNumber()) {
+                    extra += c.number();
+                }
+            }
+        }
+        double now = u.cell().number();
+        return "; it gives " + u.sheet().amount(now) + ", the full range " + u.sheet().amount(now + extra);
     }
 
     /** What the function does with its range, in words: "adds up", "averages", "takes the lowest of". */

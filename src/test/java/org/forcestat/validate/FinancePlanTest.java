@@ -191,6 +191,8 @@ class FinancePlanTest {
         Finding s = at(all, ShortRange.ID, "I8");
         assertEquals("SUM(E8:H8)", s.expected());
         assertEquals(Severity.ERROR, s.severity());
+        // the amount at stake, from the saved value: 1,140,000 now, 1,530,000 over the four planned years
+        assertTrue(s.message().contains("it gives £1,140,000, the full range £1,530,000"), s.message());
         assertTrue(all.stream().noneMatch(f -> f.expected().contains("D8") || f.expected().contains("D5:")), all.toString());
         assertEquals(1_530_000, planned(3));
     }
