@@ -51,6 +51,16 @@ public enum Grading {
                 : Optional.empty();
     }
 
+    /** Whether the text has a digit 1 to 4, without which it cannot be a coded grading. */
+    private static boolean codeDigit(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            if (t.charAt(i) >= '1' && t.charAt(i) <= '4') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "P1 - Emergency", "Grade 2: Priority", "G3", "1 - Emergency", "4. Resolution without deployment". */
     private static final java.util.regex.Pattern CODED = java.util.regex.Pattern.compile(
             "^\\s*((?:p|g|grade|priority|pri|pr)?\\s*[1-4])(?![0-9])\\s*[-:.,/\u2013\u2014]?\\s*(.*)$",
@@ -68,8 +78,9 @@ public enum Grading {
             return g;
         }
         String t = text.trim();
-        java.util.regex.Matcher m = CODED.matcher(t);
-        if (m.matches()) {
+        // CODED needs a digit 1 to 4: most texts tried (every header cell of every sheet) have none
+        java.util.regex.Matcher m = codeDigit(t) ? CODED.matcher(t) : null;
+        if (m != null && m.matches()) {
             String code = m.group(1).replaceAll("\\s+", "");
             Optional<Grading> byCode = code.length() == 1 ? Optional.of(values()[code.charAt(0) - '1'])
                     : WORDS.find(code.toLowerCase(java.util.Locale.ROOT).replaceFirst("^(grade|priority|pri|pr)", "p")
