@@ -184,9 +184,10 @@ public final class Annotator {
             Map.entry("AUDIT_INCOMPLETE", "Audit not complete"),
             Map.entry("AUDIT_CHECKED_COPY", "Annotated copy"));
 
-    /** A rule in plain English for the annotated copy ("Total stops short"); the rule id when it has no name. */
+    /** A rule in plain English for the annotated copy ("Total stops short", "Header nearly matches a known one"). */
     public static String ruleName(String rule) {
-        return NAMES.getOrDefault(rule, rule);
+        // the audit rules' own short names; a data check's words from model/RuleWords, never a bare id
+        return NAMES.getOrDefault(rule, org.forcestat.model.RuleWords.of(rule));
     }
 
     private static void findingsSheet(XSSFWorkbook wb, List<Finding> findings) {

@@ -132,6 +132,14 @@ class ValidateCommandTest {
     }
 
     @Test
+    void theFindingsSheetNamesEveryRuleInWordsNotByItsId() {
+        assertEquals("Total stops short", Annotator.ruleName(ShortRange.ID));
+        // a data check beside the audit (the ingest pass's findings on the same workbook)
+        assertEquals("Header nearly matches a known one", Annotator.ruleName("HEADER_NEAR_MISS"));
+        assertEquals("Amounts given in thousands or millions, read as pounds", Annotator.ruleName("AMOUNTS_SCALED"));
+    }
+
+    @Test
     void suppressedFindingIsListedWithItsReasonAndDoesNotCount() throws Exception {
         Path f = plan("csr.xlsx", sh -> set(sh, "E8", "125000"));
         assertEquals(1, run("validate", f.toString()), out);
