@@ -87,6 +87,12 @@ final class AuditFixtures {
     }
 
     /** Writes the workbook with cached formula values, as Excel would. */
+    /** The finding of {@code rule} at {@code cell}, or a failure that lists every finding. */
+    static org.forcestat.model.Finding at(java.util.List<org.forcestat.model.Finding> all, String rule, String cell) {
+        return all.stream().filter(f -> f.rule().equals(rule) && f.cell().equals(cell)).findFirst()
+                .orElseThrow(() -> new AssertionError(rule + " at " + cell + " not in " + all));
+    }
+
     static Path save(XSSFWorkbook wb, Path p) throws IOException {
         wb.getCreationHelper().createFormulaEvaluator().evaluateAll();
         return saveUnevaluated(wb, p);

@@ -1,5 +1,6 @@
 package org.forcestat.validate;
 
+import static org.forcestat.validate.AuditFixtures.at;
 import static org.forcestat.validate.AuditFixtures.save;
 import static org.forcestat.validate.AuditFixtures.set;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -102,11 +103,6 @@ class RealisticPlanTest {
     private static List<Finding> audit(ValidateEngine.Result r) {
         return r.findings().stream().filter(f -> f.severity() != Severity.INFO
                 && (f.rule().startsWith("AUDIT") || f.rule().equals(CrossFooting.ID))).toList();
-    }
-
-    private static Finding at(List<Finding> all, String rule, String cell) {
-        return all.stream().filter(f -> f.rule().equals(rule) && f.cell().equals(cell)).findFirst()
-                .orElseThrow(() -> new AssertionError(rule + " at " + cell + " not in " + all));
     }
 
     @Test
