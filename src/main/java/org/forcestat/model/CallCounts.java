@@ -432,21 +432,28 @@ public final class CallCounts {
         return Collections.unmodifiableNavigableSet(days().navigableKeySet());
     }
 
-    /**
-     * Days (per-day sources) or months (monthly sources) that two files count at the same grain: the
-     * earlier file's figures were used and the later one's not added (SPEC §3: overlapping sources of
-     * the same kind are never double-counted), with each one's total calls over those dates.
-     */
-    public record SameGrain(TreeSet<LocalDate> dates, long[] totals) {
-        void add(SameGrain o) {
+    /** Two files that count the same dates at the same grain: the earlier one used, the later one not added. */
+    private record Pair(Grain grain, String used, String notUsed) {
+    }
+
+    /** The dates a {@link Pair} shares, and each file's total calls on them. */
+    private static final class Shared {
+        final TreeSet<LocalDate> dates = new TreeSet<>();
+        long usedTotal;
+        long notUsedTotal;
+
+        void add(Shared o) {
             dates.addAll(o.dates);
-            totals[0] += o.totals[0];
-            totals[1] += o.totals[1];
+            usedTotal += o.usedTotal;
+            notUsedTotal += o.notUsedTotal;
         }
     }
 
-    /** The same-grain overlaps, keyed by grain, the file used and the file not added. */
-    private final TreeMap<String, SameGrain> sameGrain = new TreeMap<>();
+    /**
+     * Days (per-day sources) or months (monthly sources) that two files count at the same grain (SPEC §3:
+     * overlapping sources of the same kind are never double-counted).
+     */
+    private final Map<Pair, Shared> sameGrain = new java.util.LinkedHashMap<>();
 
     /**
      * Whether {@code theirs}, the figures of {@code other}'s file for this date, repeat a date another
@@ -463,11 +470,10 @@ public final class CallCounts {
         if (used == null || notUsed == null || used.equals(notUsed)) {
             return false;
         }
-        SameGrain o = sameGrain.computeIfAbsent(grain + "\u0000" + used + "\u0000" + notUsed,
-                k -> new SameGrain(new TreeSet<>(), new long[2]));
-        o.dates().add(date);
-        o.totals()[0] += mine[TOTAL];
-        o.totals()[1] += theirs[TOTAL];
+        Shared o = sameGrain.computeIfAbsent(new Pair(grain, used, notUsed), k -> new Shared());
+        o.dates.add(date);
+        o.usedTotal += mine[TOTAL];
+        o.notUsedTotal += theirs[TOTAL];
         return true;
     }
 
@@ -490,11 +496,8 @@ public final class CallCounts {
     /** Where two files count the same days or months at the same grain (the later file was not added). */
     public List<Repeated> sameGrainOverlaps() {
         List<Repeated> out = new java.util.ArrayList<>();
-        sameGrain.forEach((k, v) -> {
-            String[] p = k.split("\u0000", -1);
-            out.add(new Repeated(Grain.valueOf(p[0]), p[1], p[2], Collections.unmodifiableNavigableSet(v.dates()),
-                    v.totals()[0], v.totals()[1]));
-        });
+        sameGrain.forEach((k, v) -> out.add(new Repeated(k.grain(), k.used(), k.notUsed(),
+                Collections.unmodifiableNavigableSet(v.dates), v.usedTotal, v.notUsedTotal)));
         return out;
     }
 
@@ -516,8 +519,7 @@ public final class CallCounts {
                 mine[GRADED] |= theirs[GRADED];
             }
         });
-        other.sameGrain.forEach((k, v) -> sameGrain.computeIfAbsent(k, x -> new SameGrain(new TreeSet<>(), new long[2]))
-                .add(v));
+        other.sameGrain.forEach((k, v) -> sameGrain.computeIfAbsent(k, x -> new Shared()).add(v));
         other.coverage.forEach((source, grains) -> grains.forEach((grain, covered) ->
                 coverage.computeIfAbsent(source, k -> new EnumMap<>(Grain.class))
                         .computeIfAbsent(grain, k -> new TreeSet<>()).addAll(covered)));
