@@ -3,6 +3,7 @@ package org.forcestat.ingest;
 import org.forcestat.format.CellAddress;
 import org.forcestat.model.BudgetCategory;
 import org.forcestat.model.BudgetLine;
+import org.forcestat.model.FinancialYear;
 
 /** Reads budget lines: line, category (or a line named like a category), amount in pounds. */
 final class BudgetReader implements KindReader {
@@ -51,12 +52,12 @@ final class BudgetReader implements KindReader {
         if (years.isEmpty() || !years.containsKey(amount)) {
             return amount;
         }
-        String named = MoneyHeadings.namedYear(ctx.sheet());
+        String named = FinancialYear.named(ctx.sheet());
         String why = "the sheet's name";
         for (SheetRow r : above) {
             for (Cell c : r.cells()) {
-                if (named == null && c.isText() && MoneyHeadings.namedYear(c.text()) != null) {
-                    named = MoneyHeadings.namedYear(c.text());
+                if (named == null && c.isText() && FinancialYear.named(c.text()) != null) {
+                    named = FinancialYear.named(c.text());
                     why = "the title in " + r.ref(c.col());
                 }
             }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.forcestat.model.FinancialYear;
 
 /**
  * What a finance sheet's title block and headers say about its money: the unit the amounts are in
@@ -66,54 +67,8 @@ final class MoneyHeadings {
         return Unit.POUNDS;
     }
 
-    private static final Pattern YEAR = Pattern.compile("^(?:fy\\s*)?(\\d{2}|\\d{4})\\s*[/-]\\s*(\\d{2}|\\d{4})$");
-    private static final Pattern FY = Pattern.compile("^fy\\s*(\\d{4}|\\d{2})$");
-    private static final Pattern YEAR_ANYWHERE = Pattern.compile(
-            "(?<![\\d])(?:fy\\s*)?(\\d{4}|\\d{2})\\s*[/-]\\s*(\\d{4}|\\d{2})(?![\\d])|\\bfy\\s*(\\d{4}|\\d{2})(?![\\d/-])");
     private static final Pattern BUDGET = Pattern.compile(
             "^(?:(?:original|revised|approved|base|net)\\s+)?budget\\s+(.+)$|^(.+?)\\s+(?:original\\s+|revised\\s+|approved\\s+|base\\s+|net\\s+)?budget$");
-
-    /** A financial year written alone ("2016/17", "2016-17", "16/17", "2016/2017", "FY2017"), as "2016/17"; or null. */
-    static String year(String s) {
-        String t = s.trim().toLowerCase(Locale.ROOT);
-        Matcher m = YEAR.matcher(t);
-        if (m.matches()) {
-            return year(m.group(1), m.group(2));
-        }
-        m = FY.matcher(t);
-        // "FY2017" is the year ending March 2017 (UK government usage): 2016/17.
-        return m.matches() ? ending(m.group(1)) : null;
-    }
-
-    private static String year(String a, String b) {
-        int start = Integer.parseInt(a);
-        if (start < 100) {
-            start += 2000;
-        }
-        int end = Integer.parseInt(b) % 100;
-        return (start + 1) % 100 == end && start >= 1990 && start < 2100
-                ? String.format(Locale.ROOT, "%d/%02d", start, end) : null;
-    }
-
-    private static String ending(String e) {
-        int end = Integer.parseInt(e);
-        if (end < 100) {
-            end += 2000;
-        }
-        return year(String.valueOf(end - 1), String.valueOf(end));
-    }
-
-    /** The first financial year named anywhere in a text ("Revenue Budget 2016/17", sheet "Budget 2016-17"), or null. */
-    static String namedYear(String text) {
-        Matcher m = YEAR_ANYWHERE.matcher(text.toLowerCase(Locale.ROOT));
-        while (m.find()) {
-            String y = m.group(3) != null ? ending(m.group(3)) : year(m.group(1), m.group(2));
-            if (y != null) {
-                return y;
-            }
-        }
-        return null;
-    }
 
     /**
      * The financial year of a budget column header ("Budget 2016/17 £", "Original budget 16/17",
@@ -129,7 +84,7 @@ final class MoneyHeadings {
         if (!m.matches()) {
             return null;
         }
-        return year(m.group(1) != null ? m.group(1) : m.group(2));
+        return FinancialYear.alone(m.group(1) != null ? m.group(1) : m.group(2));
     }
 
     /** The unit of one column: the column's own header ("Planned 2016/17 £000") if it names one, else the sheet's. */

@@ -1,18 +1,17 @@
 package org.forcestat.validate;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.forcestat.model.Fact;
+import org.forcestat.model.FinancialYear;
 import org.forcestat.model.Text;
 
 /**
  * What the words of a financial table say about its lines and columns: which rows are totals
  * ("Total", "Net budget", "Net expenditure", "Budget requirement"), which columns are planned
- * (planned, forecast, budget, target) or achieved (achieved, actual, outturn), and which financial
- * years a header names ("2016/17 to 2019/20"). The audit's rules ask these questions of one place.
+ * (planned, forecast, budget, target) or achieved (achieved, actual, outturn), and whether a column's
+ * year lies outside the years a total spans ("2016/17 to 2019/20", read by {@code FinancialYear}).
+ * The audit's rules ask these questions of one place.
  */
 final class TableWords {
     private TableWords() {
@@ -63,52 +62,13 @@ final class TableWords {
         return l.length() <= 40 && Fact.parse(l).isEmpty() && TOTAL_ROW.matcher(l).matches();
     }
 
-    /** "2016/17", "2016-17", "16/17", or a plain year "2016" in a header. */
-    private static final Pattern YEAR = Pattern.compile("(?<!\\d)((?:19|20)?\\d{2})(?:\\s*[/-]\\s*(\\d{2}|\\d{4}))?(?!\\d)");
-
-    /**
-     * The start years of the financial (or calendar) years a header names, in order: "Planned 2016/17"
-     * gives [2016], "2016/17 to 2019/20" gives [2016, 2019]. Only two-digit pairs that follow each other
-     * ("16/17") and four-digit years count.
-     */
-    static List<Integer> years(String header) {
-        List<Integer> out = new ArrayList<>();
-        if (header == null) {
-            return out;
-        }
-        Matcher m = YEAR.matcher(header.toLowerCase(Locale.ROOT));
-        while (m.find()) {
-            String a = m.group(1);
-            String b = m.group(2);
-            int start = Integer.parseInt(a);
-            if (b != null && a.length() == 4 && b.length() == 4 && Integer.parseInt(b) != start + 1) {
-                b = null; // "2017-2020": a span of two calendar years
-                out.add(start);
-                start = Integer.parseInt(m.group(2));
-                a = m.group(2);
-            }
-            if (b == null) {
-                if (a.length() == 4 && start >= 1900 && start <= 2100) {
-                    out.add(start);
-                }
-                continue;
-            }
-            int end = Integer.parseInt(b) % 100;
-            if ((start + 1) % 100 != end) {
-                continue;
-            }
-            out.add(a.length() == 2 ? 2000 + start : start);
-        }
-        return out;
-    }
-
     /**
      * True when a total's header names a span of years ("2016/17 to 2019/20", "Total 2017-2020") and
      * the other header names one year outside it.
      */
     static boolean outsideSpan(String totalHeader, String header) {
-        List<Integer> span = years(totalHeader);
-        List<Integer> mine = years(header);
+        List<Integer> span = FinancialYear.starts(totalHeader);
+        List<Integer> mine = FinancialYear.starts(header);
         if (span.size() != 2 || mine.size() != 1 || span.get(0) >= span.get(1)) {
             return false;
         }

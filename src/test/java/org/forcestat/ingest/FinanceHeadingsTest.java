@@ -12,6 +12,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.forcestat.model.BudgetCategory;
 import org.forcestat.model.BudgetLine;
+import org.forcestat.model.FinancialYear;
 import org.forcestat.model.Finding;
 import org.forcestat.model.Partial;
 import org.forcestat.model.SavingsLine;
@@ -187,7 +188,7 @@ class FinanceHeadingsTest {
         assertEquals("2016/17", MoneyHeadings.budgetYear("FY2017 Budget"));
         assertNull(MoneyHeadings.budgetYear("Budget line"));
         assertNull(MoneyHeadings.budgetYear("Budget"));
-        assertEquals("2016/17", MoneyHeadings.namedYear("Budget 2016-17"));
+        assertEquals("2016/17", FinancialYear.named("Budget 2016-17"));
         assertEquals("2018/19", HeaderMatcher.yearColumn("Planned FY2019 £000").year());
         assertTrue(HeaderMatcher.yearColumn("Achieved 2015/16 £'000").achieved());
     }
