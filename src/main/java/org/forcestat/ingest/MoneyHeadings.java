@@ -24,18 +24,45 @@ final class MoneyHeadings {
         }
 
         String name() {
-            return factor == 1000 ? "£000 (thousands of pounds)" : "£m (millions of pounds)";
+            for (UnitWords u : UnitWords.values()) {
+                if (u.factor == factor) {
+                    return u.name;
+                }
+            }
+            return "£";
         }
     }
 
-    /** £000, £'000, £000s, £k, £ thousands, "in thousands of pounds". */
-    private static final Pattern THOUSANDS = Pattern.compile(
-            "£\\s*'?\\s*000(?![\\d,]|\\.\\d)|£\\s*k(?![a-z])|£\\s*thousands?|thousands of pounds");
-    /** £m, £ millions, "in millions of pounds" (not "£2m", an amount). */
-    private static final Pattern MILLIONS = Pattern.compile("£\\s*m(?![a-z])|£\\s*millions?|millions of pounds");
-    /** Unit words removed from a header before its year is read. */
-    static final Pattern UNIT_WORDS = Pattern.compile("£\\s*'?\\s*000s?(?![\\d,]|\\.\\d)|£\\s*k(?![a-z])|£\\s*thousands?"
-            + "|£\\s*m(?![a-z])|£\\s*millions?|\\(\\s*£\\s*\\)|£");
+    /**
+     * The one table of how a heading writes a unit: its name in messages, the marks ("£000", "£m",
+     * "(£)") removed from a header before its year or fact is read, and the phrases ("in thousands of
+     * pounds") that name a unit too but stay in the words.
+     */
+    private enum UnitWords {
+        /** £000, £'000, £000s, £k, £ thousands, "in thousands of pounds". */
+        THOUSANDS(1000, "£000 (thousands of pounds)",
+                "£\\s*'?\\s*000s?(?![\\d,]|\\.\\d)|£\\s*k(?![a-z])|£\\s*thousands?", "thousands of pounds"),
+        /** £m, £ millions, "in millions of pounds" (not "£2m", an amount). */
+        MILLIONS(1_000_000, "£m (millions of pounds)", "£\\s*m(?![a-z])|£\\s*millions?", "millions of pounds"),
+        /** "(£)" or a bare "£": pounds, nothing to scale. */
+        POUNDS(1, "£", "\\(\\s*£\\s*\\)|£", null);
+
+        final double factor;
+        final String name;
+        final String marks;
+        final Pattern names;
+
+        UnitWords(double factor, String name, String marks, String phrase) {
+            this.factor = factor;
+            this.name = name;
+            this.marks = marks;
+            this.names = Pattern.compile(phrase == null ? marks : marks + "|" + phrase);
+        }
+    }
+
+    /** Unit marks removed from a header before its year or fact is read. */
+    static final Pattern UNIT_WORDS = Pattern.compile(java.util.Arrays.stream(UnitWords.values())
+            .map(u -> u.marks).collect(java.util.stream.Collectors.joining("|")));
 
     /** The unit a text names, or null when it names none (a bare "£" names pounds: null too). */
     static Unit unit(String text, String cell) {
@@ -43,11 +70,10 @@ final class MoneyHeadings {
             return null;
         }
         String t = text.toLowerCase(Locale.ROOT);
-        if (THOUSANDS.matcher(t).find()) {
-            return new Unit(1000, text.trim(), cell);
-        }
-        if (MILLIONS.matcher(t).find()) {
-            return new Unit(1_000_000, text.trim(), cell);
+        for (UnitWords u : UnitWords.values()) {
+            if (u.factor != 1 && u.names.matcher(t).find()) {
+                return new Unit(u.factor, text.trim(), cell);
+            }
         }
         return null;
     }

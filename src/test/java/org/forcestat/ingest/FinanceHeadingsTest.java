@@ -182,6 +182,14 @@ class FinanceHeadingsTest {
         assertNull(MoneyHeadings.unit("Budget £", "A2"));
         assertNull(MoneyHeadings.unit("Saving of £2m expected", "A2"));
         assertNull(MoneyHeadings.unit("Budget £000,000", "A2"));
+        assertEquals(1000, MoneyHeadings.unit("All amounts in thousands of pounds", "A2").factor());
+        assertEquals(1_000_000, MoneyHeadings.unit("Stated in millions of pounds", "A2").factor());
+        assertEquals("£000 (thousands of pounds)", MoneyHeadings.unit("£'000s", "A2").name());
+        assertEquals("£m (millions of pounds)", MoneyHeadings.unit("£ millions", "A2").name());
+        // the marks of one table come out of a header before its year is read; a phrase stays in the words
+        assertEquals("budget   2016/17  ", MoneyHeadings.UNIT_WORDS.matcher("budget £k 2016/17 (£)").replaceAll(" "));
+        assertEquals("2016/17 in thousands of pounds",
+                MoneyHeadings.UNIT_WORDS.matcher("2016/17 in thousands of pounds").replaceAll(" "));
         assertEquals("2016/17", MoneyHeadings.budgetYear("Budget 2016/17 £"));
         assertEquals("2016/17", MoneyHeadings.budgetYear("Original budget 16/17"));
         assertEquals("2016/17", MoneyHeadings.budgetYear("Revised Budget 2016-17 (£000)"));
