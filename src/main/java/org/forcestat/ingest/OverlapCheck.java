@@ -32,22 +32,19 @@ public final class OverlapCheck {
         }
         for (CallCounts.Overlap o : merged.calls().monthOverlaps()) {
             String notUsed = String.join(", ", o.notUsed());
-            java.time.YearMonth first = java.time.YearMonth.from(o.days().first());
-            java.time.YearMonth last = java.time.YearMonth.from(o.days().last());
+            String span = months(monthsOf(o.days()));
             merged.addFinding(Finding.of(Severity.WARNING, "SOURCE_OVERLAP").at(notUsed, "", "")
-                    .seen(String.format("%d month(s), %s to %s", o.days().size(), first, last))
+                    .seen(span)
                     .expected("each month's calls from one source")
-                    .message(String.format("Calls for %d month(s) from %s to %s are in both monthly figures (%s) and "
-                            + "per-day or one-row-per-call data (%s). The daily data was used for those months and "
+                    .message(String.format("Calls for %s are in both monthly figures (%s) and "
+                            + "per-day or one-row-per-call data (%s). The daily data was used for %s and "
                             + "the monthly figures were not added, so no call is counted twice. Remove one of the "
                             + "sources, or keep them to different periods, if that is not what you meant.",
-                            o.days().size(), first, last, notUsed, String.join(", ", o.used()))));
+                            span, notUsed, String.join(", ", o.used()), those(o.days().size()))));
         }
         for (CallCounts.Repeated o : merged.calls().sameGrainOverlaps()) {
             boolean months = o.grain() == CallCounts.Grain.MONTH;
-            String span = months
-                    ? String.format("%d month(s), %s to %s", o.dates().size(), java.time.YearMonth.from(o.dates().first()),
-                            java.time.YearMonth.from(o.dates().last()))
+            String span = months ? months(monthsOf(o.dates()))
                     : String.format("%,d day(s), %s to %s", o.dates().size(), o.dates().first(), o.dates().last());
             merged.addFinding(Finding.of(Severity.WARNING, "SOURCE_OVERLAP").at(o.notUsed(), "", "")
                     .seen(String.format("%s: %,d calls in %s, %,d in %s", span, o.usedTotal(), o.used(), o.notUsedTotal(),
@@ -74,7 +71,7 @@ public final class OverlapCheck {
         String used = o.usedGrain().description() + " (" + list(o.used()) + ")";
         String notUsed = o.notUsedGrain().description() + " (" + list(o.notUsed()) + ")";
         String months = months(o.months());
-        String those = o.months().size() == 1 ? "that month" : "those months";
+        String those = those(o.months().size());
         StringBuilder m = new StringBuilder(String.format("Crimes for %s are in both %s and %s. The %s were used "
                 + "for %s and the %s were not added, so no crime is counted twice (the finer source comes first: "
                 + "daily data, then monthly recorded crime, then police.uk).", months, used, notUsed,
@@ -107,6 +104,18 @@ public final class OverlapCheck {
         return span == months.size()
                 ? String.format("the %d months %s to %s", months.size(), Text.month(first), Text.month(last))
                 : String.format("%d months between %s and %s", months.size(), Text.month(first), Text.month(last));
+    }
+
+    /** "that month" or "those months". */
+    private static String those(int months) {
+        return months == 1 ? "that month" : "those months";
+    }
+
+    /** The months of a set of days (a monthly source's days are the first of each month). */
+    private static java.util.NavigableSet<java.time.YearMonth> monthsOf(java.util.Collection<java.time.LocalDate> days) {
+        java.util.TreeSet<java.time.YearMonth> out = new java.util.TreeSet<>();
+        days.forEach(d -> out.add(java.time.YearMonth.from(d)));
+        return out;
     }
 
     /** Up to three file names, then how many more: 24 monthly downloads would fill the sheet. */

@@ -172,6 +172,11 @@ class CallExportsAndMonthsTest {
         assertEquals(1, p.calls().monthOverlaps().size());
         OverlapCheck.report(p);
         assertEquals(1, rule(p, "SOURCE_OVERLAP").size(), p.findings().toString());
+        // the month span in the crime warning's words (OverlapCheck.months), not "1 month(s), 2015-04 to 2015-04"
+        Finding w = rule(p, "SOURCE_OVERLAP").get(0);
+        assertEquals("Apr 2015", w.seen());
+        assertTrue(w.message().startsWith("Calls for Apr 2015 are in both monthly figures (mixed.xlsx)"), w.message());
+        assertTrue(w.message().contains("The daily data was used for that month and"), w.message());
     }
 
     @Test
