@@ -7,6 +7,8 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -14,6 +16,9 @@ import java.util.zip.ZipOutputStream;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.forcestat.ingest.HeaderMatcher;
+import org.forcestat.model.Finding;
+import org.forcestat.model.Severity;
 
 /** Builds workbooks for audit tests with POI, including the realistic savings plan every rule must pass. */
 final class AuditFixtures {
@@ -86,13 +91,37 @@ final class AuditFixtures {
         }
     }
 
-    /** Writes the workbook with cached formula values, as Excel would. */
     /** The finding of {@code rule} at {@code cell}, or a failure that lists every finding. */
-    static org.forcestat.model.Finding at(java.util.List<org.forcestat.model.Finding> all, String rule, String cell) {
+    static Finding at(List<Finding> all, String rule, String cell) {
         return all.stream().filter(f -> f.rule().equals(rule) && f.cell().equals(cell)).findFirst()
                 .orElseThrow(() -> new AssertionError(rule + " at " + cell + " not in " + all));
     }
 
+    /** The first finding of {@code rule}, wherever it is, or a failure that lists every finding. */
+    static Finding first(List<Finding> all, String rule) {
+        return all.stream().filter(f -> f.rule().equals(rule)).findFirst()
+                .orElseThrow(() -> new AssertionError(rule + " not in " + all));
+    }
+
+    /** A workbook with one change made to it, saved with cached values (the plan tests' way to break a plan). */
+    static Path edited(XSSFWorkbook wb, Consumer<XSSFWorkbook> edit, Path file) throws IOException {
+        edit.accept(wb);
+        return save(wb, file);
+    }
+
+    /** {@code forcestat validate} on one file with text output, as the command runs it. */
+    static ValidateEngine.Result validate(Path f) throws Exception {
+        return new ValidateEngine(new HeaderMatcher())
+                .run(new ValidateSettings(List.of(f), false, null, ValidateSettings.Format.TEXT));
+    }
+
+    /** The formula audit's and cross-footing's errors and warnings (notes left out). */
+    static List<Finding> audit(ValidateEngine.Result r) {
+        return r.findings().stream().filter(f -> f.severity() != Severity.INFO
+                && (f.rule().startsWith("AUDIT") || f.rule().equals(CrossFooting.ID))).toList();
+    }
+
+    /** Writes the workbook with cached formula values, as Excel would. */
     static Path save(XSSFWorkbook wb, Path p) throws IOException {
         wb.getCreationHelper().createFormulaEvaluator().evaluateAll();
         return saveUnevaluated(wb, p);

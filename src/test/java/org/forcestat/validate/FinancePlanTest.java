@@ -3,6 +3,7 @@ package org.forcestat.validate;
 import static org.forcestat.validate.AuditFixtures.at;
 import static org.forcestat.validate.AuditFixtures.save;
 import static org.forcestat.validate.AuditFixtures.set;
+import static org.forcestat.validate.AuditFixtures.validate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,7 +14,6 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.forcestat.ingest.HeaderMatcher;
 import org.forcestat.model.Finding;
 import org.forcestat.model.Severity;
 import org.junit.jupiter.api.Test;
@@ -141,20 +141,12 @@ class FinancePlanTest {
     }
 
     private Path file(Consumer<XSSFWorkbook> edit, String name) throws Exception {
-        XSSFWorkbook wb = plan();
-        edit.accept(wb);
-        return save(wb, dir.resolve(name));
-    }
-
-    private static ValidateEngine.Result validate(Path f) throws Exception {
-        return new ValidateEngine(new HeaderMatcher())
-                .run(new ValidateSettings(List.of(f), false, null, ValidateSettings.Format.TEXT));
+        return AuditFixtures.edited(plan(), edit, dir.resolve(name));
     }
 
     /** The audit's and cross-footing's findings that count: errors and warnings, no notes, no "part of" rows. */
     private static List<Finding> audit(ValidateEngine.Result r) {
-        return r.findings().stream().filter(f -> f.severity() != Severity.INFO && AuditFindings.partOf(f) == null
-                && (f.rule().startsWith("AUDIT") || f.rule().equals(CrossFooting.ID))).toList();
+        return AuditFixtures.audit(r).stream().filter(f -> AuditFindings.partOf(f) == null).toList();
     }
 
     @Test
@@ -312,8 +304,7 @@ class FinancePlanTest {
     void aHiddenRowInsideASummedRangeIsAWarningAtTheVisibleTotal() throws Exception {
         List<Finding> all = audit(validate(file(wb -> wb.getSheet("Savings plan").getRow(10).setZeroHeight(true),
                 "hidden.xlsx")));
-        Finding h = all.stream().filter(f -> f.rule().equals(HiddenInput.ID)).findFirst()
-                .orElseThrow(() -> new AssertionError(all.toString()));
+        Finding h = AuditFixtures.first(all, HiddenInput.ID);
         assertEquals(Severity.WARNING, h.severity());
         assertEquals("D15", h.cell());
         // D15 adds D11 alone; each other total names its own hidden number

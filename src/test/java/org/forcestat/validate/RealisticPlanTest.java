@@ -1,8 +1,9 @@
 package org.forcestat.validate;
 
 import static org.forcestat.validate.AuditFixtures.at;
-import static org.forcestat.validate.AuditFixtures.save;
+import static org.forcestat.validate.AuditFixtures.audit;
 import static org.forcestat.validate.AuditFixtures.set;
+import static org.forcestat.validate.AuditFixtures.validate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -90,19 +91,7 @@ class RealisticPlanTest {
     }
 
     private Path file(Consumer<XSSFWorkbook> edit, String name) throws Exception {
-        XSSFWorkbook wb = plan();
-        edit.accept(wb);
-        return save(wb, dir.resolve(name));
-    }
-
-    private static ValidateEngine.Result validate(Path f) throws Exception {
-        return new ValidateEngine(new HeaderMatcher())
-                .run(new ValidateSettings(List.of(f), false, null, ValidateSettings.Format.TEXT));
-    }
-
-    private static List<Finding> audit(ValidateEngine.Result r) {
-        return r.findings().stream().filter(f -> f.severity() != Severity.INFO
-                && (f.rule().startsWith("AUDIT") || f.rule().equals(CrossFooting.ID))).toList();
+        return AuditFixtures.edited(plan(), edit, dir.resolve(name));
     }
 
     @Test
@@ -165,8 +154,7 @@ class RealisticPlanTest {
     void aHiddenRowInsideASummedRangeIsAWarningAtTheVisibleTotal() throws Exception {
         List<Finding> all = audit(validate(file(wb -> wb.getSheet("Savings").getRow(11).setZeroHeight(true),
                 "hidden.xlsx")));
-        Finding h = all.stream().filter(f -> f.rule().equals(HiddenInput.ID)).findFirst()
-                .orElseThrow(() -> new AssertionError(all.toString()));
+        Finding h = AuditFixtures.first(all, HiddenInput.ID);
         assertEquals(Severity.WARNING, h.severity());
         assertEquals("E16", h.cell());
         // row 12 holds line 7: 250,000 + 240,000 + 270,000 + 290,000 + 310,000 + 280,000 typed numbers
