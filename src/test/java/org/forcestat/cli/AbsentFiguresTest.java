@@ -1,5 +1,6 @@
 package org.forcestat.cli;
 
+import static org.forcestat.cli.SummarySheets.rightOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -88,19 +89,5 @@ class AbsentFiguresTest {
                 }
             }
         }
-    }
-
-    /** The text of the cell right of the first cell holding exactly {@code label}. */
-    private static String rightOf(Sheet sheet, String label) {
-        for (Row r : sheet) {
-            for (Cell c : r) {
-                if (c.getCellType() == CellType.STRING && c.getStringCellValue().equals(label)) {
-                    Cell v = r.getCell(c.getColumnIndex() + 1);
-                    return v == null ? null : v.getCellType() == CellType.STRING ? v.getStringCellValue()
-                            : String.valueOf(v.getNumericCellValue());
-                }
-            }
-        }
-        throw new AssertionError("no " + label + " on " + sheet.getSheetName());
     }
 }

@@ -72,6 +72,11 @@ record CommandRun(int exitCode, String out, String err, Path summary) {
         return rows;
     }
 
+    /** The Validation sheet's findings of one rule. */
+    List<Row3> findings(String rule) throws Exception {
+        return findings().stream().filter(f -> f.rule().equals(rule)).toList();
+    }
+
     /** The rule id of a Validation sheet's Rule cell, which says the rule in words first: "Words (RULE_ID)". */
     static String ruleId(String shown) {
         int open = shown.lastIndexOf(" (");

@@ -21,10 +21,6 @@ class DropFolderTest {
     /** Two days of calls, 4,215 in all (the example). */
     static final String TWO_DAYS = "Date,Total calls\n01/04/2015,2000\n02/04/2015,2215\n";
 
-    private static List<CommandRun.Row3> rule(CommandRun r, String rule) throws Exception {
-        return r.findings().stream().filter(f -> f.rule().equals(rule)).toList();
-    }
-
     private CommandRun run(Path in) throws Exception {
         return assertTimeoutPreemptively(Duration.ofMinutes(2),
                 () -> CommandRun.of("run", in.toString(), "-o", dir.resolve("out").toString()));
@@ -39,7 +35,7 @@ class DropFolderTest {
         }
         CommandRun r = run(in);
         assertEquals(4215.0, r.metrics().get("calls.total"), r.printed());
-        List<CommandRun.Row3> dup = rule(r, "DUPLICATE_FILE");
+        List<CommandRun.Row3> dup = r.findings("DUPLICATE_FILE");
         assertEquals(1, dup.size());
         assertEquals("WARNING", dup.get(0).severity().toUpperCase(java.util.Locale.ROOT));
         assertTrue(dup.get(0).message().contains("the same bytes as calls.csv"), dup.get(0).message());
@@ -56,7 +52,7 @@ class DropFolderTest {
         org.junit.jupiter.api.Assumptions.assumeTrue(p.waitFor() == 0, "mkfifo is not available");
         CommandRun r = run(in);
         assertEquals(4215.0, r.metrics().get("calls.total"));
-        List<CommandRun.Row3> f = rule(r, "FILE_NOT_REGULAR");
+        List<CommandRun.Row3> f = r.findings("FILE_NOT_REGULAR");
         assertEquals(1, f.size());
         assertEquals("x.csv", f.get(0).file());
         assertTrue(r.out().contains("1 file(s) read, 1 skipped"), r.out());
@@ -76,13 +72,13 @@ class DropFolderTest {
         Files.createSymbolicLink(in.resolve("calls-link.csv"), Path.of("calls.csv"));
         CommandRun r = run(in);
         assertEquals(4215.0, r.metrics().get("calls.total"), r.printed());
-        List<String> outside = rule(r, "FILE_LINK_OUTSIDE").stream().map(CommandRun.Row3::file).toList();
+        List<String> outside = r.findings("FILE_LINK_OUTSIDE").stream().map(CommandRun.Row3::file).toList();
         assertEquals(List.of("more.csv", "passwd.csv"), outside);
-        List<String> loops = rule(r, "FILE_LINK_LOOP").stream().map(CommandRun.Row3::file).toList();
+        List<String> loops = r.findings("FILE_LINK_LOOP").stream().map(CommandRun.Row3::file).toList();
         assertEquals(List.of("a.csv", "b.csv"), loops);
-        assertTrue(rule(r, "FILE_LINK_LOOP").get(0).message().contains("loops"));
+        assertTrue(r.findings("FILE_LINK_LOOP").get(0).message().contains("loops"));
         assertFalse(r.printed().contains("locked"), r.printed());
-        assertEquals(1, rule(r, "DUPLICATE_FILE").size());
+        assertEquals(1, r.findings("DUPLICATE_FILE").size());
     }
 
     @Test
@@ -115,11 +111,11 @@ class DropFolderTest {
                 new int[][] {{1, 100, 2, 120}, {31, 50}}));
         CommandRun r = run(in);
         assertEquals(270.0, r.metrics().get("calls.total"), r.printed());
-        List<CommandRun.Row3> dup = rule(r, "DUPLICATE_SHEET");
+        List<CommandRun.Row3> dup = r.findings("DUPLICATE_SHEET");
         assertEquals(1, dup.size(), r.findings().toString());
         assertEquals("resaved april and may.xlsx", dup.get(0).file());
         assertTrue(dup.get(0).message().contains("april.xlsx, sheet 'Calls'"), dup.get(0).message());
-        assertEquals(0, rule(r, "DUPLICATE_FILE").size());
+        assertEquals(0, r.findings("DUPLICATE_FILE").size());
         assertEquals(1, r.exitCode());
     }
 

@@ -309,15 +309,7 @@ class HostileInputsTest {
         Path in = Files.createDirectories(tmp.resolve("in"));
         Path xlsm = in.resolve("calls macro.xlsm");
         try (XSSFWorkbook wb = new XSSFWorkbook(XSSFWorkbookType.XLSM)) {
-            var sh = wb.createSheet("Calls per day");
-            sh.createRow(0).createCell(0).setCellValue("Date");
-            sh.getRow(0).createCell(1).setCellValue("Total calls");
-            var style = wb.createCellStyle();
-            style.setDataFormat(wb.createDataFormat().getFormat("dd/mm/yyyy"));
-            var row = sh.createRow(1);
-            row.createCell(0).setCellValue(java.time.LocalDate.of(2015, 4, 1));
-            row.getCell(0).setCellStyle(style);
-            row.createCell(1).setCellValue(2266);
+            WatchEngineTest.oneDay(wb, java.time.LocalDate.of(2015, 4, 1), 2266);
             try (OutputStream os = Files.newOutputStream(xlsm)) {
                 wb.write(os);
             }

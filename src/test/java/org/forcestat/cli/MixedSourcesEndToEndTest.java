@@ -97,20 +97,7 @@ class MixedSourcesEndToEndTest {
 
     /** Id -> value as written: a number, or the text of a figure the inputs cannot give. */
     static Map<String, Object> readMetrics(Path summary) throws Exception {
-        Map<String, Object> m = new HashMap<>();
-        try (InputStream in = Files.newInputStream(summary); XSSFWorkbook wb = new XSSFWorkbook(in)) {
-            Sheet sh = wb.getSheet("Metrics");
-            for (Row r : sh) {
-                Cell idCell = r.getCell(0);
-                Cell v = r.getCell(2);
-                if (r.getRowNum() == 0 || idCell == null || v == null) {
-                    continue;
-                }
-                m.put(idCell.getStringCellValue(), v.getCellType() == CellType.STRING ? v.getStringCellValue()
-                        : (Object) v.getNumericCellValue());
-            }
-        }
-        return m;
+        return SummarySheets.metrics(summary);
     }
 
     private static double number(String id) {
@@ -242,7 +229,7 @@ class MixedSourcesEndToEndTest {
         }
         assertFalse(metrics.containsKey("crimes.rolling12.p_value"), "11 daily months then 1 police.uk month");
         assertFalse(metrics.containsKey("calls.control.points_outside"), "records then per-day counts");
-        var overlaps = run.findings().stream().filter(f -> f.rule().equals("SOURCE_OVERLAP")).toList();
+        var overlaps = run.findings("SOURCE_OVERLAP");
         assertEquals(List.of(), overlaps, "the sources do not overlap in time");
     }
 }

@@ -35,7 +35,7 @@ class MonthlyCallSourcesTest {
         // the grading file has the 18 months Oct 2014 to Mar 2016 (B2:S2), all also in the channel file
         // the channel file alone gives 221,054 for Apr 2015 to Mar 2016 (truth.tsv); it is read first
         assertEquals(221_054.0, m.get("calls.total"), r.printed());
-        List<CommandRun.Row3> overlap = r.findings().stream().filter(f -> f.rule().equals("SOURCE_OVERLAP")).toList();
+        List<CommandRun.Row3> overlap = r.findings("SOURCE_OVERLAP");
         assertEquals(1, overlap.size(), r.findings().toString());
         assertTrue(overlap.get(0).message().startsWith("Calls for the 18 months Oct 2014 to Mar 2016 are in two monthly "
                 + "sources: calls-by-channel-month.xlsx"), overlap.get(0).message());

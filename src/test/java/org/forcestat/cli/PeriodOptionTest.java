@@ -1,5 +1,7 @@
 package org.forcestat.cli;
 
+import static org.forcestat.cli.SummarySheets.rightOf;
+import static org.forcestat.cli.SummarySheets.textOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -160,7 +162,7 @@ class PeriodOptionTest {
         assertEquals("Jan 2016 to Dec 2016 (forecast)", period(r.summary(), "crimes.forecast.next12"));
         assertEquals("01/01/2015 to 31/12/2015", period(r.summary(), "calls.per_day"));
 
-        var outside = r.findings().stream().filter(f -> f.rule().equals("PERIOD_OUTSIDE_DATA")).toList();
+        var outside = r.findings("PERIOD_OUTSIDE_DATA");
         assertEquals(1, outside.size(), r.findings().toString());
         assertEquals("Warning", outside.get(0).severity());
         assertEquals("The period 01/01/2015 to 31/12/2015 holds none of the calls data, which covers 01/01/2016 to "
@@ -198,7 +200,7 @@ class PeriodOptionTest {
         assertEquals(61.0, m.get("calls.days"));
         assertEquals(213.0 / 61, (Double) m.get("calls.per_day"), 1e-12);
         assertEquals(122.0 / 61, (Double) m.get("calls.999.per_day"), 1e-12);
-        var partly = r.findings().stream().filter(f -> f.rule().equals("PERIOD_PARTLY_COVERED")).toList();
+        var partly = r.findings("PERIOD_PARTLY_COVERED");
         assertEquals(1, partly.size(), r.findings().toString());
         assertEquals("The period asked for is 01/03/2016 to 30/06/2016, but the calls data covers 01/01/2016 to "
                 + "30/04/2016, so the calls figures are for 01/03/2016 to 30/04/2016 (61 days) only.", partly.get(0).message());
@@ -229,7 +231,7 @@ class PeriodOptionTest {
         assertEquals(1028.0, m.get("crimes.total"));
         assertEquals(244.0, m.get("crimes.days"));
         assertEquals(1028.0 / 244, (Double) m.get("crimes.per_day"), 1e-12);
-        var partly = r.findings().stream().filter(f -> f.rule().equals("PERIOD_PARTLY_COVERED")).toList();
+        var partly = r.findings("PERIOD_PARTLY_COVERED");
         assertEquals(1, partly.size(), r.findings().toString());
         assertEquals("The period asked for is 15/03/2015 to 15/12/2015, but the recorded crime data is by month, and a "
                 + "month the period cuts is left out, so the crime figures are for 01/04/2015 to 30/11/2015 (244 days) "
@@ -288,31 +290,6 @@ class PeriodOptionTest {
         throw new AssertionError("no " + id + " on the Metrics sheet");
     }
 
-    private static String rightOf(Sheet sheet, String label) {
-        for (Row r : sheet) {
-            for (Cell c : r) {
-                if (c.getCellType() == CellType.STRING && c.getStringCellValue().equals(label)) {
-                    Cell v = r.getCell(c.getColumnIndex() + 1);
-                    return v == null ? null : v.getCellType() == CellType.STRING ? v.getStringCellValue()
-                            : v.getCellType() == CellType.FORMULA && v.getCachedFormulaResultType() == CellType.STRING
-                            ? v.getStringCellValue() : String.valueOf(v.getNumericCellValue());
-                }
-            }
-        }
-        throw new AssertionError("no " + label + " on " + sheet.getSheetName());
-    }
-
-    private static String textOf(Sheet sheet) {
-        StringBuilder b = new StringBuilder();
-        for (Row r : sheet) {
-            for (Cell c : r) {
-                if (c.getCellType() == CellType.STRING) {
-                    b.append(c.getStringCellValue()).append('\n');
-                }
-            }
-        }
-        return b.toString();
-    }
 
     /** The XML of every chart part that draws bars. */
     private static List<String> barCharts(Path summary) throws Exception {

@@ -82,20 +82,6 @@ class RealisticInputsTest {
 
     /** The Metrics sheet: each id to its value (a number, or the text of an absent figure). */
     static Map<String, Object> metrics(Path summary) throws Exception {
-        assertNotNull(summary, "no summary written");
-        Map<String, Object> m = new HashMap<>();
-        try (InputStream in = Files.newInputStream(summary); XSSFWorkbook wb = new XSSFWorkbook(in)) {
-            Sheet sh = wb.getSheet("Metrics");
-            for (Row r : sh) {
-                if (r.getCell(0) == null || r.getCell(2) == null || r.getCell(0).getCellType() != CellType.STRING) {
-                    continue;
-                }
-                org.apache.poi.ss.usermodel.Cell v = r.getCell(2);
-                CellType t = v.getCellType() == CellType.FORMULA ? v.getCachedFormulaResultType() : v.getCellType();
-                m.put(r.getCell(0).getStringCellValue(), t == CellType.NUMERIC ? (Object) v.getNumericCellValue()
-                        : v.getStringCellValue());
-            }
-        }
-        return m;
+        return SummarySheets.metrics(summary);
     }
 }

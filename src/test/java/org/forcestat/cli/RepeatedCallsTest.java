@@ -165,10 +165,6 @@ class RepeatedCallsTest {
         return CommandRun.of("run", in.toString(), "-o", dir.resolve("out-" + in.getFileName()).toString());
     }
 
-    private static List<CommandRun.Row3> rule(CommandRun r, String rule) throws Exception {
-        return r.findings().stream().filter(f -> f.rule().equals(rule)).toList();
-    }
-
     private static void countedOnce(CommandRun r) throws Exception {
         assertEquals(241.0, r.metrics().get("calls.total"), r.printed());
         assertEquals(121.0, r.metrics().get("calls.days"), r.printed());
@@ -189,11 +185,11 @@ class RepeatedCallsTest {
         assertNotEquals(serial, new BigDecimal(serial).round(new MathContext(15)).doubleValue());
         CommandRun r = run(in);
         countedOnce(r);
-        List<CommandRun.Row3> dup = rule(r, "DUPLICATE_SHEET");
+        List<CommandRun.Row3> dup = r.findings("DUPLICATE_SHEET");
         assertEquals(1, dup.size(), r.findings().toString());
         assertTrue(dup.get(0).message().contains("CFS Jan-Apr 16 (checked).xlsx, sheet 'Report'"), dup.get(0).message());
         assertTrue(dup.get(0).message().contains("calls-jan-apr-2016.xlsx, sheet 'Report'"), dup.get(0).message());
-        assertEquals(0, rule(r, "DUPLICATE_CALLS").size(), r.findings().toString());
+        assertEquals(0, r.findings("DUPLICATE_CALLS").size(), r.findings().toString());
         assertEquals(1, r.exitCode(), r.printed());
     }
 
@@ -205,7 +201,7 @@ class RepeatedCallsTest {
         csv(in.resolve("calls-jan-apr-2016.csv"), all);
         CommandRun r = run(in);
         countedOnce(r);
-        List<CommandRun.Row3> dup = rule(r, "DUPLICATE_CALLS");
+        List<CommandRun.Row3> dup = r.findings("DUPLICATE_CALLS");
         assertEquals(1, dup.size(), r.findings().toString());
         // The run reads the files in name order: the .csv first, so the .xlsx repeats it.
         assertEquals("calls-jan-apr-2016.xlsx", dup.get(0).file());
@@ -225,7 +221,7 @@ class RepeatedCallsTest {
             xlsx(in.resolve("cfs-feb-apr.xlsx"), months(all, 2, 4), idHeader, false);
             CommandRun r = run(in);
             countedOnce(r);
-            List<CommandRun.Row3> dup = rule(r, "DUPLICATE_CALLS");
+            List<CommandRun.Row3> dup = r.findings("DUPLICATE_CALLS");
             assertEquals(1, dup.size(), r.findings().toString());
             assertEquals("cfs-jan-feb.xlsx", dup.get(0).file());
             assertTrue(dup.get(0).message().startsWith("cfs-jan-feb.xlsx repeats 87 calls of cfs-feb-apr.xlsx (the same "
@@ -245,7 +241,7 @@ class RepeatedCallsTest {
         xlsx(in.resolve("cfs-feb-apr.xlsx"), months(all, 2, 4), null, false);
         CommandRun r = run(in);
         countedOnce(r);
-        List<CommandRun.Row3> dup = rule(r, "DUPLICATE_CALLS");
+        List<CommandRun.Row3> dup = r.findings("DUPLICATE_CALLS");
         assertEquals(1, dup.size(), r.findings().toString());
         assertTrue(dup.get(0).message().contains("repeats 87 calls of cfs-feb-apr.xlsx (the same received time and "
                 + "every field, received 01/02/2016 to 29/02/2016)"), dup.get(0).message());
@@ -259,8 +255,8 @@ class RepeatedCallsTest {
         CommandRun r = run(in);
         assertEquals(482.0, r.metrics().get("calls.total"), r.printed());
         assertEquals(482.0 / 121, r.metrics().get("calls.per_day"), 1e-9);
-        assertEquals(0, rule(r, "DUPLICATE_CALLS").size(), r.findings().toString());
-        assertEquals(0, rule(r, "DUPLICATE_SHEET").size(), r.findings().toString());
+        assertEquals(0, r.findings("DUPLICATE_CALLS").size(), r.findings().toString());
+        assertEquals(0, r.findings("DUPLICATE_SHEET").size(), r.findings().toString());
     }
 
     @Test
@@ -280,7 +276,7 @@ class RepeatedCallsTest {
         CommandRun r = run(in);
         assertEquals(100.0, r.metrics().get("calls.total"), r.printed());
         assertEquals(10.0, r.metrics().get("calls.per_day"), 1e-9);
-        assertEquals(0, rule(r, "DUPLICATE_CALLS").size(), r.findings().toString());
+        assertEquals(0, r.findings("DUPLICATE_CALLS").size(), r.findings().toString());
     }
 
     @Test
@@ -298,6 +294,6 @@ class RepeatedCallsTest {
         xlsx(in.resolve("south.xlsx"), south, null, false);
         CommandRun r = run(in);
         assertEquals(482.0, r.metrics().get("calls.total"), r.printed());
-        assertEquals(0, rule(r, "DUPLICATE_CALLS").size(), r.findings().toString());
+        assertEquals(0, r.findings("DUPLICATE_CALLS").size(), r.findings().toString());
     }
 }

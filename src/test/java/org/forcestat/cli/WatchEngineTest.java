@@ -37,18 +37,23 @@ class WatchEngineTest {
     /** A calls-per-day workbook holding one day. */
     static byte[] oneDay(LocalDate day, int calls) throws Exception {
         try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
-            var sh = wb.createSheet("Calls per day");
-            sh.createRow(0).createCell(0).setCellValue("Date");
-            sh.getRow(0).createCell(1).setCellValue("Total calls");
-            var style = wb.createCellStyle();
-            style.setDataFormat(wb.createDataFormat().getFormat("dd/mm/yyyy"));
-            var row = sh.createRow(1);
-            row.createCell(0).setCellValue(day);
-            row.getCell(0).setCellStyle(style);
-            row.createCell(1).setCellValue(calls);
+            oneDay(wb, day, calls);
             wb.write(bytes);
             return bytes.toByteArray();
         }
+    }
+
+    /** Adds a "Calls per day" sheet holding one day (a date cell shown dd/mm/yyyy, and its total). */
+    static void oneDay(XSSFWorkbook wb, LocalDate day, int calls) {
+        var sh = wb.createSheet("Calls per day");
+        sh.createRow(0).createCell(0).setCellValue("Date");
+        sh.getRow(0).createCell(1).setCellValue("Total calls");
+        var style = wb.createCellStyle();
+        style.setDataFormat(wb.createDataFormat().getFormat("dd/mm/yyyy"));
+        var row = sh.createRow(1);
+        row.createCell(0).setCellValue(day);
+        row.getCell(0).setCellStyle(style);
+        row.createCell(1).setCellValue(calls);
     }
 
     @Test
