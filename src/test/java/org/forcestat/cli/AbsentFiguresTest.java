@@ -3,7 +3,6 @@ package org.forcestat.cli;
 import static org.forcestat.cli.SummarySheets.rightOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +13,6 @@ import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,24 +35,14 @@ class AbsentFiguresTest {
 
     @BeforeAll
     static void runOnAPoliceUkMonth() throws Exception {
-        Path in = Files.createDirectories(dir.resolve("in"));
+        Path in = DropFolders.in(dir);
         // October 2018 (31 days): 62 violence and sexual offences, 31 burglary, 31 vehicle crime,
         // 31 shoplifting (155 crimes) and 93 ASB.
-        StringBuilder pu = new StringBuilder("Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,"
-                + "LSOA code,LSOA name,Crime type,Last outcome category,Context\n");
         Object[][] counts = {{"Violence and sexual offences", 62}, {"Burglary", 31}, {"Vehicle crime", 31},
             {"Shoplifting", 31}, {"Anti-social behaviour", 93}};
-        int n = 0;
-        for (Object[] c : counts) {
-            for (int i = 0; i < (Integer) c[1]; i++) {
-                boolean asb = c[0].equals("Anti-social behaviour");
-                pu.append(asb ? "" : String.format("%064x", ++n)).append(",2018-10,Kent Police,Kent Police,0.96,51.25,"
-                        + "On or near High Street,E01023987,Ashford 001B,").append(c[0])
-                        .append(asb ? ",," : ",Under investigation,").append('\n');
-            }
-        }
+        String pu = DropFolders.policeUkMonth("2018-10", "On or near High Street", counts);
         Files.writeString(in.resolve("2018-10-kent-street.csv"), pu, StandardCharsets.UTF_8);
-        run = CommandRun.of("run", in.toString(), "-o", dir.resolve("out").toString(), "--quiet");
+        run = DropFolders.run(dir);
         metrics = MixedSourcesEndToEndTest.readMetrics(run.summary());
     }
 

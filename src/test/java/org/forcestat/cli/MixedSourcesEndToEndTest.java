@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
@@ -41,7 +40,7 @@ class MixedSourcesEndToEndTest {
 
     @BeforeAll
     static void runOnTheMix() throws Exception {
-        Path in = Files.createDirectories(dir.resolve("in"));
+        Path in = DropFolders.in(dir);
         // Calls, 01/04/2015 - 30/06/2015 (91 days), 10 a day: 3 by 999, 5 by 101, 2 online; graded
         // 2 Immediate, 3 High, 1 Appointment, 3 Advice, 1 Crime report; 6 with a STORM reference.
         String[] grading = {"Immediate", "Immediate", "High", "High", "High", "Appointment", "Advice", "Advice",
@@ -76,21 +75,11 @@ class MixedSourcesEndToEndTest {
         Files.writeString(in.resolve("crimes-by-day.csv"), crimes, StandardCharsets.UTF_8);
         // police.uk, April 2016 (30 days): 60 violence and sexual offences, 30 burglary, 12 vehicle crime,
         // 15 shoplifting, 3 robbery, 20 criminal damage (140 crimes) and 90 ASB.
-        StringBuilder pu = new StringBuilder("Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,"
-                + "LSOA code,LSOA name,Crime type,Last outcome category,Context\n");
         Object[][] counts = {{"Violence and sexual offences", 60}, {"Burglary", 30}, {"Vehicle crime", 12},
             {"Shoplifting", 15}, {"Robbery", 3}, {"Criminal damage and arson", 20}, {"Anti-social behaviour", 90}};
-        int n = 0;
-        for (Object[] c : counts) {
-            for (int i = 0; i < (Integer) c[1]; i++) {
-                boolean asb = c[0].equals("Anti-social behaviour");
-                pu.append(asb ? "" : String.format("%064x", ++n)).append(",2016-04,Kent Police,Kent Police,0.96,51.25,"
-                        + "On or near Shrimpton Close,E01023987,Ashford 001B,").append(c[0])
-                        .append(asb ? ",," : ",Under investigation,").append('\n');
-            }
-        }
+        String pu = DropFolders.policeUkMonth("2016-04", "On or near Shrimpton Close", counts);
         Files.writeString(in.resolve("2016-04-kent-street.csv"), pu, StandardCharsets.UTF_8);
-        run = CommandRun.of("run", in.toString(), "-o", dir.resolve("out").toString(), "--quiet");
+        run = DropFolders.run(dir);
         assertNotNull(run.summary(), run.printed());
         metrics = readMetrics(run.summary());
     }

@@ -21,11 +21,11 @@ class MonthlyCallSourcesTest {
     private static final Path REAL = Path.of("src/test/resources/realistic");
 
     private static CommandRun run(Path dir, String... files) throws Exception {
-        Path in = Files.createDirectories(dir.resolve("in"));
+        Path in = DropFolders.in(dir);
         for (String f : files) {
             Files.copy(REAL.resolve(f), in.resolve(f));
         }
-        return CommandRun.of("run", in.toString(), "-o", dir.resolve("out").toString(), "--quiet");
+        return DropFolders.run(dir);
     }
 
     @Test

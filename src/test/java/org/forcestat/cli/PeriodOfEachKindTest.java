@@ -33,7 +33,7 @@ class PeriodOfEachKindTest {
 
     @BeforeAll
     static void runWithAPeriodWiderThanTheData() throws Exception {
-        Path in = Files.createDirectories(dir.resolve("in"));
+        Path in = DropFolders.in(dir);
         // Last year: per-day calls with a Crime report column (4 a day), and crimes with ASB rows.
         StringBuilder calls = new StringBuilder("Date,Immediate,High,Appointment,Advice,Crime report\n");
         StringBuilder oldCrimes = new StringBuilder("Date,Crime type,Count\n");
@@ -60,8 +60,7 @@ class PeriodOfEachKindTest {
         }
         Files.writeString(in.resolve("cc-export-2024q1.csv"), export, StandardCharsets.UTF_8);
         Files.writeString(in.resolve("crimes-2024q1.csv"), crimes, StandardCharsets.UTF_8);
-        run = CommandRun.of("run", in.toString(), "-o", dir.resolve("out").toString(), "--quiet",
-                "--from", "01/04/2023", "--to", "31/03/2024");
+        run = DropFolders.run(dir, "--from", "01/04/2023", "--to", "31/03/2024");
         assertNotNull(run.summary(), run.printed());
         metrics = MixedSourcesEndToEndTest.readMetrics(run.summary());
     }
