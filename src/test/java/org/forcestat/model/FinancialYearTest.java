@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The one reader of years in headings, on each way finance teams write a year. */
 class FinancialYearTest {
@@ -29,16 +31,20 @@ class FinancialYearTest {
         assertNull(FinancialYear.alone(null));
     }
 
-    @Test
-    void theFirstYearNamedInATextIsFound() {
-        assertEquals("2016/17", FinancialYear.named("Revenue Budget 2016/17"));
-        assertEquals("2016/17", FinancialYear.named("Budget 2016-17"));
-        assertEquals("2018/19", FinancialYear.named("Savings plan, FY2019 (£000)"));
+    /** A text, and the first financial year it names ("" for none). */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Revenue Budget 2016/17 | 2016/17",
+        "Budget 2016-17 | 2016/17",
+        "Savings plan, FY2019 (£000) | 2018/19",
         // the first pair is no year (not one after the other): the next is
-        assertEquals("2017/18", FinancialYear.named("Printed 2016-04, for 2017/18"));
-        assertNull(FinancialYear.named("Budget 2016"));
-        assertNull(FinancialYear.named("planFY2017 ref 12345"), "FY inside a word is not a year");
-        assertNull(FinancialYear.named("Cost centre 4410-22"));
+        "Printed 2016-04, for 2017/18 | 2017/18",
+        "Budget 2016 | ''",
+        // FY inside a word is not a year, nor a cost centre's number pair
+        "planFY2017 ref 12345 | ''",
+        "Cost centre 4410-22 | ''"})
+    void theFirstYearNamedInATextIsFound(String text, String year) {
+        assertEquals(year.isEmpty() ? null : year, FinancialYear.named(text), text);
     }
 
     @Test
