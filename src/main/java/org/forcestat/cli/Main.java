@@ -180,8 +180,8 @@ public final class Main implements Callable<Integer> {
         if (opensWindow(args, System.console() != null, java.awt.GraphicsEnvironment.isHeadless())) {
             args = new String[] {"--window"};
         }
-        if (consoleOnly(args) && !log4jConfigured()) {
-            ConsoleLog.install();
+        if (!log4jConfigured()) {
+            PlainLog.install(consoleOnly(args));
         }
         PlainValidate plain = PlainValidate.of(args);
         System.exit(plain != null ? plain.run() : commandLine(args).execute(args));
@@ -197,7 +197,7 @@ public final class Main implements Callable<Integer> {
 
     /**
      * True for a {@code validate} without {@code --verbose}: it writes no log file and prints only
-     * concise lines, so {@link ConsoleLog} stands in for log4j-core (half a second less per run).
+     * concise lines, through System.err's own encoding as it always has ({@link PlainLog}).
      */
     static boolean consoleOnly(String[] args) {
         boolean validate = false;
