@@ -184,7 +184,8 @@ public final class Main implements Callable<Integer> {
             PlainLog.install(consoleOnly(args));
         }
         PlainValidate plain = PlainValidate.of(args);
-        System.exit(plain != null ? plain.run() : commandLine(args).execute(args));
+        PlainRun run = plain == null ? PlainRun.of(args) : null;
+        System.exit(plain != null ? plain.run() : run != null ? run.run() : commandLine(args).execute(args));
     }
 
     /** True when the user names a log4j configuration of their own: then log4j-core reads it. */
