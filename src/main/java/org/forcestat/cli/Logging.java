@@ -17,6 +17,7 @@ import org.apache.logging.log4j.message.SimpleMessage;
 /**
  * Sets console verbosity and adds the rolling log file in the output folder once it is known.
  * {@link LogConfiguration} holds the console appender only, so nothing is written beside the jar.
+ * When {@link PlainLog} stands in for log4j-core (no log4j configuration named), it does the same.
  */
 final class Logging {
     private static final String FILE_APPENDER = "file";
@@ -26,8 +27,8 @@ final class Logging {
 
     /** Quiet: warnings only; verbose: debug with stack traces; otherwise concise info. */
     static synchronized void console(boolean quiet, boolean verbose) {
-        if (ConsoleLog.active()) {
-            ConsoleLog.quiet(quiet);
+        if (PlainLog.active()) {
+            PlainLog.console(quiet, verbose);
             return;
         }
         LoggerContext ctx = (LoggerContext) LogManager.getContext(false);
@@ -50,6 +51,10 @@ final class Logging {
 
     /** Adds (or moves) the rolling log file to {@code dir/forcestat.log}. */
     static synchronized void file(Path dir) {
+        if (PlainLog.active()) {
+            PlainLog.file(dir);
+            return;
+        }
         LoggerContext ctx = (LoggerContext) LogManager.getContext(false);
         Configuration config = ctx.getConfiguration();
         LoggerConfig root = config.getRootLogger();
@@ -80,6 +85,10 @@ final class Logging {
      * send the log file with such an error, and the file is closed before Main's handler runs.
      */
     static synchronized void failureToFile(String what, Throwable t) {
+        if (PlainLog.active()) {
+            PlainLog.failureToFile(what, t);
+            return;
+        }
         LoggerContext ctx = (LoggerContext) LogManager.getContext(false);
         Appender a = current(ctx.getConfiguration());
         if (a != null && a.isStarted()) {
@@ -91,6 +100,10 @@ final class Logging {
 
     /** Detaches and closes the log file, so an output folder can be removed or moved. */
     static synchronized void closeFile() {
+        if (PlainLog.active()) {
+            PlainLog.closeFile();
+            return;
+        }
         LoggerContext ctx = (LoggerContext) LogManager.getContext(false);
         Configuration config = ctx.getConfiguration();
         Appender a = current(config);

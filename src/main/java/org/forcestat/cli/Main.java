@@ -180,11 +180,12 @@ public final class Main implements Callable<Integer> {
         if (opensWindow(args, System.console() != null, java.awt.GraphicsEnvironment.isHeadless())) {
             args = new String[] {"--window"};
         }
-        if (consoleOnly(args) && !log4jConfigured()) {
-            ConsoleLog.install();
+        if (!log4jConfigured()) {
+            PlainLog.install(consoleOnly(args));
         }
         PlainValidate plain = PlainValidate.of(args);
-        System.exit(plain != null ? plain.run() : commandLine(args).execute(args));
+        PlainRun run = plain == null ? PlainRun.of(args) : null;
+        System.exit(plain != null ? plain.run() : run != null ? run.run() : commandLine(args).execute(args));
     }
 
     /** True when the user names a log4j configuration of their own: then log4j-core reads it. */
@@ -197,7 +198,7 @@ public final class Main implements Callable<Integer> {
 
     /**
      * True for a {@code validate} without {@code --verbose}: it writes no log file and prints only
-     * concise lines, so {@link ConsoleLog} stands in for log4j-core (half a second less per run).
+     * concise lines, through System.err's own encoding as it always has ({@link PlainLog}).
      */
     static boolean consoleOnly(String[] args) {
         boolean validate = false;

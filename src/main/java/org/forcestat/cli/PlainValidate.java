@@ -73,7 +73,7 @@ final class PlainValidate {
     }
 
     /** As picocli 4.7 makes its standard output and error writers (CommandLine.newPrintWriter, charsetForName). */
-    private static PrintWriter writer(OutputStream stream, String property) {
+    static PrintWriter writer(OutputStream stream, String property) {
         return new PrintWriter(new BufferedWriter(new OutputStreamWriter(stream, charset(System.getProperty(property)))), true);
     }
 

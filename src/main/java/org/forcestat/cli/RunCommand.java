@@ -12,6 +12,7 @@ import org.forcestat.pipeline.Closing;
 import org.forcestat.pipeline.Printable;
 import org.forcestat.pipeline.RunEngine;
 import org.forcestat.pipeline.RunSettings;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -61,9 +62,20 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        CommandLine cl = spec.commandLine();
+        return run(cl.getOut(), cl.getErr(), cl.getParseResult().originalArgs(),
+                cl.getParseResult().hasMatchedPositional(0));
+    }
+
+    /**
+     * The command with its options set: what picocli calls, and {@link PlainRun} without picocli.
+     * {@code args} are the command line as typed (shown on the Sources sheet); {@code named} says
+     * whether FOLDER or FILE was given.
+     */
+    int run(PrintWriter stdout, PrintWriter err, List<String> args, boolean named) throws Exception {
         verbosity.apply();
         if (into != null) {
-            checkInto();
+            checkInto(named);
         }
         for (Path p : inputs) {
             if (!Files.exists(p)) {
@@ -89,11 +101,11 @@ final class RunCommand implements Callable<Integer> {
         Logging.file(out);
         try {
             RunEngine.Result r = new RunEngine(org.forcestat.report.SummaryWorkbookWriter::write)
-                    .run(settings, Main.version(), spec.commandLine().getParseResult().originalArgs());
+                    .run(settings, Main.version(), args);
             if (into != null) {
                 r = addInto(r, out);
             }
-            report(r);
+            report(r, stdout, err);
             return r.exitCode();
         } catch (org.forcestat.stats.NoDataInPeriod | org.forcestat.pipeline.NothingToSummarise e) {
             // nothing to summarise, or a period with none of the data: the user's choice, not a failure: exit 64
@@ -112,13 +124,13 @@ final class RunCommand implements Callable<Integer> {
     }
 
     /** Refuses an unusable BOOK before anything is read; with no FOLDER or FILE, BOOK is the input. */
-    private void checkInto() throws java.io.IOException {
+    private void checkInto(boolean named) throws java.io.IOException {
         try {
             org.forcestat.addin.IntoWorkbook.check(into, org.forcestat.report.SummaryWorkbookWriter.SHEETS);
         } catch (org.forcestat.addin.IntoWorkbook.Refused e) {
             throw new UserException("cannot add forcestat's sheets: " + e.getMessage());
         }
-        if (!spec.commandLine().getParseResult().hasMatchedPositional(0)) {
+        if (!named) {
             inputs = new ArrayList<>(List.of(into));
         }
     }
@@ -140,13 +152,12 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
-    private void report(RunEngine.Result r) {
-        PrintWriter out = spec.commandLine().getOut();
+    private static void report(RunEngine.Result r, PrintWriter out, PrintWriter err) {
         out.printf("Summary written to %s%n", Printable.of(r.summaryFile().toAbsolutePath().toString()));
         out.println(Closing.line(r.summary()));
         // Errors are shown with --quiet too: it means "warnings and errors only".
         r.summary().findings().stream().filter(f -> !f.suppressed() && f.severity() == Severity.ERROR).limit(10)
-                .forEach(f -> spec.commandLine().getErr().println(Printable.of(Closing.errorLine(f))));
+                .forEach(f -> err.println(Printable.of(Closing.errorLine(f))));
         // Input that was read but not counted is said last, even with --quiet: a figure left out
         // for a header or a setting is worse than a figure flagged (SPEC §2.3).
         r.summary().findings().stream().filter(f -> !f.suppressed() && f.severity() == Severity.WARNING
