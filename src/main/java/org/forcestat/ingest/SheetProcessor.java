@@ -180,7 +180,14 @@ final class SheetProcessor implements RowHandler {
         if (records) {
             ctx.unread(unread(m));
         }
-        return records ? new PastedBlocks(ctx, r, m.col("id")) : r;
+        if (!records) {
+            return r;
+        }
+        PastedBlocks blocks = new PastedBlocks(ctx, r, m.col("id"));
+        if (r instanceof CallRecordReader calls && m.col("id") >= 0) {
+            calls.ids().share(blocks);
+        }
+        return blocks;
     }
 
     /**
