@@ -87,6 +87,13 @@ final class SheetProcessor implements RowHandler {
         search(row);
     }
 
+    @Override
+    public void ahead(List<SheetRow> rows) {
+        if (reader != null && sample == null) {
+            reader.ahead(rows);
+        }
+    }
+
     /** Checks the header's columns against the rows sampled under it, then reads those rows. */
     private void startReader() {
         List<SheetRow> rows = sample;

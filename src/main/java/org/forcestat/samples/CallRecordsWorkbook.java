@@ -86,7 +86,8 @@ public final class CallRecordsWorkbook {
         return write(file, counts, start, sharedStrings, 0);
     }
 
-    private static Path write(Path file, int[][] counts, LocalDate start, boolean sharedStrings, int district)
+    /** As {@link #write(Path, int[][], LocalDate, boolean)}, for a district's file ({@link #writeDistrict}). */
+    static Path write(Path file, int[][] counts, LocalDate start, boolean sharedStrings, int district)
             throws IOException {
         Path temp = file.toAbsolutePath().resolveSibling("." + file.getFileName() + ".tmp");
         // The shared strings are only known once the sheet is written: they wait in a temporary file.
