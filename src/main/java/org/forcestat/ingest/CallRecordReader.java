@@ -25,8 +25,11 @@ final class CallRecordReader implements KindReader {
     private final int storm;
     private final int id;
     private final DuplicateIds ids;
-    /** Each counted call's key, so that another file's copy of it is not counted again (see {@link RepeatedCalls}). */
-    private final CallKeys.Builder keys = new CallKeys.Builder();
+    /**
+     * Each counted call's key, so that another file's copy of it is not counted again (see {@link RepeatedCalls});
+     * null when the run reads no other file.
+     */
+    private final CallKeys.Builder keys;
     private final RepeatedCalls.Skip repeats;
     private final FutureDates future;
     // A year of calls holds a handful of distinct gradings and channels: look each up once.
@@ -60,6 +63,7 @@ final class CallRecordReader implements KindReader {
         this.ids = new DuplicateIds(ctx, "call");
         this.future = new FutureDates(ctx);
         this.repeats = ctx.repeats();
+        this.keys = ctx.callKeys() ? new CallKeys.Builder() : null;
         calls.declare(CallCounts.Measure.GRADING);
         if (channel >= 0) {
             calls.declare(CallCounts.Measure.CHANNEL);
@@ -131,9 +135,9 @@ final class CallRecordReader implements KindReader {
             ctx.read();
             return;
         }
-        if (keyed && idText.isEmpty()) {
+        if (keys != null && keyed && idText.isEmpty()) {
             keys.row(key);
-        } else if (keyed) {
+        } else if (keys != null && keyed) {
             keys.id(key);
         }
         if (hour >= 0) {
@@ -166,6 +170,11 @@ final class CallRecordReader implements KindReader {
         }
         calls.addCall(date, hour, g, g == null, c, cUnknown, s);
         ctx.read();
+    }
+
+    /** The repeated-ID check, which {@link PastedBlocks} in front of this reader may answer from its table. */
+    DuplicateIds ids() {
+        return ids;
     }
 
     /** The received column holds times: the whole-serial calls read so far were at 00:00. */
@@ -206,7 +215,9 @@ final class CallRecordReader implements KindReader {
 
     @Override
     public void end() {
-        ctx.partial().addCallKeys(keys.build());
+        if (keys != null) {
+            ctx.partial().addCallKeys(keys.build());
+        }
         ids.report();
         future.report();
         ctx.reportUnknowns("grading or channel", "unknown (in the total, not in any grading or channel)");

@@ -11,7 +11,8 @@ import org.forcestat.model.Severity;
  * 13 MB, not 80), bounded at {@value #MAX_IDS} IDs (beyond that no more are remembered, so late
  * duplicates may be missed but memory stays bounded). Two different IDs share a 64-bit hash with a
  * chance of about n^2 / 2^65 (2e-8 for a million IDs). One warning per sheet lists the count and
- * the first few cells.
+ * the first few cells. Behind {@link PastedBlocks} (a call record sheet), the IDs are not kept here:
+ * its table, which files each row under its ID, is asked instead ({@link #share}).
  */
 final class DuplicateIds {
     static final int MAX_IDS = 2_000_000;
@@ -23,6 +24,8 @@ final class DuplicateIds {
     private final List<String> cells = new ArrayList<>();
     private long duplicates;
     private String column;
+    /** The table that files this sheet's rows by ID, when there is one; then this one stays empty. */
+    private PastedBlocks shared;
 
     DuplicateIds(SheetContext ctx, String what) {
         this.ctx = ctx;
@@ -47,6 +50,12 @@ final class DuplicateIds {
                 cells.add(row.ref(col) + " (" + id + ")");
             }
         }
+    }
+
+    /** Asks {@code rows}, which files every row of the sheet by its ID, whether an ID was counted before. */
+    void share(PastedBlocks rows) {
+        shared = rows;
+        table = new long[0];
     }
 
     void report() {
@@ -76,6 +85,9 @@ final class DuplicateIds {
 
     /** Adds a hash; false when it was already there. Zero is the empty slot, so it is tracked apart. */
     private boolean insert(long h) {
+        if (shared != null) {
+            return shared.firstCounted(h);
+        }
         if (h == 0) {
             boolean fresh = !hasZero;
             hasZero = true;

@@ -4,6 +4,10 @@ package org.forcestat.ingest;
 interface KindReader {
     void row(SheetRow row);
 
+    /** The rows about to come, for a reader that fetches ahead (see {@link RowHandler#ahead}). */
+    default void ahead(java.util.List<SheetRow> rows) {
+    }
+
     /** Called once after the last row. */
     default void end() {
     }

@@ -25,4 +25,13 @@ public interface RowHandler {
      */
     default void sharedFormula(int col, String index) {
     }
+
+    /**
+     * The rows about to be passed to {@link #row}, in order (some may then be left out), so that a
+     * handler can fetch what they will need all at once: {@link PastedBlocks} touches the slots of
+     * its big table for a batch together, and the CPU waits for those cache misses side by side
+     * instead of one a row.
+     */
+    default void ahead(java.util.List<SheetRow> rows) {
+    }
 }

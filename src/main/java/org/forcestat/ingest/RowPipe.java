@@ -41,6 +41,7 @@ final class RowPipe implements RowHandler, AutoCloseable {
                     continue;
                 }
                 try {
+                    target.ahead(rows);
                     for (SheetRow r : rows) {
                         target.row(r);
                     }

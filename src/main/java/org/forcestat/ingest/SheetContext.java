@@ -67,6 +67,18 @@ public final class SheetContext {
         return repeats;
     }
 
+    /** Whether the calls' keys are kept for comparing with other files ({@link RepeatedCalls}). */
+    private boolean callKeys = true;
+
+    /** No other file of the run is read, so no call's key is kept. */
+    void noCallKeys() {
+        callKeys = false;
+    }
+
+    boolean callKeys() {
+        return callKeys;
+    }
+
     public String file() {
         return file;
     }

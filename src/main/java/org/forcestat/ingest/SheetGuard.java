@@ -45,6 +45,11 @@ final class SheetGuard implements RowHandler {
         next.row(row);
     }
 
+    @Override
+    public void ahead(java.util.List<SheetRow> rows) {
+        next.ahead(rows);
+    }
+
     private static boolean hasValue(SheetRow row) {
         for (Cell c : row.cells()) {
             if (!c.isBlank()) {

@@ -87,6 +87,13 @@ final class SheetProcessor implements RowHandler {
         search(row);
     }
 
+    @Override
+    public void ahead(List<SheetRow> rows) {
+        if (reader != null && sample == null) {
+            reader.ahead(rows);
+        }
+    }
+
     /** Checks the header's columns against the rows sampled under it, then reads those rows. */
     private void startReader() {
         List<SheetRow> rows = sample;
@@ -180,7 +187,14 @@ final class SheetProcessor implements RowHandler {
         if (records) {
             ctx.unread(unread(m));
         }
-        return records ? new PastedBlocks(ctx, r, m.col("id")) : r;
+        if (!records) {
+            return r;
+        }
+        PastedBlocks blocks = new PastedBlocks(ctx, r, m.col("id"));
+        if (r instanceof CallRecordReader calls && m.col("id") >= 0) {
+            calls.ids().share(blocks);
+        }
+        return blocks;
     }
 
     /**

@@ -193,10 +193,12 @@ public final class RunEngine {
         try {
             Map<Path, FileCopies.Copy> copyOf = FileCopies.find(toRead, reader::fingerprint, pool);
             List<Path> originals = toRead.stream().filter(p -> !copyOf.containsKey(p)).toList();
+            // One file has no other file to repeat calls of: its calls' keys are not kept.
+            WorkbookReader first = originals.size() == 1 ? reader.alone() : reader;
             List<Future<Partial>> parts = new ArrayList<>();
             for (Path p : originals) {
                 parts.add(pool.submit(() -> {
-                    Partial part = validation.read(reader, p, progress, Set.of());
+                    Partial part = validation.read(first, p, progress, Set.of());
                     progress.done(p.getFileName().toString());
                     return part;
                 }));

@@ -64,10 +64,31 @@ public final class CallRecordsWorkbook {
     }
 
     /**
+     * Writes another district's FY 2014/15 record file to {@code file}: the same calls a day by
+     * grading, channel and STORM record as {@link #write(Path, boolean)} (district 0 is that file),
+     * but with call and STORM references of its own ({@code KC1-...}, {@code ST1-...} for district 1)
+     * and times and divisions drawn with another seed, so that no call, row or sheet repeats another
+     * district's and a folder of several districts is read and added up in full.
+     */
+    public static Path writeDistrict(Path file, boolean sharedStrings, int district) throws IOException {
+        if (district < 0) {
+            throw new IllegalArgumentException("district " + district);
+        }
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        return write(file, CallsPerDayWorkbook.counts(), DemandShape.FY_START, sharedStrings, district);
+    }
+
+    /**
      * Writes one row per call for consecutive days from {@code start}; {@code counts} has one row per
      * day in {@link CallsPerDayWorkbook#counts()}'s column order (5 gradings, total, 999, 101, online, STORM).
      */
     static Path write(Path file, int[][] counts, LocalDate start, boolean sharedStrings) throws IOException {
+        return write(file, counts, start, sharedStrings, 0);
+    }
+
+    /** As {@link #write(Path, int[][], LocalDate, boolean)}, for a district's file ({@link #writeDistrict}). */
+    static Path write(Path file, int[][] counts, LocalDate start, boolean sharedStrings, int district)
+            throws IOException {
         Path temp = file.toAbsolutePath().resolveSibling("." + file.getFileName() + ".tmp");
         // The shared strings are only known once the sheet is written: they wait in a temporary file.
         FileChannel sstBody = sharedStrings ? TempFiles.deleteOnClose("forcestat-sst-", ".xml") : null;
@@ -86,7 +107,7 @@ public final class CallRecordsWorkbook {
                 Strings strings;
                 try (Writer sheet = writer(zip)) {
                     strings = sharedStrings ? new SharedTable(writer(Channels.newOutputStream(sstBody))) : new Inline();
-                    writeSheet(sheet, strings, counts, start, rows);
+                    writeSheet(sheet, strings, counts, start, rows, district);
                     strings.close();
                 }
                 zip.closeEntry();
@@ -112,8 +133,9 @@ public final class CallRecordsWorkbook {
         }
     }
 
-    private static void writeSheet(Writer w, Strings strings, int[][] counts, LocalDate start, long rows)
-            throws IOException {
+    private static void writeSheet(Writer w, Strings strings, int[][] counts, LocalDate start, long rows,
+                                   int district) throws IOException {
+        String suffix = district == 0 ? "-" : district + "-";
         w.write(PackageParts.XML_HEAD + "<worksheet xmlns=\"" + NS
                 + "\"><dimension ref=\"A1:F" + (rows + 1) + "\"/><sheetViews><sheetView workbookViewId=\"0\">"
                 + "<pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/></sheetView>"
@@ -127,7 +149,7 @@ public final class CallRecordsWorkbook {
         }
         b.append("</row>");
         w.append(b);
-        Random random = new Random(SEED);
+        Random random = new Random(SEED + district);
         int row = 2;
         for (int d = 0; d < counts.length; d++) {
             LocalDate day = start.plusDays(d);
@@ -143,13 +165,13 @@ public final class CallRecordsWorkbook {
             for (int i = 0; i < n; i++, row++) {
                 b.setLength(0);
                 b.append("<row r=\"").append(row).append("\">");
-                strings.cell(b, 0, row, "KC-" + stamp + "-" + pad(i + 1));
+                strings.reference(b, 0, row, "KC" + suffix + stamp + "-" + pad(i + 1));
                 b.append("<c r=\"B").append(row).append("\" s=\"").append(RECEIVED_STYLE).append("\"><v>")
                         .append(serialDay + seconds[i] / 86_400.0).append("</v></c>");
                 strings.cell(b, 2, row, GRADINGS[grading[i]]);
                 strings.cell(b, 3, row, CHANNELS[channel[i]]);
                 if (storm[i] == 0) {
-                    strings.cell(b, 4, row, "ST-" + stamp + "-" + pad(++stormSeq));
+                    strings.reference(b, 4, row, "ST" + suffix + stamp + "-" + pad(++stormSeq));
                 }
                 strings.cell(b, 5, row, DIVISIONS[division(random)]);
                 b.append("</row>");
@@ -232,6 +254,11 @@ public final class CallRecordsWorkbook {
     interface Strings {
         void cell(StringBuilder b, int col, int row, String value) throws IOException;
 
+        /** A value no other cell repeats (a call or STORM reference). */
+        default void reference(StringBuilder b, int col, int row, String value) throws IOException {
+            cell(b, col, row, value);
+        }
+
         default void close() throws IOException {
         }
     }
@@ -263,19 +290,30 @@ public final class CallRecordsWorkbook {
 
         @Override
         public void cell(StringBuilder b, int col, int row, String value) throws IOException {
-            boolean reference = value.startsWith("KC-") || value.startsWith("ST-");
-            Integer index = reference ? null : repeated.get(value);
+            Integer index = repeated.get(value);
             if (index == null) {
-                index = unique++;
-                if (!reference) {
-                    repeated.put(value, index);
-                }
-                item.setLength(0);
-                item.append("<si><t>");
-                XmlText.escape(item, value);
-                item.append("</t></si>");
-                out.append(item);
+                index = add(value);
+                repeated.put(value, index);
             }
+            put(b, col, row, index);
+        }
+
+        @Override
+        public void reference(StringBuilder b, int col, int row, String value) throws IOException {
+            put(b, col, row, add(value));
+        }
+
+        /** Appends a new item to the table and gives its index. */
+        private int add(String value) throws IOException {
+            item.setLength(0);
+            item.append("<si><t>");
+            XmlText.escape(item, value);
+            item.append("</t></si>");
+            out.append(item);
+            return unique++;
+        }
+
+        private void put(StringBuilder b, int col, int row, int index) {
             count++;
             b.append("<c r=\"").append((char) ('A' + col)).append(row).append("\" t=\"s\"><v>").append(index)
                     .append("</v></c>");

@@ -93,6 +93,29 @@ class CallRecordsWorkbookTest {
     }
 
     @Test
+    void anotherDistrictsFileHasTheSameDailyCountsAndNoCallOfTheFirst() throws Exception {
+        for (boolean shared : new boolean[] {false, true}) {
+            Partial first = reader.read(CallRecordsWorkbook.write(dir.resolve("d0-" + shared + ".xlsx"), COUNTS, START, shared, 0));
+            Path f2 = CallRecordsWorkbook.write(dir.resolve("d2-" + shared + ".xlsx"), COUNTS, START, shared, 2);
+            Partial second = reader.read(f2);
+            assertTrue(second.findings().isEmpty(), second.findings().toString());
+            for (int d = 0; d < COUNTS.length; d++) {
+                LocalDate day = START.plusDays(d);
+                assertEquals(COUNTS[d][5], second.calls().total(day));
+                assertArrayEquals(first.calls().rawDays().get(day), second.calls().rawDays().get(day), day + " shared=" + shared);
+            }
+            try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(f2))) {
+                assertEquals("KC2-20140404-0001", wb.getSheetAt(0).getRow(1).getCell(0).getStringCellValue());
+            }
+            // Neither repeats the other's calls, so a run adds both; the same file again would repeat all of them.
+            org.forcestat.ingest.RepeatedCalls seen = new org.forcestat.ingest.RepeatedCalls();
+            assertEquals(null, seen.next("d0", first.callKeys()));
+            assertEquals(null, seen.next("d2", second.callKeys()));
+            assertEquals(1555, seen.next("d0 again", first.callKeys()).size());
+        }
+    }
+
+    @Test
     void overlappingRecordAndPerDaySourcesAreNotDoubleCountedAndMergeInAnyGrouping() throws Exception {
         // Records for days 1-3 in three files; per-day counts for days 2-4 (day 4 only there).
         Path[] rec = new Path[3];
