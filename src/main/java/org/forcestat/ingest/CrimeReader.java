@@ -226,6 +226,7 @@ final class CrimeReader implements KindReader {
         ids.report();
         future.report();
         months.forEach((k, n) -> crimes.addMonth(monthGrain(), YearMonth.from(k.day()), k.division(), k.category(), n[0]));
+        boolean street = monthGrain() == CrimeCounts.Grain.STREET && firstMonth != null && firstDay == null;
         boolean monthly = datedFirsts();
         days.forEach((k, n) -> {
             if (monthly) {
@@ -239,7 +240,8 @@ final class CrimeReader implements KindReader {
             lastMonth = max(lastMonth, YearMonth.from(lastDay));
             firstDay = null;
         }
-        java.util.Set<CrimeCategory> given = CrimeCategory.givenBy(seen);
+        // police.uk's street-level rows (one per crime, dated by month only) are all of crime in 14 categories.
+        java.util.Set<CrimeCategory> given = CrimeCategory.givenBy(seen, street);
         if (firstDay != null) {
             for (LocalDate d = firstDay; !d.isAfter(lastDay); d = d.plusDays(1)) {
                 crimes.coverDay(d, ctx.file(), given);

@@ -94,7 +94,11 @@ final class CrimeSheetWriter {
             row++;
         }
         g.text(row, 0, "All crimes", Kind.TEXT_BOLD);
-        if (metrics.has(MetricId.CRIMES_PER_DAY.key())) {
+        if (Double.isNaN(crime.crimesPerDay())) {
+            // Sources of some offences only (a theft extract): their sum is no total of all crime.
+            g.text(row, 1, org.forcestat.model.Metric.NOT_IN_INPUTS, Kind.MISSING);
+            g.text(row, 2, org.forcestat.model.Metric.NOT_IN_INPUTS, Kind.MISSING);
+        } else if (metrics.has(MetricId.CRIMES_PER_DAY.key())) {
             metrics.write(g, row, 1, MetricId.CRIMES_PER_DAY.key(), Kind.DECIMAL1, null);
         } else {
             g.number(row, 1, crime.crimesPerDay(), Kind.DECIMAL1);
@@ -103,7 +107,9 @@ final class CrimeSheetWriter {
         for (CrimeCategory c : data.crimeCategories()) {
             all += crime.totals().getOrDefault(c, 0L);
         }
-        g.number(row, 2, all, Kind.INTEGER_BOLD);
+        if (!Double.isNaN(crime.crimesPerDay())) {
+            g.number(row, 2, all, Kind.INTEGER_BOLD);
+        }
         row += 2;
         g.text(row, 0, "Anti-social behaviour");
         if (metrics.has(MetricId.ASB_PER_DAY.key())) {

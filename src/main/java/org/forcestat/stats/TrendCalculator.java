@@ -166,8 +166,9 @@ final class TrendCalculator {
             return out;
         }
         for (LocalDate d : crimes.coveredDays().subSet(crime.from(), true, crime.to(), true)) {
-            if (!crimes.isDaily(d)) {
-                // A monthly source's month (all its crimes on the 1st) beside daily data is no day of it.
+            if (!crimes.isDaily(d) || !crimes.givesAllCrime(d)) {
+                // A monthly source's month (all its crimes on the 1st) beside daily data is no day of it;
+                // nor is a day of sources of some offences only (a theft extract): their sum is no crime total.
                 continue;
             }
             long[] a = raw.get(d);

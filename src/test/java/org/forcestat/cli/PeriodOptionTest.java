@@ -62,6 +62,9 @@ class PeriodOptionTest {
             String month = String.format("%d-%02d", 2014 + m / 12, m % 12 + 1);
             k.append(month).append(",Shoplifting,").append(100 + m).append('\n');
             k.append(month).append(",Robbery of personal property,10\n");
+            // A return of all recorded crime lists violence too (here none): without it, shoplifting and
+            // robbery alone would be an extract of some offences, with no crime total (SPEC §3).
+            k.append(month).append(",Violence with injury,0\n");
         }
         calls = Files.createDirectories(dir.resolve("calls"));
         crime = Files.createDirectories(dir.resolve("crime"));
