@@ -47,7 +47,7 @@ final class CrimeSheetWriter {
                 Kind.SUBTITLE);
         int row = perDay(g, crime, data, metrics, 3);
         row = monthly(g, data, row + 1);
-        row = rolling(g, crime, data, trends, row + 1);
+        row = rolling(g, crime, data, metrics, trends, row + 1);
         if (trends != null) {
             CrimeTrendSections.write(g, trends, trendTables, row + 1);
         }
@@ -148,13 +148,15 @@ final class CrimeSheetWriter {
         return top + 4 + CHART_ROWS;
     }
 
-    private static int rolling(Grid g, CrimeStats crime, DataCrimeSheet data, TrendStats trends, int top) {
+    private static int rolling(Grid g, CrimeStats crime, DataCrimeSheet data, MetricLinks metrics, TrendStats trends,
+                               int top) {
         g.pageBreakBefore(top);
         g.text(top, 0, "Recorded crime, rolling 12 months", Kind.SECTION);
         List<Rolling12> list = crime.rolling12();
         if (list == null || list.isEmpty()) {
-            g.text(top + 1, 0, "Rolling 12-month totals need at least 24 months of recorded crime; the inputs have fewer.",
-                    Kind.NOTE);
+            String cut = metrics.reason(MetricId.ROLLING12_CURRENT.key());
+            g.text(top + 1, 0, cut != null ? "No rolling 12-month totals for this period: " + cut + "."
+                    : "Rolling 12-month totals need at least 24 months of recorded crime; the inputs have fewer.", Kind.NOTE);
             return top + 2;
         }
         Rolling12 force = list.get(list.size() - 1);

@@ -187,6 +187,25 @@ final class CrimeStatsCalculator {
         return out;
     }
 
+    /**
+     * Why there are no rolling 12-month totals when the inputs have them but the period [from, to] of
+     * --from/--to leaves them out (the 24 months up to the period's end are not all in the inputs, or the
+     * inputs end before the period); null when the period is not the reason.
+     */
+    static String rollingCutByPeriod(CrimeCounts crimes, CrimeTotals totals, LocalDate from, LocalDate to) {
+        if (from == null && to == null || !rolling12(crimes, totals, from, to).isEmpty()) {
+            return null;
+        }
+        List<Rolling12> all = rolling12(crimes, totals, null, null);
+        if (all.isEmpty()) {
+            return null;
+        }
+        Rolling12 force = all.get(all.size() - 1);
+        return String.format("the inputs give 12-month totals to %s, but the period asked for (%s) leaves them out: a "
+                        + "rolling total needs the 24 months up to the period's last whole month, or a period that the "
+                        + "inputs reach into", label(force.currentEnd()), Period.asked(from, to));
+    }
+
     private static Rolling12 window(String area, SortedMap<YearMonth, Long> m, YearMonth end, boolean oneGrain) {
         List<Long> months = new ArrayList<>(24);
         for (YearMonth ym = end.minusMonths(23); !ym.isAfter(end); ym = ym.plusMonths(1)) {

@@ -237,8 +237,9 @@ class PeriodOptionTest {
         assertEquals("The period asked for is 15/03/2015 to 15/12/2015, but the recorded crime data is by month, and a "
                 + "month the period cuts is left out, so the crime figures are for 01/04/2015 to 30/11/2015 (244 days) "
                 + "only.", partly.get(0).message());
-        // 24 months to Nov 2015 would start in Dec 2013, before the data: no rolling totals, rather than the data's own.
-        assertNull(m.get("crimes.rolling12.current"));
+        // 24 months to Nov 2015 would start in Dec 2013, before the data: no rolling totals, rather than the data's
+        // own (to Mar 2016), and the Metrics say the period is why.
+        assertEquals("not in these inputs", m.get("crimes.rolling12.current"));
     }
 
     @Test
