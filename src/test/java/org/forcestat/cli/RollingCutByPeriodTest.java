@@ -65,6 +65,14 @@ class RollingCutByPeriodTest {
         assertTrue(note.startsWith("No rolling 12-month totals for this period: " + why), note);
         assertTrue(line(r.summary(), "Metrics", "Recorded crime, 12 months to the period's end (not in these inputs: "
                 + why) != null);
+        // The year-on-year comparison and the forecast: Jan 2014 to Jun 2015 is 18 months, the inputs 24.
+        String yoy = line(r.summary(), "Summary", "Crime by category:");
+        assertEquals("Crime by category: year-on-year change by category needs 24 months of crime data; found 18 up to "
+                + "the end of the period asked for (up to 30/06/2015); the inputs have 24, which a period ending later "
+                + "would use.", yoy);
+        String forecast = line(r.summary(), "Crime", "No forecast:");
+        assertTrue(forecast.startsWith("No forecast: a forecast needs at least 24 months of data; found 18 up to the end "
+                + "of the period asked for (up to 30/06/2015);"), forecast);
         // Half a year of the 180 a month.
         assertEquals(1080.0, r.metrics().get("crimes.total"), r.printed());
     }
@@ -87,5 +95,7 @@ class RollingCutByPeriodTest {
                 "01/01/2015", "--to", "30/06/2015");
         assertEquals("Recorded crime: no rolling 12-month totals in these inputs.",
                 line(s.summary(), "Summary", "Recorded crime:"));
+        assertEquals("Crime by category: year-on-year change by category needs 24 months of crime data; found 6.",
+                line(s.summary(), "Summary", "Crime by category:"));
     }
 }
