@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.util.EnumMap;
 import java.util.Map;
 import org.forcestat.format.CellAddress;
+import org.forcestat.model.CallKeys;
 import org.forcestat.model.CrimeCategory;
 import org.forcestat.model.CrimeCounts;
 import org.forcestat.model.Severity;
@@ -25,6 +26,12 @@ final class CrimeReader implements KindReader {
     private final DuplicateIds ids;
     private final FutureDates future;
     private final RepeatedPeriods periods;
+    /**
+     * Each counted crime's key, one row per crime only, so that another file's copy of it (an
+     * overlapping export, police.uk's same month again) is not counted again (see {@link RepeatedCalls}).
+     */
+    private final CallKeys.Builder keys = new CallKeys.Builder();
+    private final RepeatedCalls.Skip repeats;
     private final Map<CrimeCategory, Long> merged = new EnumMap<>(CrimeCategory.class);
     /** The categories of the rows counted: which figures this source can give (SPEC §3). */
     private final java.util.Set<CrimeCategory> seen = java.util.EnumSet.noneOf(CrimeCategory.class);
@@ -78,6 +85,7 @@ final class CrimeReader implements KindReader {
         this.ids = new DuplicateIds(ctx, "crime");
         this.future = new FutureDates(ctx);
         this.periods = new RepeatedPeriods(ctx, "date or month");
+        this.repeats = ctx.crimeRepeats();
     }
 
     @Override
@@ -119,9 +127,39 @@ final class CrimeReader implements KindReader {
                 + day.getMonthValue() : day.toEpochDay(), Values.text(row.get(date)))) {
             return;
         }
-        if (id >= 0) {
-            ids.add(Values.text(row.get(id)), row, id);
+        seen.add(cat);
+        String idText = id >= 0 ? Values.text(row.get(id)) : "";
+        long idHash = idText.isEmpty() ? 0 : DuplicateIds.hash(idText);
+        if (count < 0) {
+            // A crime is the same crime in another file by its reference on the same date (month), else by its whole row.
+            long key = CallKeys.key(day, idText.isEmpty() ? wholeRow(row) : idHash);
+            if (repeats != null && (idText.isEmpty() ? repeats.takeRow(key) : repeats.takeId(key))) {
+                // Counted from an earlier file of the run; read, not added again, but its date is of this source's span.
+                span(d, day);
+                ctx.read();
+                return;
+            }
+            if (idText.isEmpty()) {
+                keys.row(key);
+            } else {
+                keys.id(key);
+            }
         }
+        if (!idText.isEmpty()) {
+            ids.add(idText, idHash, row, id);
+        }
+        span(d, day);
+        String div = division >= 0 ? Values.text(row.get(division)) : null;
+        if (d.monthOnly()) {
+            monthCount(day, div, cat, n);
+        } else {
+            days.computeIfAbsent(new DayKey(day, div, cat), k -> new long[1])[0] += n;
+        }
+        ctx.read();
+    }
+
+    /** Widens the source's span to this row's date or month. */
+    private void span(DateValues.Parsed d, LocalDate day) {
         if (d.monthOnly()) {
             YearMonth m = YearMonth.of(day.getYear(), day.getMonthValue());
             firstMonth = firstMonth == null || m.isBefore(firstMonth) ? m : firstMonth;
@@ -129,17 +167,28 @@ final class CrimeReader implements KindReader {
         } else {
             firstDay = firstDay == null || day.isBefore(firstDay) ? day : firstDay;
             lastDay = lastDay == null || day.isAfter(lastDay) ? day : lastDay;
-        }
-        seen.add(cat);
-        String div = division >= 0 ? Values.text(row.get(division)) : null;
-        if (d.monthOnly()) {
-            monthCount(day, div, cat, n);
-        } else {
             allFirsts &= day.getDayOfMonth() == 1;
             dayMonths.add(YearMonth.from(day));
-            days.computeIfAbsent(new DayKey(day, div, cat), k -> new long[1])[0] += n;
         }
-        ctx.read();
+    }
+
+    /**
+     * A crime without a reference, as every field but its date (which is in the key) as text, so that an
+     * xlsx and its CSV export give the same hash: a number and the same number as text alike.
+     */
+    private long wholeRow(SheetRow row) {
+        long h = 0xcbf29ce484222325L;
+        for (Cell c : row.cells()) {
+            if (c.isBlank() || c.col() == date) {
+                continue;
+            }
+            h = (h ^ (c.col() + 1)) * 0x100000001b3L;
+            String t = Values.text(c);
+            for (int i = 0; i < t.length(); i++) {
+                h = (h ^ t.charAt(i)) * 0x100000001b3L;
+            }
+        }
+        return RowHash.mix(h);
     }
 
     /**
@@ -173,9 +222,11 @@ final class CrimeReader implements KindReader {
 
     @Override
     public void end() {
+        ctx.partial().addCrimeKeys(keys.build());
         ids.report();
         future.report();
         months.forEach((k, n) -> crimes.addMonth(monthGrain(), YearMonth.from(k.day()), k.division(), k.category(), n[0]));
+        boolean street = monthGrain() == CrimeCounts.Grain.STREET && firstMonth != null && firstDay == null;
         boolean monthly = datedFirsts();
         days.forEach((k, n) -> {
             if (monthly) {
@@ -189,7 +240,8 @@ final class CrimeReader implements KindReader {
             lastMonth = max(lastMonth, YearMonth.from(lastDay));
             firstDay = null;
         }
-        java.util.Set<CrimeCategory> given = CrimeCategory.givenBy(seen);
+        // police.uk's street-level rows (one per crime, dated by month only) are all of crime in 14 categories.
+        java.util.Set<CrimeCategory> given = CrimeCategory.givenBy(seen, street);
         if (firstDay != null) {
             for (LocalDate d = firstDay; !d.isAfter(lastDay); d = d.plusDays(1)) {
                 crimes.coverDay(d, ctx.file(), given);

@@ -18,7 +18,7 @@ public final class NotCounted {
     /** Rules a run repeats in its closing lines on screen: input that was read but not counted, or not all of it. */
     public static final Set<String> SAID_ON_SCREEN = Set.of("FILE_NOT_COUNTED", "SHEET_NOT_COUNTED", "MISSING_COLUMN",
             "FORCED_KIND_NOT_FOUND", "SETTING_UNKNOWN", "HEADER_NEAR_MISS", "COLUMN_NOT_TAKEN", "MONTHLY_CALLS_NOT_COUNTED",
-            "DUPLICATE_CALLS");
+            "DUPLICATE_CALLS", "DUPLICATE_CRIMES");
 
     private NotCounted() {
     }

@@ -1,6 +1,7 @@
 package org.forcestat.ingest;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -8,6 +9,7 @@ import java.util.List;
 import org.forcestat.model.CallKeys;
 import org.forcestat.model.Finding;
 import org.forcestat.model.Severity;
+import org.forcestat.model.Text;
 
 /**
  * Calls that one file repeats from an earlier file of the run (SPEC §4.1: a duplicate is never
@@ -16,11 +18,47 @@ import org.forcestat.model.Severity;
  * same day is a repeat; without an ID column, a row equal in received minute and every field is one,
  * but only where such rows are at least half of both files' calls over the days they share, so that
  * two districts' calls that happen to look alike are still added. One warning per pair of files.
+ * The same machinery serves one-row-per-crime records ({@link Records#CRIMES}): keyed by crime
+ * reference or police.uk Crime ID on the crime's date (its month's 1st for a month-only date), else
+ * by the whole row.
  */
 public final class RepeatedCalls {
     private static final DateTimeFormatter UK = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private final Records records;
     private final List<String> names = new ArrayList<>();
     private final List<CallKeys> earlier = new ArrayList<>();
+
+    /** The kinds of one-row-per-record files compared, each with its rule and words. */
+    public enum Records {
+        CALLS("DUPLICATE_CALLS", "call", "calls", "the same call IDs on the same days",
+                "the same received time and every field"),
+        CRIMES("DUPLICATE_CRIMES", "crime record", "crime records",
+                "the same crime references on the same dates or months", "the same date and every field");
+
+        private final String rule;
+        private final String one;
+        private final String many;
+        private final String byId;
+        private final String byRow;
+
+        Records(String rule, String one, String many, String byId, String byRow) {
+            this.rule = rule;
+            this.one = one;
+            this.many = many;
+            this.byId = byId;
+            this.byRow = byRow;
+        }
+    }
+
+    /** Compares files' calls. */
+    public RepeatedCalls() {
+        this(Records.CALLS);
+    }
+
+    /** Compares files' records of this kind. */
+    public RepeatedCalls(Records records) {
+        this.records = records;
+    }
 
     /**
      * The calls of the next file (in run order) that repeat an earlier file's, or null when none does;
@@ -32,7 +70,7 @@ public final class RepeatedCalls {
             Match ids = match(keys.ids(), false);
             Match rows = match(keys.rows(), true);
             if (ids.any() || rows.any()) {
-                skip = new Skip(name, List.copyOf(names), ids, rows);
+                skip = new Skip(records, name, List.copyOf(names), ids, rows);
             }
         }
         names.add(name);
@@ -139,6 +177,9 @@ public final class RepeatedCalls {
      * is repeated, with the earlier file it was counted from. Used for one read, on one thread.
      */
     public static final class Skip {
+        private final Records records;
+        /** The other kind's records of the same file to leave out (see {@link #and}); may be null. */
+        private Skip other;
         private final String file;
         private final List<String> earlierFiles;
         private final long[] keys;
@@ -151,7 +192,8 @@ public final class RepeatedCalls {
         private final LocalDate[] last;
         private final boolean[] idEvidence;
 
-        private Skip(String file, List<String> earlierFiles, Match ids, Match rows) {
+        private Skip(Records records, String file, List<String> earlierFiles, Match ids, Match rows) {
+            this.records = records;
             this.file = file;
             this.earlierFiles = earlierFiles;
             int n = size(ids) + size(rows);
@@ -184,9 +226,29 @@ public final class RepeatedCalls {
             return at;
         }
 
-        /** The number of calls to leave out. */
+        /** The number of records to leave out (of both kinds, with {@link #and}). */
         public int size() {
-            return keys.length;
+            return keys.length + (other == null ? 0 : other.size());
+        }
+
+        /**
+         * One file's records of both kinds to leave out, as one: {@code a} with {@code b} (another kind)
+         * beside it; either may be null, and null when both are.
+         */
+        public static Skip and(Skip a, Skip b) {
+            if (a == null || b == null) {
+                return a == null ? b : a;
+            }
+            if (a.records == b.records || a.other != null || b.other != null) {
+                throw new IllegalArgumentException("one skip of each kind of record");
+            }
+            a.other = b;
+            return a;
+        }
+
+        /** The part of this that leaves out records of this kind, or null. */
+        Skip of(Records kind) {
+            return records == kind ? this : other != null && other.records == kind ? other : null;
         }
 
         /** True (and the call is noted as left out) when a call with this key by ID is one to leave out. */
@@ -226,7 +288,10 @@ public final class RepeatedCalls {
             return false;
         }
 
-        /** One warning per earlier file whose calls this file repeated, naming both, with how many and their dates. */
+        /**
+         * One warning per earlier file whose records this file repeated, naming both, with how many and
+         * their dates (calls) or months (crimes); with {@link #and}, the other kind's warnings after.
+         */
         public List<Finding> findings() {
             List<Finding> out = new ArrayList<>();
             for (int f = 0; f < count.length; f++) {
@@ -234,18 +299,29 @@ public final class RepeatedCalls {
                     continue;
                 }
                 String earlier = earlierFiles.get(f);
-                String span = first[f].equals(last[f]) ? "on " + first[f].format(UK)
-                        : "received " + first[f].format(UK) + " to " + last[f].format(UK);
-                out.add(Finding.of(Severity.WARNING, "DUPLICATE_CALLS").at(file, "", "")
-                        .seen(String.format("%,d call%s also in %s", count[f], count[f] == 1 ? "" : "s", earlier))
-                        .expected("each call once")
-                        .message(String.format("%s repeats %,d call%s of %s (%s, %s), so %s counted once, from %s. "
+                String noun = count[f] == 1 ? records.one : records.many;
+                out.add(Finding.of(Severity.WARNING, records.rule).at(file, "", "")
+                        .seen(String.format("%,d %s also in %s", count[f], noun, earlier))
+                        .expected("each " + records.one + " once")
+                        .message(String.format("%s repeats %,d %s of %s (%s, %s), so %s counted once, from %s. "
                                         + "Remove the repeated rows or the file if they were exported twice.",
-                                file, count[f], count[f] == 1 ? "" : "s", earlier,
-                                idEvidence[f] ? "the same call IDs on the same days" : "the same received time and every field",
-                                span, count[f] == 1 ? "it was" : "they were", earlier)));
+                                file, count[f], noun, earlier, idEvidence[f] ? records.byId : records.byRow,
+                                span(first[f], last[f]), count[f] == 1 ? "it was" : "they were", earlier)));
+            }
+            if (other != null) {
+                out.addAll(other.findings());
             }
             return out;
+        }
+
+        /** The dates of the repeated calls, or the months of the repeated crimes. */
+        private String span(LocalDate from, LocalDate to) {
+            if (records == Records.CRIMES) {
+                YearMonth a = YearMonth.from(from);
+                YearMonth b = YearMonth.from(to);
+                return a.equals(b) ? "in " + Text.month(a) : "in " + Text.month(a) + " to " + Text.month(b);
+            }
+            return from.equals(to) ? "on " + from.format(UK) : "received " + from.format(UK) + " to " + to.format(UK);
         }
     }
 }

@@ -56,15 +56,21 @@ public final class SheetContext {
         this.sink = new FindingSink(partial::addFinding);
     }
 
-    /** Calls of this file already counted from an earlier file of the run, to leave out; null for none. */
+    /** Calls and crime records of this file already counted from an earlier file of the run, to leave out; null for none. */
     private RepeatedCalls.Skip repeats;
 
     void leaveOut(RepeatedCalls.Skip skip) {
         this.repeats = skip;
     }
 
+    /** The calls to leave out, or null. */
     RepeatedCalls.Skip repeats() {
-        return repeats;
+        return repeats == null ? null : repeats.of(RepeatedCalls.Records.CALLS);
+    }
+
+    /** The one-row-per-crime records to leave out, or null. */
+    RepeatedCalls.Skip crimeRepeats() {
+        return repeats == null ? null : repeats.of(RepeatedCalls.Records.CRIMES);
     }
 
     /** Whether the calls' keys are kept for comparing with other files ({@link RepeatedCalls}). */

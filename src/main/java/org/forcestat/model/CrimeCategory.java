@@ -82,14 +82,28 @@ public enum CrimeCategory {
     }
 
     /**
-     * The categories a source gives when the rows it holds are of {@code seen}: every seed category
-     * except the parts of a merged group it counts, each merged group it counts, and ASB only when it
-     * has ASB rows (a crime recording system's export is silent on ASB, which is no zero).
+     * The categories a source gives when the rows it holds are of {@code seen}. A source with rows of
+     * violence and of theft (the two largest groups, in any all-crime export or return of more than a
+     * few days) is taken for all recorded crime: it gives every seed category, so one without rows is a
+     * real 0, except the parts of a merged group it counts (police.uk's "Burglary" says nothing of
+     * dwelling burglary alone). Any other source is an extract of some offences (a theft-only,
+     * vehicle-crime or acquisitive-crime listing) and gives only the categories it has rows of: the
+     * others are absent, never 0 (SPEC §3). Merged groups and ASB are given only where the source has
+     * rows of them (a crime recording system's export is silent on ASB, which is no zero).
      */
     public static java.util.Set<CrimeCategory> givenBy(java.util.Set<CrimeCategory> seen) {
+        return givenBy(seen, false);
+    }
+
+    /**
+     * As {@link #givenBy(java.util.Set)}, for a source known to hold all recorded crime whatever its rows
+     * ({@code allCrime}: police.uk's street-level download, whose 14 categories are all of crime and ASB).
+     */
+    public static java.util.Set<CrimeCategory> givenBy(java.util.Set<CrimeCategory> seen, boolean allCrime) {
+        boolean all = allCrime || (seen.contains(VIOLENCE) || seen.contains(VIOLENCE_AND_SEXUAL)) && seen.contains(THEFT);
         java.util.Set<CrimeCategory> out = java.util.EnumSet.noneOf(CrimeCategory.class);
         for (CrimeCategory c : values()) {
-            if (c == ASB || c.isMerged()) {
+            if (c == ASB || c.isMerged() || !all) {
                 if (seen.contains(c)) {
                     out.add(c);
                 }
@@ -100,7 +114,30 @@ public enum CrimeCategory {
         for (CrimeCategory c : seen) {
             out.removeAll(c.parts());
         }
+        if (allCrime) {
+            // police.uk never splits burglary, vehicle crime or violence from sexual offences: a month
+            // without rows of one of its groups still says nothing of the group's parts.
+            for (CrimeCategory g : values()) {
+                if (g.isMerged()) {
+                    out.add(g);
+                    out.removeAll(g.parts());
+                }
+            }
+        }
         return out;
+    }
+
+    /**
+     * Whether sources that give {@code given} count all recorded crime: every seed category, on its
+     * own or inside a merged group (police.uk's download does; a theft-only extract does not).
+     */
+    public static boolean coversAllCrime(java.util.Collection<CrimeCategory> given) {
+        for (CrimeCategory c : seedCategories()) {
+            if (!given.contains(c) && given.stream().noneMatch(g -> g.parts().contains(c))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The seed categories in slide order, for tables and charts. */

@@ -94,10 +94,16 @@ public final class CrimeCounts {
 
     private static int mask(Set<CrimeCategory> given) {
         int m = 0;
+        int lacks = ALL;
         for (CrimeCategory c : given) {
             m |= 1 << c.ordinal();
         }
-        return m | ((ALL & ~m) << LACKS);
+        if (given.stream().noneMatch(CrimeCategory::isCrime)) {
+            // A source of ASB alone (an incident log) says nothing of crime: beside a crime export of the
+            // same days it takes no crime category away.
+            lacks = 1 << CrimeCategory.ASB.ordinal();
+        }
+        return m | ((lacks & ~m) << LACKS);
     }
 
     /** Whether a day's sources, all of them, give this category. */
@@ -392,6 +398,24 @@ public final class CrimeCounts {
     /** Whether this day's crimes come from a daily source (a monthly source's days are no daily series). */
     public boolean isDaily(LocalDate d) {
         return resolved().daily().contains(d);
+    }
+
+    /**
+     * Whether the sources used for this covered day count all recorded crime (every seed category, on
+     * its own or in a merged group): only such days give a crime total (false for a day not covered).
+     */
+    public boolean givesAllCrime(LocalDate d) {
+        Integer mask = resolved().covered().get(d);
+        if (mask == null) {
+            return false;
+        }
+        List<CrimeCategory> given = new ArrayList<>();
+        for (CrimeCategory c : CrimeCategory.values()) {
+            if (gives(mask, c)) {
+                given.add(c);
+            }
+        }
+        return CrimeCategory.coversAllCrime(given);
     }
 
     /** Whether the sources used for this covered day give this category (false for a day not covered). */

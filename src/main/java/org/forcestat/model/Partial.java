@@ -23,6 +23,8 @@ public final class Partial {
     private final Map<String, Long> sheetPrints = new LinkedHashMap<>();
     /** The keys of the calls counted, so that a call repeated in another file is counted once (see {@link CallKeys}). */
     private CallKeys callKeys = CallKeys.NONE;
+    /** The keys of the one-row-per-crime records counted, likewise (a crime reference or the whole row on its date). */
+    private CallKeys crimeKeys = CallKeys.NONE;
 
     public CallCounts calls() {
         return calls;
@@ -103,6 +105,23 @@ public final class Partial {
         return k;
     }
 
+    /** The keys of the one-row-per-crime records counted here (of one file), as {@link #callKeys()} for calls. */
+    public CallKeys crimeKeys() {
+        return crimeKeys;
+    }
+
+    /** Adds the keys of crime records counted here. */
+    public void addCrimeKeys(CallKeys keys) {
+        crimeKeys = crimeKeys.plus(keys);
+    }
+
+    /** Forgets the crime keys and returns them. */
+    public CallKeys takeCrimeKeys() {
+        CallKeys k = crimeKeys;
+        crimeKeys = CallKeys.NONE;
+        return k;
+    }
+
     /** Adds everything of {@code other} into this partial and returns it. */
     public Partial merge(Partial other) {
         calls.merge(other.calls);
@@ -114,6 +133,7 @@ public final class Partial {
         sources.addAll(other.sources);
         other.sheetPrints.forEach(sheetPrints::putIfAbsent);
         callKeys = callKeys.plus(other.callKeys);
+        crimeKeys = crimeKeys.plus(other.crimeKeys);
         return this;
     }
 }

@@ -206,6 +206,7 @@ public final class RunEngine {
             // Merged in file order, so the output does not depend on which thread finished first.
             Map<Long, String> sheetsSeen = new HashMap<>();
             RepeatedCalls callsSeen = new RepeatedCalls();
+            RepeatedCalls crimesSeen = new RepeatedCalls(RepeatedCalls.Records.CRIMES);
             for (int i = 0; i < parts.size(); i++) {
                 try {
                     Path file = originals.get(i);
@@ -227,16 +228,18 @@ public final class RunEngine {
                     String name = file.getFileName().toString();
                     part.sheetPrints().forEach((sheet, print) -> sheetsSeen.putIfAbsent(print,
                             name + ", sheet '" + sheet + "'"));
-                    // Calls an earlier file already counted (the same export again, its CSV, an overlapping
-                    // export) are not added twice: the file is read again without them.
-                    RepeatedCalls.Skip repeated = callsSeen.next(name, part.callKeys());
+                    // Calls and crime records an earlier file already counted (the same export again, its CSV,
+                    // an overlapping export) are not added twice: the file is read again without them.
+                    RepeatedCalls.Skip repeated = RepeatedCalls.Skip.and(callsSeen.next(name, part.callKeys()),
+                            crimesSeen.next(name, part.crimeKeys()));
                     if (repeated != null) {
-                        LOG.debug("{} repeats {} calls of earlier files; reading it again without them", name,
+                        LOG.debug("{} repeats {} records of earlier files; reading it again without them", name,
                                 repeated.size());
                         part = validation.read(reader, file, progress, skip, repeated);
                         repeats.addAll(repeated.findings());
                     }
                     part.takeCallKeys();
+                    part.takeCrimeKeys();
                     merged.merge(part);
                     repeats.forEach(merged::addFinding);
                 } catch (ArithmeticException e) {

@@ -47,7 +47,7 @@ final class CrimeSheetWriter {
                 Kind.SUBTITLE);
         int row = perDay(g, crime, data, metrics, 3);
         row = monthly(g, data, row + 1);
-        row = rolling(g, crime, data, trends, row + 1);
+        row = rolling(g, crime, data, metrics, trends, row + 1);
         if (trends != null) {
             CrimeTrendSections.write(g, trends, trendTables, row + 1);
         }
@@ -94,7 +94,11 @@ final class CrimeSheetWriter {
             row++;
         }
         g.text(row, 0, "All crimes", Kind.TEXT_BOLD);
-        if (metrics.has(MetricId.CRIMES_PER_DAY.key())) {
+        if (Double.isNaN(crime.crimesPerDay())) {
+            // Sources of some offences only (a theft extract): their sum is no total of all crime.
+            g.text(row, 1, org.forcestat.model.Metric.NOT_IN_INPUTS, Kind.MISSING);
+            g.text(row, 2, org.forcestat.model.Metric.NOT_IN_INPUTS, Kind.MISSING);
+        } else if (metrics.has(MetricId.CRIMES_PER_DAY.key())) {
             metrics.write(g, row, 1, MetricId.CRIMES_PER_DAY.key(), Kind.DECIMAL1, null);
         } else {
             g.number(row, 1, crime.crimesPerDay(), Kind.DECIMAL1);
@@ -103,7 +107,9 @@ final class CrimeSheetWriter {
         for (CrimeCategory c : data.crimeCategories()) {
             all += crime.totals().getOrDefault(c, 0L);
         }
-        g.number(row, 2, all, Kind.INTEGER_BOLD);
+        if (!Double.isNaN(crime.crimesPerDay())) {
+            g.number(row, 2, all, Kind.INTEGER_BOLD);
+        }
         row += 2;
         g.text(row, 0, "Anti-social behaviour");
         if (metrics.has(MetricId.ASB_PER_DAY.key())) {
@@ -142,13 +148,15 @@ final class CrimeSheetWriter {
         return top + 4 + CHART_ROWS;
     }
 
-    private static int rolling(Grid g, CrimeStats crime, DataCrimeSheet data, TrendStats trends, int top) {
+    private static int rolling(Grid g, CrimeStats crime, DataCrimeSheet data, MetricLinks metrics, TrendStats trends,
+                               int top) {
         g.pageBreakBefore(top);
         g.text(top, 0, "Recorded crime, rolling 12 months", Kind.SECTION);
         List<Rolling12> list = crime.rolling12();
         if (list == null || list.isEmpty()) {
-            g.text(top + 1, 0, "Rolling 12-month totals need at least 24 months of recorded crime; the inputs have fewer.",
-                    Kind.NOTE);
+            String cut = metrics.reason(MetricId.ROLLING12_CURRENT.key());
+            g.text(top + 1, 0, cut != null ? "No rolling 12-month totals for this period: " + cut + "."
+                    : "Rolling 12-month totals need at least 24 months of recorded crime; the inputs have fewer.", Kind.NOTE);
             return top + 2;
         }
         Rolling12 force = list.get(list.size() - 1);

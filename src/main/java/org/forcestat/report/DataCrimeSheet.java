@@ -135,7 +135,9 @@ final class DataCrimeSheet {
     private void monthly(CrimeStats crime) {
         List<CrimeCategory> present = new ArrayList<>();
         crime.monthlyByCategory().values().forEach(m -> present.addAll(m.keySet()));
+        // A category no month's sources give has no column, so the chart draws no line of 0 for it.
         monthlyCategories.addAll(shown(present));
+        monthlyCategories.retainAll(present);
         boolean asb = present.contains(CrimeCategory.ASB);
         grid.header(0, MONTHLY_COL, "Month", "Month start");
         for (int i = 0; i < monthlyCategories.size(); i++) {
@@ -152,13 +154,18 @@ final class DataCrimeSheet {
             grid.month(row, MONTHLY_COL + 1, e.getKey());
             long all = 0;
             for (int i = 0; i < monthlyCategories.size(); i++) {
-                long n = e.getValue().getOrDefault(monthlyCategories.get(i), 0L);
-                all += n;
-                grid.number(row, monthlyCol(i), n, Kind.INTEGER);
+                Long n = e.getValue().get(monthlyCategories.get(i));
+                // A month whose sources cannot give the category: an empty cell (a gap in the chart), not 0.
+                if (n != null) {
+                    all += n;
+                    grid.number(row, monthlyCol(i), n, Kind.INTEGER);
+                }
             }
-            grid.number(row, last + 1, all, Kind.INTEGER);
-            if (asb) {
-                grid.number(row, last + 2, e.getValue().getOrDefault(CrimeCategory.ASB, 0L), Kind.INTEGER);
+            if (CrimeCategory.coversAllCrime(e.getValue().keySet())) {
+                grid.number(row, last + 1, all, Kind.INTEGER);
+            }
+            if (asb && e.getValue().containsKey(CrimeCategory.ASB)) {
+                grid.number(row, last + 2, e.getValue().get(CrimeCategory.ASB), Kind.INTEGER);
             }
             row++;
         }

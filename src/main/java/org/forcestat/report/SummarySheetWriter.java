@@ -173,7 +173,9 @@ final class SummarySheetWriter {
                             : change(r.current() - r.previous(), r.previous(), "on the 12 months before",
                                     r.test().verdict())));
         } else {
-            lines.add("Recorded crime: no rolling 12-month totals in these inputs.");
+            var cut = s.absentMetric(MetricId.ROLLING12_CURRENT.key().text());
+            lines.add(cut == null ? "Recorded crime: no rolling 12-month totals in these inputs."
+                    : "Recorded crime: no rolling 12-month totals for this period: " + cut.reason() + ".");
         }
         TrendStats t = s.trends();
         if (t != null && t.monthlyCalls() != null) {
@@ -398,7 +400,9 @@ final class SummarySheetWriter {
                             new Series("12 months to " + Labels.month(force.currentEnd()), -1, 0,
                                     new CellRangeAddress(1, last, col + 4, col + 4))), "#,##0");
         } else {
-            g.text(top + 1, 5, "No rolling 12-month crime totals in these inputs.");
+            g.text(top + 1, 5, s.absentMetric(MetricId.ROLLING12_CURRENT.key().text()) == null
+                    ? "No rolling 12-month crime totals in these inputs."
+                    : "No rolling 12-month crime totals for this period (see Trends, in words).");
         }
     }
 

@@ -30,7 +30,7 @@ final class ComparableSeries {
         SortedMap<YearMonth, Long> out = new TreeMap<>();
         for (Map.Entry<YearMonth, CrimeCounts.Grain> e : complete.entrySet()) {
             YearMonth m = e.getKey();
-            if (category == null || givenAllMonth(crimes, m, category)) {
+            if (category == null ? allCrimeAllMonth(crimes, m) : givenAllMonth(crimes, m, category)) {
                 out.put(m, 0L);
             }
         }
@@ -56,7 +56,8 @@ final class ComparableSeries {
      */
     static SortedMap<YearMonth, Long> crimeMonthsAnySource(CrimeCounts crimes) {
         SortedMap<YearMonth, Long> out = new TreeMap<>();
-        crimes.completeMonths().keySet().forEach(m -> out.put(m, 0L));
+        // A month whose sources hold some offences only (a theft extract) has no crime total.
+        crimes.completeMonths().keySet().stream().filter(m -> allCrimeAllMonth(crimes, m)).forEach(m -> out.put(m, 0L));
         crimes.rawByDate().forEach((d, counts) -> {
             YearMonth m = YearMonth.from(d);
             if (out.containsKey(m)) {
@@ -70,6 +71,15 @@ final class ComparableSeries {
             }
         });
         return out;
+    }
+
+    private static boolean allCrimeAllMonth(CrimeCounts crimes, YearMonth m) {
+        for (int d = 1; d <= m.lengthOfMonth(); d++) {
+            if (!crimes.givesAllCrime(m.atDay(d))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean givenAllMonth(CrimeCounts crimes, YearMonth m, CrimeCategory c) {

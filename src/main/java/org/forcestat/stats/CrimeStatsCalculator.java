@@ -51,22 +51,47 @@ final class CrimeStatsCalculator {
                 categoryDays.put(c, cDays);
             }
         }
-        SortedMap<YearMonth, Map<CrimeCategory, Long>> monthly = new TreeMap<>();
         // With --to, months after the period are no part of it; earlier months stay, for comparison.
         SortedMap<LocalDate, long[]> raw = to == null ? crimes.rawByDate()
                 : crimes.rawByDate().headMap(Period.lastWholeMonth(p.to()).plusMonths(1).atDay(1));
-        raw.forEach((d, a) -> {
-            Map<CrimeCategory, Long> m = monthly.computeIfAbsent(YearMonth.from(d), k -> new EnumMap<>(CrimeCategory.class));
+        SortedMap<YearMonth, Map<CrimeCategory, Long>> monthly = monthly(crimes, raw);
+        var inPeriod = crimes.coveredDays().subSet(p.from(), true, p.to(), true);
+        Period data = inPeriod.isEmpty() ? p : new Period(inPeriod.first(), inPeriod.last());
+        // A crime total only where every day's sources count all crime: a theft-only extract's thefts
+        // are no "crimes per day" (SPEC §3: absent, never a part passed off as the whole).
+        boolean allCrime = inPeriod.stream().allMatch(crimes::givesAllCrime);
+        return new CrimeStats(p.from(), p.to(), days, allCrime ? crimeTotal / (double) days : Double.NaN, perDay, tot,
+                monthly, rolling, categoryDays, data);
+    }
+
+    /**
+     * Crimes per month by category, of the categories that every covered day of the month gives (with 0
+     * where none was recorded): a category a month's sources cannot give is no key of it, never a 0.
+     */
+    static SortedMap<YearMonth, Map<CrimeCategory, Long>> monthly(CrimeCounts crimes, SortedMap<LocalDate, long[]> raw) {
+        SortedMap<YearMonth, Map<CrimeCategory, Long>> monthly = new TreeMap<>();
+        raw.forEach((d, a) -> monthly.computeIfAbsent(YearMonth.from(d), ym -> {
+            Map<CrimeCategory, Long> m = new EnumMap<>(CrimeCategory.class);
+            var days = crimes.coveredDays().subSet(ym.atDay(1), true, ym.atEndOfMonth(), true);
             for (CrimeCategory c : CrimeCategory.values()) {
-                if (a[c.ordinal()] != 0) {
+                if (!days.isEmpty() && days.stream().allMatch(day -> crimes.gives(day, c))) {
+                    m.put(c, 0L);
+                }
+            }
+            return m;
+        }));
+        raw.forEach((d, a) -> {
+            Map<CrimeCategory, Long> m = monthly.get(YearMonth.from(d));
+            for (CrimeCategory c : CrimeCategory.values()) {
+                if (a[c.ordinal()] != 0 && m.containsKey(c)) {
                     m.merge(c, a[c.ordinal()], Long::sum);
                 }
             }
         });
-        var inPeriod = crimes.coveredDays().subSet(p.from(), true, p.to(), true);
-        Period data = inPeriod.isEmpty() ? p : new Period(inPeriod.first(), inPeriod.last());
-        return new CrimeStats(p.from(), p.to(), days, crimeTotal / (double) days, perDay, tot, monthly, rolling,
-                categoryDays, data);
+        // A merged group is shown only where it has crimes, as on the per-day table.
+        monthly.values().forEach(m -> m.entrySet().removeIf(e -> e.getKey().isMerged() && e.getValue() == 0
+                && monthly.values().stream().allMatch(o -> o.getOrDefault(e.getKey(), 0L) == 0)));
+        return monthly;
     }
 
     /**
@@ -162,6 +187,25 @@ final class CrimeStatsCalculator {
         return out;
     }
 
+    /**
+     * Why there are no rolling 12-month totals when the inputs have them but the period [from, to] of
+     * --from/--to leaves them out (the 24 months up to the period's end are not all in the inputs, or the
+     * inputs end before the period); null when the period is not the reason.
+     */
+    static String rollingCutByPeriod(CrimeCounts crimes, CrimeTotals totals, LocalDate from, LocalDate to) {
+        if (from == null && to == null || !rolling12(crimes, totals, from, to).isEmpty()) {
+            return null;
+        }
+        List<Rolling12> all = rolling12(crimes, totals, null, null);
+        if (all.isEmpty()) {
+            return null;
+        }
+        Rolling12 force = all.get(all.size() - 1);
+        return String.format("the inputs give 12-month totals to %s, but the period asked for (%s) leaves them out: a "
+                        + "rolling total needs the 24 months up to the period's last whole month, or a period that the "
+                        + "inputs reach into", label(force.currentEnd()), Period.asked(from, to));
+    }
+
     private static Rolling12 window(String area, SortedMap<YearMonth, Long> m, YearMonth end, boolean oneGrain) {
         List<Long> months = new ArrayList<>(24);
         for (YearMonth ym = end.minusMonths(23); !ym.isAfter(end); ym = ym.plusMonths(1)) {
@@ -231,11 +275,18 @@ final class CrimeStatsCalculator {
         }
         if (s.from() != null) {
             String period = new Period(s.from(), s.to()).describe(s.days());
-            m.add(MetricId.CRIMES_TOTAL.key(), s.totals().entrySet().stream()
-                    .filter(e -> e.getKey().isCrime()).mapToLong(Map.Entry::getValue).sum(), period, crimeSource);
             String part = partOfSpan(s, all);
             m.add(MetricId.CRIMES_DAYS.key(), s.days(), period, crimeSource, part);
-            m.derive(MetricId.CRIMES_PER_DAY.key(), period, crimeSource, part);
+            if (Double.isNaN(s.crimesPerDay())) {
+                String why = "the crime sources of the period hold only some offences (" + given(s)
+                        + "), so they give no total of all crime";
+                m.absent(MetricId.CRIMES_TOTAL.key(), period, crimeSource, why);
+                m.absent(MetricId.CRIMES_PER_DAY.key(), period, crimeSource, why, part);
+            } else {
+                m.add(MetricId.CRIMES_TOTAL.key(), s.totals().entrySet().stream()
+                        .filter(e -> e.getKey().isCrime()).mapToLong(Map.Entry::getValue).sum(), period, crimeSource);
+                m.derive(MetricId.CRIMES_PER_DAY.key(), period, crimeSource, part);
+            }
             s.totals().forEach((c, n) -> {
                 if (c != CrimeCategory.ASB) {
                     m.add(MetricId.CRIME_TOTAL.key(c.id()), n, periodOf(s, c), crimeSource, c.label());
@@ -297,7 +348,8 @@ final class CrimeStatsCalculator {
             }
             String reason = "no crime source of the period records anti-social behaviour";
             if (c != CrimeCategory.ASB) {
-                reason = "no crime source of the period gives " + label(c) + " on its own";
+                reason = "no crime source of the period records " + label(c) + ": a source with rows of only some "
+                        + "offences (such as a theft extract) says nothing of the others";
                 for (CrimeCategory group : CrimeCategory.values()) {
                     if (group.parts().contains(c) && s.totals().containsKey(group)) {
                         reason = "the crime sources count it only inside the group \"" + group.label()
@@ -309,6 +361,13 @@ final class CrimeStatsCalculator {
             m.absent(c == CrimeCategory.ASB ? MetricId.ASB_TOTAL.key() : MetricId.CRIME_TOTAL.key(c.id()), period,
                     source, reason, labelArgs(c, c.label()));
         }
+    }
+
+    /** The crime categories with figures, in words, for a reason. */
+    private static String given(CrimeStats s) {
+        List<String> out = new ArrayList<>();
+        s.perDay().keySet().stream().filter(CrimeCategory::isCrime).forEach(c -> out.add(label(c)));
+        return out.isEmpty() ? "none of the summary's categories" : String.join(", ", out);
     }
 
     static String label(YearMonth m) {

@@ -59,6 +59,13 @@ public final class SummaryCalculator {
         CrimeStatsCalculator.metrics(crime, m, sources(merged.sources(), Kind.CRIMES),
                 merged.crimeTotals().isEmpty() ? sources(merged.sources(), Kind.CRIMES)
                         : sources(merged.sources(), Kind.CRIME_TOTALS), merged.crimes());
+        String rollingCut = CrimeStatsCalculator.rollingCutByPeriod(merged.crimes(), merged.crimeTotals(), from, to);
+        if (rollingCut != null) {
+            // The inputs have the months, the period leaves them out: said, not "not in these inputs" alone.
+            m.absent(MetricId.ROLLING12_CURRENT.key(), Period.asked(from, to), merged.crimeTotals().isEmpty()
+                    ? sources(merged.sources(), Kind.CRIMES) : sources(merged.sources(), Kind.CRIME_TOTALS), rollingCut,
+                    "the period's end");
+        }
         if (callsOutside) {
             absentCalls(m, callSpan, from, to, sources(merged.sources(), Kind.CALLS));
         }

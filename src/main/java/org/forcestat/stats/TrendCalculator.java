@@ -65,16 +65,24 @@ final class TrendCalculator {
                 ? latestRun(upToPeriodEnd(merged.crimeTotals().forceMonthly(), from, to))
                 : latestRun(upToPeriodEnd(crimeMonths(merged.crimes(), null), from, to));
         TrendStats.MonthlySeries monthlyCrime = force.isEmpty() ? null : monthly("Recorded crime", force);
+        if (monthlyCrime != null && to != null && merged.crimeTotals().isEmpty()) {
+            monthlyCrime = cutByPeriod(monthlyCrime, latestRun(crimeMonths(merged.crimes(), null)).size(), to);
+        }
 
         Map<CrimeCategory, TrendStats.MonthlySeries> byCategory = new EnumMap<>(CrimeCategory.class);
         Map<CrimeCategory, TrendStats.Comparison> comparisons = new EnumMap<>(CrimeCategory.class);
         int categoryMonths = 0;
+        // The months the inputs have before --to cuts them: "found 18" is the period's doing when there are 24.
+        int categoryMonthsUncut = 0;
         for (CrimeCategory c : CrimeCategory.values()) {
             if (!c.isCrime()) {
                 continue;
             }
             SortedMap<YearMonth, Long> months = latestRun(upToPeriodEnd(crimeMonths(merged.crimes(), c), from, to));
             categoryMonths = Math.max(categoryMonths, months.size());
+            if (to != null) {
+                categoryMonthsUncut = Math.max(categoryMonthsUncut, latestRun(crimeMonths(merged.crimes(), c)).size());
+            }
             if (months.values().stream().mapToLong(Long::longValue).sum() == 0) {
                 continue;
             }
@@ -89,7 +97,9 @@ final class TrendCalculator {
         if (comparisons.isEmpty()) {
             note = categoryMonths == 0 ? "No crime data by category in the inputs."
                     : "Year-on-year change by category needs " + YEAR_ON_YEAR_MONTHS + " months of crime data; found "
-                            + categoryMonths + ".";
+                            + categoryMonths + (categoryMonthsUncut >= YEAR_ON_YEAR_MONTHS
+                            ? " up to the end of the period asked for (" + Period.asked(null, to) + "); the inputs have "
+                                    + categoryMonthsUncut + ", which a period ending later would use" : "") + ".";
         }
         List<TrendStats.Comparison> areas = new ArrayList<>();
         if (crime != null) {
@@ -142,6 +152,23 @@ final class TrendCalculator {
         return new TrendStats.MonthlySeries(name, values, trend, note, limits, DemandForecast.of(values));
     }
 
+    /**
+     * The series with its forecast's reason naming the period when --to, not the inputs, leaves it
+     * fewer than {@link DemandForecast#MIN_MONTHS} months ({@code uncut}: the months without --to).
+     */
+    static TrendStats.MonthlySeries cutByPeriod(TrendStats.MonthlySeries s, int uncut, LocalDate to) {
+        DemandForecast f = s.forecast();
+        if (f == null || f.available() || uncut < DemandForecast.MIN_MONTHS || s.values().size() >= DemandForecast.MIN_MONTHS) {
+            return s;
+        }
+        String reason = "A forecast needs at least " + DemandForecast.MIN_MONTHS + " months of data; found "
+                + s.values().size() + " up to the end of the period asked for (" + Period.asked(null, to)
+                + "); the inputs have " + uncut + ", which a period ending later would use.";
+        return new TrendStats.MonthlySeries(s.name(), s.values(), s.trend(), s.trendNote(), s.limits(),
+                new DemandForecast(f.monthsFound(), reason, f.level(), f.slopePerMonth(), f.monthEffects(),
+                        f.residualStdError(), f.degreesOfFreedom(), f.predictions()));
+    }
+
     /** Calls per complete month, from sources of one grain (see {@link ComparableSeries}). */
     static SortedMap<YearMonth, Long> callMonths(CallCounts calls) {
         return ComparableSeries.callMonths(calls);
@@ -166,8 +193,9 @@ final class TrendCalculator {
             return out;
         }
         for (LocalDate d : crimes.coveredDays().subSet(crime.from(), true, crime.to(), true)) {
-            if (!crimes.isDaily(d)) {
-                // A monthly source's month (all its crimes on the 1st) beside daily data is no day of it.
+            if (!crimes.isDaily(d) || !crimes.givesAllCrime(d)) {
+                // A monthly source's month (all its crimes on the 1st) beside daily data is no day of it;
+                // nor is a day of sources of some offences only (a theft extract): their sum is no crime total.
                 continue;
             }
             long[] a = raw.get(d);
