@@ -253,7 +253,7 @@ final class Grid {
                 }
             }
             if (lines > 1) {
-                sheet.height(r, 13f * lines + 3);
+                sheet.height(r, TextLines.rowPoints(lines));
             }
         });
     }
