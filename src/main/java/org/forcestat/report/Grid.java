@@ -177,6 +177,7 @@ final class Grid {
         widths.forEach((col, chars) -> sheet.width(col, Math.min(255 * 256,
                 (Math.min(Math.min(chars, MAX_CHARS), maxChars.getOrDefault(col, MAX_CHARS)) + 2) * 256)));
         chartColumns(widths.keySet());
+        turnCrowdedLabels();
         heightenWrappedHeaders();
         sheet.centredHorizontally = true;
         // narrow side margins: a sheet fitted to one page wide then prints about 5% larger
@@ -215,6 +216,20 @@ final class Grid {
         }
         int each = Math.max(CHART_COLUMN_MIN_CHARS, Math.min(CHART_COLUMN_CHARS, (PAGE_CHARS - used) / free.size()));
         free.forEach(col -> sheet.width(col, each * 256));
+    }
+
+    /** Turns the text category labels of a chart too narrow for them level, now that its columns' widths are known. */
+    private void turnCrowdedLabels() {
+        for (ChartModel c : sheet.charts) {
+            if (c.type == ChartModel.Type.PIE || c.dateAxis) {
+                continue;
+            }
+            double px = 0;
+            for (int col = c.place.col1(); col < c.place.col2(); col++) {
+                px += sheet.width(col) / 256.0 * 7;
+            }
+            c.categoryLabelAngle = ChartFactory.labelAngle(px, c.categoryText);
+        }
     }
 
     /**

@@ -20,7 +20,7 @@ final class TextLines {
     private static final double EM_PX = 10 * 96 / 72.0;
     /** Cell padding in pixels, and a margin for renderers whose text runs a little wider. */
     private static final double PADDING_PX = 5;
-    private static final double SAFETY = 1.08;
+    static final double SAFETY = 1.08;
     /**
      * The margin for counting wrapped lines: smaller than the one for sizing columns, since one line too
      * many a cell is a line of white under every finding. At 1.08, a Validation message that LibreOffice
