@@ -75,7 +75,7 @@ final class ValidationSheetWriter {
         g.maxWidth(6, 10);
         g.maxWidth(8, 10);
         g.finish(marking);
-        g.heightenWrappedRows(HEADER_ROW + 1, Kind.TEXT_WRAP);
+        g.heightenWrappedRows(HEADER_ROW + 1, Kind.TEXT_WRAP, true);
     }
 
     /**
