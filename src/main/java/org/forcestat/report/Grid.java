@@ -242,8 +242,14 @@ final class Grid {
     void notPrinted() {
         int last = 0;
         for (var cells : sheet.rows.values()) {
-            if (!cells.isEmpty()) {
-                last = Math.max(last, cells.lastKey());
+            for (var e : cells.entrySet()) {
+                int end = e.getKey();
+                if (style.overflows(e.getValue().style) && e.getValue().shownText() != null) {
+                    // a heading runs on into the empty cells to its right: "No crime data in the inputs" in A1
+                    // printed on a page of its own when the empty cell was C1 (default columns, at 12 pt bold)
+                    end += (int) Math.ceil(TextLines.digits(e.getValue().shownText()) * 1.4 / 8);
+                }
+                last = Math.max(last, end);
             }
         }
         sheet.printArea = Cells.absolute(0, last + 2);
