@@ -93,12 +93,14 @@ final class RunCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UserException(e.getMessage());
         }
+        OutputFolder.Before before = OutputFolder.before(out);
         try {
             OutputFolder.prepare(out, outDir != null);
         } catch (OutputFolder.Unusable e) {
             throw new UserException(e.getMessage());
         }
         Logging.file(out);
+        boolean refused = false;
         try {
             RunEngine.Result r = new RunEngine(org.forcestat.report.SummaryWorkbookWriter::write)
                     .run(settings, Main.version(), args);
@@ -108,7 +110,9 @@ final class RunCommand implements Callable<Integer> {
             report(r, stdout, err);
             return r.exitCode();
         } catch (org.forcestat.stats.NoDataInPeriod | org.forcestat.pipeline.NothingToSummarise e) {
-            // nothing to summarise, or a period with none of the data: the user's choice, not a failure: exit 64
+            // nothing to summarise, or a period with none of the data: the user's choice, not a failure: exit 64,
+            // and no output folder or log left behind, as if nothing had run
+            refused = true;
             throw new UserException(e.getMessage());
         } catch (RuntimeException | Error e) {
             if (!(e instanceof UserException)) {
@@ -117,6 +121,9 @@ final class RunCommand implements Callable<Integer> {
             throw e;
         } finally {
             Logging.closeFile();
+            if (refused) {
+                before.undo();
+            }
             if (into != null) {
                 deleteFolder(summaryDir);
             }

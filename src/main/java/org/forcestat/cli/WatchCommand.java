@@ -72,12 +72,14 @@ final class WatchCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UserException(e.getMessage());
         }
+        OutputFolder.Before before = OutputFolder.before(out);
         try {
             OutputFolder.prepare(out, outDir != null);
         } catch (OutputFolder.Unusable e) {
             throw new UserException(e.getMessage());
         }
         Logging.file(out);
+        boolean refused = false;
         WatchEngine engine = new WatchEngine(settings, org.forcestat.report.SummaryWorkbookWriter::write,
                 spec.commandLine().getOut(), Main.version(), spec.commandLine().getParseResult().originalArgs());
         // Ctrl-C: let the current step finish (a summary being written completes or its temp is removed).
@@ -93,6 +95,8 @@ final class WatchCommand implements Callable<Integer> {
         try {
             return engine.run();
         } catch (org.forcestat.stats.NoDataInPeriod | org.forcestat.pipeline.NothingToSummarise e) {
+            // --once with nothing to summarise: refused, leaving no output folder or log (as run does)
+            refused = true;
             throw new UserException(e.getMessage());
         } finally {
             try {
@@ -101,6 +105,9 @@ final class WatchCommand implements Callable<Integer> {
                 // already shutting down: the hook is running
             }
             Logging.closeFile();
+            if (refused) {
+                before.undo();
+            }
         }
     }
 

@@ -2,6 +2,7 @@ package org.forcestat.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.forcestat.model.Finding;
 import org.forcestat.model.Kind;
@@ -23,6 +24,63 @@ public final class NotCounted {
     private NotCounted() {
     }
 
+    /** True when a sheet of {@code s} was recognised as a kind forcestat reads. */
+    public static boolean counts(SourceInfo s) {
+        return s.sheets().stream().anyMatch(sh -> sh.kind() != Kind.UNRECOGNISED);
+    }
+
+    /**
+     * Why no sheet of {@code s} was read as any kind, and what would make it count: the kind its headers
+     * come closest to and the column that kind lacks, or, when no sheet's headers come close to any kind,
+     * no kind at all (suggesting one, as this once always suggested CRIMES, sends a user to force a pension
+     * forecast to be read as crimes). Said in the finding and when a run has nothing else to summarise.
+     */
+    public static String why(SourceInfo s) {
+        if (s.sheets().isEmpty()) {
+            return "it has no sheet with data";
+        }
+        SheetInfo closest = closest(s);
+        if (closest != null) {
+            SheetInfo.Near near = closest.near();
+            String field = near.missing().get(0);
+            String label = near.kind().label();
+            // "Calls for service" reads "a calls for service sheet"; "CSR savings plan" keeps its capitals
+            String kind = Character.isUpperCase(label.charAt(1)) ? label
+                    : Character.toLowerCase(label.charAt(0)) + label.substring(1);
+            return "its sheet '" + closest.name() + "' comes closest to a " + kind
+                    + " sheet (row " + near.headerRow() + " has " + String.join(", ", near.found()) + ") but has no "
+                    + String.join(" or ", near.missing()) + " column. To count it, add that column, or name yours in "
+                    + "forcestat.properties, e.g. " + near.kind().name().toLowerCase(Locale.ROOT) + "." + field
+                    + " = Your " + field.substring(0, 1).toUpperCase(Locale.ROOT) + field.substring(1) + " Header";
+        }
+        List<String> names = names(s);
+        return (names.size() == 1 ? "its sheet (" : "none of its sheets (") + String.join(", ", names)
+                + (names.size() == 1 ? ") has no" : ") has a") + " header row in its first " + SheetProcessor.HEADER_SEARCH_ROWS
+                + " rows like that of any kind forcestat reads (" + KINDS + "). If it holds one of them, name its columns "
+                + "in forcestat.properties as the README lists for that kind (kind.field = Your Header), or copy its "
+                + "data into a blank workbook of that kind (forcestat templates); if it holds none of them, there is "
+                + "nothing in it for forcestat to read";
+    }
+
+    /** The kinds in words, for a user who has none of them. */
+    private static final String KINDS = "calls, crimes, recorded crime totals, CSR savings, budget, facts, threat register";
+
+    /** The sheet whose header came closest to a kind (the most columns found), or null when none came close. */
+    private static SheetInfo closest(SourceInfo s) {
+        SheetInfo best = null;
+        for (SheetInfo sh : s.sheets()) {
+            if (sh.near() != null && !sh.near().missing().isEmpty()
+                    && (best == null || sh.near().found().size() > best.near().found().size())) {
+                best = sh;
+            }
+        }
+        return best;
+    }
+
+    private static List<String> names(SourceInfo s) {
+        return s.sheets().stream().map(SheetInfo::name).limit(6).toList();
+    }
+
     /** One warning per file or sheet of {@code sources} that contributed nothing. */
     public static List<Finding> findings(List<SourceInfo> sources) {
         List<Finding> out = new ArrayList<>();
@@ -30,17 +88,13 @@ public final class NotCounted {
             if (s.status() != SourceInfo.Status.READ || s.sheets().isEmpty()) {
                 continue;
             }
-            boolean any = s.sheets().stream().anyMatch(sh -> sh.kind() != Kind.UNRECOGNISED);
-            if (!any) {
-                List<String> names = s.sheets().stream().map(SheetInfo::name).limit(6).toList();
+            if (!counts(s)) {
+                SheetInfo closest = closest(s);
                 out.add(Finding.of(Severity.WARNING, "FILE_NOT_COUNTED").at(s.file(), "", "")
-                        .seen("sheets: " + String.join(", ", names)).expected("a sheet of a kind forcestat reads")
-                        .message("Nothing in " + s.file() + " was counted: none of its sheets (" + String.join(", ", names)
-                                + ") has a header row forcestat knows in its first " + SheetProcessor.HEADER_SEARCH_ROWS
-                                + " rows. To count it, say what it holds in forcestat.properties, e.g. kind."
-                                + s.file().replace(" ", "\\ ") + " = CRIMES (or CALLS, CRIME_TOTALS, SAVINGS, BUDGET, "
-                                + "FACTS, THREATS), and name its columns, e.g. crimes.type = Your Offence Header "
-                                + "(see the README)."));
+                        .seen("sheets: " + String.join(", ", names(s)))
+                        .expected(closest == null ? "a sheet of a kind forcestat reads"
+                                : "a column for " + String.join(" and ", closest.near().missing()))
+                        .message("Nothing in " + s.file() + " was counted: " + why(s) + "."));
                 continue;
             }
             for (SheetInfo sh : s.sheets()) {

@@ -377,6 +377,12 @@ final class SheetProcessor implements RowHandler {
         return decided != null ? decided : kind;
     }
 
+    /** The kind a sheet of no kind came closest to (its header row lacks a required column), or null. */
+    org.forcestat.model.SheetInfo.Near near() {
+        return reportedMissingColumn() ? new org.forcestat.model.SheetInfo.Near(nearMiss.layout().kind(),
+                nearMiss.headerRow() + 1, nearMiss.found(), nearMiss.missing()) : null;
+    }
+
     /** 1-based header row, or 0 when there is none. */
     int headerRow() {
         return header == null ? 0 : header.headerRow() + 1;

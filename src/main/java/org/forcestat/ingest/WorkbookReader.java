@@ -211,7 +211,7 @@ public class WorkbookReader {
                                     + "See the README for the headers of each kind."));
                 }
                 sheets.add(new SheetInfo(meta.name(), proc.kind(), meta.hidden(), proc.headerRow(),
-                        ctx.rowsRead(), ctx.rowsRejected(), proc.formulaCells()));
+                        ctx.rowsRead(), ctx.rowsRejected(), proc.formulaCells(), proc.near()));
                 LOG.debug("{} / {}: {} ({} rows read, {} total rows not counted)", name, meta.name(), proc.kind(),
                         ctx.rowsRead(), proc.totalRows());
             }

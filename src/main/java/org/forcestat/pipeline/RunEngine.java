@@ -95,6 +95,7 @@ public final class RunEngine {
                 merged = readAll(found, readers.apply(props), new ValidateEngine(matcher), s.threads(), progress);
             }
             props.findings().forEach(merged::addFinding);
+            nothingOfAKnownKind(s.inputs(), merged.sources());
             org.forcestat.ingest.NotCounted.findings(merged.sources()).forEach(merged::addFinding);
             OverlapCheck.report(merged);
             PlanCheck.check(merged.finance()).forEach(merged::addFinding);
@@ -130,6 +131,28 @@ public final class RunEngine {
         List<String> skipped = found.stream().filter(c -> !InputDiscovery.OWN_FILE.equals(c.skipReason()))
                 .map(c -> c.path().getFileName() + " (" + c.skipReason() + ")").toList();
         throw new NothingToSummarise(inputs, skipped);
+    }
+
+    /**
+     * Refuses a run whose workbooks were all read but none holds a sheet of a kind forcestat reads: its
+     * summary would be as empty as an empty folder's, with the example threat register. Each file is
+     * named with why it was not read as any kind. An unreadable file keeps its own exit code (2).
+     */
+    private static void nothingOfAKnownKind(List<Path> inputs, List<SourceInfo> sources) {
+        boolean anyRead = false;
+        for (SourceInfo src : sources) {
+            if (src.status() == SourceInfo.Status.UNREADABLE
+                    || src.status() == SourceInfo.Status.READ && org.forcestat.ingest.NotCounted.counts(src)) {
+                return;
+            }
+            anyRead |= src.status() == SourceInfo.Status.READ;
+        }
+        if (!anyRead) {
+            return;
+        }
+        List<String> why = sources.stream().filter(src -> src.status() == SourceInfo.Status.READ)
+                .map(src -> src.file() + ": " + org.forcestat.ingest.NotCounted.why(src)).toList();
+        throw NothingToSummarise.noKnownKind(inputs, why);
     }
 
     static int exitCode(Summary summary) {

@@ -25,12 +25,23 @@ public final class ThreatSheetWriter {
     public static final String SHEET_NAME = "Threat Strategy";
 
     static final String[] HEADERS = {"Rank", "Threat area", "Harm", "Likelihood", "Confidence", "Capacity",
-        "Capability", "Risk score", "RAG", "Why this score", "Evidence", "Intelligence gaps", "Operations", "Lead"};
-    /** Column widths in characters, chosen so the sheet prints one A4 landscape page wide at a readable size. */
-    private static final double[] WIDTHS = {5.5, 20, 6.5, 10.5, 10.5, 8.5, 10.5, 7, 7, 38, 40, 23, 20, 11};
+        "Capability", "Risk score", "RAG", "Why this score", "Rank", "Threat area", "Evidence", "Intelligence gaps",
+        "Operations", "Lead"};
+    /**
+     * Column widths in characters. The sheet prints on A4 landscape at 100% in two blocks of columns, each a
+     * page wide (about 140 characters between the margins): the scores and why (Rank to Why this score, 130.5)
+     * and, beginning again with Rank and Threat area, the evidence, gaps, operations and lead (131.5). The
+     * second block has its own Rank and Threat area rather than repeating columns A:B on every page, which
+     * printed the notes above the table cut off at column B beside the evidence.
+     */
+    private static final double[] WIDTHS = {5.5, 20, 6.5, 10.5, 10.5, 8.5, 10.5, 7, 7, 44, 5.5, 20, 46, 26, 22, 12};
     static final int COL_LIKELIHOOD = 3;
     static final int COL_RAG = 8;
-    private static final int LAST_COL = HEADERS.length - 1;
+    /** The first column of the second printed block (its own Rank, then Threat area and Evidence). */
+    static final int SECOND_BLOCK = 10;
+    static final int COL_EVIDENCE = SECOND_BLOCK + 2;
+    /** Notes above and below the table span the first block, which is on every first page across. */
+    private static final int LAST_COL = SECOND_BLOCK - 1;
     private static final float BODY_POINTS = 9;
     private static final float LINE_HEIGHT = 11.5f;
     private static final int MAX_CELL_TEXT = 32_000;
@@ -61,16 +72,19 @@ public final class ThreatSheetWriter {
         if (updated == 0) {
             // the seed's register stands in until the user's own: say so before anything else on the page
             int example = r++;
-            text(sh, example, 0, EXAMPLE_NOTICE, st.heading);
+            text(sh, example, 0, EXAMPLE_NOTICE, st.wrapHeading);
             merge(sh, example, 0, LAST_COL);
-            sh.height(example, 2 * LINE_HEIGHT + 4);
+            // 11 pt bold is about 1.3 times as wide as the 9 pt body
+            sh.height(example, TextLines.lines(EXAMPLE_NOTICE, firstBlock() * 10 / 11 / 1.1) * 14 + 4);
         }
         int sub = r++;
-        text(sh, sub, 0, "The control strategy's threat areas, scored and ranked by risk (1 = highest). Source: "
+        String subText = "The control strategy's threat areas, scored and ranked by risk (1 = highest). Source: "
                 + DefaultRegister.SOURCE + (updated == 0 ? "." : "; " + updated + (updated == 1 ? " area" : " areas")
                 + " updated or added from a THREATS workbook, as each area says.")
-                + " Likelihood in bold blue was moved by the crime-trend evidence.", st.note);
+                + " Likelihood in bold blue was moved by the crime-trend evidence.";
+        text(sh, sub, 0, subText, st.wrapNote);
         merge(sh, sub, 0, LAST_COL);
+        sh.height(sub, height(subText, firstBlock()));
 
         int how = r++;
         text(sh, how, 0, "How scores are made", st.heading);
@@ -79,7 +93,7 @@ public final class ThreatSheetWriter {
             int row = r++;
             text(sh, row, 0, line, st.wrapNote);
             merge(sh, row, 0, LAST_COL);
-            sh.height(row, height(line, total(WIDTHS)));
+            sh.height(row, height(line, firstBlock()));
         }
         r++;
 
@@ -88,6 +102,7 @@ public final class ThreatSheetWriter {
         for (int c = 0; c < HEADERS.length; c++) {
             text(sh, headerRow, c, HEADERS[c], st.header);
         }
+        sh.columnBreaks.add(SECOND_BLOCK);
         int first = r;
         for (ThreatAssessment a : rows) {
             writeArea(sh, r++, a, st);
@@ -99,10 +114,12 @@ public final class ThreatSheetWriter {
         }
         r++;
         int foot = r;
-        text(sh, foot, 0, "Facts, intelligence gaps and operations are quoted from the control strategy; the default register "
-                + "gives no leads or scores, so its scores are forcestat's starting judgement until a THREATS workbook "
-                + "replaces them.", st.note);
+        String footText = "Facts, intelligence gaps and operations are quoted from the control strategy; the default "
+                + "register gives no leads or scores, so its scores are forcestat's starting judgement until a THREATS "
+                + "workbook replaces them.";
+        text(sh, foot, 0, footText, st.wrapNote);
         merge(sh, foot, 0, LAST_COL);
+        sh.height(foot, height(footText, firstBlock()));
 
         sh.freeze(headerRow + 1, 2);
         sh.printTitles = new int[] {headerRow, headerRow};
@@ -124,15 +141,18 @@ public final class ThreatSheetWriter {
         String ops = bullets(a.operations());
         String lead = a.lead().isEmpty() ? "Not set" : a.lead();
         text(sh, row, 9, a.explanation(), st.wrap);
-        text(sh, row, 10, evidence, st.wrap);
-        text(sh, row, 11, gaps.isEmpty() ? "None recorded" : gaps, st.wrap);
-        text(sh, row, 12, ops.isEmpty() ? "None recorded" : ops, st.wrap);
-        text(sh, row, 13, lead, st.wrap);
+        // the second printed block names the threat again, so its page reads on its own
+        num(sh, row, SECOND_BLOCK, a.rank(), st.rank);
+        sh.rich(row, SECOND_BLOCK + 1, areaText(a, st), st.wrap);
+        text(sh, row, COL_EVIDENCE, evidence, st.wrap);
+        text(sh, row, COL_EVIDENCE + 1, gaps.isEmpty() ? "None recorded" : gaps, st.wrap);
+        text(sh, row, COL_EVIDENCE + 2, ops.isEmpty() ? "None recorded" : ops, st.wrap);
+        text(sh, row, COL_EVIDENCE + 3, lead, st.wrap);
         float h = Math.max(height(areaPlain(a), WIDTHS[1]), height(a.explanation(), WIDTHS[9]));
-        h = Math.max(h, height(evidence, WIDTHS[10]));
-        h = Math.max(h, height(gaps, WIDTHS[11]));
-        h = Math.max(h, height(ops, WIDTHS[12]));
-        h = Math.max(h, height(lead, WIDTHS[13]));
+        h = Math.max(h, height(evidence, WIDTHS[COL_EVIDENCE]));
+        h = Math.max(h, height(gaps, WIDTHS[COL_EVIDENCE + 1]));
+        h = Math.max(h, height(ops, WIDTHS[COL_EVIDENCE + 2]));
+        h = Math.max(h, height(lead, WIDTHS[COL_EVIDENCE + 3]));
         sh.height(row, Math.min(409, h));
     }
 
@@ -199,12 +219,14 @@ public final class ThreatSheetWriter {
         sh.header = "&C&B" + mark.replace("&", "&&") + "&R" + SHEET_NAME;
         sh.footer = "&L" + SHEET_NAME + "&CPage &P of &N&R&B" + mark.replace("&", "&&");
         sh.margins = new double[] {0.4, 0.4, 0.6, 0.6, 0.25, 0.25};
-        // About 225 characters wide: on A3 landscape, one page across at about 95%, the text stays at 8 pt
-        // or more (on A4 it printed at about 5 pt)
-        sh.paperSize = 8;
-        sh.fitToPage = true;
-        sh.fitWidth = 1;
-        sh.fitHeight = 0;
+        // 262 characters wide: fitted to one page across it printed on A3 (A4 made its 9 pt text about 5 pt),
+        // which a manager's printer does not take. On A4 at 100% in two blocks of columns, each a page wide,
+        // the text prints at 9 pt; Rank and Threat area and the header row repeat on every page, and pages run
+        // across, then down, so each threat's scores and its evidence are on facing pages.
+        sh.paperSize = 9;
+        sh.fitToPage = false;
+        sh.scale = 100;
+        sh.overThenDown = true;
     }
 
     /** Row height for wrapped text: lines needed at this column width, at the body font. */
@@ -213,10 +235,11 @@ public final class ThreatSheetWriter {
         return TextLines.lines(text, widthChars * 10 / BODY_POINTS) * LINE_HEIGHT + 4;
     }
 
-    private static double total(double[] widths) {
+    /** Characters of width of the first printed block of columns, which the notes above the table span. */
+    private static double firstBlock() {
         double t = 0;
-        for (double w : widths) {
-            t += w;
+        for (int c = 0; c < SECOND_BLOCK; c++) {
+            t += WIDTHS[c];
         }
         return t;
     }
@@ -243,6 +266,7 @@ public final class ThreatSheetWriter {
         private static final int DARK_BLUE = 0x1F3864;
         final int title;
         final int heading;
+        final int wrapHeading;
         final int note;
         final int wrapNote;
         final int header;
@@ -263,6 +287,7 @@ public final class ThreatSheetWriter {
             smallGreyFont = font(BODY_POINTS, false, 0x595959);
             title = table.add(Format.of(font(16, true, DARK_BLUE)).aligned(Align.GENERAL, VAlign.CENTER));
             heading = table.add(Format.of(font(11, true, DARK_BLUE)));
+            wrapHeading = table.add(Format.of(font(11, true, DARK_BLUE)).aligned(Align.GENERAL, VAlign.TOP).wrapped());
             Format noteFormat = Format.of(font(BODY_POINTS, false, 0x404040));
             note = table.add(noteFormat);
             wrapNote = table.add(noteFormat.aligned(Align.GENERAL, VAlign.TOP).wrapped());

@@ -18,6 +18,8 @@ import org.forcestat.report.HouseStyle.Kind;
 final class ValidationSheetWriter {
     static final String SHEET = "Validation";
     static final int HEADER_ROW = 3;
+    /** Characters of the Message column's width. */
+    static final int MESSAGE_CHARS = 58;
     static final String[] COLUMNS = {"Severity", "Rule", "File", "Sheet", "Cell", "Seen", "Expected", "Message", "Suppressed"};
 
     private ValidationSheetWriter() {
@@ -46,7 +48,7 @@ final class ValidationSheetWriter {
             g.text(row, 4, f.cell(), Kind.TEXT_WRAP);
             g.text(row, 5, f.seen(), Kind.TEXT_WRAP);
             g.text(row, 6, f.expected(), Kind.TEXT_WRAP);
-            g.text(row, 7, f.message(), Kind.TEXT_WRAP);
+            g.text(row, 7, message(f), Kind.TEXT_WRAP);
             g.text(row, 8, f.suppressed() ? "Suppressed: " + f.suppressedReason() : "", Kind.TEXT_WRAP);
             row++;
         }
@@ -58,20 +60,43 @@ final class ValidationSheetWriter {
         Tables.create(g.sheet(), "Findings", HEADER_ROW, 0, row - 1, COLUMNS.length - 1);
         severityColours(g, row - 1);
         g.freeze(HEADER_ROW + 1);
-        g.minWidth(0, 9);
-        g.minWidth(7, 40);
-        g.minWidth(8, 11);
-        // The sheet prints one page wide: long names and values wrap in their columns rather than
-        // widen it (at 179 characters its text printed at 7.7 pt; capped, it is at most 160)
+        g.minWidth(0, 8);
+        // The message is the longest text of a row, and a row is as tall as its most wrapped cell: a wide
+        // message column and narrower ones beside it make rows of 3 to 5 lines, not 6 to 8 (about six
+        // findings a page). The sheet prints one page wide, so the columns add up to about
+        // Grid.PAGE_CHARS (at 179 characters its text printed at 7.7 pt).
+        g.minWidth(7, MESSAGE_CHARS);
+        g.maxWidth(7, MESSAGE_CHARS);
         g.maxWidth(1, 20);
-        g.maxWidth(2, 18);
-        g.maxWidth(3, 12);
-        g.maxWidth(4, 10);
-        g.maxWidth(5, 16);
-        g.maxWidth(6, 16);
-        g.maxWidth(8, 12);
+        g.maxWidth(2, 12);
+        g.maxWidth(3, 8);
+        g.maxWidth(4, 6);
+        g.maxWidth(5, 10);
+        g.maxWidth(6, 10);
+        g.maxWidth(8, 10);
         g.finish(marking);
-        g.heightenWrappedRows(HEADER_ROW + 1, Kind.TEXT_WRAP);
+        g.heightenWrappedRows(HEADER_ROW + 1, Kind.TEXT_WRAP, true);
+    }
+
+    /**
+     * The message without the place it starts with when that place is the row's File, Sheet and Cell
+     * columns ("calls.xlsx, sheet 'Report', cell D7: the formula ..." shows "The formula ..."): said twice, it
+     * was a line of every row.
+     */
+    static String message(Finding f) {
+        String m = f.message();
+        if (f.file().isEmpty() || f.sheet().isEmpty()) {
+            return m;
+        }
+        String start = f.file() + ", sheet '" + f.sheet() + "'";
+        for (String place : f.cell().isEmpty() ? new String[] {": "}
+                : new String[] {", cell " + f.cell() + ": ", ", column " + f.cell() + ": "}) {
+            if (m.startsWith(start + place) && m.length() > start.length() + place.length()) {
+                String rest = m.substring(start.length() + place.length());
+                return Character.toUpperCase(rest.charAt(0)) + rest.substring(1);
+            }
+        }
+        return m;
     }
 
     /** Findings that count: suppressed ones are listed but not counted. */

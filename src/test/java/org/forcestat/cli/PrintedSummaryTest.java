@@ -47,7 +47,8 @@ class PrintedSummaryTest {
         READABLE.put("Calls", 6);
         READABLE.put("Crime", 9);
         READABLE.put("Finance", 3);
-        READABLE.put("Threat Strategy", 3);
+        // on A4 at 100% in two blocks of columns (3 pages of A3 fitted one page across before)
+        READABLE.put("Threat Strategy", 8);
         READABLE.put("Validation", 2);
         READABLE.put("Metrics", 6);
         READABLE.put("Sources", 2);
@@ -81,7 +82,7 @@ class PrintedSummaryTest {
         }
         assertEquals(1, count.get("Summary"), count.toString());
         assertEquals(READABLE.keySet(), count.keySet(), "only the readable sheets print: " + count);
-        assertTrue(pages.size() <= 30, pages.size() + " pages: " + count);
+        assertTrue(pages.size() <= 33, pages.size() + " pages: " + count);
         assertEquals(List.of(), smallWords(pages));
         // the headline words are on the Summary page, with a verdict in words
         String summaryText = String.join(" ", pages.get(0).words().stream().map(Word::text).toList());
@@ -97,7 +98,7 @@ class PrintedSummaryTest {
         assertEquals(1, count.get("Summary"), count.toString());
         assertEquals(READABLE.keySet(), count.keySet(), "only the readable sheets print: " + count);
         // 44 pages with the Data_* tables; Metrics, with three sources a row, takes 9 of the 31
-        assertTrue(pages.size() <= 34, pages.size() + " pages: " + count);
+        assertTrue(pages.size() <= 37, pages.size() + " pages: " + count);
         // KNOWN SHORTFALL: run in-process (not from the jar), this Summary prints its 9 pt words at 7.8 pt,
         // from the jar at 8.1 pt; not yet explained (a longer subtitle widening the page is the suspect).
         // Every other page must be 8 pt or more.

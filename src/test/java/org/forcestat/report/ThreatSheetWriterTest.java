@@ -1,6 +1,7 @@
 package org.forcestat.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -102,8 +103,8 @@ class ThreatSheetWriterTest {
             assertNotNull(burglary);
             assertEquals(4.0, burglary.getCell(ThreatSheetWriter.COL_LIKELIHOOD).getNumericCellValue());
             assertTrue(burglary.getCell(9).getStringCellValue().contains("Likelihood raised 3 \u2192 4: dwelling burglary rose"));
-            assertTrue(burglary.getCell(10).getStringCellValue().contains("Data: Dwelling burglary: 6,200"));
-            assertTrue(burglary.getCell(12).getStringCellValue().contains("Op Liberal"));
+            assertTrue(burglary.getCell(ThreatSheetWriter.COL_EVIDENCE).getStringCellValue().contains("Data: Dwelling burglary: 6,200"));
+            assertTrue(burglary.getCell(ThreatSheetWriter.COL_EVIDENCE + 2).getStringCellValue().contains("Op Liberal"));
 
             assertEquals(1, sh.getSheetConditionalFormatting().getNumConditionalFormattings());
             ConditionalFormatting cf = sh.getSheetConditionalFormatting().getConditionalFormattingAt(0);
@@ -117,9 +118,10 @@ class ThreatSheetWriterTest {
             assertEquals(h + 1, sh.getPaneInformation().getHorizontalSplitPosition());
             assertEquals(2, sh.getPaneInformation().getVerticalSplitPosition());
             assertTrue(sh.getPrintSetup().getLandscape());
-            assertEquals(1, sh.getPrintSetup().getFitWidth());
-            assertEquals(0, sh.getPrintSetup().getFitHeight());
-            assertTrue(sh.getFitToPage());
+            // A4 at 100%: two blocks of columns, each a page wide, rather than one A3 page across
+            assertFalse(sh.getFitToPage());
+            assertEquals(100, sh.getPrintSetup().getScale());
+            assertEquals(9, sh.getPrintSetup().getPaperSize());
             assertTrue(sh.getHeader().getCenter().contains("OFFICIAL-SENSITIVE"));
             assertEquals("Page &P of &N", sh.getFooter().getCenter());
             assertTrue(sh.getRow(h + 1).getCell(9).getCellStyle().getWrapText());

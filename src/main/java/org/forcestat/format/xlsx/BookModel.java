@@ -268,6 +268,9 @@ public final class BookModel {
         } else {
             b.append(" scale=\"").append(s.scale).append('"');
         }
+        if (s.overThenDown) {
+            b.append(" pageOrder=\"overThenDown\"");
+        }
         b.append(" orientation=\"landscape\"/>");
         Cells.escape(Cells.escape(b.append("<headerFooter><oddHeader>"), s.header).append("</oddHeader><oddFooter>"), s.footer)
                 .append("</oddFooter></headerFooter>");
@@ -276,6 +279,12 @@ public final class BookModel {
                     .append(s.rowBreaks.size()).append("\">");
             s.rowBreaks.forEach(r -> b.append("<brk id=\"").append(r + 1).append("\" max=\"16383\" man=\"1\"/>"));
             b.append("</rowBreaks>");
+        }
+        if (!s.columnBreaks.isEmpty()) {
+            b.append("<colBreaks count=\"").append(s.columnBreaks.size()).append("\" manualBreakCount=\"")
+                    .append(s.columnBreaks.size()).append("\">");
+            s.columnBreaks.forEach(c -> b.append("<brk id=\"").append(c).append("\" max=\"1048575\" man=\"1\"/>"));
+            b.append("</colBreaks>");
         }
         if (drawingRel != null) {
             b.append("<drawing r:id=\"").append(drawingRel).append("\"/>");
@@ -382,9 +391,13 @@ public final class BookModel {
         List<Name> all = new ArrayList<>();
         for (int i = 0; i < sheets.size(); i++) {
             int[] t = sheets.get(i).printTitles;
-            if (t != null) {
+            int[] tc = sheets.get(i).printTitleColumns;
+            if (t != null || tc != null) {
                 String prefix = Cells.sheetPrefix(sheets.get(i).name);
-                all.add(new Name("_xlnm.Print_Titles", i, prefix + "$" + (t[0] + 1) + ":$" + (t[1] + 1)));
+                // columns first, then rows, as Excel writes them
+                String cols = tc == null ? null : prefix + "$" + CellAddress.column(tc[0]) + ":$" + CellAddress.column(tc[1]);
+                String rows = t == null ? null : prefix + "$" + (t[0] + 1) + ":$" + (t[1] + 1);
+                all.add(new Name("_xlnm.Print_Titles", i, cols == null ? rows : rows == null ? cols : cols + "," + rows));
             }
             String area = sheets.get(i).printArea;
             if (area != null) {

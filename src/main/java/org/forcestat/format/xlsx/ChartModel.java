@@ -72,6 +72,11 @@ public final class ChartModel {
     public boolean dateAxis;
     /** Number format of the date axis labels. */
     public String dateFormat = "dd/mm/yyyy";
+    /**
+     * Angle of the category labels in degrees (negative: rising to the right), or 0 to leave them level.
+     * Set when level labels would not fit their places: LibreOffice then printed "2011/122012/13".
+     */
+    public int categoryLabelAngle;
     /** Days between date labels, or null to let the reader choose. */
     public Double majorUnit;
 

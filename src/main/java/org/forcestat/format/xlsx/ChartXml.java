@@ -207,8 +207,13 @@ public final class ChartXml {
         if (chart.dateAxis) {
             numberFormat(b, chart.dateFormat);
         }
-        b.append("<c:majorTickMark val=\"cross\"/><c:minorTickMark val=\"none\"/><c:tickLblPos val=\"low\"/>")
-                .append("<c:crossAx val=\"").append(VALUE_AXIS).append("\"/>");
+        b.append("<c:majorTickMark val=\"cross\"/><c:minorTickMark val=\"none\"/><c:tickLblPos val=\"low\"/>");
+        if (chart.categoryLabelAngle != 0) {
+            // the labels' text body turned (in 60,000ths of a degree); no a:endParaRPr, which Gnumeric cannot read
+            b.append("<c:txPr><a:bodyPr rot=\"").append(chart.categoryLabelAngle * 60_000)
+                    .append("\" vert=\"horz\"/><a:lstStyle/><a:p><a:pPr><a:defRPr/></a:pPr></a:p></c:txPr>");
+        }
+        b.append("<c:crossAx val=\"").append(VALUE_AXIS).append("\"/>");
         if (chart.crossesAt != null) {
             b.append("<c:crossesAt val=\"").append(Cells.number(chart.crossesAt)).append("\"/>");
         } else {

@@ -67,6 +67,12 @@ public final class SheetModel {
     public int frozenCols;
     /** Rows repeated at the top of each printed page (first, last), or null. */
     public int[] printTitles;
+    /** Columns repeated at the left of each printed page (first, last), or null. */
+    public int[] printTitleColumns;
+    /** Columns that start a new printed page (0-based), for a sheet printed at a {@link #scale}. */
+    public final TreeSet<Integer> columnBreaks = new TreeSet<>();
+    /** Pages numbered across, then down (a row's columns on pages side by side), rather than down, then across. */
+    public boolean overThenDown;
     /** The print area as an A1 range on this sheet ({@code D1:F9}), or null for the whole sheet. */
     public String printArea;
     /** Page margins in inches: left, right, top, bottom, header, footer. */
