@@ -198,19 +198,7 @@ final class CallRecordReader implements KindReader {
      * number as text alike, a date serial and its dd/mm/yyyy hh:mm text alike.
      */
     private long wholeRow(SheetRow row, int minute) {
-        long h = 0xcbf29ce484222325L;
-        h = (h ^ (minute + 1)) * 0x100000001b3L;
-        for (Cell c : row.cells()) {
-            if (c.isBlank() || c.col() == received || c.col() == time) {
-                continue;
-            }
-            h = (h ^ (c.col() + 1)) * 0x100000001b3L;
-            String t = Values.text(c);
-            for (int i = 0; i < t.length(); i++) {
-                h = (h ^ t.charAt(i)) * 0x100000001b3L;
-            }
-        }
-        return RowHash.mix(h);
+        return RowHash.fieldsAsText(row, RowHash.fold(RowHash.START, minute + 1), received, time);
     }
 
     @Override

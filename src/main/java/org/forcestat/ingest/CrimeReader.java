@@ -177,18 +177,7 @@ final class CrimeReader implements KindReader {
      * xlsx and its CSV export give the same hash: a number and the same number as text alike.
      */
     private long wholeRow(SheetRow row) {
-        long h = 0xcbf29ce484222325L;
-        for (Cell c : row.cells()) {
-            if (c.isBlank() || c.col() == date) {
-                continue;
-            }
-            h = (h ^ (c.col() + 1)) * 0x100000001b3L;
-            String t = Values.text(c);
-            for (int i = 0; i < t.length(); i++) {
-                h = (h ^ t.charAt(i)) * 0x100000001b3L;
-            }
-        }
-        return RowHash.mix(h);
+        return RowHash.fieldsAsText(row, RowHash.START, date, date);
     }
 
     /**

@@ -63,6 +63,34 @@ final class RowHash {
         return Double.isFinite(r) ? r : v;
     }
 
+    /** FNV-1a's starting value, and the start a record's whole-row key is seeded from. */
+    static final long START = 0xcbf29ce484222325L;
+
+    /** {@code h} with one more value (a column number, a minute) folded in, as a character is. */
+    static long fold(long h, int value) {
+        return (h ^ value) * PRIME;
+    }
+
+    /**
+     * A record without an ID, keyed by its whole row for matching it in another file: every non-blank
+     * field but the two columns named (its date and time, which are in the key) as text, so that an
+     * xlsx and its CSV export give the same hash (a number and the same number as text alike), folded
+     * into {@code h}.
+     */
+    static long fieldsAsText(SheetRow row, long h, int skip, int skipToo) {
+        for (Cell c : row.cells()) {
+            if (c.isBlank() || c.col() == skip || c.col() == skipToo) {
+                continue;
+            }
+            h = fold(h, c.col() + 1);
+            String t = Values.text(c);
+            for (int i = 0; i < t.length(); i++) {
+                h = fold(h, t.charAt(i));
+            }
+        }
+        return mix(h);
+    }
+
     /** SplitMix64's finaliser: spreads every input bit over the result. */
     static long mix(long h) {
         h ^= h >>> 33;
