@@ -184,9 +184,10 @@ final class SheetProcessor implements RowHandler {
         KindReader r = kindReader(m);
         // One row per record: a block of rows pasted twice is found and counted once (SPEC §4.1).
         boolean records = m.layout() == Layout.CALL_RECORDS || m.layout() == Layout.CRIMES && m.col("count") < 0;
-        if (records) {
-            ctx.unread(unread(m));
-        }
+        // No column is declared unread here (decision 0008's second point is withdrawn): a record without an ID
+        // (police.uk's ASB rows) is matched across files by its whole row, and the parser would have left some
+        // rows' fields unmade and not others, depending on when it saw the flag, so the same row keyed apart in
+        // two runs and repeated ASB was counted twice.
         if (!records) {
             return r;
         }
@@ -195,32 +196,6 @@ final class SheetProcessor implements RowHandler {
             calls.ids().share(blocks);
         }
         return blocks;
-    }
-
-    /**
-     * The columns of a one-row-per-record sheet that no check reads: those under a header that names
-     * none of the layout's fields. Their values are still hashed with the row (a CSV hashes its row's
-     * bytes), but a reader that can need not make them (police.uk's coordinates, LSOA codes and
-     * names, outcomes). The readers of these layouts read only their fields' columns; the other checks
-     * (blank rows, total rows, blank headers) read a cell's blankness, the first four cells and the
-     * columns under a blank header, which stay read.
-     */
-    private boolean[] unread(HeaderMatch m) {
-        boolean[] unread = new boolean[named.length];
-        for (int c = 0; c < named.length; c++) {
-            unread[c] = named[c];
-        }
-        m.columns().values().forEach(c -> {
-            if (c < unread.length) {
-                unread[c] = false;
-            }
-        });
-        m.extraColumns().keySet().forEach(c -> {
-            if (c < unread.length) {
-                unread[c] = false;
-            }
-        });
-        return unread;
     }
 
     private KindReader kindReader(HeaderMatch m) {
