@@ -45,20 +45,17 @@ public final class InputDiscovery {
     private InputDiscovery() {
     }
 
+    /**
+     * How many levels of subfolders below a folder given are read: {@code FOLDER/police-uk/2015-07/x.csv}
+     * is two. A folder deeper than this is not read, and a {@code FOLDER_NOT_READ} warning names it.
+     */
+    public static final int MAX_DEPTH = 3;
+
     public static List<Candidate> discover(List<Path> inputs, Path outDir) throws IOException {
         List<Candidate> out = new ArrayList<>();
         for (Path in : inputs) {
             if (Files.isDirectory(in)) {
-                Path folder = in.toRealPath();
-                try (Stream<Path> s = Files.list(in)) {
-                    for (Path p : s.sorted().toList()) {
-                        Candidate c = inFolder(p, folder);
-                        if (c == null || isSameFile(p, outDir)) {
-                            continue;
-                        }
-                        out.add(c);
-                    }
-                }
+                walk(in, new Top(in, in.toRealPath()), 0, outDir, out);
             } else {
                 Candidate odd = notRegular(in, Files.readAttributes(in, BasicFileAttributes.class));
                 out.add(odd != null ? odd : classify(in));
@@ -67,18 +64,99 @@ public final class InputDiscovery {
         return out;
     }
 
-    /** What a folder entry is: null for a folder (or a link to one), which is not looked into. */
-    private static Candidate inFolder(Path p, Path folder) throws IOException {
-        BasicFileAttributes own;
-        try {
-            own = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-        } catch (NoSuchFileException e) {
-            return null; // deleted while the folder was listed
+    /**
+     * The files of {@code dir} in name order, each subfolder's files where its name falls (police.uk's
+     * {@code 2015-07/}, {@code 2015-08/} month folders read in month order). Passed over without a
+     * finding: the output folder, hidden folders and forcestat's earlier output folders. Not read, with a
+     * warning naming the folder and its workbooks: a folder deeper than {@link #MAX_DEPTH}, a link to a folder.
+     */
+    private static void walk(Path dir, Top top, int depth, Path outDir, List<Candidate> out) throws IOException {
+        List<Path> entries;
+        try (Stream<Path> s = Files.list(dir)) {
+            entries = s.sorted().toList();
         }
-        if (!own.isSymbolicLink()) {
-            if (own.isDirectory()) {
-                return null;
+        for (Path p : entries) {
+            if (isSameFile(p, outDir)) {
+                continue;
             }
+            BasicFileAttributes own;
+            try {
+                own = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            } catch (NoSuchFileException e) {
+                continue; // deleted while the folder was listed
+            }
+            if (own.isDirectory()) {
+                String why = passedOver(p);
+                if (why != null) {
+                    LOG.debug("passed over the folder {}: {}", top.name(p), why);
+                } else if (depth >= MAX_DEPTH) {
+                    folderNotRead(p, top, "more than " + MAX_DEPTH + " folders below the folder given", out);
+                } else {
+                    walk(p, top, depth + 1, outDir, out);
+                }
+                continue;
+            }
+            if (own.isSymbolicLink() && Files.isDirectory(p)) {
+                folderNotRead(p, top, "a link (shortcut) to a folder, which is not followed", out);
+                continue;
+            }
+            Candidate c = inFolder(p, own, top.real());
+            if (c != null) {
+                out.add(c);
+            }
+        }
+    }
+
+    /** A folder given: as given (to name its subfolders) and its real path (links must stay inside it). */
+    private record Top(Path given, Path real) {
+        String name(Path p) {
+            return given.relativize(p).toString().replace('\\', '/');
+        }
+    }
+
+    private static final org.apache.logging.log4j.Logger LOG =
+            org.apache.logging.log4j.LogManager.getLogger(InputDiscovery.class);
+
+    /**
+     * Why a subfolder is passed over without a word, or null to read it: a hidden folder ({@code .git}),
+     * or one of forcestat's output folders (it holds a summary, {@code latest.xlsx} or forcestat's log),
+     * such as {@code out/} of an earlier run written elsewhere with {@code -o}.
+     */
+    private static String passedOver(Path dir) throws IOException {
+        String n = dir.getFileName().toString();
+        if (n.startsWith(".")) {
+            return "a hidden folder";
+        }
+        try (Stream<Path> s = Files.list(dir)) {
+            boolean output = s.map(x -> x.getFileName().toString().toLowerCase(Locale.ROOT)).anyMatch(x ->
+                    x.startsWith("forcestat-summary-") || x.equals("latest.xlsx") || x.equals("forcestat.log"));
+            return output ? "an output folder of forcestat (it holds summaries or forcestat's log)" : null;
+        } catch (java.nio.file.AccessDeniedException e) {
+            return null; // listing it again in walk reports nothing either: left to the caller's IOException
+        }
+    }
+
+    /** A subfolder that is not read: a warning naming it and how many workbooks it holds, if it holds any. */
+    private static void folderNotRead(Path dir, Top top, String why, List<Candidate> out) {
+        long books = 0;
+        try (Stream<Path> s = Files.walk(dir, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
+            books = s.limit(100_000).filter(Files::isRegularFile).filter(x -> !classify(x).skipped()).count();
+        } catch (IOException | java.io.UncheckedIOException e) {
+            LOG.debug("could not count the workbooks in {}: {}", dir, e.getMessage());
+        }
+        String where = top.name(dir);
+        if (books == 0) {
+            LOG.debug("passed over the folder {}: {}, holding no workbook", where, why);
+            return;
+        }
+        out.add(new Candidate(dir, "the folder " + where + ", " + why + ", so the " + books + " workbook file(s) in it "
+                + "were not read. Move them into the folder given (or a folder just below it) if they belong in "
+                + "the summary", false, "FOLDER_NOT_READ"));
+    }
+
+    /** What a file in a folder is (a folder, or a link to one, is the caller's). */
+    private static Candidate inFolder(Path p, BasicFileAttributes own, Path folder) throws IOException {
+        if (!own.isSymbolicLink()) {
             Candidate odd = notRegular(p, own);
             return odd != null ? odd : classify(p);
         }
