@@ -13,6 +13,7 @@ import org.forcestat.model.CallKeys;
 import org.forcestat.model.Channel;
 import org.forcestat.model.Grading;
 import org.forcestat.model.Severity;
+import org.forcestat.model.Text;
 
 /** Reads one-row-per-call sheets: received date-time (or date + time), grading, channel, STORM reference. */
 final class CallRecordReader implements KindReader {
@@ -24,6 +25,15 @@ final class CallRecordReader implements KindReader {
     private final int channel;
     private final int storm;
     private final int id;
+    /** A column of incident numbers read as the record's number (see {@link ColumnCheck#NUMBER}), or -1. */
+    private final int number;
+    /**
+     * Each incident number's first day (the first {@value #NUMBERS_KEPT} numbers), to tell numbers unique
+     * over the sheet from numbers that start again each day; the first number seen on two days, or null.
+     */
+    private final Map<Long, LocalDate> numberDays = new HashMap<>();
+    private static final int NUMBERS_KEPT = 50_000;
+    private String restart;
     private final DuplicateIds ids;
     /**
      * Each counted call's key, so that another file's copy of it is not counted again (see {@link RepeatedCalls});
@@ -47,6 +57,7 @@ final class CallRecordReader implements KindReader {
     private final long[] midnights = new long[7];
 
     private final ValueMap values;
+    private final HeaderMatch header;
     /** The grading of the previous call, so that the gradings seen are noted once per change, not per row. */
     private Grading lastGrading;
 
@@ -60,6 +71,8 @@ final class CallRecordReader implements KindReader {
         this.channel = h.col("channel");
         this.storm = h.col("storm");
         this.id = h.col("id");
+        this.number = id < 0 ? h.col(ColumnCheck.NUMBER) : -1;
+        this.header = h;
         this.ids = new DuplicateIds(ctx, "call");
         this.future = new FutureDates(ctx);
         this.repeats = ctx.repeats();
@@ -124,8 +137,15 @@ final class CallRecordReader implements KindReader {
                 minute = t.getHour() * 60 + t.getMinute();
             }
         }
-        String idText = id >= 0 ? Values.text(row.get(id)) : "";
-        long idHash = idText.isEmpty() ? 0 : DuplicateIds.hash(idText);
+        String idText;
+        long idHash;
+        if (number >= 0) {
+            idText = Values.text(row.get(number));
+            idHash = idText.isEmpty() ? 0 : numbered(idText, date);
+        } else {
+            idText = id >= 0 ? Values.text(row.get(id)) : "";
+            idHash = idText.isEmpty() ? 0 : DuplicateIds.hash(idText);
+        }
         // Without an ID, a whole row is evidence only with its time of day: a date and a grading alone
         // are the same for dozens of different calls of a day, in two districts' files alike.
         boolean keyed = !idText.isEmpty() || hour >= 0;
@@ -162,7 +182,7 @@ final class CallRecordReader implements KindReader {
             }
         }
         if (!idText.isEmpty()) {
-            ids.add(idText, idHash, row, id);
+            ids.add(idText, idHash, row, number >= 0 ? number : id);
         }
         Boolean s = storm >= 0 ? Values.stormFlag(row.get(storm)) : null;
         if (hour < 0 && ms != DateValues.NOT_PLAIN) {
@@ -175,6 +195,41 @@ final class CallRecordReader implements KindReader {
     /** The repeated-ID check, which {@link PastedBlocks} in front of this reader may answer from its table. */
     DuplicateIds ids() {
         return ids;
+    }
+
+    /**
+     * An incident number's key: the number with its day, so that numbers that start again each day still
+     * know one incident (across files, and in the repeated-ID check). Notes the first number seen on two days.
+     */
+    private long numbered(String text, LocalDate date) {
+        String n = text.replaceFirst("^0+(?=.)", "");
+        long hash = DuplicateIds.hash(n);
+        if (restart == null) {
+            LocalDate first = numberDays.get(hash);
+            if (first == null && numberDays.size() < NUMBERS_KEPT) {
+                numberDays.put(hash, date);
+            } else if (first != null && !first.equals(date)) {
+                restart = n + " on " + Text.day(first) + " and again on " + Text.day(date);
+                numberDays.clear();
+            }
+        }
+        return DuplicateIds.hash(date + "#" + n);
+    }
+
+    /** The finding that says how the incident-number column was read. */
+    private void reportNumber() {
+        String col = CellAddress.column(number);
+        String head = header.header(number);
+        String how = restart != null
+                ? "holds numbers that start again each day (" + restart + "), so it is the incident's number "
+                        + "within its day, not a reference of its own nor a STORM reference: each row was read as one "
+                        + "incident, known by its date and number"
+                : "has a number of its own on every row, so each row is an incident record: it was read as the "
+                        + "record's number";
+        ctx.finding(Severity.INFO, "COLUMN_NOT_TAKEN", col, head, "a STORM reference only where a STORM record was made",
+                "Column " + col + " (\"" + head + "\") " + how + ", not as a STORM flag, and the share of calls "
+                        + "without a STORM record is not in these inputs. If it is a STORM reference, map it: "
+                        + "calls.storm = " + head + ".");
     }
 
     /** The received column holds times: the whole-serial calls read so far were at 00:00. */
@@ -207,6 +262,9 @@ final class CallRecordReader implements KindReader {
             ctx.partial().addCallKeys(keys.build());
         }
         ids.report();
+        if (number >= 0) {
+            reportNumber();
+        }
         future.report();
         ctx.reportUnknowns("grading or channel", "unknown (in the total, not in any grading or channel)");
     }

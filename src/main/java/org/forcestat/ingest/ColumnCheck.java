@@ -128,6 +128,14 @@ final class ColumnCheck {
         if (col == null || Text.key(h.header(col)).contains("storm") || rows.size() < 5) {
             return;
         }
+        if (numberedRecords(rows, col, cols.getOrDefault("received", -1), ctx)) {
+            // Its values decide, as it is read, whether the numbers are unique or start again each day.
+            cols.remove("storm");
+            if (!cols.containsKey("id")) {
+                cols.put(NUMBER, col);
+            }
+            return;
+        }
         Set<String> refs = new HashSet<>();
         for (SheetRow r : rows) {
             Cell c = r.get(col);
@@ -144,6 +152,37 @@ final class ColumnCheck {
                         + "incident record: it was read as the record's number, not as a STORM flag, and the share of "
                         + "calls without a STORM record is not in these inputs. If it is a STORM reference, map it: "
                         + "calls.storm = " + h.header(col) + ".");
+    }
+
+    /**
+     * The field of an incident-number column of bare numbers ("Incident Number" 1, 2, 3 or 0001, 0002) that
+     * was not taken as a STORM flag: {@link CallRecordReader} reads it as the record's number, known with its
+     * date, and says in a finding whether the numbers start again each day.
+     */
+    static final String NUMBER = "incident-number";
+
+    /**
+     * True when every sampled row has a whole number of its own in {@code col} (no number twice on one
+     * day): each row is a numbered incident record, so the column says nothing about STORM records. A
+     * column linking several calls to one incident repeats its number on a day and stays a STORM column.
+     */
+    private static boolean numberedRecords(List<SheetRow> rows, int col, int received, SheetContext ctx) {
+        Set<String> seen = new HashSet<>();
+        for (SheetRow r : rows) {
+            Cell c = r.get(col);
+            String t = Values.text(c);
+            boolean whole = c.isNumber() ? c.number() >= 0 && c.number() == Math.floor(c.number())
+                    : c.type() != Cell.Type.BOOLEAN && !t.isEmpty() && t.length() <= 18 && t.chars().allMatch(ch -> ch >= '0' && ch <= '9');
+            if (!whole) {
+                return false;
+            }
+            DateValues.Parsed d = received >= 0 ? DateValues.fromCell(r.get(received), ctx.date1904()) : null;
+            String day = d == null ? "" : d.dateTime().toLocalDate().toString();
+            if (!seen.add(day + "#" + Long.parseLong(c.isNumber() ? String.valueOf((long) c.number()) : t))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void notTaken(SheetContext ctx, HeaderMatch h, int col, List<SheetRow> rows, String field,

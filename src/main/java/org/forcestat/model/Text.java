@@ -23,6 +23,11 @@ public final class Text {
         return MONTH.format(m);
     }
 
+    /** A day as the messages write it: 01/03/2016. */
+    public static String day(java.time.LocalDate d) {
+        return d.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+    }
+
     /** Lower-case letters and digits only: "Call Received\n(date/time)" becomes "callreceiveddatetime". */
     public static String key(String s) {
         if (s == null) {
