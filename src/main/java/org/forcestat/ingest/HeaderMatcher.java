@@ -169,18 +169,32 @@ public final class HeaderMatcher {
         return out;
     }
 
-    /** As {@link #fields(Layout, Map, Set)}, with each text's key given in {@code keyed}. */
+    /**
+     * As {@link #fields(Layout, Map, Set)}, with each text's key given in {@code keyed}. Each field takes the
+     * first column that names it, except a crime sheet's date: a recorded date ("Date Recorded", "Recorded
+     * On") comes before any other ("Date Committed", "Offence Date", "Reported Date") wherever it stands, as
+     * recorded crime is counted by the day it was recorded.
+     */
     private Map<String, Integer> fields(Layout layout, Map<Integer, String> texts, Map<Integer, String> keyed,
             Set<Integer> used) {
         Map<String, Integer> cols = new HashMap<>();
         for (Map.Entry<String, Set<String>> f : keys.get(layout).entrySet()) {
             Set<String> syns = f.getValue();
+            Integer col = null;
             for (Map.Entry<Integer, String> e : keyed.entrySet()) {
                 if (!used.contains(e.getKey()) && syns.contains(e.getValue())) {
-                    cols.put(f.getKey(), e.getKey());
-                    used.add(e.getKey());
-                    break;
+                    if (col == null) {
+                        col = e.getKey();
+                    }
+                    if (layout != Layout.CRIMES || !f.getKey().equals("date") || e.getValue().contains("record")) {
+                        col = e.getKey();
+                        break;
+                    }
                 }
+            }
+            if (col != null) {
+                cols.put(f.getKey(), col);
+                used.add(col);
             }
         }
         if (layout == Layout.CALL_RECORDS && !cols.containsKey("grading")) {

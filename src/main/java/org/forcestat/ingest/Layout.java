@@ -38,7 +38,9 @@ public enum Layout {
     CRIMES(Kind.CRIMES, fields(
             "date", "Date|Recorded|Date Recorded|Month|Period|Date of offence|Recorded Date|Crime Date|Offence Date"
                     + "|Date Committed|Committed Date|Committed|Reported Date|Date Reported|Notified Date"
-                    + "|Date Notified|Crime Recorded Date|Date Crime Recorded",
+                    + "|Date Notified|Crime Recorded Date|Date Crime Recorded|Recorded Date/Time|Date/Time Recorded"
+                    + "|Recorded On|Recorded Date and Time|Date and Time Recorded|Crime Recorded Date/Time"
+                    + "|Date/Time Crime Recorded|Crime Recorded On|Recorded Datetime",
             "type", "Crime type|Offence|Category|Crime category|Offence group|Offence type|Offence description"
                     + "|Offence name|HO offence|Home Office offence|Crime classification|Classification"
                     + "|Offence classification|Offence subgroup|Crime group|HO classification|Crime",
