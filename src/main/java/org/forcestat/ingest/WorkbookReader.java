@@ -143,7 +143,12 @@ public class WorkbookReader {
                         RepeatedCalls.Skip repeated) {
         Partial p = new Partial();
         String name = file.getFileName().toString();
-        LOG.info("reading {}", name);
+        if (skip.isEmpty() && repeated == null) {
+            LOG.info("reading {}", name);
+        } else {
+            // Read again without what an earlier file holds: the console said "reading" once already.
+            LOG.debug("reading {} again, without what earlier files hold", name);
+        }
         long size;
         java.time.Instant modified;
         try {
@@ -253,6 +258,11 @@ public class WorkbookReader {
     static WorkbookSource open(Path file) throws IOException {
         String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (n.endsWith(".csv")) {
+            if (Files.size(file) == 0) {
+                // A CSV of no bytes has not even a header row (Excel writes one for an empty table): a copy or an
+                // export cut short, said as FILE_EMPTY like an empty .xlsx, not as a sheet of an unknown kind.
+                throw new IOException("the file is empty (0 bytes)");
+            }
             return new CsvSource(file);
         }
         FileMagic magic;

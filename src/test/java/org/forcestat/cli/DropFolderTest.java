@@ -117,6 +117,24 @@ class DropFolderTest {
         assertTrue(dup.get(0).message().contains("april.xlsx, sheet 'Calls'"), dup.get(0).message());
         assertEquals(0, r.findings("DUPLICATE_FILE").size());
         assertEquals(1, r.exitCode());
+        // Read twice (the second time without the copied sheet), said once.
+        assertEquals(1, r.printed().split("reading resaved april and may.xlsx", -1).length - 1, r.printed());
+        assertEquals(1, r.printed().split("reading april.xlsx", -1).length - 1, r.printed());
+    }
+
+    @Test
+    void anEmptyCsvIsReportedAsEmptyLikeAnEmptyWorkbook() throws Exception {
+        Path in = Files.createDirectory(dir.resolve("in"));
+        Files.writeString(in.resolve("calls.csv"), TWO_DAYS);
+        Files.createFile(in.resolve("export 2015-04-03.csv"));
+        CommandRun r = run(in);
+        assertEquals(4215.0, r.metrics().get("calls.total"), r.printed());
+        List<CommandRun.Row3> f = r.findings("FILE_EMPTY");
+        assertEquals(1, f.size(), r.findings().toString());
+        assertEquals("export 2015-04-03.csv", f.get(0).file());
+        assertTrue(f.get(0).message().contains("is empty (0 bytes)"), f.get(0).message());
+        assertEquals(List.of(), r.findings("FILE_NOT_COUNTED"), "not also 'nothing in it was counted'");
+        assertEquals(2, r.exitCode(), r.printed());
     }
 
     /** A workbook of calls-per-day sheets; each sheet's days are pairs (day of April 2015 from 1, calls). */
