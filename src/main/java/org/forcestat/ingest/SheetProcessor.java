@@ -44,6 +44,8 @@ final class SheetProcessor implements RowHandler {
     private long unnamedCells;
     /** Rows under a header just found, kept until {@link #SAMPLE_ROWS} of them show what its columns hold. */
     private List<SheetRow> sample;
+    /** Footer lines under the data ({@link Values#isNoteRow}), not counted. */
+    private int noteRows;
     private int sampled;
     /** Data rows looked at before a header's columns are taken for their fields (see {@link ColumnCheck}). */
     static final int SAMPLE_ROWS = 100;
@@ -111,6 +113,12 @@ final class SheetProcessor implements RowHandler {
         // "Total" rows under the data repeat it; a facts block's "Total budget" is a fact.
         if (!facts && Values.isTotalRow(row)) {
             totalRows++;
+            lastDataRow = row.rowNumber();
+            return;
+        }
+        // A report's footer ("Produced by ... on ...", "Source: ...") is not data, nor are the blank rows above it.
+        if (!facts && lastDataRow > header.headerRow() && Values.isNoteRow(row)) {
+            noteRows++;
             lastDataRow = row.rowNumber();
             return;
         }

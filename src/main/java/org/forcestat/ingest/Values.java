@@ -148,6 +148,40 @@ final class Values {
         return Double.parseDouble(t);
     }
 
+    /**
+     * A report's note under its data: one text cell alone on its row that says who made the report, when or
+     * from what ("Produced by Command and Control Reporting on 03/04/2015", "Source: Niche RMS", "Data
+     * extracted 01/04/2016", "Notes: figures are provisional", "Crown copyright", "Page 1 of 3"). Not data.
+     */
+    static boolean isNoteRow(SheetRow row) {
+        Cell only = null;
+        for (Cell c : row.cells()) {
+            if (!c.isBlank()) {
+                if (only != null) {
+                    return false;
+                }
+                only = c;
+            }
+        }
+        if (only == null || !only.isText()) {
+            return false;
+        }
+        String t = only.text().trim().toLowerCase(Locale.ROOT);
+        return NOTE.matcher(t).lookingAt() || LABELLED.matcher(t).lookingAt();
+    }
+
+    /** The words a report's footer line starts with. */
+    private static final java.util.regex.Pattern NOTE = java.util.regex.Pattern.compile(
+            "(produced|generated|printed|created|extracted|downloaded|exported|compiled|prepared|published|run|"
+                    + "report (run|produced|generated|created|printed)|data (extracted|as at|correct|downloaded)|"
+                    + "(correct|accurate) as at|as at|end of (report|data)|crown copyright|copyright|©|please note|"
+                    + "page \\d+( of \\d+)?\\b|\\*)(\\b|\\s|$)");
+
+    /** A label and a colon, as notes under a table are written: "Source: ...", "Notes: ...", "Data: ...". */
+    private static final java.util.regex.Pattern LABELLED = java.util.regex.Pattern.compile(
+            "(source|sources|note|notes|data source|footnote|caveat|caveats|produced by|prepared by|"
+                    + "contact|author|owner|classification|protective marking|report|extract|printed)s?\\s*:");
+
     /** True for rows such as "Total", "Grand total", "Sum": summaries under the data, not data. */
     static boolean isTotalRow(SheetRow row) {
         int seen = 0;
