@@ -4,7 +4,9 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.forcestat.format.CellAddress;
@@ -58,6 +60,9 @@ final class CallRecordReader implements KindReader {
 
     private final ValueMap values;
     private final HeaderMatch header;
+    /** Calls whose grading (channel) cell is blank: missing, not an unknown value; one finding each. */
+    private final Blanks noGrading = new Blanks("grading");
+    private final Blanks noChannel = new Blanks("channel");
     /** The grading of the previous call, so that the gradings seen are noted once per change, not per row. */
     private Grading lastGrading;
 
@@ -165,8 +170,10 @@ final class CallRecordReader implements KindReader {
         }
         String gText = Values.text(row.get(grading));
         Grading g = gradings.computeIfAbsent(gText, t -> Optional.ofNullable(values.grading(t)).or(() -> Grading.parseValue(t))).orElse(null);
-        if (g == null) {
-            ctx.unknown(CellAddress.column(grading), gText.isEmpty() ? "(blank)" : gText);
+        if (g == null && gText.isEmpty()) {
+            noGrading.add(row, grading);
+        } else if (g == null) {
+            ctx.unknown(CellAddress.column(grading), gText);
         } else if (g != lastGrading) {
             lastGrading = g;
             calls.giveGrading(g);
@@ -178,7 +185,11 @@ final class CallRecordReader implements KindReader {
             c = channels.computeIfAbsent(cText, t -> Optional.ofNullable(values.channel(t)).or(() -> Channel.parse(t))).orElse(null);
             if (c == null) {
                 cUnknown = true;
-                ctx.unknown(CellAddress.column(channel), cText.isEmpty() ? "(blank)" : cText);
+                if (cText.isEmpty()) {
+                    noChannel.add(row, channel);
+                } else {
+                    ctx.unknown(CellAddress.column(channel), cText);
+                }
             }
         }
         if (!idText.isEmpty()) {
@@ -214,6 +225,33 @@ final class CallRecordReader implements KindReader {
             }
         }
         return DuplicateIds.hash(date + "#" + n);
+    }
+
+    /** Rows whose cell of one column is blank: how many, and the first few cells. */
+    private static final class Blanks {
+        private final String what;
+        private long rows;
+        private final List<String> cells = new ArrayList<>();
+
+        Blanks(String what) {
+            this.what = what;
+        }
+
+        void add(SheetRow row, int col) {
+            if (rows++ < 3) {
+                cells.add(row.ref(col));
+            }
+        }
+
+        void report(SheetContext ctx) {
+            if (rows == 0) {
+                return;
+            }
+            ctx.finding(Severity.WARNING, "MISSING_VALUE", cells.get(0), String.format("%,d blank", rows),
+                    "a " + what + " on every call", String.format("%,d call(s) have no %s (a blank cell, the first at %s"
+                            + "%s). They are counted in the total calls, not in any %s; fill in the %s where it is known.",
+                            rows, what, String.join(", ", cells), rows > cells.size() ? " ..." : "", what, what));
+        }
     }
 
     /** The finding that says how the incident-number column was read. */
@@ -266,6 +304,8 @@ final class CallRecordReader implements KindReader {
             reportNumber();
         }
         future.report();
+        noGrading.report(ctx);
+        noChannel.report(ctx);
         ctx.reportUnknowns("grading or channel", "unknown (in the total, not in any grading or channel)");
     }
 }
