@@ -107,7 +107,41 @@ public final class Main implements Callable<Integer> {
         cl.getCommandSpec().exitCodeOnInvalidInput(USAGE);
         cl.getCommandSpec().exitCodeOnExecutionException(INTERNAL);
         cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> failed(ex, cmd.getErr()));
+        CommandLine.IParameterExceptionHandler usage = cl.getParameterExceptionHandler();
+        cl.setParameterExceptionHandler((ex, given) -> {
+            String line = badDate(ex);
+            if (line == null) {
+                return usage.handleParseException(ex, given);
+            }
+            ex.getCommandLine().getErr().println(Printable.of(line));
+            ex.getCommandLine().getErr().flush();
+            return USAGE;
+        });
         return cl;
+    }
+
+    /**
+     * One line for a date option that is not a date ("forcestat: --from '01/13/16' is not a date: give
+     * dd/mm/yyyy ..."), instead of the whole help text; null for any other mistake.
+     */
+    static String badDate(CommandLine.ParameterException ex) {
+        if (ex instanceof CommandLine.MissingParameterException m && m.getMissing() != null) {
+            for (CommandLine.Model.ArgSpec a : m.getMissing()) {
+                if (a instanceof CommandLine.Model.OptionSpec o
+                        && (o.longestName().equals("--from") || o.longestName().equals("--to"))) {
+                    return "forcestat: " + o.longestName() + " needs a date: " + UkDate.FORMS + ".";
+                }
+            }
+        }
+        if (!(ex.getArgSpec() instanceof CommandLine.Model.OptionSpec o)
+                || !(o.longestName().equals("--from") || o.longestName().equals("--to"))) {
+            return null;
+        }
+        String value = ex.getValue();
+        if (value == null) {
+            return "forcestat: " + o.longestName() + " needs a date: " + UkDate.FORMS + ".";
+        }
+        return "forcestat: " + o.longestName() + " '" + value + "' is not a date: " + UkDate.FORMS + ".";
     }
 
     static boolean isSubcommand(String arg) {

@@ -100,6 +100,9 @@ final class RunCommand implements Callable<Integer> {
             throw new UserException(e.getMessage());
         }
         Logging.file(out);
+        if (summary.period() != null) {
+            org.apache.logging.log4j.LogManager.getLogger(RunCommand.class).info("{}", summary.period());
+        }
         boolean refused = false;
         try {
             RunEngine.Result r = new RunEngine(org.forcestat.report.SummaryWorkbookWriter::write)

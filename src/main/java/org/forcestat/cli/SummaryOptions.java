@@ -14,10 +14,19 @@ final class SummaryOptions {
     String marking;
 
     @Option(names = "--from", paramLabel = "DATE", converter = UkDate.class,
-            description = "Start of the reporting period, dd/mm/yyyy or yyyy-mm-dd.")
+            description = "Start of the reporting period: dd/mm/yyyy, dd/mm/yy, yyyy-mm-dd, or yyyy-mm (the month's first day).")
     LocalDate from;
 
-    @Option(names = "--to", paramLabel = "DATE", converter = UkDate.class,
-            description = "End of the reporting period, dd/mm/yyyy or yyyy-mm-dd.")
+    @Option(names = "--to", paramLabel = "DATE", converter = UkDate.End.class,
+            description = "End of the reporting period: dd/mm/yyyy, dd/mm/yy, yyyy-mm-dd, or yyyy-mm (the month's last day).")
     LocalDate to;
+
+    /** The period asked for, in words (1 March 2016, so 01/03/16 is not taken for 3 January), or null for none. */
+    String period() {
+        if (from == null && to == null) {
+            return null;
+        }
+        return "reporting period " + (from == null ? "from the start of the data" : "from " + from.format(UkDate.SAID))
+                + (to == null ? " to the end of the data" : " to " + to.format(UkDate.SAID));
+    }
 }

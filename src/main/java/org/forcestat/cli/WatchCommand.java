@@ -79,6 +79,9 @@ final class WatchCommand implements Callable<Integer> {
             throw new UserException(e.getMessage());
         }
         Logging.file(out);
+        if (summary.period() != null) {
+            org.apache.logging.log4j.LogManager.getLogger(WatchCommand.class).info("{}", summary.period());
+        }
         boolean refused = false;
         WatchEngine engine = new WatchEngine(settings, org.forcestat.report.SummaryWorkbookWriter::write,
                 spec.commandLine().getOut(), Main.version(), spec.commandLine().getParseResult().originalArgs());

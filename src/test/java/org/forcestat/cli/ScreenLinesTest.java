@@ -22,6 +22,30 @@ class ScreenLinesTest {
         assertEquals(LocalDate.of(2015, 3, 31), d.convert("2015-03-31"));
         assertThrows(TypeConversionException.class, () -> d.convert("31/02/2015"));
         assertThrows(TypeConversionException.class, () -> d.convert("03/31/2015"));
+        // As UK users type them: dd/mm/yy is 20yy; a month is its first day for --from, its last for --to.
+        assertEquals(LocalDate.of(2016, 3, 1), d.convert("01/03/16"));
+        assertEquals(LocalDate.of(2016, 3, 31), d.convert("31/3/16"));
+        assertEquals(LocalDate.of(2016, 3, 1), d.convert("2016-03"));
+        assertEquals(LocalDate.of(2016, 2, 29), new UkDate.End().convert("2016-02"));
+        assertEquals(LocalDate.of(2016, 3, 31), new UkDate.End().convert("31/03/16"));
+        assertThrows(TypeConversionException.class, () -> d.convert("01/13/16"));
+        assertThrows(TypeConversionException.class, () -> d.convert("2016-13"));
+        assertThrows(TypeConversionException.class, () -> d.convert("1/3/201"));
+    }
+
+    @Test
+    void aBadDateIsOneLineNamingTheOptionTheValueAndTheForms() {
+        for (String[] c : new String[][] {{"--from", "01/13/16"}, {"--to", "March"}}) {
+            var cl = Main.commandLine();
+            StringWriter err = new StringWriter();
+            StringWriter out = new StringWriter();
+            cl.setOut(new PrintWriter(out));
+            cl.setErr(new PrintWriter(err));
+            assertEquals(64, cl.execute("run", "samples", c[0], c[1]));
+            assertEquals("forcestat: " + c[0] + " '" + c[1] + "' is not a date: give dd/mm/yyyy (31/03/2016), dd/mm/yy "
+                    + "(31/03/16), yyyy-mm-dd (2016-03-31) or yyyy-mm (2016-03, a whole month).", err.toString().strip());
+            assertEquals("", out.toString());
+        }
     }
 
     @Test
