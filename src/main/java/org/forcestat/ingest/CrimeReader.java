@@ -23,6 +23,12 @@ final class CrimeReader implements KindReader {
     private final int division;
     private final int count;
     private final int id;
+    /** The status column (Crime Status), or -1: decided once per sheet, so a sheet without one pays nothing. */
+    private final int status;
+    /** Each status text seen and what it means, the rows left out by status, and the statuses not known. */
+    private final Map<String, CrimeStatus> statuses = new java.util.HashMap<>();
+    private final Map<String, Long> notCounted = new java.util.TreeMap<>();
+    private final Map<String, Long> unknownStatuses = new java.util.TreeMap<>();
     private final DuplicateIds ids;
     private final FutureDates future;
     private final RepeatedPeriods periods;
@@ -82,6 +88,7 @@ final class CrimeReader implements KindReader {
         this.division = h.col("division");
         this.count = h.col("count");
         this.id = h.col("id");
+        this.status = h.col("status");
         this.ids = new DuplicateIds(ctx, "crime");
         this.future = new FutureDates(ctx);
         this.periods = new RepeatedPeriods(ctx, "date or month");
@@ -91,6 +98,9 @@ final class CrimeReader implements KindReader {
     @Override
     public void row(SheetRow row) {
         if (row.get(date).isBlank() && row.get(type).isBlank()) {
+            return;
+        }
+        if (status >= 0 && !recordedCrime(row)) {
             return;
         }
         DateValues.Parsed d = ctx.date(row, date);
@@ -158,6 +168,56 @@ final class CrimeReader implements KindReader {
         ctx.read();
     }
 
+    /**
+     * False for a record whose status says it is not a recorded crime (no crime, cancelled,
+     * transferred, N100): left out of every figure, and counted for one finding per sheet.
+     */
+    private boolean recordedCrime(SheetRow row) {
+        String text = Values.text(row.get(status)).trim();
+        CrimeStatus s = statuses.get(text);
+        if (s == null) {
+            s = CrimeStatus.of(text);
+            if (statuses.size() < TYPES_REMEMBERED) {
+                statuses.put(text, s);
+            }
+        }
+        if (s == CrimeStatus.NOT_COUNTED) {
+            notCounted.merge(text, 1L, Long::sum);
+            return false;
+        }
+        if (s == CrimeStatus.UNKNOWN) {
+            unknownStatuses.merge(text.isEmpty() ? "(blank)" : text, 1L, Long::sum);
+        }
+        return true;
+    }
+
+    /** The rows left out by their status, and the statuses counted without being known: a finding each. */
+    private void reportStatuses() {
+        String column = status >= 0 ? CellAddress.column(status) : "";
+        if (!notCounted.isEmpty()) {
+            long total = notCounted.values().stream().mapToLong(Long::longValue).sum();
+            ctx.finding(Severity.INFO, "CRIME_STATUS_NOT_COUNTED", column, listed(notCounted),
+                    "recorded crimes only", String.format("%,d record(s) in column %s have a status that means they "
+                            + "are not recorded crimes under the Home Office Counting Rules (%s); they are left out of "
+                            + "every crime figure.", total, column, listed(notCounted)));
+        }
+        if (!unknownStatuses.isEmpty()) {
+            long total = unknownStatuses.values().stream().mapToLong(Long::longValue).sum();
+            ctx.finding(Severity.WARNING, "CRIME_STATUS_UNKNOWN", column, listed(unknownStatuses),
+                    "a crime status such as Confirmed, No Crime, Cancelled or Transferred",
+                    String.format("%,d record(s) in column %s have a status forcestat does not know (%s); they are "
+                            + "counted as crimes. If a status means the record is not a recorded crime, remove those "
+                            + "rows from the export before the run.", total, column, listed(unknownStatuses)));
+        }
+    }
+
+    private static String listed(Map<String, Long> counts) {
+        StringBuilder b = new StringBuilder();
+        counts.forEach((text, n) -> b.append(b.length() > 0 ? "; " : "").append('"').append(text).append("\" x")
+                .append(String.format("%,d", n)));
+        return b.toString();
+    }
+
     /** Widens the source's span to this row's date or month. */
     private void span(DateValues.Parsed d, LocalDate day) {
         if (d.monthOnly()) {
@@ -212,6 +272,7 @@ final class CrimeReader implements KindReader {
     @Override
     public void end() {
         ctx.partial().addCrimeKeys(keys.build());
+        reportStatuses();
         ids.report();
         future.report();
         months.forEach((k, n) -> crimes.addMonth(monthGrain(), YearMonth.from(k.day()), k.division(), k.category(), n[0]));

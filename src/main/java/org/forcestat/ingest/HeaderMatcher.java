@@ -28,6 +28,14 @@ public final class HeaderMatcher {
             "^(?:(planned|plan|target|achieved|delivered|actual)\\s*)?(.+?)(?:\\s*(planned|plan|target|achieved|delivered|actual))?$");
 
     private final Map<Layout, Map<String, Set<String>>> keys = new LinkedHashMap<>();
+    /**
+     * The user's own header for a field ({@code crimes.date = Date Recorded}), by layout and field:
+     * taken before any guessed header, so a mapping always wins (a guessed "Date Committed" to the
+     * left of the mapped "Date Recorded" is not read).
+     */
+    private final Map<Layout, Map<String, Set<String>>> mapped = new LinkedHashMap<>();
+    /** Each mapping line as the user wrote it ({@code crimes.date = Date Recorded}), by layout and field. */
+    private final Map<Layout, Map<String, String>> mappingLines = new LinkedHashMap<>();
     private final ValueMap values;
 
     public HeaderMatcher(Map<String, List<String>> extraSynonyms) {
@@ -43,8 +51,17 @@ public final class HeaderMatcher {
                 Set<String> k = new HashSet<>();
                 syns.forEach(s -> k.add(Text.key(s)));
                 String prop = l.kind().name().toLowerCase(Locale.ROOT) + "." + field;
-                extraSynonyms.getOrDefault(prop, List.of()).forEach(s -> k.add(Text.key(s)));
+                List<String> own = extraSynonyms.getOrDefault(prop, List.of());
+                own.forEach(s -> k.add(Text.key(s)));
                 fields.put(field, k);
+                Set<String> ownKeys = new HashSet<>();
+                own.forEach(s -> ownKeys.add(Text.key(s)));
+                ownKeys.remove("");
+                if (!ownKeys.isEmpty()) {
+                    mapped.computeIfAbsent(l, x -> new LinkedHashMap<>()).put(field, ownKeys);
+                    mappingLines.computeIfAbsent(l, x -> new LinkedHashMap<>())
+                            .put(field, prop + " = " + String.join("|", own).trim());
+                }
             });
             keys.put(l, fields);
         }
@@ -178,7 +195,20 @@ public final class HeaderMatcher {
     private Map<String, Integer> fields(Layout layout, Map<Integer, String> texts, Map<Integer, String> keyed,
             Set<Integer> used) {
         Map<String, Integer> cols = new HashMap<>();
+        // The user's mappings first, each to the first column it names, before any guess takes a column.
+        mapped.getOrDefault(layout, Map.of()).forEach((field, own) -> {
+            for (Map.Entry<Integer, String> e : keyed.entrySet()) {
+                if (!used.contains(e.getKey()) && own.contains(e.getValue())) {
+                    cols.put(field, e.getKey());
+                    used.add(e.getKey());
+                    break;
+                }
+            }
+        });
         for (Map.Entry<String, Set<String>> f : keys.get(layout).entrySet()) {
+            if (cols.containsKey(f.getKey())) {
+                continue;
+            }
             Set<String> syns = f.getValue();
             Integer col = null;
             for (Map.Entry<Integer, String> e : keyed.entrySet()) {
@@ -356,12 +386,45 @@ public final class HeaderMatcher {
             }
         }
         Map<String, List<Integer>> candidates = new HashMap<>();
+        Map<String, Set<String>> own = mapped.getOrDefault(layout, Map.of());
         keys.get(layout).forEach((field, syns) -> keyed.forEach((col, k) -> {
             if (syns.contains(k)) {
                 candidates.computeIfAbsent(field, x -> new ArrayList<>()).add(col);
             }
         }));
+        // A mapped column is the field's only candidate: the values check never moves a field off the user's column.
+        own.keySet().forEach(field -> {
+            if (cols.containsKey(field)) {
+                candidates.put(field, List.of(cols.get(field)));
+            }
+        });
         return new HeaderMatch(layout, rowNumber, cols, extra, cols.size() + extra.size(), candidates, texts);
+    }
+
+    /** A mapping of {@code forcestat.properties} that names no header of the sheet: the line as written, and its field. */
+    public record UnusedMapping(String line, String field) {
+    }
+
+    /**
+     * The user's mappings for {@code m}'s layout that name a header not in its header row (so the
+     * field was guessed or left out): each to be said, never silently ignored.
+     */
+    public List<UnusedMapping> unusedMappings(HeaderMatch m) {
+        List<UnusedMapping> out = new ArrayList<>();
+        if (m.layout() == Layout.MONTH_COLUMNS) {
+            return out; // a pivot's row labels are found by place (a blank corner is usual), not by a header
+        }
+        Map<String, String> lines = mappingLines.getOrDefault(m.layout(), Map.of());
+        mapped.getOrDefault(m.layout(), Map.of()).forEach((field, own) -> {
+            boolean there = false;
+            for (String h : m.headers().values()) {
+                there |= own.contains(Text.key(h));
+            }
+            if (!there) {
+                out.add(new UnusedMapping(lines.get(field), field));
+            }
+        });
+        return out;
     }
 
     /** A header cell that is nearly, but not quite, a known header: the cell's column and text, and the header it is close to. */

@@ -48,7 +48,11 @@ public enum Layout {
                     + "|Local Policing Area|Command",
             "count", "Count|Crimes|Number|Total|Number of crimes|Offences|Number of offences|Recorded crimes"
                     + "|Crime count|No of crimes|No. of offences",
-            "id", "Crime ID|Crime ref|URN|Crime reference|Crime number|Crime no|Crime URN"), Set.of("date", "type")),
+            "id", "Crime ID|Crime ref|URN|Crime reference|Crime number|Crime no|Crime URN",
+            // Whether the record is a recorded crime (see CrimeStatus); police.uk's "Last outcome category" is not one.
+            "status", "Crime Status|Status|Classification Status|Crime Classification Status|Record Status"
+                    + "|Recording Status|Crime Recording Status|Crime Record Status|Current Crime Status"),
+            Set.of("date", "type")),
     /**
      * A month-by-column pivot: a row label (crime type, call grading, or area) then one column per
      * month ({@code Apr-14}, {@code April 2014}, {@code 2014-04}, or Excel month dates). The month

@@ -12,6 +12,7 @@ import org.forcestat.model.CrimeCategory;
 import org.forcestat.model.Grading;
 import org.forcestat.model.Kind;
 import org.forcestat.model.Severity;
+import org.forcestat.model.Text;
 
 /**
  * Reads a month-by-column pivot (SPEC §2.3): one row per crime type, call grading or area, one
@@ -164,7 +165,9 @@ final class MonthColumnsReader implements KindReader {
             labels.add(lines.get(i).kind());
             sums[i] = lines.get(i).sums();
         }
-        boolean[] total = Subtotals.find(values, labels, sums, cols.length >= MIN_COLUMNS_BY_VALUE, 0.5);
+        List<String> names = new ArrayList<>();
+        lines.forEach(l -> names.add(Text.key(l.label()) + (l.division() == null ? "" : "\t" + Text.key(l.division()))));
+        boolean[] total = Subtotals.find(values, labels, sums, cols.length >= MIN_COLUMNS_BY_VALUE, 0.5, names);
         Map<String, Long> merged = new LinkedHashMap<>();
         long totals = 0;
         for (int i = 0; i < lines.size(); i++) {

@@ -152,6 +152,7 @@ final class SheetProcessor implements RowHandler {
             lastDataRow = row.rowNumber();
             duplicateHeaders(row);
             misspelt(row, m.layout(), new java.util.HashSet<>(m.columns().values()), m.extraColumns().keySet());
+            unusedMappings(row, m);
             named = namedColumns(row);
             above = List.copyOf(firstRows.subList(0, firstRows.size() - 1));
             if (m.layout() == Layout.MONTH_COLUMNS && m.col("label") < named.length) {
@@ -175,6 +176,20 @@ final class SheetProcessor implements RowHandler {
                     "The header \"" + m.text() + "\" is not one forcestat knows, but it is close to \"" + m.known()
                             + "\" (" + m.field() + "); the column was not read. If that is what it is, correct the "
                             + "header, or map it in forcestat.properties.");
+        }
+    }
+
+    /** A mapping in forcestat.properties naming a header this sheet does not have: a warning with the headers seen. */
+    private void unusedMappings(SheetRow row, HeaderMatch m) {
+        for (HeaderMatcher.UnusedMapping u : matcher.unusedMappings(m)) {
+            String seen = String.join(", ", new java.util.TreeMap<>(m.headers()).values());
+            String read = m.has(u.field()) ? "the column \"" + m.header(m.col(u.field())) + "\" was read for "
+                    + u.field() + " instead" : "no column was read for " + u.field();
+            int first = m.headers().isEmpty() ? 0 : java.util.Collections.min(m.headers().keySet());
+            ctx.finding(Severity.WARNING, "MAPPING_NOT_FOUND", row.ref(first), u.line(), seen,
+                    "The line \"" + u.line() + "\" in forcestat.properties names a header this sheet does not have "
+                            + "(its headers, on row " + (row.rowNumber() + 1) + ", are: " + seen + "); " + read
+                            + ". Correct the line to the header as the sheet spells it.");
         }
     }
 

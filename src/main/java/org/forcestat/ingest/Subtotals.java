@@ -66,10 +66,30 @@ final class Subtotals {
      */
     static boolean[] find(List<double[]> values, List<Label> labels, boolean[] formulaTotals, boolean byValue,
                           double tolerance) {
+        return find(values, labels, formulaTotals, byValue, tolerance, null);
+    }
+
+    /**
+     * As {@link #find(List, List, boolean[], boolean, double)}, with each row's name ({@code names}, null:
+     * none known): a group row directly above a single row of the same name with the same figures in
+     * every column ("Criminal damage and arson" over its one offence "Criminal damage and arson") is
+     * that row's subtotal. One row under a group cannot be told from a subtotal by its figures alone
+     * (two different offences of a few crimes can match by chance), so its name must say so too.
+     */
+    static boolean[] find(List<double[]> values, List<Label> labels, boolean[] formulaTotals, boolean byValue,
+                          double tolerance, List<String> names) {
         int n = values.size();
         boolean[] total = new boolean[n];
         for (int i = 0; i < n; i++) {
             total[i] = labels.get(i) == Label.TOTAL || formulaTotals[i];
+        }
+        if (names != null) {
+            for (int i = 0; i + 1 < n; i++) {
+                if (!total[i] && !total[i + 1] && !names.get(i).isEmpty() && names.get(i).equals(names.get(i + 1))
+                        && nonZero(values.get(i)) > 0 && equal(values.get(i + 1), values.get(i), tolerance)) {
+                    total[i] = true;
+                }
+            }
         }
         boolean changed = true;
         while (changed) {

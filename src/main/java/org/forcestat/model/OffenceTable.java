@@ -30,6 +30,8 @@ public final class OffenceTable {
     public record Offence(String name, String code, String group, CrimeCategory category) {
     }
 
+    /** A lettered code as {@link #code} writes it ("8n") and its class ("8"); before {@link #DEFAULT}, which uses it. */
+    private static final Pattern LETTERED = Pattern.compile("(\\d{1,3})[a-z]");
     private static final OffenceTable DEFAULT = load();
     /** "045 - Theft from a vehicle", "34B: Robbery", "4.1 Manslaughter". */
     private static final Pattern LEADING_CODE = Pattern.compile("^\\s*(\\d{1,3}(?:\\.\\d{1,2})?[A-Za-z]?)\\s*[-:.–]?\\s+(.+)$");
@@ -40,6 +42,12 @@ public final class OffenceTable {
     private final List<String> header;
     private final Map<String, Offence> byName = new HashMap<>();
     private final Map<String, Offence> byCode = new HashMap<>();
+    /**
+     * A numbered class not listed itself whose listed lettered codes all count in one category ("8L" ...
+     * "8R" are all violence, so class 8 is): for "008/46" or "8K". Dotted codes are not used ("37.1" is a
+     * death by driving, "37.2" a vehicle taking).
+     */
+    private final Map<String, Offence> byClass = new HashMap<>();
 
     private OffenceTable(List<Offence> rows, List<String> header) {
         this.rows = List.copyOf(rows);
@@ -58,7 +66,22 @@ public final class OffenceTable {
                 }
             }
         }
+        Map<String, List<Offence>> lettered = new HashMap<>();
+        for (Offence o : rows) {
+            Matcher m = LETTERED.matcher(code(o.code()));
+            if (m.matches() && !byCode.containsKey(m.group(1))) {
+                lettered.computeIfAbsent(m.group(1), k -> new ArrayList<>()).add(o);
+            }
+        }
+        lettered.forEach((cls, subs) -> {
+            Offence first = subs.get(0);
+            if (subs.stream().allMatch(o -> o.category() == first.category())) {
+                String group = subs.stream().allMatch(o -> o.group().equals(first.group())) ? first.group() : "";
+                byClass.put(cls, new Offence("Home Office class " + cls, cls, group, first.category()));
+            }
+        });
     }
+
 
     /** The table shipped in the jar. */
     public static OffenceTable standard() {
@@ -131,7 +154,7 @@ public final class OffenceTable {
         if (m.matches()) {
             o = byName.get(Text.key(m.group(2)));
             if (o == null) {
-                o = byCode.get(code(m.group(1)));
+                o = byCode(m.group(1));
             }
             if (o != null) {
                 return Optional.of(o);
@@ -141,16 +164,39 @@ public final class OffenceTable {
         if (m.matches()) {
             o = byName.get(Text.key(m.group(1)));
             if (o == null) {
-                o = byCode.get(code(m.group(2)));
+                o = byCode(m.group(2));
             }
             if (o != null) {
                 return Optional.of(o);
             }
         }
         String t = text.trim();
-        if (t.length() <= 5 && t.matches("\\d{1,3}(?:\\.\\d{1,2})?[A-Za-z]?")) {
-            return Optional.ofNullable(byCode.get(code(t)));
+        if (t.length() <= 7 && BARE_CODE.matcher(t).matches()) {
+            return Optional.ofNullable(byCode(t));
         }
         return Optional.empty();
+    }
+
+    /** A bare HO code: "28E", "4.1", "125/7", "028/01". */
+    private static final Pattern BARE_CODE = Pattern.compile("\\d{1,3}(?:\\.\\d{1,2})?[A-Za-z]?|\\d{1,3}\\s*/\\s*\\d{1,3}");
+    /** A lettered or sub-numbered code ("28a", "125/7", as {@link #code}) and its numbered class. */
+    private static final Pattern SUBDIVISION = Pattern.compile("(\\d{1,3})(?:[a-z]|/\\d{1,3})");
+
+    /**
+     * The offence of an HO code: the code itself if listed, else, for a lettered or sub-numbered
+     * code ("28A", "125/7"), its numbered class if that is listed: the Home Office letters and numbers
+     * the subdivisions of a class, and every subdivision counts in its class's group.
+     */
+    private Offence byCode(String raw) {
+        String c = code(raw);
+        Offence o = byCode.get(c);
+        if (o == null) {
+            Matcher m = SUBDIVISION.matcher(c);
+            if (m.matches()) {
+                String cls = m.group(1).replaceFirst("^0+(?=\\d)", "");
+                o = byCode.getOrDefault(cls, byClass.get(cls));
+            }
+        }
+        return o;
     }
 }
