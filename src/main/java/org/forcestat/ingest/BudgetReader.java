@@ -118,12 +118,15 @@ final class BudgetReader implements KindReader {
             formula[i] = sums.get(i);
         }
         boolean[] total = Subtotals.find(v, labels, formula, false, 1.0);
+        boolean negateIncome = incomeWrittenPositive(total);
         long skipped = 0;
         for (int i = 0; i < lines.size(); i++) {
             if (total[i]) {
                 skipped++;
             } else {
-                ctx.partial().finance().addBudget(lines.get(i));
+                BudgetLine b = lines.get(i);
+                ctx.partial().finance().addBudget(negateIncome && b.category() == BudgetCategory.INCOME
+                        ? new BudgetLine(b.line(), b.category(), -b.amount(), b.source()) : b);
                 if (unknown.get(i) != null) {
                     ctx.unknown(CellAddress.column(category), unknown.get(i));
                 }
@@ -137,5 +140,60 @@ final class BudgetReader implements KindReader {
                             + "counted as lines.", skipped));
         }
         ctx.reportUnknowns("budget category", "uncategorised (in the total, not in the staff share)");
+    }
+
+    /**
+     * True when the income lines are written as positive figures (as a budget book's "Income" section
+     * often shows them) and are to be subtracted: income reduces a net budget whatever its sign on the
+     * sheet, unless the sheet's own totals add it (a total equal to expenditure plus income, and none to
+     * expenditure less it). An info finding says so, naming the net total that confirms it.
+     */
+    private boolean incomeWrittenPositive(boolean[] total) {
+        double spend = 0;
+        double income = 0;
+        java.util.List<BudgetLine> in = new java.util.ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            BudgetLine b = lines.get(i);
+            if (total[i]) {
+                continue;
+            }
+            if (b.category() == BudgetCategory.INCOME) {
+                if (b.amount() < 0) {
+                    return false; // income already written as credits (negative), or signs mixed: as written
+                }
+                income += b.amount();
+                in.add(b);
+            } else {
+                spend += b.amount();
+            }
+        }
+        if (income <= 0) {
+            return false;
+        }
+        double tolerance = Math.max(unit.factor(), 1e-9 * Math.abs(spend));
+        BudgetLine net = null;
+        boolean added = false;
+        for (int i = 0; i < lines.size(); i++) {
+            double t = lines.get(i).amount();
+            if (!total[i]) {
+                continue;
+            }
+            if (Math.abs(t - (spend - income)) <= tolerance && net == null) {
+                net = lines.get(i);
+            } else if (Math.abs(t - (spend + income)) <= tolerance) {
+                added = true;
+            }
+        }
+        if (added && net == null) {
+            return false;
+        }
+        String cells = in.get(0).source().cell() + (in.size() > 1 ? " to " + in.get(in.size() - 1).source().cell() : "");
+        ctx.finding(org.forcestat.model.Severity.INFO, "INCOME_SUBTRACTED", in.get(0).source().cell(),
+                String.format("income %,.0f as positive figures", income), "income subtracted from spending",
+                String.format("The income lines (%s, £%,.0f) are written as positive figures; income reduces the net "
+                        + "budget, so forcestat subtracted them: net budget £%,.0f (spending £%,.0f less income)%s.",
+                        cells, income, spend - income, spend, net == null ? ""
+                                : ", as the sheet's own \"" + net.line() + "\" in " + net.source().cell() + " gives"));
+        return true;
     }
 }

@@ -3,9 +3,16 @@ package org.forcestat.ingest;
 import org.forcestat.model.Fact;
 import org.forcestat.model.FinanceData;
 
-/** Reads a label/value block: a known label in one cell and its value in the next non-blank cell to the right. */
+/**
+ * Reads a label/value block: a known label in one cell and its value in the next non-blank cell to the right.
+ * A money fact's unit is its label's own ("Total budget £m"), else the last unit line above it ("£000",
+ * "All figures £000"), as finance teams head a block of figures once.
+ */
 final class FactsReader implements KindReader {
     private final SheetContext ctx;
+    /** The unit the last line above said (a row of no fact naming one), or null while none has. */
+    private MoneyHeadings.Unit lineUnit;
+    private final java.util.List<MoneyHeadings.Unit> used = new java.util.ArrayList<>();
 
     FactsReader(SheetContext ctx) {
         this.ctx = ctx;
@@ -21,7 +28,9 @@ final class FactsReader implements KindReader {
             Cell c = row.cells().get(i);
             if (c.isText() && fact(c.text()) != null) {
                 for (int j = i + 1; j < row.cells().size(); j++) {
-                    if (!row.cells().get(j).isBlank()) {
+                    Cell v = row.cells().get(j);
+                    // "Savings required | £000 | 5200": a unit beside the label is not its value
+                    if (!v.isBlank() && !(v.isText() && MoneyHeadings.unit(v.text(), "") != null)) {
                         return new Cell[] {c, row.cells().get(j)};
                     }
                 }
@@ -49,6 +58,7 @@ final class FactsReader implements KindReader {
     public void row(SheetRow row) {
         Cell[] pair = find(row);
         if (pair == null) {
+            unitLine(row);
             return;
         }
         Fact f = fact(pair[0].text());
@@ -62,15 +72,57 @@ final class FactsReader implements KindReader {
                 ctx.rejected();
                 return;
             }
-            MoneyHeadings.Unit unit = MoneyHeadings.unit(pair[0].text(), row.ref(pair[0].col()));
+            MoneyHeadings.Unit unit = unitOf(row, pair);
             if (unit != null && MONEY.contains(f)) {
-                // "Total budget £m | 275": the label says the unit
                 d *= unit.factor();
-                MoneyHeadings.reportScaling(ctx, java.util.List.of(unit));
+                used.add(unit);
             }
             value = d;
         }
         ctx.partial().finance().putFact(f, new FinanceData.FactValue(value, ctx.ref(row.ref(v.col()))));
         ctx.read();
+    }
+
+    /**
+     * The unit of a fact's value: its label's own ("Total budget £m | 275", and a bare "£" says pounds),
+     * a unit written between label and value, else the unit line above; null for pounds.
+     */
+    private MoneyHeadings.Unit unitOf(SheetRow row, Cell[] pair) {
+        String label = pair[0].text();
+        if (label.indexOf('£') >= 0 || label.toLowerCase(java.util.Locale.ROOT).contains("of pounds")) {
+            return MoneyHeadings.unit(label, row.ref(pair[0].col()));
+        }
+        for (Cell c : row.cells()) {
+            if (c.col() > pair[0].col() && c.col() < pair[1].col() && c.isText()) {
+                MoneyHeadings.Unit u = MoneyHeadings.unit(c.text(), row.ref(c.col()));
+                if (u != null) {
+                    return u;
+                }
+            }
+        }
+        return lineUnit;
+    }
+
+    /** A row of no fact that names a unit ("£000", "All figures £000") sets the unit of the facts below it. */
+    private void unitLine(SheetRow row) {
+        for (Cell c : row.cells()) {
+            if (c.isText()) {
+                MoneyHeadings.Unit u = MoneyHeadings.unit(c.text(), row.ref(c.col()));
+                if (u != null) {
+                    lineUnit = u;
+                    return;
+                }
+                if (c.text().trim().matches("\\(?\\s*£\\s*\\)?")) {
+                    // a bare "£" or "(£)" heading: pounds from here on
+                    lineUnit = null;
+                    return;
+                }
+            }
+        }
+    }
+
+    @Override
+    public void end() {
+        MoneyHeadings.reportScaling(ctx, used);
     }
 }

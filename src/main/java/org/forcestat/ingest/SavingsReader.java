@@ -2,7 +2,6 @@ package org.forcestat.ingest;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 import org.forcestat.format.CellAddress;
 import org.forcestat.model.SavingsLine;
 import org.forcestat.model.Severity;
@@ -137,19 +136,9 @@ final class SavingsReader implements KindReader {
                 "not at risk, so their planned savings are not in the savings at risk");
     }
 
-    /**
-     * The statuses of SPEC §2.2 (Delivered, On track, At risk, Not started), RAG and BRAG colours, and
-     * the usual words for them; any status saying "risk" is at risk. Keys as {@link Text#key} makes them.
-     */
-    private static final Set<String> STATUSES = Set.of("delivered", "ontrack", "atrisk", "notstarted", "red", "amber",
-            "green", "blue", "complete", "completed", "achieved", "done", "inprogress", "started", "planned",
-            "notyetstarted", "cancelled", "canceled", "withdrawn", "closed", "ontarget", "offtrack", "delayed",
-            "slipped", "partiallydelivered", "partlydelivered", "na");
-
-    /** True for a status forcestat understands; an unknown one (a typo such as "At rsk") is reported, not guessed. */
+    /** True for a status forcestat understands (see {@link org.forcestat.model.SavingsStatus}). */
     static boolean isKnownStatus(String status) {
-        String k = Text.key(status);
-        return STATUSES.contains(k) || k.contains("risk");
+        return org.forcestat.model.SavingsStatus.known(status);
     }
 
     private String yearOf(SheetRow row) {

@@ -11,6 +11,7 @@ import org.forcestat.format.xlsx.StyleTable.Format;
 import org.forcestat.format.xlsx.StyleTable.VAlign;
 import org.forcestat.format.xlsx.StyleTable;
 import org.forcestat.threat.DefaultRegister;
+import org.forcestat.threat.Rag;
 import org.forcestat.threat.ScoringModel;
 import org.forcestat.threat.ThreatArea;
 import org.forcestat.threat.ThreatAssessment;
@@ -49,9 +50,10 @@ public final class ThreatSheetWriter {
     private ThreatSheetWriter() {
     }
 
-    /** The three highest-ranked areas (fewer when the register is smaller), for the Summary sheet. */
+    /** The three highest-ranked areas (fewer when the register is smaller), for the Summary sheet; never an unscored one. */
     public static List<ThreatAssessment> topThree(List<ThreatAssessment> ranked) {
-        return ranked.stream().sorted(Comparator.comparingInt(ThreatAssessment::rank)).limit(3).toList();
+        return ranked.stream().filter(a -> a.rag() != Rag.NOT_SCORED)
+                .sorted(Comparator.comparingInt(ThreatAssessment::rank)).limit(3).toList();
     }
 
     /** Writes the "Threat Strategy" sheet {@code sh}; {@code marking} goes in the page header. */
@@ -68,19 +70,23 @@ public final class ThreatSheetWriter {
         text(sh, title, 0, "Threat, risk and harm: control strategy", st.title);
         merge(sh, title, 0, LAST_COL);
 
-        long updated = rows.stream().filter(a -> !DefaultRegister.SOURCE.equals(a.source())).count();
-        if (updated == 0) {
+        boolean example = !rows.isEmpty() && rows.stream().allMatch(a -> DefaultRegister.SOURCE.equals(a.source()));
+        if (example) {
             // the seed's register stands in until the user's own: say so before anything else on the page
-            int example = r++;
-            text(sh, example, 0, EXAMPLE_NOTICE, st.wrapHeading);
-            merge(sh, example, 0, LAST_COL);
+            int notice = r++;
+            text(sh, notice, 0, EXAMPLE_NOTICE, st.wrapHeading);
+            merge(sh, notice, 0, LAST_COL);
             // 11 pt bold is about 1.3 times as wide as the 9 pt body
-            sh.height(example, TextLines.lines(EXAMPLE_NOTICE, firstBlock() * 10 / 11 / 1.1) * 14 + 4);
+            sh.height(notice, TextLines.lines(EXAMPLE_NOTICE, firstBlock() * 10 / 11 / 1.1) * 14 + 4);
         }
         int sub = r++;
-        String subText = "The control strategy's threat areas, scored and ranked by risk (1 = highest). Source: "
-                + DefaultRegister.SOURCE + (updated == 0 ? "." : "; " + updated + (updated == 1 ? " area" : " areas")
-                + " updated or added from a THREATS workbook, as each area says.")
+        long unscored = rows.stream().filter(a -> a.rag() == Rag.NOT_SCORED).count();
+        String subText = (example ? "The example register's threat areas, scored and ranked by risk (1 = highest). Source: "
+                + DefaultRegister.SOURCE + "."
+                : "The threat areas of the register in the inputs, with its own scores and words, ranked by risk "
+                + "(1 = highest). Source: " + files(rows) + ".")
+                + (unscored == 0 ? "" : " " + unscored + (unscored == 1 ? " area is" : " areas are")
+                + " not scored, as a score is missing or unreadable: listed last, unranked.")
                 + " Likelihood in bold blue was moved by the crime-trend evidence.";
         text(sh, sub, 0, subText, st.wrapNote);
         merge(sh, sub, 0, LAST_COL);
@@ -114,9 +120,11 @@ public final class ThreatSheetWriter {
         }
         r++;
         int foot = r;
-        String footText = "Facts, intelligence gaps and operations are quoted from the control strategy; the default "
-                + "register gives no leads or scores, so its scores are forcestat's starting judgement until a THREATS "
-                + "workbook replaces them.";
+        String footText = example ? "Facts, intelligence gaps and operations are quoted from the example control "
+                + "strategy; it gives no leads or scores, so its scores are forcestat's starting judgement, not any "
+                + "force's assessment. Add your own threat register to the input folder to rank your own areas."
+                : "Scores, intelligence gaps, operations, leads and trends are the register's own; the Data lines are the "
+                + "trends of the crime figures in these inputs, linked to an area by its name.";
         text(sh, foot, 0, footText, st.wrapNote);
         merge(sh, foot, 0, LAST_COL);
         sh.height(foot, height(footText, firstBlock()));
@@ -126,8 +134,22 @@ public final class ThreatSheetWriter {
         pageSetup(sh, marking);
     }
 
+    /** The files the areas came from ("threats.xlsx, Register!A5" gives "threats.xlsx"), in order. */
+    private static String files(List<ThreatAssessment> rows) {
+        java.util.LinkedHashSet<String> files = new java.util.LinkedHashSet<>();
+        for (ThreatAssessment a : rows) {
+            int comma = a.source().indexOf(", ");
+            files.add(comma < 0 ? a.source() : a.source().substring(0, comma));
+        }
+        return String.join("; ", files);
+    }
+
     private static void writeArea(SheetModel sh, int row, ThreatAssessment a, Styles st) {
-        num(sh, row, 0, a.rank(), st.rank);
+        if (a.rag() == Rag.NOT_SCORED) {
+            text(sh, row, 0, "\u2013", st.rank);
+        } else {
+            num(sh, row, 0, a.rank(), st.rank);
+        }
         sh.rich(row, 1, areaText(a, st), st.wrap);
         num(sh, row, 2, a.weightedHarm(), st.harm);
         num(sh, row, COL_LIKELIHOOD, a.likelihood(), a.adjustments().isEmpty() ? st.score : st.adjusted);
@@ -142,7 +164,11 @@ public final class ThreatSheetWriter {
         String lead = a.lead().isEmpty() ? "Not set" : a.lead();
         text(sh, row, 9, a.explanation(), st.wrap);
         // the second printed block names the threat again, so its page reads on its own
-        num(sh, row, SECOND_BLOCK, a.rank(), st.rank);
+        if (a.rag() == Rag.NOT_SCORED) {
+            text(sh, row, SECOND_BLOCK, "\u2013", st.rank);
+        } else {
+            num(sh, row, SECOND_BLOCK, a.rank(), st.rank);
+        }
         sh.rich(row, SECOND_BLOCK + 1, areaText(a, st), st.wrap);
         text(sh, row, COL_EVIDENCE, evidence, st.wrap);
         text(sh, row, COL_EVIDENCE + 1, gaps.isEmpty() ? "None recorded" : gaps, st.wrap);
@@ -248,7 +274,12 @@ public final class ThreatSheetWriter {
         sh.text(row, col, clip(value), style);
     }
 
+    /** A score not given (NaN) is left blank: never a 0 or a made-up value. */
     private static void num(SheetModel sh, int row, int col, double value, int style) {
+        if (Double.isNaN(value)) {
+            sh.text(row, col, "", style);
+            return;
+        }
         sh.number(row, col, value, style);
     }
 

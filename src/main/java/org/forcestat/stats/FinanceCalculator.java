@@ -3,7 +3,6 @@ package org.forcestat.stats;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.forcestat.model.BudgetCategory;
@@ -38,7 +37,7 @@ final class FinanceCalculator {
             for (double v : l.achieved().values()) {
                 achieved = nz(achieved) + v;
             }
-            if (l.status().toLowerCase(Locale.ROOT).contains("risk") || l.status().equalsIgnoreCase("red")) {
+            if (org.forcestat.model.SavingsStatus.atRisk(l.status())) {
                 for (double v : l.planned().values()) {
                     atRisk = nz(atRisk) + v;
                 }

@@ -1,8 +1,11 @@
 package org.forcestat.threat;
 
-/** The red/amber/green rating of a risk score, by the thresholds of {@link ScoringModel}. */
+/**
+ * The red/amber/green rating of a risk score, by the thresholds of {@link ScoringModel}; NOT_SCORED for
+ * an area whose register leaves out a score the risk needs (it has no rating, and is not ranked).
+ */
 public enum Rag {
-    RED("Red"), AMBER("Amber"), GREEN("Green");
+    RED("Red"), AMBER("Amber"), GREEN("Green"), NOT_SCORED("Not scored");
 
     private final String label;
 

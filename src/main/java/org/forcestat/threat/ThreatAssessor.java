@@ -36,16 +36,16 @@ public final class ThreatAssessor {
     }
 
     /**
-     * The whole engine for the pipeline: the default register, the THREATS rows applied to it, the
-     * model from {@code props} ({@code threat.*} keys), scored against {@code evidence}.
+     * The whole engine for the pipeline: the register the THREATS rows give (the default, Kent's
+     * example, only when there are none), the model from {@code props} ({@code threat.*} keys), scored
+     * against {@code evidence}.
      *
      * @param propsFile the properties file's name, for findings about its values
      */
     public static ThreatResult run(List<ThreatInput> inputs, Properties props, String propsFile, Evidence evidence) {
         List<Finding> findings = new ArrayList<>();
         ScoringModel model = ScoringModel.fromProperties(props, propsFile, findings);
-        ThreatRegister register = ThreatRegister.defaults();
-        findings.addAll(register.apply(inputs, model));
+        ThreatRegister register = ThreatRegister.of(inputs, model, findings);
         ThreatResult r = new ThreatAssessor(model).assess(register, evidence);
         return new ThreatResult(r.ranked(), findings);
     }
@@ -54,28 +54,55 @@ public final class ThreatAssessor {
         return model;
     }
 
-    /** Every area of {@code register} scored and ranked (the result has no findings of its own). */
+    /**
+     * Every area of {@code register} scored and ranked (the result has no findings of its own). An area
+     * missing a score the risk needs is not ranked: it follows the ranked areas, {@link Rag#NOT_SCORED},
+     * with no risk score, in the register's order.
+     */
     public ThreatResult assess(ThreatRegister register, Evidence evidence) {
         List<Scored> scored = new ArrayList<>();
+        List<Scored> unscored = new ArrayList<>();
         for (ThreatArea a : register.areas()) {
-            scored.add(score(a, evidence));
+            Scored s = score(a, evidence);
+            (a.scores().missingForRisk().isEmpty() ? scored : unscored).add(s);
         }
+        // a confidence not given sorts as the lowest
         scored.sort(Comparator.comparingDouble(Scored::risk).reversed()
                 .thenComparing(Comparator.comparingDouble(Scored::harm).reversed())
-                .thenComparing(Comparator.comparingDouble((Scored s) -> s.scores.confidence()).reversed())
+                .thenComparing(Comparator.comparingDouble((Scored s) -> known(s.scores.confidence())).reversed())
                 .thenComparing(s -> s.area.name()));
         List<ThreatAssessment> ranked = new ArrayList<>();
         for (int i = 0; i < scored.size(); i++) {
             Scored s = scored.get(i);
-            int rank = i + 1;
             Rag rag = model.rag(s.risk);
-            ThreatArea a = s.area;
-            ranked.add(new ThreatAssessment(rank, a.name(), a.kind(), a.facts(), a.gaps(), a.operations(), a.lead(),
-                    a.trend(), s.scores, a.scores().likelihood(), s.harm, model.position(s.scores),
-                    model.positionFactor(s.scores), s.evidence, s.adjustments, s.risk, rag,
-                    explain(s, rank, scored.size(), rag), a.source(), model));
+            ranked.add(assessment(s, i + 1, rag, explain(s, i + 1, scored.size(), rag)));
+        }
+        for (int i = 0; i < unscored.size(); i++) {
+            Scored s = unscored.get(i);
+            ranked.add(assessment(s, scored.size() + i + 1, Rag.NOT_SCORED, notScored(s)));
         }
         return new ThreatResult(ranked, List.of());
+    }
+
+    private ThreatAssessment assessment(Scored s, int rank, Rag rag, String explanation) {
+        ThreatArea a = s.area;
+        return new ThreatAssessment(rank, a.name(), a.kind(), a.facts(), a.gaps(), a.operations(), a.lead(),
+                a.trend(), s.scores, a.scores().likelihood(), s.harm, model.position(s.scores),
+                model.positionFactor(s.scores), s.evidence, s.adjustments, s.risk, rag, explanation, a.source(), model);
+    }
+
+    private static double known(double score) {
+        return Double.isNaN(score) ? 0 : score;
+    }
+
+    /** "Not scored: the register gives no likelihood or capacity for it, so it is not ranked ...". */
+    private static String notScored(Scored s) {
+        List<String> missing = new ArrayList<>();
+        for (ScoreField f : s.area.scores().missingForRisk()) {
+            missing.add(f.label().toLowerCase(java.util.Locale.ROOT));
+        }
+        return "Not scored: the register gives no readable " + join(missing) + " for it (see the Validation sheet), "
+                + "so it is not ranked. forcestat does not make up a score; enter the missing scores to rank it.";
     }
 
     private record Scored(ThreatArea area, ThreatScores scores, double harm, double risk, List<String> evidence,
@@ -110,6 +137,11 @@ public final class ThreatAssessor {
         double l = s.likelihood();
         List<String> adjustments = new ArrayList<>();
         String note = "";
+        if (Double.isNaN(l)) {
+            // no likelihood given: the evidence is shown, but there is nothing to move
+            rises.clear();
+            falls.clear();
+        }
         if (!rises.isEmpty()) {
             if (l < ThreatScores.MAX) {
                 double to = Math.min(ThreatScores.MAX, l + 1);
@@ -127,7 +159,9 @@ public final class ThreatAssessor {
                 note = "Likelihood stays at 1, the bottom of the scale, although " + String.join("; ", falls) + ".";
             }
         }
-        return new Scored(a, s, model.weightedHarm(s), model.risk(s), lines, adjustments, note);
+        // Math.round would make NaN a 0: an area missing a score has no risk at all
+        double risk = s.missingForRisk().isEmpty() ? model.risk(s) : Double.NaN;
+        return new Scored(a, s, model.weightedHarm(s), risk, lines, adjustments, note);
     }
 
     /** "dwelling burglary rose 5,475 → 6,200 (+13.2%), beyond normal variation at 5% (p = 0.0001)". */
@@ -204,7 +238,11 @@ public final class ThreatAssessor {
         if (s.area.kind() == ThreatArea.Kind.INFORMATION_REQUIREMENT) {
             b.append("An information requirement: the score is provisional until the information is gathered. ");
         }
-        b.append("Confidence ").append(Fmt.num(sc.confidence())).append(" of 5");
+        if (Double.isNaN(sc.confidence())) {
+            b.append("Confidence not given");
+        } else {
+            b.append("Confidence ").append(Fmt.num(sc.confidence())).append(" of 5");
+        }
         if (sc.confidence() <= 2 && s.area.kind() != ThreatArea.Kind.INFORMATION_REQUIREMENT) {
             b.append(" (low): treat the score as provisional and close the intelligence gaps");
         }

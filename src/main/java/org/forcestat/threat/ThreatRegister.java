@@ -17,14 +17,16 @@ import org.forcestat.model.Text;
 import org.forcestat.model.ThreatInput;
 
 /**
- * The threat areas in force for a run: the default register, replaced or extended row by row by
- * the THREATS workbooks read. Areas are matched by name or alias, ignoring case, punctuation and
- * "and"/"&" ("DA" finds "Domestic abuse, serious violence &amp; sexual offences"); an unmatched
- * row adds a new area.
+ * The threat areas of a run: the register the inputs give, or, when they give none, the default
+ * (Kent's example) register. A given register is taken as it is: each row is one area, with that
+ * row's own scores and words, never merged with the example's areas, facts, kind or scores. Only the
+ * crime series whose trends bear on an area are attached by name ("County Lines" takes the violence
+ * and robbery trends of the example's "Gangs &amp; county lines"); names are matched ignoring case,
+ * punctuation and "and"/"&amp;".
  *
  * <p>What the ingest stage passes in a {@link ThreatInput}: numeric scores under their field key
- * ({@link ScoreField#key()}); a score cell that is text (e.g. "High", "n/a") as {@code text} under
- * the same key; and, where it knows them, the A1 cell of each field as {@code text} key
+ * ({@link ScoreField#key()}); a score cell that is text (e.g. "High", "Likely", "n/a") as {@code text}
+ * under the same key; and, where it knows them, the A1 cell of each field as {@code text} key
  * {@code cell.<field>} (e.g. {@code cell.harm = "C5"}). Without such a key findings name the row's
  * own cell, {@code source.cell()}.
  */
@@ -37,19 +39,20 @@ public final class ThreatRegister {
     private ThreatRegister() {
     }
 
-    /** The seed's control strategy. */
+    /** The seed's control strategy: Kent's example register. */
     public static ThreatRegister defaults() {
         ThreatRegister r = new ThreatRegister();
         DefaultRegister.areas().forEach(r::put);
         return r;
     }
 
-    /** No areas: for a THREATS workbook that replaces the default register outright. */
+    /** No areas. */
     public static ThreatRegister empty() {
         return new ThreatRegister();
     }
 
-    /** The areas in register order (defaults in the slides' order, then added areas). */
+
+    /** The areas in register order (the rows' order; the defaults in the slides' order). */
     public List<ThreatArea> areas() {
         return List.copyOf(areas.values());
     }
@@ -86,48 +89,67 @@ public final class ThreatRegister {
     }
 
     /**
-     * Applies THREATS rows in order: a row naming a known area replaces the fields it gives; an
-     * unknown area is added (INFO). Out-of-range or non-numeric scores are ERRORs and the previous
-     * value is kept; a missing score is a WARNING (once per sheet when the whole column is absent)
-     * and the previous value is kept (3 for a new area).
+     * The register the THREATS rows give, or the default register when there are none. Each row is an
+     * area; a score that is blank, unreadable or off the scale leaves it unscored (NaN), with a finding
+     * naming the cell: a blank is a WARNING (once per sheet when the whole column is absent), an
+     * unreadable or out-of-range score an ERROR. Scores may be numbers or the words of a five-point
+     * risk matrix ({@link ScoreWords}).
      *
-     * @return the findings, in row order
+     * @param findings receives the findings, in row order
      */
-    public List<Finding> apply(List<ThreatInput> inputs, ScoringModel model) {
-        List<Finding> findings = new ArrayList<>();
+    public static ThreatRegister of(List<ThreatInput> inputs, ScoringModel model, List<Finding> findings) {
+        if (inputs.isEmpty()) {
+            return defaults();
+        }
+        ThreatRegister r = new ThreatRegister();
         Map<String, EnumSet<ScoreField>> presentBySheet = new LinkedHashMap<>();
         Map<String, ThreatInput> firstBySheet = new LinkedHashMap<>();
         for (ThreatInput in : inputs) {
             String sheet = sheetId(in.source());
-            EnumSet<ScoreField> present = presentBySheet.computeIfAbsent(sheet, s -> EnumSet.noneOf(ScoreField.class));
+            presentBySheet.computeIfAbsent(sheet, s -> EnumSet.noneOf(ScoreField.class)).addAll(given(in));
             firstBySheet.putIfAbsent(sheet, in);
-            EnumSet<ScoreField> g = given(in);
-            present.addAll(g);
-            if (g.stream().anyMatch(f -> f.dimension() != null)) {
-                present.add(ScoreField.HARM);
-            }
         }
         presentBySheet.forEach((sheet, present) -> {
-            for (ScoreField f : ScoreField.EXPECTED) {
+            for (ScoreField f : expected(present)) {
                 if (!present.contains(f)) {
                     CellRef src = firstBySheet.get(sheet).source();
                     findings.add(Finding.of(Severity.WARNING, "THREAT_SCORE_MISSING").at(file(src), sheet(src), "")
                             .seen("no " + f.label() + " column").expected("a " + f.label() + " column scored 1 to 5")
-                            .message("This threat register has no " + f.label() + " column, so every area keeps the "
-                                    + "default register's " + f.label().toLowerCase(Locale.ROOT)
-                                    + " (3 for new areas). Add the column to score it."));
+                            .message("This threat register has no " + f.label() + " column, so "
+                                    + (f == ScoreField.CONFIDENCE ? "no confidence is shown beside its scores"
+                                    : "its areas cannot be scored and are listed unranked")
+                                    + ". Add the column, scored 1 to 5 or in words (" + ScoreWords.examples(f) + ")."));
                 }
             }
         });
         Map<String, CellRef> touched = new HashMap<>();
         for (ThreatInput in : inputs) {
-            applyRow(in, model, presentBySheet.get(sheetId(in.source())), touched, findings);
+            r.addRow(in, model, presentBySheet.get(sheetId(in.source())), touched, findings);
         }
-        return findings;
+        return r;
     }
 
-    private void applyRow(ThreatInput in, ScoringModel model, EnumSet<ScoreField> sheetFields,
-                          Map<String, CellRef> touched, List<Finding> findings) {
+    /**
+     * The score columns a sheet should have: harm (or, where the sheet scores harm by dimension, each
+     * dimension), likelihood, confidence, capacity and capability.
+     */
+    private static List<ScoreField> expected(Set<ScoreField> present) {
+        List<ScoreField> out = new ArrayList<>();
+        boolean byDimension = !present.contains(ScoreField.HARM) && present.stream().anyMatch(f -> f.dimension() != null);
+        for (ScoreField f : ScoreField.EXPECTED) {
+            if (f == ScoreField.HARM && byDimension) {
+                for (HarmDimension d : HarmDimension.values()) {
+                    out.add(ScoreField.of(d));
+                }
+            } else {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    private void addRow(ThreatInput in, ScoringModel model, EnumSet<ScoreField> sheetFields,
+                        Map<String, CellRef> touched, List<Finding> findings) {
         CellRef src = in.source();
         String name = in.area() == null ? "" : in.area().strip();
         if (key(name).isEmpty()) {
@@ -137,38 +159,39 @@ public final class ThreatRegister {
                             + "Name the area in the Threat column."));
             return;
         }
-        String id = index.get(key(name));
-        ThreatArea area;
-        boolean isNew = id == null;
-        if (isNew) {
-            id = key(name);
-            area = new ThreatArea(name, ThreatArea.Kind.PRIORITY, List.of(), List.of(), List.of(), List.of(), "", "",
-                    ThreatScores.neutral(), List.of(), where(src));
-            findings.add(Finding.of(Severity.INFO, "THREAT_AREA_NEW").at(file(src), sheet(src), cell(in, null))
-                    .seen(name).expected("an area of the default register")
-                    .message("'" + name + "' is not in the default control strategy, so it is added as a new area."));
-        } else {
-            area = areas.get(id);
-            CellRef before = touched.get(id);
-            if (before != null) {
-                findings.add(Finding.of(Severity.WARNING, "THREAT_AREA_DUPLICATE").at(file(src), sheet(src), cell(in, null))
-                        .seen(name).expected("each area once")
-                        .message("'" + area.name() + "' is already given at " + before + "; the values of this later row are used."));
-            }
+        String id = key(name);
+        CellRef before = touched.get(id);
+        if (before != null) {
+            findings.add(Finding.of(Severity.WARNING, "THREAT_AREA_DUPLICATE").at(file(src), sheet(src), cell(in, null))
+                    .seen(name).expected("each area once")
+                    .message("'" + areas.get(id).name() + "' is already given at " + before
+                            + "; this later row is used instead of it. Delete the row that is out of date."));
         }
         touched.put(id, src);
-        String what = isNew ? "" : "the register's ";
-        ThreatScores s = area.scores();
+        ThreatScores s = ThreatScores.none();
         Set<ScoreField> given = given(in);
+        boolean noScores = given.isEmpty();
+        if (noScores) {
+            findings.add(Finding.of(Severity.WARNING, "THREAT_SCORE_MISSING").at(file(src), sheet(src), cell(in, null))
+                    .seen(name).expected("scores from 1 to 5")
+                    .message(name + " has no scores on its row, so it is not scored or ranked. Enter its scores, or "
+                            + "delete the row if it is a heading."));
+        }
+        // overall harm first, so a dimension given beside it overrides its own dimension
+        List<ScoreField> order = new ArrayList<>(List.of(ScoreField.HARM));
         for (ScoreField f : ScoreField.values()) {
+            if (f != ScoreField.HARM) {
+                order.add(f);
+            }
+        }
+        for (ScoreField f : order) {
             if (!given.contains(f)) {
-                boolean harmViaDims = f == ScoreField.HARM && given.stream().anyMatch(g -> g.dimension() != null);
-                if (ScoreField.EXPECTED.contains(f) && sheetFields.contains(f) && !harmViaDims) {
+                boolean harmGiven = f.dimension() != null && given.contains(ScoreField.HARM);
+                if (!noScores && expected(sheetFields).contains(f) && sheetFields.contains(f) && !harmGiven) {
                     findings.add(Finding.of(Severity.WARNING, "THREAT_SCORE_MISSING").at(file(src), sheet(src), cell(in, f))
-                            .expected("a number from 1 to 5")
-                            .message(f.label() + " is blank for " + area.name() + ", so " + (isNew ? "the middle score 3 is used"
-                                    : f == ScoreField.HARM ? "the register's harm scores are kept"
-                                    : what + Fmt.num(s.get(f)) + " is kept") + ". Enter a score from 1 to 5."));
+                            .expected("a score from 1 to 5")
+                            .message(f.label() + " is blank for " + name + ", so " + unscored(f, name) + ". Enter "
+                                    + expected(f) + "."));
                 }
                 continue;
             }
@@ -177,37 +200,65 @@ public final class ThreatRegister {
             if (v == null) {
                 v = parse(raw, f, model);
             }
-            String expected = f == ScoreField.CONFIDENCE ? "a number from 1 to 5, or High, Medium or Low"
-                    : "a number from 1 to 5";
             if (v == null || !Double.isFinite(v)) {
                 findings.add(Finding.of(Severity.ERROR, "THREAT_SCORE_NOT_NUMBER").at(file(src), sheet(src), cell(in, f))
-                        .seen(raw == null ? "" : raw).expected(expected)
-                        .message(f.label() + " for " + area.name() + " is '" + raw
-                                + "', which is not a score, so " + kept(what, f, s) + ". Enter " + expected + "."));
+                        .seen(raw == null ? "" : raw).expected(expected(f))
+                        .message(f.label() + " for " + name + " is '" + raw + "', which is not a score, so "
+                                + unscored(f, name) + ". Enter " + expected(f) + "."));
+                s = s.with(f, Double.NaN);
             } else if (!ThreatScores.inRange(v)) {
                 findings.add(Finding.of(Severity.ERROR, "THREAT_SCORE_RANGE").at(file(src), sheet(src), cell(in, f))
-                        .seen(raw).expected(expected)
-                        .message(f.label() + " " + raw + " for " + area.name()
-                                + " is outside the scale 1 to 5, so " + kept(what, f, s) + ". Enter " + expected + "."));
+                        .seen(raw).expected(expected(f))
+                        .message(f.label() + " " + raw + " for " + name + " is outside the scale 1 to 5, so "
+                                + unscored(f, name) + ". Enter " + expected(f) + "."));
+                s = s.with(f, Double.NaN);
             } else {
                 s = s.with(f, v);
             }
         }
-        String trend = text(in, "trend").orElse(area.trend());
-        List<String> gaps = text(in, "intelligence_gaps").map(ThreatRegister::items).orElse(area.gaps());
-        List<String> ops = text(in, "operations").map(ThreatRegister::items).orElse(area.operations());
-        String lead = text(in, "lead").orElse(area.lead());
-        String source = isNew ? where(src) : DefaultRegister.SOURCE.equals(area.source())
-                ? DefaultRegister.SOURCE + "; updated from " + where(src) : where(src);
-        put(area.withScores(s).withText(trend, gaps, ops, lead, source));
+        List<String> gaps = text(in, "intelligence_gaps").map(ThreatRegister::items).orElse(List.of());
+        List<String> ops = text(in, "operations").map(ThreatRegister::items).orElse(List.of());
+        put(new ThreatArea(name, ThreatArea.Kind.PRIORITY, List.of(), List.of(), gaps, ops, text(in, "lead").orElse(""),
+                text(in, "trend").orElse(""), s, evidenceFor(name), where(src)));
     }
 
-    private static String kept(String what, ScoreField f, ThreatScores s) {
-        if (f == ScoreField.HARM) {
-            return what.isEmpty() ? "the middle score 3 is kept" : what + "harm scores are kept";
-        }
-        return (what.isEmpty() ? "the middle score " : what) + Fmt.num(s.get(f)) + " is kept";
+    /** What a missing or unreadable score leaves undone: the area unranked, or (confidence) nothing shown. */
+    private static String unscored(ScoreField f, String name) {
+        return f == ScoreField.CONFIDENCE ? "no confidence is shown for it" : name + " is not scored or ranked";
     }
+
+    private static String expected(ScoreField f) {
+        return "a number from 1 to 5, or " + ScoreWords.examples(f);
+    }
+
+    /** Crime series named in an area's words, where the default register has no area of that name. */
+    private static final Map<String, List<org.forcestat.model.CrimeCategory>> SERIES_WORDS = Map.of(
+            "burglary", List.of(org.forcestat.model.CrimeCategory.DWELLING_BURGLARY),
+            "vehicle", List.of(org.forcestat.model.CrimeCategory.TOMV, org.forcestat.model.CrimeCategory.TFMV),
+            "robbery", List.of(org.forcestat.model.CrimeCategory.ROBBERY));
+
+    /**
+     * The crime series whose trends bear on an area: those of the default area of the same name or
+     * alias, else those its words name (burglary, vehicle, robbery); the default's facts, kind and
+     * scores are never taken.
+     */
+    static List<org.forcestat.model.CrimeCategory> evidenceFor(String name) {
+        Optional<ThreatArea> d = DEFAULTS.find(name);
+        if (d.isPresent()) {
+            return d.get().evidence();
+        }
+        List<org.forcestat.model.CrimeCategory> out = new ArrayList<>();
+        for (String w : name.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            for (Map.Entry<String, List<org.forcestat.model.CrimeCategory>> e : SERIES_WORDS.entrySet()) {
+                if (w.startsWith(e.getKey())) {
+                    e.getValue().stream().filter(c -> !out.contains(c)).forEach(out::add);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static final ThreatRegister DEFAULTS = defaults();
 
     /** The score fields a row gives, as a number or as text. */
     private static EnumSet<ScoreField> given(ThreatInput in) {
@@ -221,20 +272,16 @@ public final class ThreatRegister {
         return g;
     }
 
+    /** A score written as text: a number ("4"), or a word of its scale ("Likely", "High" confidence). */
     private static Double parse(String raw, ScoreField f, ScoringModel model) {
         if (raw == null) {
             return null;
         }
-        if (f == ScoreField.CONFIDENCE) {
-            double c = model.confidenceWord(raw);
-            if (!Double.isNaN(c)) {
-                return c;
-            }
-        }
         try {
             return Double.parseDouble(raw.strip());
         } catch (NumberFormatException e) {
-            return null;
+            double w = f == ScoreField.CONFIDENCE ? model.confidenceWord(raw) : Double.NaN;
+            return Double.isNaN(w) ? ScoreWords.score(f, raw) : w;
         }
     }
 

@@ -6,7 +6,9 @@ import java.util.Map;
 
 /**
  * The raw scores of one threat area, each on the 1–5 scale: five harm dimensions, likelihood,
- * confidence, and the organisational position (capacity, capability; 5 = well placed). Immutable.
+ * confidence, and the organisational position (capacity, capability; 5 = well placed). A score the
+ * register does not give (blank, unreadable) is NaN, "not given": never a middle score made up for it.
+ * Immutable.
  */
 public final class ThreatScores {
     /** The lowest and highest value of every scale. */
@@ -32,7 +34,7 @@ public final class ThreatScores {
     }
 
     private static double check(String what, Double v) {
-        if (v == null || !inRange(v)) {
+        if (v == null || !inRange(v) && !Double.isNaN(v)) {
             throw new IllegalArgumentException(what + " must be 1 to 5, was " + v);
         }
         return v;
@@ -59,9 +61,33 @@ public final class ThreatScores {
         return new ThreatScores(h, likelihood, confidence, capacity, capability);
     }
 
-    /** A new area's starting point: the middle of every scale. */
-    public static ThreatScores neutral() {
-        return of(3, 3, 3, 3, 3, 3, 3, 3, 3);
+    /** A register row's starting point: no score given yet. */
+    public static ThreatScores none() {
+        double n = Double.NaN;
+        return of(n, n, n, n, n, n, n, n, n);
+    }
+
+    /**
+     * The fields the risk score needs (every harm dimension, likelihood, capacity and capability) that
+     * are not given; empty when the area can be scored. Confidence is shown beside the score, not in it.
+     */
+    public java.util.List<ScoreField> missingForRisk() {
+        java.util.List<ScoreField> out = new java.util.ArrayList<>();
+        for (HarmDimension d : HarmDimension.values()) {
+            if (Double.isNaN(harm.get(d))) {
+                out.add(ScoreField.of(d));
+            }
+        }
+        if (Double.isNaN(likelihood)) {
+            out.add(ScoreField.LIKELIHOOD);
+        }
+        if (Double.isNaN(capacity)) {
+            out.add(ScoreField.CAPACITY);
+        }
+        if (Double.isNaN(capability)) {
+            out.add(ScoreField.CAPABILITY);
+        }
+        return out;
     }
 
     public Map<HarmDimension, Double> harm() {
@@ -124,8 +150,9 @@ public final class ThreatScores {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof ThreatScores s && s.harm.equals(harm) && s.likelihood == likelihood
-                && s.confidence == confidence && s.capacity == capacity && s.capability == capability;
+        return o instanceof ThreatScores s && s.harm.equals(harm) && Double.compare(s.likelihood, likelihood) == 0
+                && Double.compare(s.confidence, confidence) == 0 && Double.compare(s.capacity, capacity) == 0
+                && Double.compare(s.capability, capability) == 0;
     }
 
     @Override

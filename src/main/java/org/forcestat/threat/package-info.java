@@ -4,9 +4,9 @@
  *
  * <h2>Flow</h2>
  * {@link org.forcestat.threat.ThreatAssessor#run} = {@link org.forcestat.threat.ScoringModel#fromProperties}
- * (the {@code threat.*} keys of {@code forcestat.properties}) + {@link org.forcestat.threat.ThreatRegister#defaults()}
- * (the Kent control strategy of the seed, {@link org.forcestat.threat.DefaultRegister}) +
- * {@link org.forcestat.threat.ThreatRegister#apply} (THREATS rows replace or extend areas, with findings) +
+ * (the {@code threat.*} keys of {@code forcestat.properties}) + {@link org.forcestat.threat.ThreatRegister#of}
+ * (the THREATS rows as the register, with findings; only when there are none, the Kent control strategy
+ * of the seed, {@link org.forcestat.threat.DefaultRegister}, as an example) +
  * {@link org.forcestat.threat.ThreatAssessor#assess} (evidence rule, score, rank, RAG, reasons in words).
  *
  * <h2>Scoring model (ours: MoRiLE's own scales are not public)</h2>
@@ -38,9 +38,12 @@
  * </pre>
  *
  * <h2>Findings on THREATS rows</h2>
- * THREAT_SCORE_RANGE and THREAT_SCORE_NOT_NUMBER (ERROR, previous value kept), THREAT_SCORE_MISSING
- * (WARNING; once per sheet when a whole column is absent), THREAT_AREA_NEW (INFO, area added),
- * THREAT_AREA_DUPLICATE (WARNING, later row wins), THREAT_AREA_BLANK (WARNING, row ignored).
+ * A given register is ranked as it is (no area of the default register is added to it). Scores are
+ * numbers 1 to 5 or the words of a five-point risk matrix ({@link org.forcestat.threat.ScoreWords}).
+ * THREAT_SCORE_RANGE and THREAT_SCORE_NOT_NUMBER (ERROR), THREAT_SCORE_MISSING (WARNING; once per sheet
+ * when a whole column is absent): the area is left unscored and unranked (a missing confidence only
+ * leaves confidence blank); THREAT_AREA_DUPLICATE (WARNING, later row wins), THREAT_AREA_BLANK
+ * (WARNING, row ignored).
  * The cell named is {@code text["cell.<field>"]} when the ingest stage supplies it, else the row's cell.
  */
 package org.forcestat.threat;

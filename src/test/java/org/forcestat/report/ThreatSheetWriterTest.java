@@ -38,17 +38,25 @@ class ThreatSheetWriterTest {
     @TempDir
     Path dir;
 
-    /** The default register with a significant rise in dwelling burglary and one THREATS override. */
+    private static ThreatInput area(String name, double harm, double l, double conf, double cap, double capab,
+                                    Map<String, String> text, String cell) {
+        return new ThreatInput(name, Map.of("harm", harm, "likelihood", l, "confidence", conf, "capacity", cap,
+                "capability", capab), text, new CellRef("threats.xlsx", "Register", cell));
+    }
+
+    /** A force's own register of four areas, with a significant rise in dwelling burglary and in violent crime. */
     static List<ThreatAssessment> sample() {
         Evidence ev = Evidence.of(Map.of(
                 CrimeCategory.DWELLING_BURGLARY, TrendEvidence.of("Dwelling burglary", 6200, 5475, 0.0001, "12 months to May 2016"),
                 CrimeCategory.VIOLENCE, TrendEvidence.of("Violent crime", 32485, 31900, 0.02, "12 months to May 2016"),
                 CrimeCategory.SEXUAL_OFFENCES, TrendEvidence.of("Sexual offences", 2555, 2530, 0.72, "12 months to May 2016"),
                 CrimeCategory.TOMV, TrendEvidence.of("TOMV", 2190, 2250, 0.37, "12 months to May 2016")));
-        ThreatInput gangs = new ThreatInput("County lines", Map.of("harm", 4.0, "likelihood", 4.0, "confidence", 4.0,
-                "capacity", 2.0, "capability", 3.0), Map.of("lead", "D/Supt Serious Crime"),
-                new CellRef("threats.xlsx", "Register", "A6"));
-        return ThreatAssessor.run(List.of(gangs), new Properties(), "forcestat.properties", ev).ranked();
+        return ThreatAssessor.run(List.of(
+                area("County lines", 4, 4, 4, 2, 3, Map.of("lead", "D/Supt Serious Crime"), "A6"),
+                area("Burglary", 3, 3, 4, 3, 4, Map.of("operations", "Op Liberal; Op Blade"), "A7"),
+                area("Domestic abuse, serious violence & sexual offences", 4, 4, 4, 3, 3, Map.of(), "A8"),
+                area("Vehicle crime", 2, 3, 3, 3, 3, Map.of(), "A9")),
+                new Properties(), "forcestat.properties", ev).ranked();
     }
 
     private Path writeSample(String marking) throws IOException {
@@ -176,9 +184,37 @@ class ThreatSheetWriterTest {
         List<ThreatAssessment> top = ThreatSheetWriter.topThree(sample());
         assertEquals(3, top.size());
         assertEquals(List.of(1, 2, 3), top.stream().map(ThreatAssessment::rank).toList());
-        // gangs: harm 4 everywhere, likelihood 4 raised to 5 by the significant rise in violent crime (p = 0.02),
-        // position (2 + 3) / 2 = 2.5, factor 1.05: 4 * 5 * 1.05 = 21.0
-        assertEquals("Gangs & county lines \u2014 Red (21.0)", top.get(0).headline());
+        // county lines (the example's "Gangs & county lines" by alias, so the violent-crime trend): likelihood 4
+        // raised to 5 by the significant rise (p = 0.02), position (2 + 3) / 2 = 2.5, factor 1.05: 4 * 5 * 1.05 = 21.0;
+        // DA 4 * 5 * 1.0 = 20.0; burglary 3 * (3 + 1) * 0.95 = 11.4; vehicle crime 2 * 3 * 1.0 = 6.0
+        assertEquals("County lines \u2014 Red (21.0)", top.get(0).headline());
+        assertEquals(List.of(21.0, 20.0, 11.4), top.stream().map(ThreatAssessment::riskScore).toList());
+    }
+
+    @Test
+    void anUnscoredAreaIsListedLastWithNoRankScoreOrRatingAndNeverInTheTopThree() throws IOException {
+        ThreatInput fraud = new ThreatInput("Fraud", Map.of("harm", 4.0, "confidence", 3.0, "capacity", 3.0,
+                "capability", 3.0), Map.of("likelihood", "TBC"), new CellRef("threats.xlsx", "Register", "A5"));
+        ThreatInput burglary = area("Burglary", 2, 2, 3, 3, 3, Map.of(), "A6");
+        List<ThreatAssessment> r = ThreatAssessor.run(List.of(fraud, burglary), new Properties(), "p", Evidence.NONE).ranked();
+        assertEquals(List.of("Burglary"), ThreatSheetWriter.topThree(r).stream().map(ThreatAssessment::area).toList());
+        BookModel book = new BookModel();
+        ThreatSheetWriter.write(book.add(ThreatSheetWriter.SHEET_NAME), r, "OFFICIAL");
+        try (XSSFWorkbook wb = Reopen.withPoi(book)) {
+            XSSFSheet sh = wb.getSheet("Threat Strategy");
+            int h = headerRow(sh);
+            Row last = sh.getRow(h + 2);
+            assertTrue(last.getCell(1).getStringCellValue().startsWith("Fraud"));
+            assertEquals("\u2013", last.getCell(0).getStringCellValue());
+            assertEquals("", last.getCell(7).getStringCellValue());
+            assertEquals("", last.getCell(ThreatSheetWriter.COL_LIKELIHOOD).getStringCellValue());
+            assertEquals("Not scored", last.getCell(ThreatSheetWriter.COL_RAG).getStringCellValue());
+            assertEquals(4.0, last.getCell(2).getNumericCellValue(), 1e-9);
+            String sub = sh.getRow(1).getCell(0).getStringCellValue();
+            assertTrue(sub.startsWith("The threat areas of the register in the inputs"), sub);
+            assertTrue(sub.contains("Source: threats.xlsx."), sub);
+            assertTrue(sub.contains("1 area is not scored"), sub);
+        }
     }
 
     @Tag("external")

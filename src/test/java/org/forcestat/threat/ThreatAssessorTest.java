@@ -74,21 +74,50 @@ class ThreatAssessorTest {
                 + "Confidence 4 of 5. Score: 3.15 \u00d7 3 \u00d7 0.95 = 9.0.", b.explanation(), b.explanation());
     }
 
+    /**
+     * A force's own register (its words, as pt3's MoRiLE sheet): ranked alone, none of the example's areas
+     * added, none of its facts, kind or scores carried over.
+     */
     @Test
-    void threatsInputOverridingDaLikelihoodMovesItDown() {
-        ThreatInput da = new ThreatInput("DA", full(4.15, 2, 4, 3, 4), Map.of(), ROW5);
-        ThreatResult r = assess(List.of(da), Evidence.NONE);
-        // harm 4.15 on every dimension -> weighted 4.15; 4.15 * 2 * 0.95 = 7.885 -> 7.9, green, below burglary's 9.0
-        assertEquals(List.of("Child abuse & exploitation", "Gangs & county lines", "Human trafficking / modern slavery",
-                "Organised acquisitive crime", "Counter terrorism & domestic extremism", "Burglary",
-                "Domestic abuse, serious violence & sexual offences", "Digital crime", "Emerging communities",
-                "Criminal use of firearms"), order(r));
-        ThreatAssessment a = get(r, "Domestic abuse, serious violence & sexual offences");
-        assertEquals(7.9, a.riskScore(), 1e-9);
-        assertEquals(Rag.GREEN, a.rag());
-        assertEquals(7, a.rank());
-        assertTrue(a.source().endsWith("updated from threats.xlsx, Register!A5"), a.source());
+    void aGivenRegisterIsRankedAloneWithItsOwnScoresAndWords() {
+        ThreatInput cl = new ThreatInput("County Lines", full(4, 5, 3, 2, 2),
+                Map.of("lead", "DCI Example", "intelligence_gaps", "Cuckooed addresses in the north"), ROW5);
+        ThreatInput ms = new ThreatInput("Modern Slavery & Human Trafficking", full(4, 3, 2, 3, 3), Map.of(),
+                new CellRef("threats.xlsx", "Register", "A6"));
+        ThreatInput fa = new ThreatInput("Firearms", full(5, 1, 1, 4, 4), Map.of(),
+                new CellRef("threats.xlsx", "Register", "A7"));
+        ThreatResult r = assess(List.of(cl, ms, fa), Evidence.NONE);
+        // by hand: County Lines 4 * 5 * (1 + 0.2 * (3 - 2) / 2 = 1.1) = 22.0 Red; Modern Slavery 4 * 3 * 1.0 = 12.0
+        // Amber; Firearms 5 * 1 * (1 + 0.2 * (3 - 4) / 2 = 0.9) = 4.5 Green. Nothing of the example's ten areas.
+        assertEquals(List.of("County Lines", "Modern Slavery & Human Trafficking", "Firearms"), order(r));
+        org.junit.jupiter.api.Assertions.assertArrayEquals(new double[] {22.0, 12.0, 4.5},
+                r.ranked().stream().mapToDouble(ThreatAssessment::riskScore).toArray(), 1e-9);
+        assertEquals(List.of(Rag.RED, Rag.AMBER, Rag.GREEN), r.ranked().stream().map(ThreatAssessment::rag).toList());
         assertEquals(List.of(), r.findings());
+        ThreatAssessment c = get(r, "County Lines");
+        assertEquals(List.of(), c.facts());
+        assertEquals(List.of("Cuckooed addresses in the north"), c.gaps());
+        assertEquals("DCI Example", c.lead());
+        assertEquals("threats.xlsx, Register!A5", c.source());
+        assertEquals(ThreatArea.Kind.PRIORITY, get(r, "Firearms").kind());
+        assertTrue(!get(r, "Firearms").explanation().contains("information requirement"), get(r, "Firearms").explanation());
+    }
+
+    @Test
+    void anAreaOfTheExampleByNameTakesOnlyItsCrimeSeriesAsEvidence() {
+        ThreatInput cl = new ThreatInput("County Lines", full(4, 3, 3, 3, 3), Map.of(), ROW5);
+        ThreatInput veh = new ThreatInput("Organised Vehicle Crime", full(2, 3, 3, 3, 3), Map.of(),
+                new CellRef("threats.xlsx", "Register", "A6"));
+        Evidence ev = Evidence.of(Map.of(CrimeCategory.VIOLENCE,
+                TrendEvidence.of("Violent crime", 33000, 30000, 0.0001, "12 months to May 2016"),
+                CrimeCategory.TOMV, TrendEvidence.of("Theft of a motor vehicle", 900, 1000, 0.001, "12 months to May 2016")));
+        ThreatResult r = assess(List.of(cl, veh), ev);
+        // County Lines is the example's "Gangs & county lines" by alias: violence rose, likelihood 3 -> 4,
+        // 4 * 4 * 1.0 = 16.0; its words say "vehicle": TOMV fell, likelihood 3 -> 2, 2 * 2 * 1.0 = 4.0
+        assertEquals(16.0, get(r, "County Lines").riskScore(), 1e-9);
+        assertEquals(List.of(), get(r, "County Lines").facts());
+        assertEquals(4.0, get(r, "Organised Vehicle Crime").riskScore(), 1e-9);
+        assertEquals(2, r.ranked().size());
     }
 
     @Test
@@ -101,7 +130,7 @@ class ThreatAssessorTest {
         assertEquals(27.5, r.ranked().get(0).riskScore(), 1e-9);
         assertEquals("D/Supt Example", r.ranked().get(0).lead());
         assertEquals(List.of("Op Liberal", "Op Blade"), r.ranked().get(0).operations());
-        assertEquals(DEFAULT_ORDER.subList(0, 6), order(r).subList(1, 7));
+        assertEquals(1, r.ranked().size());
     }
 
     @Test
@@ -177,10 +206,11 @@ class ThreatAssessorTest {
         assertEquals("Register", f.sheet());
         assertEquals("C5", f.cell());
         assertEquals("7", f.seen());
-        assertEquals("a number from 1 to 5", f.expected());
+        assertEquals("a number from 1 to 5, or Critical, Substantial, Moderate, Minimal or Negligible", f.expected());
         assertTrue(f.message().contains("outside the scale 1 to 5"), f.message());
-        // the register's harm is kept
-        assertEquals(3.15, get(r, "Burglary").weightedHarm(), 1e-9);
+        // no harm to score it from: unscored, not ranked from the example's harm
+        assertEquals(Rag.NOT_SCORED, get(r, "Burglary").rag());
+        assertTrue(Double.isNaN(get(r, "Burglary").riskScore()));
     }
 
     @Test
@@ -213,8 +243,8 @@ class ThreatAssessorTest {
     }
 
     @Test
-    void missingScoreIsAWarningAndTheDefaultIsKept() {
-        ThreatInput full = new ThreatInput("Burglary", full(3, 3, 4, 3, 4), Map.of(), ROW5);
+    void missingScoreIsAWarningAndTheAreaIsLeftUnscored() {
+        ThreatInput full = new ThreatInput("Burglary", full(3, 3, 4, 3, 3), Map.of(), ROW5);
         Map<String, Double> partial = new HashMap<>(full(4, 4, 3, 3, 3));
         partial.remove("likelihood");
         ThreatInput gangs = new ThreatInput("Gangs", partial, Map.of("cell.likelihood", "C6"),
@@ -225,7 +255,14 @@ class ThreatAssessorTest {
         assertEquals(Severity.WARNING, f.severity());
         assertEquals("THREAT_SCORE_MISSING", f.rule());
         assertEquals("C6", f.cell());
-        assertEquals(4.0, get(r, "Gangs & county lines").likelihood());
+        assertTrue(f.message().contains("Gangs is not scored or ranked"), f.message());
+        // Burglary 3 * 3 * 1.0 = 9.0, rank 1; Gangs after it, unranked, no score made up
+        assertEquals(List.of("Burglary", "Gangs"), order(r));
+        ThreatAssessment g = get(r, "Gangs");
+        assertEquals(Rag.NOT_SCORED, g.rag());
+        assertTrue(Double.isNaN(g.likelihood()) && Double.isNaN(g.riskScore()));
+        assertTrue(g.explanation().startsWith("Not scored: the register gives no readable likelihood"), g.explanation());
+        assertEquals(9.0, get(r, "Burglary").riskScore(), 1e-9);
     }
 
     @Test
@@ -251,28 +288,53 @@ class ThreatAssessorTest {
     }
 
     @Test
-    void unknownAreaIsAddedWithAnInfoFinding() {
-        ThreatInput in = new ThreatInput("Rural crime", full(2, 4, 3, 3, 3), Map.of("intelligence_gaps", "Farm thefts; Hare coursing"),
-                ROW5);
+    void riskMatrixWordsAreScores() {
+        Map<String, String> words = Map.of("harm_physical", "Critical", "harm_psychological", "Substantial",
+                "harm_financial", "Minimal", "harm_community", "Moderate", "harm_vulnerability", "Critical",
+                "likelihood", "Almost certain", "confidence", "Medium", "capacity", "Limited", "capability", "Good");
+        ThreatResult r = assess(List.of(new ThreatInput("Fraud", Map.of(), words, ROW5)), Evidence.NONE);
+        assertEquals(List.of(), r.findings());
+        // harm .30*5 + .20*4 + .10*2 + .15*3 + .25*5 = 4.2; likelihood 5; position (2 + 4) / 2 = 3, factor 1.0;
+        // 4.2 * 5 * 1.0 = 21.0 Red; confidence Medium = 3
+        ThreatAssessment a = get(r, "Fraud");
+        assertEquals(21.0, a.riskScore(), 1e-9);
+        assertEquals(3.0, a.confidence());
+        assertEquals(2.0, a.capacity());
+    }
+
+    @Test
+    void aWordOffTheMatrixLeavesTheAreaUnscoredNeverAMiddleThree() {
+        ThreatInput in = new ThreatInput("Fraud", Map.of("harm", 4.0, "capacity", 3.0, "capability", 3.0, "confidence", 3.0),
+                Map.of("likelihood", "TBC", "cell.likelihood", "G9"), ROW5);
         ThreatResult r = assess(List.of(in), Evidence.NONE);
-        assertEquals(1, r.findings().size());
-        assertEquals(Severity.INFO, r.findings().get(0).severity());
-        assertTrue(r.findings().get(0).message().contains("added as a new area"));
-        assertEquals(11, r.ranked().size());
-        ThreatAssessment a = get(r, "Rural crime");
-        // 2 * 4 * 1.0 = 8.0, amber
-        assertEquals(8.0, a.riskScore(), 1e-9);
-        assertEquals(List.of("Farm thefts", "Hare coursing"), a.gaps());
+        assertEquals(List.of("THREAT_SCORE_NOT_NUMBER"), r.findings().stream().map(Finding::rule).toList());
+        assertEquals("G9", r.findings().get(0).cell());
+        assertEquals(Rag.NOT_SCORED, get(r, "Fraud").rag());
+        assertTrue(Double.isNaN(get(r, "Fraud").riskScore()));
+    }
+
+    @Test
+    void aBlankConfidenceStillScoresTheArea() {
+        ThreatInput a = new ThreatInput("Burglary", Map.of("harm", 4.0, "likelihood", 4.0, "capacity", 3.0, "capability", 3.0),
+                Map.of("cell.confidence", "E5"), ROW5);
+        ThreatInput b = new ThreatInput("Robbery", full(4, 4, 5, 3, 3), Map.of(), new CellRef("threats.xlsx", "Register", "A6"));
+        ThreatResult r = assess(List.of(a, b), Evidence.NONE);
+        // both 4 * 4 * 1.0 = 16.0: the tie goes to the higher confidence, a blank one counting lowest
+        assertEquals(List.of("Robbery", "Burglary"), order(r));
+        assertEquals(16.0, get(r, "Burglary").riskScore(), 1e-9);
+        assertTrue(get(r, "Burglary").explanation().contains("Confidence not given"), get(r, "Burglary").explanation());
+        assertEquals(List.of("THREAT_SCORE_MISSING"), r.findings().stream().map(Finding::rule).toList());
     }
 
     @Test
     void sameAreaTwiceIsAWarningAndTheLaterRowWins() {
         ThreatInput a = new ThreatInput("Burglary", full(3, 3, 3, 3, 3), Map.of(), ROW5);
-        ThreatInput b = new ThreatInput("Dwelling burglary", full(3, 5, 3, 3, 3), Map.of(),
+        ThreatInput b = new ThreatInput("burglary", full(3, 5, 3, 3, 3), Map.of(),
                 new CellRef("threats.xlsx", "Register", "A9"));
         ThreatResult r = assess(List.of(a, b), Evidence.NONE);
         assertEquals(List.of("THREAT_AREA_DUPLICATE"), r.findings().stream().map(Finding::rule).toList());
-        assertEquals(5.0, get(r, "Burglary").likelihood());
+        assertEquals(5.0, r.ranked().get(0).likelihood());
+        assertEquals(1, r.ranked().size());
     }
 
     @Test

@@ -13,9 +13,8 @@ final class ThreatTemplate {
     static Template register() {
         List<Column> cols = new ArrayList<>();
         cols.add(new Column(Templates.header(Layout.THREATS, "area"),
-                "The threat or priority area, e.g. Burglary. Use the default register's name to rescore it, or a new "
-                        + "name to add an area.",
-                "Replaces the scores of the default area of that name, or adds a new area.",
+                "The threat or priority area in your own words, e.g. Burglary. One row per area.",
+                "Your register is ranked as it is: forcestat's built-in example register is then not used.",
                 Format.LONG_TEXT, null, 30, "Burglary"));
         score(cols, "harm_physical", "Physical harm to victims", 2);
         score(cols, "harm_psychological", "Psychological harm to victims", 4);
@@ -54,14 +53,16 @@ final class ThreatTemplate {
         return new Template("threat-register.xlsx", "Threat register", Kind.THREATS, "Threat register (control strategy)",
                 List.of("The control strategy's threat areas, each scored for harm, likelihood, confidence and the "
                                 + "force's position on forcestat's 1-5 scales (in the style of MoRiLE).",
-                        "forcestat ships the Kent control strategy as its default register; rows here rescore its "
-                                + "areas (same name) or add new ones."),
+                        "Your areas are ranked alone; the Kent control strategy forcestat ships is shown only as an "
+                                + "example when no register is given."),
                 cols,
                 List.of("Threat Strategy sheet: every area scored, ranked and rated Red / Amber / Green, with the "
                                 + "reasons; the top three on the Summary.",
                         "Weighted harm uses the five harm columns (weights in forcestat.properties); if you only have "
                                 + "one harm score, replace the five with one column headed Harm.",
-                        "A score outside 1-5 is an error on the Validation sheet and the area keeps its previous score."),
+                        "Scores may be 1-5 or risk-matrix words (Critical ... Negligible, Almost certain ... Rare, "
+                                + "Excellent ... Poor). A blank, unreadable or out-of-range score is on the Validation "
+                                + "sheet and the area is listed unscored, never given a made-up score."),
                 false);
     }
 
