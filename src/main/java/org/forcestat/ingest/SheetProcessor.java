@@ -193,6 +193,8 @@ final class SheetProcessor implements RowHandler {
         PastedBlocks blocks = new PastedBlocks(ctx, r, m.col("id"));
         if (r instanceof CallRecordReader calls && m.col("id") >= 0) {
             calls.ids().share(blocks);
+        } else if (r instanceof CrimeReader crimes && m.col("id") >= 0) {
+            crimes.ids().share(blocks);
         }
         return blocks;
     }
