@@ -63,20 +63,29 @@ final class CrimeReader implements KindReader {
      * one lookup here is far cheaper than {@link CrimeCounts#addMonth}'s sorted maps on every row.
      */
     private final Map<DayKey, long[]> months = new java.util.HashMap<>();
-    /** The key of the last row's month and its count: consecutive rows often share it. */
-    private DayKey lastMonthKey;
-    private long[] lastMonthCount;
+    /**
+     * The month and division of the last row, and the counts in {@link #months} of its month and
+     * division by category (ordinal): consecutive rows share a month and division (a police.uk file is
+     * one force's month) but seldom a category, so one hash look-up is made per category, not per row.
+     */
+    private LocalDate countedMonth;
+    private String lastDivision;
+    private final long[][] lastCounts = new long[CrimeCategory.values().length][];
 
     private void monthCount(LocalDate day, String div, CrimeCategory cat, long n) {
-        DayKey k = lastMonthKey;
         // Strings compared by identity first: a CSV hands over the same String for a repeated value.
-        if (k == null || k.category() != cat || !k.day().equals(day) || k.division() != div
-                && (k.division() == null || !k.division().equals(div))) {
-            k = new DayKey(day, div, cat);
-            lastMonthKey = k;
-            lastMonthCount = months.computeIfAbsent(k, x -> new long[1]);
+        if (countedMonth == null || !countedMonth.equals(day) || lastDivision != div
+                && (lastDivision == null || !lastDivision.equals(div))) {
+            countedMonth = day;
+            lastDivision = div;
+            java.util.Arrays.fill(lastCounts, null);
         }
-        lastMonthCount[0] = Math.addExact(lastMonthCount[0], n);
+        long[] count = lastCounts[cat.ordinal()];
+        if (count == null) {
+            count = months.computeIfAbsent(new DayKey(day, div, cat), x -> new long[1]);
+            lastCounts[cat.ordinal()] = count;
+        }
+        count[0] = Math.addExact(count[0], n);
     }
 
     CrimeReader(SheetContext ctx, HeaderMatch h, ValueMap values) {
@@ -93,6 +102,11 @@ final class CrimeReader implements KindReader {
         this.future = new FutureDates(ctx);
         this.periods = new RepeatedPeriods(ctx, "date or month");
         this.repeats = ctx.crimeRepeats();
+    }
+
+    /** The repeated-ID check, which {@link PastedBlocks} in front of this reader may answer from its table. */
+    DuplicateIds ids() {
+        return ids;
     }
 
     @Override

@@ -261,13 +261,23 @@ public final class CsvSource implements WorkbookSource {
     static final int ALWAYS_MADE = 4;
 
     /**
-     * Streams the rows, each with the hash of its bytes ({@link CsvBytes#rawHash()}), so no check
-     * hashes its cells again. Once {@code unread} gives the columns no check reads (true; null while
-     * any may be), a non-blank field in one of them, past the row's first {@value #ALWAYS_MADE} cells,
-     * becomes a shared cell that holds {@link #UNREAD}, not its value: it still counts as a value for
-     * the blank-row checks, and its bytes are in the row's hash, but no String or number is made of it.
+     * The columns no check of a sheet reads ({@code columns[c]} true), and the column of its records'
+     * IDs: a row without an ID is keyed by every field it holds ({@link RowHash#fieldsAsText}), so it
+     * is always made whole.
      */
-    void stream(SheetMeta meta, RowHandler handler, Supplier<boolean[]> unread) throws IOException {
+    record Unread(boolean[] columns, int id) {
+    }
+
+    /**
+     * Streams the rows, each with the hash of its bytes ({@link CsvBytes#rawHash()}), so no check
+     * hashes its cells again. Once {@code unread} gives the columns no check reads (null while any
+     * may be), a non-blank field in one of them, past the row's first {@value #ALWAYS_MADE} cells, in
+     * a row whose ID field is not blank, becomes a shared cell that holds {@link #UNREAD}, not its
+     * value: it still counts as a value for the blank-row checks, and its bytes are in the row's hash,
+     * but no String or number is made of it. A row without an ID is made whole whenever it comes, so
+     * its whole-row key does not depend on when the parser was told.
+     */
+    void stream(SheetMeta meta, RowHandler handler, Supplier<Unread> unread) throws IOException {
         try (InputStream in = bytes()) {
             CsvBytes parser = new CsvBytes(in, byteCharset(), delimiter);
             CsvCells made = new CsvCells(delimiter, byteCharset());
@@ -279,8 +289,10 @@ public final class CsvSource implements WorkbookSource {
                     resolve();
                     made.charset(byteCharset());
                 }
-                boolean[] skip = unread.get();
                 int fields = parser.fields();
+                Unread said = unread.get();
+                boolean[] skip = said != null && said.id() < fields && parser.length(said.id()) > 0
+                        && plainlyNotBlank(parser.bytes(said.id())[parser.from(said.id())]) ? said.columns() : null;
                 int n = 0;
                 for (int c = 0; c < fields; c++) {
                     if (parser.length(c) > 0) {

@@ -42,11 +42,12 @@ public final class SheetContext {
     private long hashed;
 
     /**
-     * Columns whose values no check of this sheet reads (true), once its reader has started; null
-     * before, and for sheets whose every column may be read. Set on the thread that checks the rows,
-     * read by the one that parses them (a CSV's, {@link CsvSource}), which may then leave them unmade.
+     * Columns whose values no check of this sheet reads, once its reader has started; null before,
+     * and for sheets whose every column may be read. Set on the thread that checks the rows, read by
+     * the one that parses them (a CSV's, {@link CsvSource}), which may then leave them unmade in rows
+     * that have an ID.
      */
-    private volatile boolean[] unread;
+    private volatile CsvSource.Unread unread;
 
     public SheetContext(String file, String sheet, boolean date1904, Partial partial) {
         this.file = file;
@@ -117,12 +118,12 @@ public final class SheetContext {
     }
 
     /** Says which columns no check reads from now on (see {@link #unread()}). */
-    void unread(boolean[] columns) {
+    void unread(CsvSource.Unread columns) {
         unread = columns;
     }
 
-    /** The columns no check of this sheet reads (true), or null while any may be read. */
-    boolean[] unread() {
+    /** The columns no check of this sheet reads, or null while any may be read. */
+    CsvSource.Unread unread() {
         return unread;
     }
 

@@ -207,18 +207,43 @@ final class SheetProcessor implements RowHandler {
         KindReader r = kindReader(m);
         // One row per record: a block of rows pasted twice is found and counted once (SPEC §4.1).
         boolean records = m.layout() == Layout.CALL_RECORDS || m.layout() == Layout.CRIMES && m.col("count") < 0;
-        // No column is declared unread here (decision 0008's second point is withdrawn): a record without an ID
-        // (police.uk's ASB rows) is matched across files by its whole row, and the parser would have left some
-        // rows' fields unmade and not others, depending on when it saw the flag, so the same row keyed apart in
-        // two runs and repeated ASB was counted twice.
+        if (records && m.col("id") >= 0) {
+            ctx.unread(new CsvSource.Unread(unread(m), m.col("id")));
+        }
         if (!records) {
             return r;
         }
         PastedBlocks blocks = new PastedBlocks(ctx, r, m.col("id"));
         if (r instanceof CallRecordReader calls && m.col("id") >= 0) {
             calls.ids().share(blocks);
+        } else if (r instanceof CrimeReader crimes && m.col("id") >= 0) {
+            crimes.ids().share(blocks);
         }
         return blocks;
+    }
+
+    /**
+     * The columns of a one-row-per-record sheet that no check reads: those under a header that names
+     * none of the layout's fields. Their values are still hashed with the row (a CSV hashes its row's
+     * bytes), but a reader that can need not make them in a row that has an ID (police.uk's
+     * coordinates, LSOA codes and names, outcomes). The readers of these layouts read only their
+     * fields' columns, and a record's whole row only when it has no ID (its key in another file,
+     * {@link RowHash#fieldsAsText}); the other checks (blank rows, total rows, blank headers) read a
+     * cell's blankness, the first four cells and the columns under a blank header, which stay read.
+     */
+    private boolean[] unread(HeaderMatch m) {
+        boolean[] unread = named.clone();
+        m.columns().values().forEach(c -> {
+            if (c < unread.length) {
+                unread[c] = false;
+            }
+        });
+        m.extraColumns().keySet().forEach(c -> {
+            if (c < unread.length) {
+                unread[c] = false;
+            }
+        });
+        return unread;
     }
 
     private KindReader kindReader(HeaderMatch m) {

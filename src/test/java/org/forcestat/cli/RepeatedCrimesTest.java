@@ -267,6 +267,30 @@ class RepeatedCrimesTest {
                 dup.get(0).message());
     }
 
+    /**
+     * A month downloaded twice, the later copy with outcomes moved on and saved again by Excel on Windows
+     * (CR LF line ends, a UTF-8 byte-order mark): its ASB rows (no ID, so matched by their whole row) still
+     * match the first download's, well past the rows read before the parser is told which columns no check
+     * reads. 2,000 crimes and 1,000 ASB, each counted once.
+     */
+    @Test
+    void aPoliceUkMonthSavedAgainWithCrLfAndAByteOrderMarkCountsEachAsbRowOnce() throws Exception {
+        Path in = Files.createDirectory(dir.resolve("policeuk-crlf"));
+        Files.writeString(in.resolve("2016-05-kent-street.csv"), interleaved(policeUk("2016-05", "Kent Police", 2000,
+                1000, "Under investigation")));
+        String later = interleaved(policeUk("2016-05", "Kent Police", 2000, 1000,
+                "Investigation complete; no suspect identified"));
+        Files.writeString(in.resolve("2016-05-kent-street (1).csv"), "\uFEFF" + later.replace("\n", "\r\n"));
+        CommandRun r = run(in);
+        Map<String, Double> m = r.metrics();
+        assertEquals(2000.0, m.get("crimes.total"), r.printed());
+        assertEquals(1000.0, m.get("asb.total"), r.printed());
+        List<CommandRun.Row3> dup = rule(r, "DUPLICATE_CRIMES");
+        assertEquals(1, dup.size(), r.findings().toString());
+        assertTrue(dup.get(0).message().startsWith("2016-05-kent-street.csv repeats 3,000 crime records"),
+                dup.get(0).message());
+    }
+
     /** The rows of {@link #policeUk} with its ASB rows spread among the crimes, two crimes then one ASB row, as police.uk mixes them. */
     private static String interleaved(String csv) {
         List<String> lines = csv.lines().toList();

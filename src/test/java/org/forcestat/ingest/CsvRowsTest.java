@@ -120,15 +120,18 @@ class CsvRowsTest {
 
     @Test
     void columnsNoCheckReadsAreLeftUnmadeOnceSaid() throws Exception {
-        // Columns 0-5; column 5 unread from the start, column 1 too (but it is among a row's first four cells).
-        String text = "a,b,c,d,e,f\n1,2,3,4,x,Total\n1,2,3,4,x, \n,,,,x,Total\n5,6,7,8,y,Other\n";
+        // Columns 0-5, IDs in column A; column 5 unread from the start, column 1 too (but it is among a row's first four cells).
+        String text = "a,b,c,d,e,f\n1,2,3,4,x,Total\n1,2,3,4,x, \n,,,,x,Total\n5,6,7,8,y,Other\n,6,7,8,y,Other\n"
+                + " ,6,7,8,y,Other\n";
         Path f = Files.writeString(dir.resolve("t.csv"), text);
         boolean[] unread = {false, true, false, false, false, true};
         List<SheetRow> rows = new ArrayList<>();
+        List<SheetRow> whole = new ArrayList<>();
         try (CsvSource src = new CsvSource(f)) {
-            src.stream(src.sheets().get(0), rows::add, () -> unread);
+            src.stream(src.sheets().get(0), rows::add, () -> new CsvSource.Unread(unread, 0));
+            src.stream(src.sheets().get(0), whole::add);
         }
-        assertEquals(5, rows.size());
+        assertEquals(7, rows.size());
         // Row 2: column F (sixth cell) is unread, made as the shared placeholder; column B is the second cell, made.
         assertEquals(CsvSource.UNREAD, rows.get(1).get(5).text());
         assertSame(rows.get(1).get(5), rows.get(4).get(5));
@@ -139,6 +142,15 @@ class CsvRowsTest {
         // Row 4 has only two values, so F is its second cell: made, "Total" as it is.
         assertEquals("Total", rows.get(3).get(5).text());
         assertEquals(2, rows.get(3).cells().size());
+        // Rows 6 and 7 have no ID (a blank one in row 7), so they are keyed by their whole row in another file:
+        // F is their fifth cell, yet made, and the key is the one of the same row read whole.
+        for (int r = 5; r <= 6; r++) {
+            assertEquals("Other", rows.get(r).get(5).text(), "row " + (r + 1));
+            assertEquals(RowHash.fieldsAsText(whole.get(r), RowHash.START, 1, 1),
+                    RowHash.fieldsAsText(rows.get(r), RowHash.START, 1, 1), "row " + (r + 1));
+        }
+        assertNotEquals(RowHash.fieldsAsText(whole.get(4), RowHash.START, 1, 1),
+                RowHash.fieldsAsText(rows.get(4), RowHash.START, 1, 1));
     }
 
     @Test
