@@ -22,13 +22,14 @@ public final class OverlapCheck {
             String notUsed = String.join(", ", o.notUsed());
             String used = String.join(", ", o.used());
             merged.addFinding(Finding.of(Severity.WARNING, "SOURCE_OVERLAP").at(notUsed, "", "")
-                    .seen(String.format("%,d day(s), %s to %s", o.days().size(), o.days().first(), o.days().last()))
+                    .seen(String.format("%,d day(s), %s to %s", o.days().size(), Text.day(o.days().first()),
+                            Text.day(o.days().last())))
                     .expected("each day's calls from one source")
                     .message(String.format("Calls for %,d day(s) from %s to %s are in both one-row-per-call records (%s) and "
                             + "per-day counts (%s). The records were used for those days and the per-day counts "
                             + "were not added, so no call is counted twice. Remove one of the sources, or keep "
                             + "them to different periods, if that is not what you meant.",
-                            o.days().size(), o.days().first(), o.days().last(), used, notUsed)));
+                            o.days().size(), Text.day(o.days().first()), Text.day(o.days().last()), used, notUsed)));
         }
         for (CallCounts.Overlap o : merged.calls().monthOverlaps()) {
             String notUsed = String.join(", ", o.notUsed());
@@ -45,7 +46,8 @@ public final class OverlapCheck {
         for (CallCounts.Repeated o : merged.calls().sameGrainOverlaps()) {
             boolean months = o.grain() == CallCounts.Grain.MONTH;
             String span = months ? months(monthsOf(o.dates()))
-                    : String.format("%,d day(s), %s to %s", o.dates().size(), o.dates().first(), o.dates().last());
+                    : String.format("%,d day(s), %s to %s", o.dates().size(), Text.day(o.dates().first()),
+                            Text.day(o.dates().last()));
             merged.addFinding(Finding.of(Severity.WARNING, "SOURCE_OVERLAP").at(o.notUsed(), "", "")
                     .seen(String.format("%s: %,d calls in %s, %,d in %s", span, o.usedTotal(), o.used(), o.notUsedTotal(),
                             o.notUsed()))

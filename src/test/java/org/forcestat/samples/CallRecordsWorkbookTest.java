@@ -150,7 +150,7 @@ class CallRecordsWorkbookTest {
         Finding w = left.findings().stream().filter(f -> f.rule().equals("SOURCE_OVERLAP")).findFirst().orElseThrow();
         assertEquals(Severity.WARNING, w.severity());
         assertEquals("per-day.xlsx", w.file());
-        assertTrue(w.message().contains("rec-1.xlsx, rec-2.xlsx") && w.message().contains("2014-04-05 to 2014-04-06"),
+        assertTrue(w.message().contains("rec-1.xlsx, rec-2.xlsx") && w.message().contains("2 day(s) from 05/04/2014 to 06/04/2014"),
                 w.message());
         assertEquals(1, single.findings().stream().filter(f -> f.rule().equals("SOURCE_OVERLAP")).count());
     }
