@@ -46,11 +46,6 @@ public final class ThreatRegister {
         return r;
     }
 
-    /** No areas. */
-    public static ThreatRegister empty() {
-        return new ThreatRegister();
-    }
-
 
     /** The areas in register order (the rows' order; the defaults in the slides' order). */
     public List<ThreatArea> areas() {
