@@ -257,14 +257,17 @@ class RepeatedCrimesTest {
                 4000, "Under investigation")));
         Files.writeString(in.resolve("2016-05-kent-street (1).csv"), interleaved(policeUk("2016-05", "Kent Police",
                 8000, 4000, "Investigation complete; no suspect identified")));
-        CommandRun r = run(in);
+        assertCountedOnce(run(in), 8000, 4000, "2016-05-kent-street.csv repeats 12,000 crime records");
+    }
+
+    /** The run counted {@code crimes} crimes and {@code asb} ASB, with one finding of repeated crimes that starts so. */
+    private static void assertCountedOnce(CommandRun r, double crimes, double asb, String repeated) throws Exception {
         Map<String, Double> m = r.metrics();
-        assertEquals(8000.0, m.get("crimes.total"), r.printed());
-        assertEquals(4000.0, m.get("asb.total"), r.printed());
+        assertEquals(crimes, m.get("crimes.total"), r.printed());
+        assertEquals(asb, m.get("asb.total"), r.printed());
         List<CommandRun.Row3> dup = rule(r, "DUPLICATE_CRIMES");
         assertEquals(1, dup.size(), r.findings().toString());
-        assertTrue(dup.get(0).message().startsWith("2016-05-kent-street.csv repeats 12,000 crime records"),
-                dup.get(0).message());
+        assertTrue(dup.get(0).message().startsWith(repeated), dup.get(0).message());
     }
 
     /**
@@ -281,14 +284,7 @@ class RepeatedCrimesTest {
         String later = interleaved(policeUk("2016-05", "Kent Police", 2000, 1000,
                 "Investigation complete; no suspect identified"));
         Files.writeString(in.resolve("2016-05-kent-street (1).csv"), "\uFEFF" + later.replace("\n", "\r\n"));
-        CommandRun r = run(in);
-        Map<String, Double> m = r.metrics();
-        assertEquals(2000.0, m.get("crimes.total"), r.printed());
-        assertEquals(1000.0, m.get("asb.total"), r.printed());
-        List<CommandRun.Row3> dup = rule(r, "DUPLICATE_CRIMES");
-        assertEquals(1, dup.size(), r.findings().toString());
-        assertTrue(dup.get(0).message().startsWith("2016-05-kent-street.csv repeats 3,000 crime records"),
-                dup.get(0).message());
+        assertCountedOnce(run(in), 2000, 1000, "2016-05-kent-street.csv repeats 3,000 crime records");
     }
 
     /** The rows of {@link #policeUk} with its ASB rows spread among the crimes, two crimes then one ASB row, as police.uk mixes them. */
