@@ -15,6 +15,8 @@ final class BudgetReader implements KindReader {
     private final java.util.List<BudgetLine> lines = new java.util.ArrayList<>();
     private final java.util.List<Subtotals.Label> labels = new java.util.ArrayList<>();
     private final java.util.List<Boolean> sums = new java.util.ArrayList<>();
+    /** True once a total row has been seen: a "Total ..." row below one is a total of totals. */
+    private boolean totalAbove;
     /** Each line's category as written when forcestat does not know it (null when known). */
     private final java.util.List<String> unknown = new java.util.ArrayList<>();
 
@@ -86,6 +88,11 @@ final class BudgetReader implements KindReader {
     }
 
     @Override
+    public void totalRow(SheetRow row) {
+        totalAbove = true;
+    }
+
+    @Override
     public void row(SheetRow row) {
         String name = Values.text(row.get(line));
         if (name.isEmpty() || Values.isTotalRow(row)) {
@@ -98,11 +105,16 @@ final class BudgetReader implements KindReader {
         }
         v *= unit.factor();
         String catText = category >= 0 ? Values.text(row.get(category)) : name;
-        BudgetCategory cat = BudgetCategory.parse(catText).orElse(null);
+        // Without a Category column, the line's own words say what it is ("Police officer overtime")
+        BudgetCategory cat = (category >= 0 ? BudgetCategory.parse(catText) : BudgetCategory.fromLine(name)).orElse(null);
         unknown.add(cat == null && category >= 0 ? (catText.isEmpty() ? "(blank)" : catText) : null);
         lines.add(new BudgetLine(name, cat, v, ctx.ref(row.ref(amount))));
-        labels.add(Subtotals.label(name));
-        sums.add(Subtotals.sumsRowsAbove(row.get(amount).formula(), row.rowNumber()));
+        Subtotals.Label label = Subtotals.label(name);
+        boolean sum = Subtotals.sumsRowsAbove(row.get(amount).formula(), row.rowNumber());
+        // "Total running costs" below "Total employees" is a total whatever its figures add up to
+        labels.add(label == Subtotals.Label.WORDS && totalAbove ? Subtotals.Label.TOTAL : label);
+        totalAbove |= sum || label == Subtotals.Label.TOTAL;
+        sums.add(sum);
     }
 
     /**
@@ -119,10 +131,14 @@ final class BudgetReader implements KindReader {
         }
         boolean[] total = Subtotals.find(v, labels, formula, false, 1.0);
         long skipped = 0;
+        java.util.List<BudgetLine> unplaced = new java.util.ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             if (total[i]) {
                 skipped++;
             } else {
+                if (category < 0 && lines.get(i).category() == null) {
+                    unplaced.add(lines.get(i));
+                }
                 ctx.partial().finance().addBudget(lines.get(i));
                 if (unknown.get(i) != null) {
                     ctx.unknown(CellAddress.column(category), unknown.get(i));
@@ -136,6 +152,27 @@ final class BudgetReader implements KindReader {
                             + "of its lines (\"Net budget\", \"Total\", SUMs of the rows above), so they were not "
                             + "counted as lines.", skipped));
         }
+        if (!unplaced.isEmpty()) {
+            reportUnplaced(unplaced);
+        }
         ctx.reportUnknowns("budget category", "uncategorised (in the total, not in the staff share)");
+    }
+
+    /** Lines whose words give no category, in a budget without a Category column: said, never dropped silently. */
+    private void reportUnplaced(java.util.List<BudgetLine> unplaced) {
+        java.util.List<String> named = new java.util.ArrayList<>();
+        for (BudgetLine b : unplaced.subList(0, Math.min(8, unplaced.size()))) {
+            named.add("\"" + b.line() + "\" (" + b.source().cell() + ")");
+        }
+        double sum = unplaced.stream().mapToDouble(BudgetLine::amount).sum();
+        ctx.finding(org.forcestat.model.Severity.WARNING, "BUDGET_LINE_UNPLACED", unplaced.get(0).source().cell(),
+                String.join("; ", named) + (unplaced.size() > named.size() ? " ..." : ""),
+                "a line forcestat can place in a category", String.format("This budget has no Category column, and "
+                        + "the words of %d line(s) do not say whether they are police officer pay, police staff pay, "
+                        + "PCSO pay, non-pay or income: %s. They are in the total budget (%s) but in no category, so "
+                        + "the staff share leaves them out of the pay. Add a Category column (Police officer pay, "
+                        + "Police staff pay, PCSO pay, Non-pay, Income), or rename the lines.", unplaced.size(),
+                        String.join("; ", named) + (unplaced.size() > named.size() ? " and others" : ""),
+                        String.format("£%,.0f", sum)));
     }
 }

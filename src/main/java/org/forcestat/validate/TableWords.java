@@ -63,6 +63,20 @@ final class TableWords {
     }
 
     /**
+     * True for a longer label that starts or ends with the word total ("Total running costs", "Total
+     * savings - all directorates", "Local Policing total"): a total row where another total stands above
+     * it (a total of totals, or the next block's total), but it may be a line of a summary budget
+     * ("Total police officer pay" as its first line), so {@link #totalRow} alone does not say so.
+     */
+    static boolean totalWords(String label) {
+        if (label == null || label.isBlank() || label.strip().length() > 60 || Fact.parse(label.strip()).isPresent()) {
+            return false;
+        }
+        String k = Text.key(label);
+        return k.startsWith("total") || k.endsWith("total") || k.endsWith("totals");
+    }
+
+    /**
      * True when a total's header names a span of years ("2016/17 to 2019/20", "Total 2017-2020") and
      * the other header names one year outside it.
      */
