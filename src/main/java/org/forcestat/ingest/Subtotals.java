@@ -35,7 +35,7 @@ final class Subtotals {
                 || k.equals("alloffences") || k.equals("totalrecordedcrime") || k.equals("totalcrime")
                 || k.equals("allcrimeexcludingfraud") || k.startsWith("totalrecordedcrime") || k.equals("totalcalls")
                 || k.equals("allcalls") || k.startsWith("grandtotal") || k.startsWith("subtotal")
-                || k.startsWith("net") && (k.contains("budget") || k.contains("total") || k.contains("expenditure")
+                || (k.startsWith("net") || k.startsWith("gross")) && (k.contains("budget") || k.contains("total") || k.contains("expenditure")
                         || k.contains("cost") || k.contains("requirement") || k.contains("spend"))) {
             return Label.TOTAL;
         }

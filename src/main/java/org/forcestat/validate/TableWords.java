@@ -77,6 +77,26 @@ final class TableWords {
     }
 
     /**
+     * True when row {@code row} of the sheet is a total row: its label says total ({@link #totalRow}),
+     * or it is a longer "Total ..." label ({@link #totalWords}) with a total row above it in the table.
+     */
+    static boolean totalRowIn(AuditSheet s, int row) {
+        String label = Blocks.rowLabel(s, row);
+        if (totalRow(label)) {
+            return true;
+        }
+        if (!totalWords(label)) {
+            return false;
+        }
+        for (int r = row - 1; r >= 0 && r >= row - 200; r--) {
+            if (totalRow(Blocks.rowLabel(s, r))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * True when a total's header names a span of years ("2016/17 to 2019/20", "Total 2017-2020") and
      * the other header names one year outside it.
      */

@@ -208,7 +208,7 @@ final class TypedTotal implements AuditRule {
      */
     private static void labelledTotal(AuditSheet s, AuditCell x, AuditFindings out) {
         String label = Blocks.rowLabel(s, x.row());
-        if (!TableWords.totalRow(label) || Amounts.nonAdditive(ShortRange.columnHeader(s, x.col(), x.row()))) {
+        if (!TableWords.totalRowIn(s, x.row()) || Amounts.nonAdditive(ShortRange.columnHeader(s, x.col(), x.row()))) {
             return;
         }
         int row = x.row() - 1;
@@ -220,7 +220,7 @@ final class TypedTotal implements AuditRule {
         int n = 0;
         for (; row >= 0; row--) {
             AuditCell c = s.get(row, x.col());
-            if (c == null || !c.isNumber() || TableWords.totalRow(Blocks.rowLabel(s, row))) {
+            if (c == null || !c.isNumber() || TableWords.totalRowIn(s, row)) {
                 break;
             }
             sum += c.number();
@@ -301,7 +301,7 @@ final class TypedTotal implements AuditRule {
                     continue;
                 }
                 gap = 0;
-                if (TableWords.totalRow(Blocks.rowLabel(s, r))) {
+                if (TableWords.totalRowIn(s, r)) {
                     totals++;
                     totalSum += c.number();
                     rows.addFirst(Integer.toString(r + 1));
