@@ -77,9 +77,12 @@ final class BudgetReader implements KindReader {
         }
         if (years.size() > 1) {
             String ref = CellAddress.column(pick) + (h.headerRow() + 1);
+            // every column named, so the count and the list agree ("2016/17" twice: an original and a revised budget)
+            java.util.List<String> columns = new java.util.ArrayList<>();
+            years.forEach((col, y) -> columns.add(CellAddress.column(col) + " " + y));
             ctx.finding(org.forcestat.model.Severity.INFO, "BUDGET_YEAR_CHOSEN", ref, h.header(pick),
-                    "one budget year", "This budget has columns for " + years.size() + " years ("
-                            + String.join(", ", new java.util.TreeSet<>(years.values())) + "); forcestat read "
+                    "one budget year", "This budget has " + years.size() + " budget columns ("
+                            + String.join(", ", columns) + "); forcestat read "
                             + ref + " \"" + h.header(pick) + "\" (" + years.get(pick) + ", " + why + ") and left the "
                             + "others out. To read another year, keep only that year's column, or map it in "
                             + "forcestat.properties (budget.amount = Your Header).");

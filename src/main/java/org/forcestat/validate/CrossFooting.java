@@ -330,8 +330,8 @@ public final class CrossFooting {
 
     private static void report(AuditSheet s, AuditCell total, double sum, String what, AuditFindings out) {
         out.add(Severity.ERROR, ID, s, total.a1(), Amounts.pounds(total.number()), Amounts.pounds(sum),
-                "the total " + Amounts.money(total.number()) + " does not add up: " + what + " come to "
-                        + Amounts.money(sum) + " (a difference of " + Amounts.money(Math.abs(total.number() - sum))
+                "the total " + s.amount(total.number()) + " does not add up: " + what + " come to "
+                        + s.amount(sum) + " (a difference of " + s.amount(Math.abs(total.number() - sum))
                         + "). Correct the total or the lines.");
     }
 }

@@ -87,6 +87,9 @@ class FinanceLinesTest {
         assertEquals(-10_600_000, of(p, BudgetCategory.INCOME), 0.5);
         assertTrue(p.finance().budget().stream().allMatch(b -> b.category() != null));
         assertEquals(List.of(), rule(p, "BUDGET_LINE_UNPLACED"));
+        // the count of columns and the list of them agree
+        assertTrue(rule(p, "BUDGET_YEAR_CHOSEN").get(0).message().contains("2 budget columns (B 2015/16, C 2016/17)"),
+                rule(p, "BUDGET_YEAR_CHOSEN").get(0).message());
         assertEquals(List.of(), p.findings().stream().filter(f -> f.severity() != Severity.INFO).toList());
     }
 

@@ -90,6 +90,9 @@ class BudgetTotalsTest {
         assertEquals(Severity.ERROR, all.get(0).severity());
         assertEquals(217_946, Double.parseDouble(all.get(0).expected().replace(",", "")), 1e-9); // 187,096 + 30,850
         assertTrue(all.get(0).message().contains("11, 17"), all.get(0).message());
+        // the sheet is in £000: the message says pounds, not "£218,946"
+        assertTrue(all.get(0).message().contains("£218,946,000") && all.get(0).message().contains("£217,946,000"),
+                all.get(0).message());
     }
 
     /** A wrong typed sub-total is one finding at its cell: the totals above take it as typed. */
