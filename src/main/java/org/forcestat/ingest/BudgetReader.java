@@ -15,6 +15,8 @@ final class BudgetReader implements KindReader {
     private final java.util.List<BudgetLine> lines = new java.util.ArrayList<>();
     private final java.util.List<Subtotals.Label> labels = new java.util.ArrayList<>();
     private final java.util.List<Boolean> sums = new java.util.ArrayList<>();
+    /** True once a total row has been seen: a "Total ..." row below one is a total of totals. */
+    private boolean totalAbove;
     /** Each line's category as written when forcestat does not know it (null when known). */
     private final java.util.List<String> unknown = new java.util.ArrayList<>();
 
@@ -75,14 +77,22 @@ final class BudgetReader implements KindReader {
         }
         if (years.size() > 1) {
             String ref = CellAddress.column(pick) + (h.headerRow() + 1);
+            // every column named, so the count and the list agree ("2016/17" twice: an original and a revised budget)
+            java.util.List<String> columns = new java.util.ArrayList<>();
+            years.forEach((col, y) -> columns.add(CellAddress.column(col) + " " + y));
             ctx.finding(org.forcestat.model.Severity.INFO, "BUDGET_YEAR_CHOSEN", ref, h.header(pick),
-                    "one budget year", "This budget has columns for " + years.size() + " years ("
-                            + String.join(", ", new java.util.TreeSet<>(years.values())) + "); forcestat read "
+                    "one budget year", "This budget has " + years.size() + " budget columns ("
+                            + String.join(", ", columns) + "); forcestat read "
                             + ref + " \"" + h.header(pick) + "\" (" + years.get(pick) + ", " + why + ") and left the "
                             + "others out. To read another year, keep only that year's column, or map it in "
                             + "forcestat.properties (budget.amount = Your Header).");
         }
         return pick;
+    }
+
+    @Override
+    public void totalRow(SheetRow row) {
+        totalAbove = true;
     }
 
     @Override
@@ -98,11 +108,16 @@ final class BudgetReader implements KindReader {
         }
         v *= unit.factor();
         String catText = category >= 0 ? Values.text(row.get(category)) : name;
-        BudgetCategory cat = BudgetCategory.parse(catText).orElse(null);
+        // Without a Category column, the line's own words say what it is ("Police officer overtime")
+        BudgetCategory cat = (category >= 0 ? BudgetCategory.parse(catText) : BudgetCategory.fromLine(name)).orElse(null);
         unknown.add(cat == null && category >= 0 ? (catText.isEmpty() ? "(blank)" : catText) : null);
         lines.add(new BudgetLine(name, cat, v, ctx.ref(row.ref(amount))));
-        labels.add(Subtotals.label(name));
-        sums.add(Subtotals.sumsRowsAbove(row.get(amount).formula(), row.rowNumber()));
+        Subtotals.Label label = Subtotals.label(name);
+        boolean sum = Subtotals.sumsRowsAbove(row.get(amount).formula(), row.rowNumber());
+        // "Total running costs" below "Total employees" is a total whatever its figures add up to
+        labels.add(label == Subtotals.Label.WORDS && totalAbove ? Subtotals.Label.TOTAL : label);
+        totalAbove |= sum || label == Subtotals.Label.TOTAL;
+        sums.add(sum);
     }
 
     /**
@@ -120,11 +135,15 @@ final class BudgetReader implements KindReader {
         boolean[] total = Subtotals.find(v, labels, formula, false, 1.0);
         boolean negateIncome = incomeWrittenPositive(total);
         long skipped = 0;
+        java.util.List<BudgetLine> unplaced = new java.util.ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             if (total[i]) {
                 skipped++;
             } else {
                 BudgetLine b = lines.get(i);
+                if (category < 0 && b.category() == null) {
+                    unplaced.add(b);
+                }
                 ctx.partial().finance().addBudget(negateIncome && b.category() == BudgetCategory.INCOME
                         ? new BudgetLine(b.line(), b.category(), -b.amount(), b.source()) : b);
                 if (unknown.get(i) != null) {
@@ -138,6 +157,9 @@ final class BudgetReader implements KindReader {
                     skipped + " total row(s)", "", String.format("%,d row(s) of this budget are totals or subtotals "
                             + "of its lines (\"Net budget\", \"Total\", SUMs of the rows above), so they were not "
                             + "counted as lines.", skipped));
+        }
+        if (!unplaced.isEmpty()) {
+            reportUnplaced(unplaced);
         }
         ctx.reportUnknowns("budget category", "uncategorised (in the total, not in the staff share)");
     }
@@ -195,5 +217,23 @@ final class BudgetReader implements KindReader {
                         cells, income, spend - income, spend, net == null ? ""
                                 : ", as the sheet's own \"" + net.line() + "\" in " + net.source().cell() + " gives"));
         return true;
+    }
+
+    /** Lines whose words give no category, in a budget without a Category column: said, never dropped silently. */
+    private void reportUnplaced(java.util.List<BudgetLine> unplaced) {
+        java.util.List<String> named = new java.util.ArrayList<>();
+        for (BudgetLine b : unplaced.subList(0, Math.min(8, unplaced.size()))) {
+            named.add("\"" + b.line() + "\" (" + b.source().cell() + ")");
+        }
+        double sum = unplaced.stream().mapToDouble(BudgetLine::amount).sum();
+        ctx.finding(org.forcestat.model.Severity.WARNING, "BUDGET_LINE_UNPLACED", unplaced.get(0).source().cell(),
+                String.join("; ", named) + (unplaced.size() > named.size() ? " ..." : ""),
+                "a line forcestat can place in a category", String.format("This budget has no Category column, and "
+                        + "the words of %d line(s) do not say whether they are police officer pay, police staff pay, "
+                        + "PCSO pay, non-pay or income: %s. They are in the total budget (%s) but in no category, so "
+                        + "the staff share leaves them out of the pay. Add a Category column (Police officer pay, "
+                        + "Police staff pay, PCSO pay, Non-pay, Income), or rename the lines.", unplaced.size(),
+                        String.join("; ", named) + (unplaced.size() > named.size() ? " and others" : ""),
+                        String.format("£%,.0f", sum)));
     }
 }

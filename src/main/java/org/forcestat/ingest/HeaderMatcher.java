@@ -227,6 +227,12 @@ public final class HeaderMatcher {
                 used.add(col);
             }
         }
+        if (layout == Layout.SAVINGS && !cols.containsKey("line")) {
+            looseSavingsLine(texts, used).ifPresent(col -> {
+                cols.put("line", col);
+                used.add(col);
+            });
+        }
         if (layout == Layout.CALL_RECORDS && !cols.containsKey("grading")) {
             looseGrading(texts, used).ifPresent(col -> {
                 cols.put("grading", col);
@@ -252,6 +258,29 @@ public final class HeaderMatcher {
             boolean other = k.contains("area") || k.contains("ref") || k.contains("date") || k.contains("time")
                     || k.contains("number") || k.contains("officer") || k.contains("rank") || k.contains("pay")
                     || k.contains("threat") || k.contains("upgrade") || k.contains("downgrade") || k.contains("changed");
+            if (word && !other) {
+                return Optional.of(e.getKey());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A savings plan's line header spelt in a way no synonym lists ("Directorate/Scheme name", "Savings
+     * proposal title"): the first free column whose header says scheme, proposal or initiative and nothing
+     * that says it is another thing (a reference, a status, an owner, an amount or a year).
+     */
+    private static Optional<Integer> looseSavingsLine(Map<Integer, String> texts, Set<Integer> used) {
+        for (Map.Entry<Integer, String> e : texts.entrySet()) {
+            String k = Text.key(e.getValue());
+            if (used.contains(e.getKey()) || k.length() > 40 || yearColumn(e.getValue()) != null) {
+                continue;
+            }
+            boolean word = k.contains("scheme") || k.contains("proposal") || k.contains("initiative");
+            boolean other = k.endsWith("ref") || k.endsWith("reference") || k.endsWith("id") || k.contains("code")
+                    || k.contains("number") || k.contains("status") || k.contains("rag") || k.contains("owner")
+                    || k.contains("lead") || k.contains("amount") || k.contains("value") || k.contains("000")
+                    || k.contains("planned") || k.contains("achieved") || k.contains("target") || k.contains("date");
             if (word && !other) {
                 return Optional.of(e.getKey());
             }
@@ -291,7 +320,15 @@ public final class HeaderMatcher {
         NearMiss best = null;
         Map<Integer, String> keyed = keyed(texts);
         for (Layout l : Layout.values()) {
-            Map<String, Integer> cols = fields(l, texts, keyed, new HashSet<>());
+            Set<Integer> taken = new HashSet<>();
+            Map<String, Integer> cols = fields(l, texts, keyed, taken);
+            if (l == Layout.SAVINGS) {
+                NearMiss plan = nearSavings(row.rowNumber(), texts, cols, taken);
+                if (plan != null && (best == null || plan.found().size() > best.found().size())) {
+                    best = plan;
+                }
+                continue;
+            }
             if (cols.size() < 2) {
                 continue; // (loops, not streams: this runs for every layout on every row searched)
             }
@@ -312,6 +349,47 @@ public final class HeaderMatcher {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /**
+     * A row that looks like a savings plan's header without being one: year columns ("2016/17 £000") or
+     * a Planned/Achieved/Amount column with a directorate or status, but no column naming the savings
+     * line; or the line with a directorate or status but no amount at all. Its found headings include
+     * the year columns, so the warning names what the sheet has.
+     */
+    private static NearMiss nearSavings(int rowNumber, Map<Integer, String> texts, Map<String, Integer> cols,
+                                        Set<Integer> taken) {
+        Map<Integer, String> found = new TreeMap<>();
+        cols.values().forEach(c -> found.put(c, texts.get(c)));
+        int years = 0;
+        for (Map.Entry<Integer, String> e : texts.entrySet()) {
+            if (!taken.contains(e.getKey()) && yearColumn(e.getValue()) != null) {
+                found.put(e.getKey(), e.getValue());
+                years++;
+            }
+        }
+        boolean amounts = years > 0 || cols.containsKey("planned") || cols.containsKey("achieved")
+                || cols.containsKey("amount");
+        boolean line = cols.containsKey("line");
+        // "Area" or "Division" beside year columns may be crime by year: a directorate word or a status says plan
+        boolean other = cols.containsKey("status") || cols.containsKey("department")
+                && Text.key(texts.get(cols.get("department"))).matches(".*(directorate|department|portfolio|business|service).*");
+        List<String> missing = new ArrayList<>();
+        if (!line) {
+            missing.add("line");
+        }
+        if (!amounts) {
+            missing.add("amount");
+        }
+        // one missing, and enough beside it to be sure it is a plan: a line or amounts, and a directorate or status
+        if (missing.size() != 1 || found.size() < 2 || !other) {
+            return null;
+        }
+        Set<String> fields = new HashSet<>(cols.keySet());
+        if (years > 0) {
+            fields.add("year columns");
+        }
+        return new NearMiss(Layout.SAVINGS, rowNumber, List.copyOf(found.values()), List.copyOf(missing), fields);
     }
 
     private HeaderMatch matchLayout(Layout layout, int rowNumber, Map<Integer, String> texts,

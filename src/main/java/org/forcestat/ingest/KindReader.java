@@ -8,6 +8,10 @@ interface KindReader {
     default void ahead(java.util.List<SheetRow> rows) {
     }
 
+    /** A row labelled as a total ("Total", "Sub-total ...") that is never given to {@link #row}. */
+    default void totalRow(SheetRow row) {
+    }
+
     /** Called once after the last row. */
     default void end() {
     }

@@ -74,8 +74,12 @@ public enum Layout {
             "count", "Count|Crimes|Number|Total|Recorded crime|Recorded crimes|Total recorded crime|All crime"),
             Set.of("area", "month", "count")),
     SAVINGS(Kind.SAVINGS, fields(
-            "line", "Savings line|Scheme|Initiative|Description|Saving|Savings proposal",
-            "department", "Department|Directorate|Area|Business area",
+            "line", "Savings line|Scheme|Initiative|Description|Saving|Savings proposal|Proposal|Saving proposal"
+                    + "|Scheme name|Scheme description|Savings scheme|Saving description|Description of saving"
+                    + "|Savings description|Project|Workstream|Efficiency|Saving title|Directorate / Scheme"
+                    + "|Department / Scheme|Scheme / Proposal|Proposal description",
+            "department", "Department|Directorate|Area|Business area|Portfolio|Service area|Command|Division"
+                    + "|Business unit|Department / Directorate",
             "year", "Year|Financial year|FY",
             "planned", "Planned|Target|Plan|Planned saving|Target saving",
             "achieved", "Achieved|Delivered|Actual|Achieved saving|Actual saving",

@@ -11,8 +11,14 @@ import org.forcestat.model.FinancialYear;
  * ("All figures £000", "Budget £m") and the financial year a budget column is for ("Revised budget
  * 2016/17 £", "FY2017"). Finance teams write both in words, not in the cells' number formats.
  */
-final class MoneyHeadings {
+public final class MoneyHeadings {
     private MoneyHeadings() {
+    }
+
+    /** Pounds per unit a heading names ("All figures £000": 1000, "Budget £m": 1,000,000); 1 when it names none. */
+    public static double factor(String text) {
+        Unit u = unit(text, "");
+        return u == null ? 1 : u.factor();
     }
 
     /** A unit said in a cell: the factor to pounds, the words that said it, and the cell (A1). */

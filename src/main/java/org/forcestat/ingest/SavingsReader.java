@@ -27,6 +27,8 @@ final class SavingsReader implements KindReader {
     private final java.util.List<SavingsLine> lines = new java.util.ArrayList<>();
     private final java.util.List<Subtotals.Label> labels = new java.util.ArrayList<>();
     private final java.util.List<Boolean> sums = new java.util.ArrayList<>();
+    /** True once a total row has been seen: a "Total ..." row below one is a total of totals. */
+    private boolean totalAbove;
 
     /** Pounds per unit of each amount column (1000 under "All figures £000"). */
     private final Map<Integer, Double> factors = new java.util.HashMap<>();
@@ -67,6 +69,11 @@ final class SavingsReader implements KindReader {
     }
 
     @Override
+    public void totalRow(SheetRow row) {
+        totalAbove = true;
+    }
+
+    @Override
     public void row(SheetRow row) {
         String name = Values.text(row.get(line));
         if (name.isEmpty() || Values.isTotalRow(row)) {
@@ -96,11 +103,18 @@ final class SavingsReader implements KindReader {
         }
         lines.add(new SavingsLine(name, department >= 0 ? Values.text(row.get(department)) : "", plan, done, st,
                 ctx.ref(row.ref(line))));
-        labels.add(Subtotals.label(name));
+        // "Total" may be written in the directorate column beside "All schemes": the stronger word counts
+        Subtotals.Label label = Subtotals.label(name);
+        Subtotals.Label byDepartment = department >= 0 ? Subtotals.label(Values.text(row.get(department)))
+                : Subtotals.Label.LINE;
+        label = byDepartment.compareTo(label) < 0 ? byDepartment : label;
         boolean sum = false;
         for (Cell c : row.cells()) {
             sum |= c.col() != line && Subtotals.sumsRowsAbove(c.formula(), row.rowNumber());
         }
+        // "Total savings - all directorates" under the sub-totals is a total whatever its figures add up to
+        labels.add(label == Subtotals.Label.WORDS && totalAbove ? Subtotals.Label.TOTAL : label);
+        totalAbove |= sum || label == Subtotals.Label.TOTAL;
         sums.add(sum);
     }
 
@@ -126,11 +140,21 @@ final class SavingsReader implements KindReader {
             formula[i] = sums.get(i);
         }
         boolean[] total = Subtotals.find(v, labels, formula, false, 1.0);
+        java.util.List<String> skipped = new java.util.ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             if (!total[i]) {
                 ctx.partial().finance().addSavings(lines.get(i));
                 ctx.read();
+            } else {
+                skipped.add(lines.get(i).source().cell());
             }
+        }
+        if (!skipped.isEmpty()) {
+            ctx.finding(Severity.INFO, "TOTAL_ROWS_SKIPPED", skipped.get(0), skipped.size() + " total row(s)", "",
+                    String.format("%,d row(s) of this savings plan are totals or sub-totals (%s), so they were not "
+                            + "counted as savings lines, whatever their figures add up to.", skipped.size(),
+                            String.join(", ", skipped.subList(0, Math.min(6, skipped.size())))
+                                    + (skipped.size() > 6 ? " ..." : "")));
         }
         ctx.reportUnknowns("savings status (Delivered, On track, At risk, Not started, or Red, Amber, Green)",
                 "not at risk, so their planned savings are not in the savings at risk");

@@ -114,6 +114,7 @@ final class SheetProcessor implements RowHandler {
         if (!facts && Values.isTotalRow(row)) {
             totalRows++;
             lastDataRow = row.rowNumber();
+            reader.totalRow(row);
             return;
         }
         // A report's footer ("Produced by ... on ...", "Source: ...") is not data, nor are the blank rows above it.
@@ -379,7 +380,8 @@ final class SheetProcessor implements RowHandler {
                     String.join(" | ", nearMiss.found()), "a column for " + String.join(" and ", nearMiss.missing()),
                     "Row " + (nearMiss.headerRow() + 1) + " looks like the header of a "
                             + nearMiss.layout().kind().label().toLowerCase(java.util.Locale.ROOT) + " sheet but has no "
-                            + String.join(" or ", nearMiss.missing()) + " column, so the sheet was not counted"
+                            + String.join(" or ", nearMiss.missing()) + " column (forcestat found: "
+                            + String.join(", ", nearMiss.found()) + "), so the sheet was not counted"
                             + (lost ? String.format(" (%,d row(s) of calls below it are missing from every figure)",
                             rowsUnderNearMiss) : "") + ". Add the column, or name your header in forcestat.properties ("
                             + example + "; see docs/inputs-vocabulary.md).");

@@ -14,11 +14,13 @@ import org.forcestat.model.Text;
  */
 final class Subtotals {
     /** How strongly a label says "total": never a line, a total if its figures add up, or a line. */
-    enum Label { TOTAL, MAYBE, LINE }
-
-    /** "SUM(B4:B9)", "SUBTOTAL(9,B4:B9)" (a single range, so a row's own SUM across columns is not taken). */
-    private static final Pattern SUM = Pattern.compile(
-            "^\\s*(?:SUM|SUBTOTAL\\s*\\(\\s*(?:9|109)\\s*,)\\s*\\(?\\s*\\$?([A-Z]{1,3})\\$?(\\d+)\\s*:\\s*\\$?([A-Z]{1,3})\\$?(\\d+)\\s*\\)");
+    enum Label {
+        TOTAL,
+        /** A longer label starting or ending with "total": a total below another total, else as {@link #MAYBE}. */
+        WORDS,
+        MAYBE,
+        LINE
+    }
 
     private Subtotals() {
     }
@@ -33,9 +35,12 @@ final class Subtotals {
                 || k.equals("alloffences") || k.equals("totalrecordedcrime") || k.equals("totalcrime")
                 || k.equals("allcrimeexcludingfraud") || k.startsWith("totalrecordedcrime") || k.equals("totalcalls")
                 || k.equals("allcalls") || k.startsWith("grandtotal") || k.startsWith("subtotal")
-                || k.startsWith("net") && (k.contains("budget") || k.contains("total") || k.contains("expenditure")
+                || (k.startsWith("net") || k.startsWith("gross")) && (k.contains("budget") || k.contains("total") || k.contains("expenditure")
                         || k.contains("cost") || k.contains("requirement") || k.contains("spend"))) {
             return Label.TOTAL;
+        }
+        if (k.startsWith("total") || k.endsWith("total") || k.endsWith("totals")) {
+            return Label.WORDS;
         }
         if (k.contains("total") || k.startsWith("sum")
                 || text.trim().toLowerCase(Locale.ROOT).matches("^(all|overall|gross|net)\\b.*")) {
@@ -44,18 +49,44 @@ final class Subtotals {
         return Label.LINE;
     }
 
-    /** True when a formula adds up cells of rows above {@code row} (0-based) in one column. */
+    /** A cell or a range in a formula: "D8", "$D$5:$D$7". */
+    private static final Pattern REF = Pattern.compile(
+            "\\$?([A-Z]{1,3})\\$?(\\d+)(?:\\s*:\\s*\\$?([A-Z]{1,3})\\$?(\\d+))?");
+    /** What may stand between the cells a total adds: SUM( or SUBTOTAL(9, , + and brackets. */
+    private static final Pattern GLUE = Pattern.compile("(?:SUM\\s*\\(|SUBTOTAL\\s*\\(\\s*(?:9|109)\\s*,|[+(),\\s])*");
+
+    /**
+     * True when a formula only adds up cells of rows above {@code row} (0-based) in one column:
+     * "=SUM(B4:B9)", "=SUBTOTAL(9,B4:B9)", a total of sub-totals "=D8+D12" or "=SUM(D8,D12)". A row's
+     * own SUM across its columns, a product or a difference is not a total.
+     */
     static boolean sumsRowsAbove(String formula, int row) {
         if (formula == null) {
             return false;
         }
-        Matcher m = SUM.matcher(formula.toUpperCase(Locale.ROOT));
-        if (!m.find()) {
-            return false;
+        String f = formula.toUpperCase(Locale.ROOT).trim();
+        if (f.startsWith("=")) {
+            f = f.substring(1);
         }
-        int from = Integer.parseInt(m.group(2)) - 1;
-        int to = Integer.parseInt(m.group(4)) - 1;
-        return m.group(1).equals(m.group(3)) && to > from && to < row;
+        Matcher m = REF.matcher(f);
+        String column = null;
+        int cells = 0;
+        int at = 0;
+        while (m.find()) {
+            if (!GLUE.matcher(f.substring(at, m.start())).matches()) {
+                return false;
+            }
+            at = m.end();
+            int from = Integer.parseInt(m.group(2)) - 1;
+            int to = m.group(4) == null ? from : Integer.parseInt(m.group(4)) - 1;
+            String c2 = m.group(3) == null ? m.group(1) : m.group(3);
+            if (!m.group(1).equals(c2) || column != null && !column.equals(c2) || to < from || to >= row) {
+                return false;
+            }
+            column = c2;
+            cells += to - from + 1;
+        }
+        return column != null && cells >= 2 && GLUE.matcher(f.substring(at)).matches();
     }
 
     /**
@@ -80,8 +111,12 @@ final class Subtotals {
                           double tolerance, List<String> names) {
         int n = values.size();
         boolean[] total = new boolean[n];
+        boolean above = false;
         for (int i = 0; i < n; i++) {
-            total[i] = labels.get(i) == Label.TOTAL || formulaTotals[i];
+            // "Total savings - all directorates" under sub-totals is a total whatever its figures add up to
+            // (a sub-total's SUM that stops short would otherwise leave it counted as a line)
+            total[i] = labels.get(i) == Label.TOTAL || formulaTotals[i] || labels.get(i) == Label.WORDS && above;
+            above |= total[i];
         }
         if (names != null) {
             for (int i = 0; i + 1 < n; i++) {
@@ -98,7 +133,7 @@ final class Subtotals {
                 if (total[i] || nonZero(values.get(i)) == 0) {
                     continue;
                 }
-                boolean maybe = labels.get(i) == Label.MAYBE;
+                boolean maybe = labels.get(i) == Label.MAYBE || labels.get(i) == Label.WORDS;
                 if (!maybe && !byValue) {
                     continue;
                 }

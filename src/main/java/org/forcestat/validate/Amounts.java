@@ -42,6 +42,19 @@ final class Amounts {
         return label != null && !label.isBlank() && NON_ADDITIVE.matcher(label).matches();
     }
 
+    /**
+     * An amount converted to pounds from a sheet written in £000 or £m: "£185.15m" where that is exact,
+     * else every pound ("£218,946,000"), so a figure typed as 185,150 is never called "£185,150".
+     */
+    static String money(double v, boolean converted) {
+        double m = Math.abs(v) / 1e6;
+        if (converted && m >= 1 && Math.abs(m * 100 - Math.rint(m * 100)) < 1e-6) {
+            return (v < 0 ? "-£" : "£") + new BigDecimal(Double.toString(Math.rint(m * 100) / 100)).setScale(2,
+                    java.math.RoundingMode.HALF_UP).toPlainString() + "m";
+        }
+        return money(Math.rint(v * 100) / 100);
+    }
+
     /** An amount in pounds as a message shows it: "£4,350,000", "-£1,250.50". */
     static String money(double v) {
         return (v < 0 ? "-£" : "£") + pounds(Math.abs(v));

@@ -249,7 +249,30 @@ public final class AuditSheet {
 
     /** An amount as a message on this sheet shows it: "£4,350,000" on a finance sheet, "4,350,000" elsewhere. */
     String amount(double v) {
-        return money ? Amounts.money(v) : Amounts.pounds(v);
+        if (!money) {
+            return Amounts.pounds(v);
+        }
+        double f = unitFactor();
+        return f == 1 ? Amounts.money(v) : Amounts.money(v * f, true);
+    }
+
+    /** Pounds per unit of this sheet's amounts, from its title or headings ("£000", "£m"); NaN until looked for. */
+    private double unitFactor = Double.NaN;
+
+    private double unitFactor() {
+        if (Double.isNaN(unitFactor)) {
+            unitFactor = 1;
+            for (AuditCell c : cells()) {
+                if (c.row() < 40 && c.isText() && c.text().indexOf('£') >= 0) {
+                    double f = org.forcestat.ingest.MoneyHeadings.factor(c.text());
+                    if (f != 1) {
+                        unitFactor = f;
+                        break;
+                    }
+                }
+            }
+        }
+        return unitFactor;
     }
 
     public BitSet hiddenRows() {

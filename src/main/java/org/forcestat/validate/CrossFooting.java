@@ -50,7 +50,7 @@ public final class CrossFooting {
         }
         for (int r = header + 1; r <= lastRow; r++) {
             String label = Blocks.rowLabel(s, r);
-            if (TableWords.totalRow(label)) {
+            if (TableWords.totalRow(label) || TableWords.totalWords(label) && !totals.isEmpty()) {
                 totals.add(r);
             } else if (!label.isEmpty()) {
                 lines.add(r);
@@ -73,13 +73,8 @@ public final class CrossFooting {
         }
         List<Integer> down = new ArrayList<>(amounts);
         down.addAll(totalCols);
-        for (int t : totals) {
-            for (int col : down) {
-                AuditCell total = s.get(t, col);
-                if (total != null && total.isNumber()) {
-                    totalDown(s, header, t, col, total, lines, totals, out);
-                }
-            }
+        for (int col : down) {
+            totalsDown(s, col, lines, totals, out);
         }
         if (totalCols.isEmpty() || amounts.isEmpty()) {
             return;
@@ -102,49 +97,82 @@ public final class CrossFooting {
         }
     }
 
-    /** A total row against its section's lines, every line above it, or the totals above it. */
-    private static void totalDown(AuditSheet s, int header, int t, int col, AuditCell total, List<Integer> lines,
-                                  List<Integer> totals, AuditFindings out) {
-        int previous = header;
-        double before = 0;
-        int subtotals = 0;
-        for (int x : totals) {
-            AuditCell c = s.get(x, col);
-            if (x < t && c != null && c.isNumber()) {
-                previous = x;
-                before += c.number();
-                subtotals++;
-            }
-        }
-        double section = 0;
-        int inSection = 0;
+    /** One figure still open in a column: a line, or a total not yet taken into a larger total. */
+    private record Open(int row, double value, boolean total) {
+    }
+
+    /**
+     * The total rows of one column, top to bottom, each against what it may add: the lines since the
+     * total before it (a sub-total of its section), the figures still open above it (a total of totals:
+     * "Gross expenditure" = Total employees + Total running costs; "Net budget requirement" = Gross
+     * expenditure + Total income), or every line above it once. A total takes in what it adds, so a
+     * total of totals never counts a line twice, and a wrong sub-total is reported once, at its own
+     * cell, not again at every total above it.
+     */
+    private static void totalsDown(AuditSheet s, int col, List<Integer> lines, List<Integer> totals, AuditFindings out) {
+        List<Integer> rows = new ArrayList<>(lines);
+        rows.addAll(totals);
+        java.util.Collections.sort(rows);
+        List<Open> open = new ArrayList<>();
         double all = 0;
         int n = 0;
-        for (int r : lines) {
+        for (int r : rows) {
             AuditCell c = s.get(r, col);
-            if (r < t && c != null && c.isNumber()) {
+            if (c == null || !c.isNumber()) {
+                continue;
+            }
+            if (!totals.contains(r)) {
+                open.add(new Open(r, c.number(), false));
                 all += c.number();
                 n++;
-                if (r > previous) {
-                    section += c.number();
-                    inSection++;
-                }
+                continue;
             }
-        }
-        double v = total.number();
-        if (n == 0 || Blocks.samePounds(all, v) || inSection > 0 && Blocks.samePounds(section, v)
-                || subtotals > 0 && Blocks.samePounds(before + section, v)) {
-            return;
-        }
-        String column = " in column " + CellAddress.column(col);
-        if (subtotals == 0) {
-            report(s, total, all, "the " + n + " lines above it" + column, out);
-        } else if (inSection > 0 && !Text.key(Blocks.rowLabel(s, t)).startsWith("net")) {
-            report(s, total, section, "the " + inSection + " lines above it since the total on row " + (previous + 1)
-                    + column, out);
-        } else {
-            report(s, total, before + section, "the " + subtotals + " totals above it"
-                    + (inSection > 0 ? " and the " + inSection + " lines since the last one" : "") + column, out);
+            int sectionStart = open.size();
+            while (sectionStart > 0 && !open.get(sectionStart - 1).total()) {
+                sectionStart--;
+            }
+            double section = 0;
+            for (Open o : open.subList(sectionStart, open.size())) {
+                section += o.value();
+            }
+            int inSection = open.size() - sectionStart;
+            double everything = 0;
+            int subtotals = 0;
+            for (Open o : open) {
+                everything += o.value();
+                subtotals += o.total() ? 1 : 0;
+            }
+            double v = c.number();
+            if (n == 0) {
+                open.add(new Open(r, v, true));
+                continue;
+            }
+            String column = " in column " + CellAddress.column(col);
+            boolean bottomLine = Text.key(Blocks.rowLabel(s, r)).matches("(net|gross|grand|overall).*");
+            if (inSection > 0 && Blocks.samePounds(section, v)) {
+                open.subList(sectionStart, open.size()).clear();
+            } else if (Blocks.samePounds(everything, v) || Blocks.samePounds(all, v)) {
+                open.clear();
+            } else if (subtotals == 0) {
+                report(s, c, everything, "the " + inSection + " lines above it" + column, out);
+                open.clear();
+            } else if (inSection > 0 && !bottomLine) {
+                report(s, c, section, "the " + inSection + " lines above it since the total on row "
+                        + (open.get(sectionStart - 1).row() + 1) + column, out);
+                open.subList(sectionStart, open.size()).clear();
+            } else {
+                StringBuilder which = new StringBuilder();
+                for (Open o : open) {
+                    if (o.total()) {
+                        which.append(which.length() == 0 ? "" : ", ").append(CellAddress.column(col)).append(o.row() + 1);
+                    }
+                }
+                report(s, c, everything, "the " + (subtotals == 1 ? "total" : subtotals + " totals") + " above it ("
+                        + which + ")" + (inSection > 0 ? " and the " + inSection + " lines since the last one" : ""),
+                        out);
+                open.clear();
+            }
+            open.add(new Open(r, v, true));
         }
     }
 
@@ -302,8 +330,8 @@ public final class CrossFooting {
 
     private static void report(AuditSheet s, AuditCell total, double sum, String what, AuditFindings out) {
         out.add(Severity.ERROR, ID, s, total.a1(), Amounts.pounds(total.number()), Amounts.pounds(sum),
-                "the total " + Amounts.money(total.number()) + " does not add up: " + what + " come to "
-                        + Amounts.money(sum) + " (a difference of " + Amounts.money(Math.abs(total.number() - sum))
+                "the total " + s.amount(total.number()) + " does not add up: " + what + " come to "
+                        + s.amount(sum) + " (a difference of " + s.amount(Math.abs(total.number() - sum))
                         + "). Correct the total or the lines.");
     }
 }

@@ -206,6 +206,9 @@ final class ShortRange implements AuditRule {
         }
         String label = down ? Blocks.rowLabel(t, c.row()) : columnHeader(t, c.col(), c.row());
         String first = down ? Blocks.rowLabel(t, r.r1()) : columnHeader(t, r.c1(), r.r1());
+        if (down && TableWords.totalRowIn(t, c.row()) && !TableWords.totalRowIn(t, r.r1())) {
+            return false; // "Gross expenditure" above the income lines is the total before them, not one of them
+        }
         return !(Amounts.nonAdditive(label) && !Amounts.nonAdditive(first));
     }
 

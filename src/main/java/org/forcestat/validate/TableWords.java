@@ -63,6 +63,40 @@ final class TableWords {
     }
 
     /**
+     * True for a longer label that starts or ends with the word total ("Total running costs", "Total
+     * savings - all directorates", "Local Policing total"): a total row where another total stands above
+     * it (a total of totals, or the next block's total), but it may be a line of a summary budget
+     * ("Total police officer pay" as its first line), so {@link #totalRow} alone does not say so.
+     */
+    static boolean totalWords(String label) {
+        if (label == null || label.isBlank() || label.strip().length() > 60 || Fact.parse(label.strip()).isPresent()) {
+            return false;
+        }
+        String k = Text.key(label);
+        return k.startsWith("total") || k.endsWith("total") || k.endsWith("totals");
+    }
+
+    /**
+     * True when row {@code row} of the sheet is a total row: its label says total ({@link #totalRow}),
+     * or it is a longer "Total ..." label ({@link #totalWords}) with a total row above it in the table.
+     */
+    static boolean totalRowIn(AuditSheet s, int row) {
+        String label = Blocks.rowLabel(s, row);
+        if (totalRow(label)) {
+            return true;
+        }
+        if (!totalWords(label)) {
+            return false;
+        }
+        for (int r = row - 1; r >= 0 && r >= row - 200; r--) {
+            if (totalRow(Blocks.rowLabel(s, r))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * True when a total's header names a span of years ("2016/17 to 2019/20", "Total 2017-2020") and
      * the other header names one year outside it.
      */

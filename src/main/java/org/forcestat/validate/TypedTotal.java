@@ -208,7 +208,7 @@ final class TypedTotal implements AuditRule {
      */
     private static void labelledTotal(AuditSheet s, AuditCell x, AuditFindings out) {
         String label = Blocks.rowLabel(s, x.row());
-        if (!TableWords.totalRow(label) || Amounts.nonAdditive(ShortRange.columnHeader(s, x.col(), x.row()))) {
+        if (!TableWords.totalRowIn(s, x.row()) || Amounts.nonAdditive(ShortRange.columnHeader(s, x.col(), x.row()))) {
             return;
         }
         int row = x.row() - 1;
@@ -220,7 +220,7 @@ final class TypedTotal implements AuditRule {
         int n = 0;
         for (; row >= 0; row--) {
             AuditCell c = s.get(row, x.col());
-            if (c == null || !c.isNumber() || TableWords.totalRow(Blocks.rowLabel(s, row))) {
+            if (c == null || !c.isNumber() || TableWords.totalRowIn(s, row)) {
                 break;
             }
             sum += c.number();
@@ -236,7 +236,8 @@ final class TypedTotal implements AuditRule {
         }
         Table above = Table.above(s, x);
         if (above.lines >= 2 && Blocks.samePounds(above.all, x.number())
-                || above.totals > 0 && Blocks.samePounds(above.totalSum + above.section, x.number())) {
+                || above.totals > 0 && Blocks.samePounds(above.totalSum + above.section, x.number())
+                || above.someRunOfTotals(x.number())) {
             return;
         }
         boolean bottomLine = above.totals >= 2 && bottomLine(label);
@@ -281,13 +282,32 @@ final class TypedTotal implements AuditRule {
      * over section headings and blank rows (at most {@link #GAPS} in a row) to the column's header.
      */
     private record Table(int lines, double all, int totals, double totalSum, String rows, int sectionLines,
-                         double section) {
+                         double section, List<Double> totalValues) {
+        /**
+         * True when two or more totals next to each other above add up to {@code v}: the same lines cut two
+         * ways ("Total 67" + "Total 68" = "Total industrial" + "Total tertiary" = "TOTAL"), or a gross of
+         * the sub-totals above it with the totals of an earlier table higher up.
+         */
+        boolean someRunOfTotals(double v) {
+            for (int i = 0; i < totalValues.size(); i++) {
+                double sum = totalValues.get(i);
+                for (int j = i + 1; j < totalValues.size(); j++) {
+                    sum += totalValues.get(j);
+                    if (Blocks.samePounds(sum, v)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
         static Table above(AuditSheet s, AuditCell x) {
             int lines = 0;
             double all = 0;
             int totals = 0;
             double totalSum = 0;
             java.util.Deque<String> rows = new java.util.ArrayDeque<>();
+            java.util.List<Double> values = new java.util.ArrayList<>();
             int sectionLines = 0;
             double section = 0;
             int gap = 0;
@@ -301,10 +321,11 @@ final class TypedTotal implements AuditRule {
                     continue;
                 }
                 gap = 0;
-                if (TableWords.totalRow(Blocks.rowLabel(s, r))) {
+                if (TableWords.totalRowIn(s, r)) {
                     totals++;
                     totalSum += c.number();
                     rows.addFirst(Integer.toString(r + 1));
+                    values.add(0, c.number());
                 } else {
                     lines++;
                     all += c.number();
@@ -314,7 +335,7 @@ final class TypedTotal implements AuditRule {
                     }
                 }
             }
-            return new Table(lines, all, totals, totalSum, String.join(", ", rows), sectionLines, section);
+            return new Table(lines, all, totals, totalSum, String.join(", ", rows), sectionLines, section, values);
         }
     }
 
