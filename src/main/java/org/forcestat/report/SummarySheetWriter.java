@@ -52,6 +52,8 @@ final class SummarySheetWriter {
     /** Under {@link #EXAMPLE_THREATS}: why, and where the example is. */
     static final String EXAMPLE_THREATS_NOTE = "No threat register in the inputs: Kent's 2016 "
             + "register is shown only as an example.";
+    /** Under the threats heading when the register given has no area with every score the risk needs. */
+    static final String NONE_SCORED = "No area of the threat register could be scored: see Threat Strategy.";
     /** The longest threat area shown in full (two lines of its column); a longer one ends in an ellipsis. */
     private static final int AREA_CHARS = 60;
 
@@ -327,7 +329,9 @@ final class SummarySheetWriter {
             g.text(row, col, "Top threats (control strategy)", Kind.SECTION);
         }
         if (top.isEmpty()) {
-            g.text(++row, col, "No threat register was assessed.");
+            // the example register always stands in when none is given: an empty list is a register none of
+            // whose areas could be scored
+            g.text(++row, col, NONE_SCORED);
         }
         for (ThreatAssessment t : example ? List.<ThreatAssessment>of() : top) {
             row++;

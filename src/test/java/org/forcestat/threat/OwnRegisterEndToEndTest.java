@@ -34,8 +34,10 @@ class OwnRegisterEndToEndTest {
         "Vulnerability", "Likelihood", "Confidence (H/M/L)", "Capacity", "Capability", "Lead"};
 
     private Path register() throws Exception {
-        Path in = Files.createDirectories(dir.resolve("in"));
-        String[][] rows = {
+        return register("in", ROWS);
+    }
+
+    private static final String[][] ROWS = {
             {"Serious Violence", "Critical", "Substantial", "Minimal", "Substantial", "Moderate", "Likely", "High",
                 "Adequate", "Good", "Supt Violence"},
             {"Exploitation of Vulnerable Adults", "Substantial", "Critical", "Negligible", "Moderate", "Critical",
@@ -46,6 +48,9 @@ class OwnRegisterEndToEndTest {
                 "Insp Rural"},
             {"Hate Crime", "Moderate", "Substantial", "Minimal", "Critical", "Substantial", "TBC", "Low", "Adequate",
                 "Adequate", "Insp Cohesion"}};
+
+    private Path register(String folder, String[][] rows) throws Exception {
+        Path in = Files.createDirectories(dir.resolve(folder));
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             Sheet sh = wb.createSheet("MoRiLE 2017");
             sh.createRow(0).createCell(0).setCellValue("OFFICIAL-SENSITIVE");
@@ -65,6 +70,38 @@ class OwnRegisterEndToEndTest {
             }
         }
         return in;
+    }
+
+    private Path run(Path in, int exit) throws Exception {
+        Path out = dir.resolve(in.getFileName() + "-out");
+        var cl = Main.commandLine();
+        StringWriter err = new StringWriter();
+        cl.setOut(new PrintWriter(new StringWriter()));
+        cl.setErr(new PrintWriter(err));
+        assertEquals(exit, cl.execute("run", in.toString(), "-o", out.toString(), "--quiet"), err.toString());
+        try (Stream<Path> s = Files.list(out)) {
+            return s.filter(p -> p.getFileName().toString().startsWith("forcestat-summary-")).findFirst().orElseThrow();
+        }
+    }
+
+    @Test
+    void aRegisterWithNoAreaScoredListsNoTopThreatsAndSaysWhy() throws Exception {
+        String[][] rows = {ROWS[4], {"Cyber Crime", "Substantial", "Moderate", "Critical", "Moderate", "Moderate", "n/a",
+            "Low", "Limited", "Limited", "DI Cyber"}};
+        Path summary = run(register("unscored", rows), 1);
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(summary))) {
+            StringBuilder all = new StringBuilder();
+            for (Row r : wb.getSheet("Summary")) {
+                for (Cell c : r) {
+                    if (c.getCellType() == CellType.STRING) {
+                        all.append(c.getStringCellValue()).append('\n');
+                    }
+                }
+            }
+            assertTrue(all.toString().contains("No area of the threat register could be scored"), all.toString());
+            assertFalse(all.toString().contains("Hate Crime"));
+            assertFalse(all.toString().contains("No threat register was assessed"));
+        }
     }
 
     @Test
