@@ -1,0 +1,113 @@
+package org.forcestat.ingest;
+
+import static org.forcestat.ingest.Fixtures.row;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.forcestat.model.CallCounts;
+import org.forcestat.model.Partial;
+import org.forcestat.stats.RunInfo;
+import org.forcestat.stats.Summary;
+import org.forcestat.stats.SummaryCalculator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Calls for service counted as a control room counts them: calls, incidents, grades, channels. */
+class ControlRoomCallsTest {
+    private static final RunInfo RUN = new RunInfo("Northshire", "OFFICIAL", LocalDateTime.of(2016, 6, 1, 9, 0),
+            "test", List.of(), "in");
+    private static final LocalDate D1 = LocalDate.of(2016, 3, 1);
+    private static final LocalDate D2 = LocalDate.of(2016, 3, 2);
+    private static final LocalDate D3 = LocalDate.of(2016, 3, 3);
+
+    @TempDir
+    Path dir;
+
+    private final WorkbookReader reader = new WorkbookReader(new HeaderMatcher());
+
+    private static LocalDateTime at(LocalDate d, int h, int m) {
+        return d.atTime(h, m);
+    }
+
+    /**
+     * A command-and-control export: one row per call, its own Call ID, and the incident it was attached to.
+     * 1 Mar: 5 calls, INC-101 three times (a crash reported by three drivers), INC-102, INC-103: 3 incidents.
+     * 2 Mar: 4 calls, INC-104 twice, INC-105, and a further call at 00:20 about 1 March's INC-103: 2 incidents.
+     * 3 Mar: 3 calls, INC-106, INC-107, and one closed with no incident (blank): 2 incidents.
+     * So 12 calls, 11 with an incident record, 7 incidents over 3 days.
+     */
+    @Test
+    void severalCallsAboutOneIncidentAreSeveralCallsAndOneIncident() throws Exception {
+        Path f = Fixtures.workbook(dir, "CAD_calls_Mar16.xlsx", "Calls",
+                row("Northshire Police - calls for service, March 2016"),
+                row("Call ID", "Incident URN", "Date/Time Received", "Priority", "Call Source"),
+                row("C0001", "NS-20160301-101", at(D1, 8, 5), "P1", "999"),
+                row("C0002", "NS-20160301-101", at(D1, 8, 6), "P1", "999"),
+                row("C0003", "NS-20160301-102", at(D1, 9, 40), "P3", "101"),
+                row("C0004", "NS-20160301-101", at(D1, 8, 9), "P1", "999"),
+                row("C0005", "NS-20160301-103", at(D1, 23, 50), "P2", "999"),
+                row("C0006", "NS-20160301-103", at(D2, 0, 20), "P2", "101"),
+                row("C0007", "NS-20160302-104", at(D2, 10, 0), "P2", "999"),
+                row("C0008", "NS-20160302-104", at(D2, 10, 3), "P2", "999"),
+                row("C0009", "NS-20160302-105", at(D2, 14, 30), "P4", "Online"),
+                row("C0010", "NS-20160303-106", at(D3, 7, 15), "P3", "101"),
+                row("C0011", null, at(D3, 11, 0), "P4", "101"),
+                row("C0012", "NS-20160303-107", at(D3, 18, 45), "P1", "999"));
+        Partial p = reader.read(f);
+        CallCounts calls = p.calls();
+        assertEquals(5, calls.total(D1));
+        assertEquals(5, calls.storm(D1));
+        assertEquals(3, calls.incidents(D1));
+        assertEquals(4, calls.storm(D2));
+        assertEquals(2, calls.incidents(D2), "INC-103 was opened on 1 March: its further caller is no new incident");
+        assertEquals(2, calls.storm(D3));
+        assertEquals(2, calls.incidents(D3));
+        Summary s = SummaryCalculator.compute(p, RUN, null, null);
+        assertEquals(12.0 / 3, s.metric("calls.per_day").value(), 1e-12);
+        assertEquals(7.0 / 3, s.metric("incidents.per_day").value(), 1e-12);
+        assertEquals(7.0, s.metric("incidents.total").value(), 1e-12);
+        assertEquals(11.0, s.metric("calls.storm.total").value(), 1e-12);
+        assertEquals(1.0 / 12, s.metric("calls.no_storm.share").value(), 1e-12);
+    }
+
+    /**
+     * STORM serials numbered afresh each day: serial 0001 of 1 March and serial 0001 of 2 March are two
+     * incidents; two calls about serial 0002 of 2 March are one. 1 Mar: 0001, 0001, 0002 (2 incidents);
+     * 2 Mar: 0001, 0002, 0002 (2 incidents).
+     */
+    @Test
+    void serialsThatStartAgainEachDayAreIncidentsOfTheirDay() throws Exception {
+        Path f = Fixtures.workbook(dir, "storm_log.xlsx", "Sheet1",
+                row("Call Ref", "STORM Log No", "Created Date/Time", "Final Grade"),
+                row("A1", "0001", at(D1, 0, 30), "Grade 1"),
+                row("A2", "0001", at(D1, 0, 35), "Grade 1"),
+                row("A3", "0002", at(D1, 6, 10), "Grade 2"),
+                row("A4", "0001", at(D2, 0, 5), "Grade 3"),
+                row("A5", "0002", at(D2, 1, 15), "Grade 2"),
+                row("A6", "0002", at(D2, 1, 25), "Grade 2"));
+        CallCounts calls = reader.read(f).calls();
+        assertEquals(3, calls.storm(D1));
+        assertEquals(2, calls.incidents(D1));
+        assertEquals(3, calls.storm(D2));
+        assertEquals(2, calls.incidents(D2));
+    }
+
+    /** A Y/N STORM flag names no incident: each flagged call is one (as before). 1 Mar: Y, Y, N. */
+    @Test
+    void aYesNoFlagCountsEachFlaggedCall() throws Exception {
+        Path f = Fixtures.workbook(dir, "calls.xlsx", "Calls",
+                row("Call ID", "STORM Record", "Received", "Grading"),
+                row("X1", "Y", at(D1, 9, 0), "Immediate"),
+                row("X2", "Y", at(D1, 9, 5), "High"),
+                row("X3", "N", at(D1, 9, 10), "Advice"));
+        Partial p = reader.read(f);
+        assertEquals(2, p.calls().incidents(D1));
+        Summary s = SummaryCalculator.compute(p, RUN, null, null);
+        assertEquals(2.0, s.metric("incidents.per_day").value(), 1e-12);
+        assertNull(s.metric("incidents.total"), "each flagged call is one incident: no separate count");
+    }
+}
