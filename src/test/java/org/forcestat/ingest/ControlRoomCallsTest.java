@@ -110,4 +110,52 @@ class ControlRoomCallsTest {
         assertEquals(2.0, s.metric("incidents.per_day").value(), 1e-12);
         assertNull(s.metric("incidents.total"), "each flagged call is one incident: no separate count");
     }
+
+    /**
+     * Calls per day kept by hand, one sheet per month, a Total and an Average row under each month's
+     * days (formulas, as Excel keeps them). March: 3 days of 100, 120, 110 calls; April: 2 days of 90, 95.
+     * So 515 calls over 5 days, 103.0 a day; the Average rows (110 and 92.5) are no days and no errors.
+     */
+    @Test
+    void averageAndTotalRowsUnderADailyTableAreNotDays() throws Exception {
+        Path f;
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            Fixtures.fill(wb, "Mar-16",
+                    row("Calls for service per day - March 2016"),
+                    row("Date", "999 calls", "101 calls", "Total calls"),
+                    row(D1, 40, 60, "=SUM(B3:C3)"),
+                    row(D2, 50, 70, "=SUM(B4:C4)"),
+                    row(D3, 45, 65, "=SUM(B5:C5)"),
+                    row("Total", "=SUM(B3:B5)", "=SUM(C3:C5)", "=SUM(D3:D5)"),
+                    row("Average", "=AVERAGE(B3:B5)", "=AVERAGE(C3:C5)", "=AVERAGE(D3:D5)"));
+            Fixtures.fill(wb, "Apr-16",
+                    row("Date", "999 calls", "101 calls", "Total calls"),
+                    row(LocalDate.of(2016, 4, 1), 30, 60, "=SUM(B2:C2)"),
+                    row(LocalDate.of(2016, 4, 2), 35, 60, "=SUM(B3:C3)"),
+                    row("Sub-total", "=SUM(B2:B3)", "=SUM(C2:C3)", "=SUM(D2:D3)"),
+                    row("Daily average", "=AVERAGE(B2:B3)", "=AVERAGE(C2:C3)", "=AVERAGE(D2:D3)"),
+                    row("Mean", "=AVERAGE(B2:B3)", "=AVERAGE(C2:C3)", "=AVERAGE(D2:D3)"));
+            f = Fixtures.save(wb, dir.resolve("calls_per_day_2016.xlsx"));
+        }
+        Partial p = reader.read(f);
+        assertEquals(List.of(), p.findings().stream().filter(x -> x.severity() != org.forcestat.model.Severity.INFO)
+                .map(x -> x.rule() + " " + x.cell()).toList());
+        Summary s = SummaryCalculator.compute(p, RUN, null, null);
+        assertEquals(515.0, s.metric("calls.total").value(), 1e-12);
+        assertEquals(103.0, s.metric("calls.per_day").value(), 1e-12);
+        assertEquals((40 + 50 + 45 + 30 + 35) / 5.0, s.metric("calls.999.per_day").value(), 1e-12);
+    }
+
+    /** A row whose date cell is a word that sums nothing up is still an unreadable date, said so. */
+    @Test
+    void aWordThatIsNoSummaryInTheDateColumnIsStillAnError() throws Exception {
+        Path f = Fixtures.workbook(dir, "calls_per_day.xlsx", "Calls",
+                row("Date", "Total calls"),
+                row(D1, 100),
+                row("Tuesday", 120),
+                row(D3, 110));
+        Partial p = reader.read(f);
+        assertEquals(1, p.findings().stream().filter(x -> x.rule().equals("DATE_UNREADABLE")).count());
+        assertEquals(210, p.calls().total(D1) + p.calls().total(D3));
+    }
 }
