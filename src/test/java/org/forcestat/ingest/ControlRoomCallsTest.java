@@ -158,4 +158,49 @@ class ControlRoomCallsTest {
         assertEquals(1, p.findings().stream().filter(x -> x.rule().equals("DATE_UNREADABLE")).count());
         assertEquals(210, p.calls().total(D1) + p.calls().total(D3));
     }
+
+    /** The date-times command-and-control exports and Excel's CSVs write, each read to the minute. */
+    @Test
+    void dateTimesAsExportsAndExcelsCsvsWriteThem() {
+        LocalDateTime early = LocalDateTime.of(2015, 4, 1, 0, 1, 1);
+        assertEquals(early, DateValues.parse("2015-04-01 0:01:01").dateTime(), "yyyy-mm-dd h:mm:ss as saved to CSV");
+        assertEquals(LocalDateTime.of(2015, 4, 1, 9, 5), DateValues.parse("2015-04-01 9:05").dateTime());
+        assertEquals(LocalDateTime.of(2015, 4, 1, 0, 1), DateValues.parse("01-Apr-2015 00:01").dateTime());
+        assertEquals(LocalDateTime.of(2015, 9, 30, 23, 59), DateValues.parse("30-Sep-2015 23:59").dateTime());
+        assertEquals(LocalDateTime.of(2015, 9, 30, 23, 59), DateValues.parse("30 Sep 2015 23:59:00").dateTime());
+        assertEquals(LocalDateTime.of(2015, 4, 1, 13, 5), DateValues.parse("01-Apr-15 13:05").dateTime());
+        assertEquals(LocalDateTime.of(2015, 4, 1, 0, 5), DateValues.parse("01/04/2015 12:05 AM").dateTime(),
+                "12:05 AM is five past midnight");
+        assertEquals(LocalDateTime.of(2015, 4, 1, 12, 5), DateValues.parse("01/04/2015 12:05 PM").dateTime());
+        assertEquals(LocalDateTime.of(2015, 4, 1, 13, 5, 30), DateValues.parse("1/4/2015 1:05:30 pm").dateTime());
+        assertEquals(LocalDateTime.of(2015, 4, 1, 13, 5), DateValues.parse("2015-04-01 1:05 PM").dateTime());
+        assertEquals(java.time.LocalTime.of(13, 5), DateValues.timeFromCell(Cell.text(0, "1:05 PM", null)));
+        // Not date-times: an hour past 23, a 12-hour clock past 12, a 31st of April.
+        assertNull(DateValues.parse("2015-04-01 24:01"));
+        assertNull(DateValues.parse("01/04/2015 13:05 PM"));
+        assertNull(DateValues.parse("31-Apr-2015 10:00"));
+    }
+
+    /**
+     * A command-and-control export saved as CSV by a spreadsheet: times before 10:00 written with one
+     * digit of hour. 6 calls on 1 and 2 April 2015, four of them before 10:00: all 6 are counted, by hour.
+     */
+    @Test
+    void anExportSavedAsCsvWithOneDigitHoursLosesNoCall() throws Exception {
+        Path f = dir.resolve("CAD_export_Q1.csv");
+        java.nio.file.Files.writeString(f, "Incident URN,Created Date/Time,Priority,Source\r\n"
+                + "NS-1,2015-04-01 0:01:01,P1,999\r\n"
+                + "NS-2,2015-04-01 7:45:00,P2,101\r\n"
+                + "NS-3,2015-04-01 13:20:00,P3,101\r\n"
+                + "NS-4,2015-04-02 9:59:59,P1,999\r\n"
+                + "NS-5,2015-04-02 1:00:00,P4,Online\r\n"
+                + "NS-6,2015-04-02 22:10:00,P2,999\r\n");
+        Partial p = reader.read(f);
+        assertEquals(List.of(), p.findings().stream().filter(x -> x.severity() == org.forcestat.model.Severity.ERROR)
+                .map(x -> x.rule() + " " + x.cell()).toList());
+        assertEquals(3, p.calls().total(LocalDate.of(2015, 4, 1)));
+        assertEquals(3, p.calls().total(LocalDate.of(2015, 4, 2)));
+        assertEquals(1, p.calls().hourCount(java.time.DayOfWeek.WEDNESDAY, 0));
+        assertEquals(1, p.calls().hourCount(java.time.DayOfWeek.THURSDAY, 9));
+    }
 }
