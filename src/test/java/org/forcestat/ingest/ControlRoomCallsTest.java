@@ -203,4 +203,48 @@ class ControlRoomCallsTest {
         assertEquals(1, p.calls().hourCount(java.time.DayOfWeek.WEDNESDAY, 0));
         assertEquals(1, p.calls().hourCount(java.time.DayOfWeek.THURSDAY, 9));
     }
+
+    /**
+     * An export with the grade given at first and the grade each call closed on. 6 calls on 1 March:
+     * Initial P1 P1 P1 P2 P3 P4; Final P1 P2 P2 P2 P3 P4 (two downgraded). By the final grade: Immediate 1,
+     * High 3, Appointment 1, Advice 1; by the initial grade it would be Immediate 3, High 1. The same
+     * whichever column is further left.
+     */
+    @Test
+    void theFinalGradeIsCountedWhicheverColumnIsFurtherLeft() throws Exception {
+        Object[][] calls = {
+                {"P1", "P1"}, {"P1", "P2"}, {"P1", "P2"}, {"P2", "P2"}, {"P3", "P3"}, {"P4", "P4"}};
+        for (boolean initialFirst : new boolean[] {true, false}) {
+            Object[][] rows = new Object[calls.length + 1][];
+            rows[0] = initialFirst ? row("Incident URN", "Created Date/Time", "Initial Grade", "Final Grade")
+                    : row("Incident URN", "Created Date/Time", "Final Grade", "Initial Grade");
+            for (int i = 0; i < calls.length; i++) {
+                Object initial = calls[i][0];
+                Object fin = calls[i][1];
+                rows[i + 1] = row("NS-" + i, at(D1, 8 + i, 0), initialFirst ? initial : fin, initialFirst ? fin : initial);
+            }
+            Partial p = reader.read(Fixtures.workbook(dir, "cad" + initialFirst + ".xlsx", "Calls", rows));
+            CallCounts c = p.calls();
+            assertEquals(1, c.grading(D1, org.forcestat.model.Grading.IMMEDIATE), "initial first: " + initialFirst);
+            assertEquals(3, c.grading(D1, org.forcestat.model.Grading.HIGH));
+            assertEquals(1, c.grading(D1, org.forcestat.model.Grading.APPOINTMENT));
+            assertEquals(1, c.grading(D1, org.forcestat.model.Grading.ADVICE));
+            var chosen = p.findings().stream().filter(x -> x.rule().equals("GRADING_COLUMN_CHOSEN")).toList();
+            assertEquals(1, chosen.size());
+            assertEquals(initialFirst ? "D" : "C", chosen.get(0).cell());
+            org.junit.jupiter.api.Assertions.assertTrue(chosen.get(0).message().contains("(\"Initial Grade\")"),
+                    chosen.get(0).message());
+        }
+    }
+
+    /** One grading column, or two that say nothing of first and final: no choice, no finding. */
+    @Test
+    void oneGradingColumnIsReadWithoutAWord() throws Exception {
+        Partial p = reader.read(Fixtures.workbook(dir, "calls.xlsx", "Calls",
+                row("Call ID", "Received", "Grade"),
+                row("A1", at(D1, 9, 0), "Grade 1"),
+                row("A2", at(D1, 9, 30), "Grade 2")));
+        assertEquals(0, p.findings().stream().filter(x -> x.rule().equals("GRADING_COLUMN_CHOSEN")).count());
+        assertEquals(1, p.calls().grading(D1, org.forcestat.model.Grading.IMMEDIATE));
+    }
 }
