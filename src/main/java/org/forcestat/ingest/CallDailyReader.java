@@ -3,11 +3,13 @@ package org.forcestat.ingest;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.forcestat.format.CellAddress;
 import org.forcestat.model.CallCounts;
 import org.forcestat.model.Channel;
 import org.forcestat.model.Grading;
 import org.forcestat.model.Severity;
+import org.forcestat.model.Text;
 
 /**
  * Reads one-row-per-day call sheets: a date, then counts headed by gradings, channels, total calls
@@ -62,7 +64,7 @@ final class CallDailyReader implements KindReader {
 
     @Override
     public void row(SheetRow row) {
-        if (row.get(date).isBlank()) {
+        if (row.get(date).isBlank() || summaryRow(row.get(date))) {
             return;
         }
         DateValues.Parsed d = ctx.date(row.get(date), row.ref(date));
@@ -139,6 +141,23 @@ final class CallDailyReader implements KindReader {
         months.add(java.time.YearMonth.from(day));
         rows.add(new Counted(day, d.monthOnly(), byGrading, byChannel, dayTotal, storm >= 0 ? Math.max(stormN, 0) : -1));
         ctx.read();
+    }
+
+    /** A label of a row that sums up the days above it: "Average", "Mean", "Daily average", "Max", "Median". */
+    private static final Pattern SUMMARY = Pattern.compile(
+            "(daily|monthly)?(average|averages|avg|mean|median|max|maximum|min|minimum|peak)(perday|daily|calls|callsperday"
+                    + "|of(the)?days?|formonth|forthemonth)?");
+
+    /**
+     * Whether a date cell labels a row that sums up the days above it (an Average or Mean row under a
+     * month's days, as a sheet kept by hand has), not a day: such a row is left out as a Total row is.
+     */
+    static boolean summaryRow(Cell c) {
+        if (!c.isText()) {
+            return false;
+        }
+        String k = Text.key(c.text());
+        return k.length() <= 24 && (SUMMARY.matcher(k).matches() || Text.isTotalLabel(c.text()));
     }
 
     /** A row's counts, kept to the end of the sheet to see whether its rows are days or months. */

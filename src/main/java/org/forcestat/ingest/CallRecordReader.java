@@ -44,6 +44,8 @@ final class CallRecordReader implements KindReader {
     private final CallKeys.Builder keys;
     private final RepeatedCalls.Skip repeats;
     private final FutureDates future;
+    /** The STORM references of the calls counted, so that calls about one incident are one incident; null without a STORM column. */
+    private final IncidentRefs incidents;
     // A year of calls holds a handful of distinct gradings and channels: look each up once.
     private final Map<String, Optional<Grading>> gradings = new HashMap<>();
     private final Map<String, Optional<Channel>> channels = new HashMap<>();
@@ -81,6 +83,7 @@ final class CallRecordReader implements KindReader {
         this.ids = new DuplicateIds(ctx, "call");
         this.future = new FutureDates(ctx);
         this.repeats = ctx.repeats();
+        this.incidents = storm >= 0 ? new IncidentRefs() : null;
         this.keys = ctx.callKeys() ? new CallKeys.Builder() : null;
         calls.declare(CallCounts.Measure.GRADING);
         if (channel >= 0) {
@@ -196,6 +199,9 @@ final class CallRecordReader implements KindReader {
             ids.add(idText, idHash, row, number >= 0 ? number : id);
         }
         Boolean s = storm >= 0 ? Values.stormFlag(row.get(storm)) : null;
+        if (Boolean.TRUE.equals(s)) {
+            incidents.add(row.get(storm), date);
+        }
         if (hour < 0 && ms != DateValues.NOT_PLAIN) {
             midnights[date.getDayOfWeek().ordinal()]++;
         }
@@ -296,6 +302,9 @@ final class CallRecordReader implements KindReader {
 
     @Override
     public void end() {
+        if (incidents != null) {
+            incidents.settle(calls);
+        }
         if (keys != null) {
             ctx.partial().addCallKeys(keys.build());
         }

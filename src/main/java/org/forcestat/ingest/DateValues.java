@@ -27,11 +27,31 @@ public final class DateValues {
         }
     }
 
+    /**
+     * Date-times, the usual forms first. The hour may have one digit ({@code 2015-04-01 0:01:01}, as a
+     * cell formatted {@code yyyy-mm-dd h:mm:ss} is saved to CSV); then the month as a word
+     * ({@code 01-Apr-2015 00:01}) and a 12-hour clock ({@code 01/04/2015 12:05 AM}), tried only after the
+     * usual forms fail, so that the usual forms cost no more.
+     */
     private static final List<DateTimeFormatter> DATE_TIMES = List.of(
-            strict("uuuu-MM-dd['T'][ ]HH:mm[:ss][.SSS]"),
+            strict("uuuu-MM-dd['T'][ ]H:mm[:ss][.SSS]"),
             strict("d/M/uuuu[ ]H:mm[:ss]"),
             strict("d-M-uuuu[ ]H:mm[:ss]"),
-            strict("d.M.uuuu[ ]H:mm[:ss]"));
+            strict("d.M.uuuu[ ]H:mm[:ss]"),
+            strict("d-MMM-uuuu[ ]H:mm[:ss]"),
+            strict("d MMM uuuu[ ]H:mm[:ss]"),
+            strict("d-MMM-uuuu[ ]H:mm[:ss]", Locale.US),
+            strict("d MMM uuuu[ ]H:mm[:ss]", Locale.US),
+            twoDigitYearTime("d-MMM-", Locale.UK),
+            twoDigitYearTime("d-MMM-", Locale.US),
+            twoDigitYearTime("d/M/", Locale.UK),
+            strict("d/M/uuuu[ ]h:mm[:ss][ ]a"),
+            strict("uuuu-MM-dd[ ]h:mm[:ss][ ]a"),
+            strict("d-M-uuuu[ ]h:mm[:ss][ ]a"),
+            strict("d-MMM-uuuu[ ]h:mm[:ss][ ]a"),
+            strict("d MMM uuuu[ ]h:mm[:ss][ ]a"),
+            strict("d-MMM-uuuu[ ]h:mm[:ss][ ]a", Locale.US),
+            strict("d MMM uuuu[ ]h:mm[:ss][ ]a", Locale.US));
     private static final List<DateTimeFormatter> DATES = List.of(
             strict("uuuu-MM-dd"),
             strict("d/M/uuuu"),
@@ -79,6 +99,13 @@ public final class DateValues {
     private static DateTimeFormatter twoDigitYear(String prefix, Locale locale) {
         return new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(prefix)
                 .appendValueReduced(ChronoField.YEAR, 2, 2, 2000)
+                .toFormatter(locale).withResolverStyle(ResolverStyle.STRICT);
+    }
+
+    /** A date with a two-digit year, then a 24-hour time: {@code 01-Apr-15 13:05}. */
+    private static DateTimeFormatter twoDigitYearTime(String prefix, Locale locale) {
+        return new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(prefix)
+                .appendValueReduced(ChronoField.YEAR, 2, 2, 2000).appendPattern("[ ]H:mm[:ss]")
                 .toFormatter(locale).withResolverStyle(ResolverStyle.STRICT);
     }
 
@@ -302,6 +329,9 @@ public final class DateValues {
         return v;
     }
 
+    /** A time of day as text: {@code 13:05}, {@code 1:05:00}, {@code 1:05 PM}. */
+    private static final List<DateTimeFormatter> TIMES = List.of(strict("H:mm[:ss]"), strict("h:mm[:ss][ ]a"));
+
     /** A time of day from a cell holding a fraction of a day, a date-time serial or "13:05" text. */
     public static LocalTime timeFromCell(Cell c) {
         if (c.isNumber()) {
@@ -310,11 +340,17 @@ public final class DateValues {
             return LocalTime.ofSecondOfDay(secs);
         }
         if (c.isText()) {
-            try {
-                return LocalTime.parse(c.text().trim(), strict("H:mm[:ss]"));
-            } catch (DateTimeParseException e) {
-                return null;
+            String t = c.text().trim();
+            for (DateTimeFormatter f : TIMES) {
+                if (fits(f, t)) {
+                    try {
+                        return LocalTime.parse(t, f);
+                    } catch (DateTimeParseException e) {
+                        // try the next form
+                    }
+                }
             }
+            return null;
         }
         return null;
     }

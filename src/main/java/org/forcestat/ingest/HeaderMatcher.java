@@ -37,6 +37,8 @@ public final class HeaderMatcher {
     /** Each mapping line as the user wrote it ({@code crimes.date = Date Recorded}), by layout and field. */
     private final Map<Layout, Map<String, String>> mappingLines = new LinkedHashMap<>();
     private final ValueMap values;
+    /** The {@code kind.field}s forcestat.properties maps a header to. */
+    private final Set<String> mapped;
 
     public HeaderMatcher(Map<String, List<String>> extraSynonyms) {
         this(extraSynonyms, ValueMap.NONE);
@@ -45,6 +47,7 @@ public final class HeaderMatcher {
     /** A matcher with the header synonyms and value mappings of {@code forcestat.properties}. */
     public HeaderMatcher(Map<String, List<String>> extraSynonyms, ValueMap values) {
         this.values = values;
+        this.mapped = Set.copyOf(extraSynonyms.keySet());
         for (Layout l : Layout.values()) {
             Map<String, Set<String>> fields = new LinkedHashMap<>();
             l.synonyms().forEach((field, syns) -> {
@@ -69,6 +72,11 @@ public final class HeaderMatcher {
 
     public HeaderMatcher() {
         this(Map.of());
+    }
+
+    /** Whether forcestat.properties maps a header to {@code kindField} ({@code calls.grading}). */
+    boolean mapped(String kindField) {
+        return mapped.contains(kindField);
     }
 
     /** The user's value mappings, for the readers. */

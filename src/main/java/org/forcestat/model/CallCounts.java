@@ -37,8 +37,13 @@ public final class CallCounts {
     private static final int CHANNEL0 = GRADING_UNKNOWN + 1;
     private static final int CHANNEL_UNKNOWN = CHANNEL0 + Channel.values().length;
     private static final int STORM = CHANNEL_UNKNOWN + 1;
+    /**
+     * Incidents: the distinct STORM records of the day's calls. Several calls about one incident are
+     * several calls with a STORM record ({@link #STORM}) and one incident, counted on its first call's day.
+     */
+    private static final int INCIDENTS = STORM + 1;
     /** Bits of the fields ({@link #FIELDS}) a day's sources give, and of those some source of it lacks: OR-merged. */
-    private static final int GIVES = STORM + 1;
+    private static final int GIVES = INCIDENTS + 1;
     private static final int LACKS = GIVES + 1;
     /** Bits of the gradings the sources of a day (or month) have ({@link #attribute}): OR-merged. */
     private static final int GRADED = LACKS + 1;
@@ -159,6 +164,7 @@ public final class CallCounts {
     public void addMonthStorm(YearMonth m, long n) {
         long[] a = month(m);
         a[STORM] = Math.addExact(a[STORM], n);
+        a[INCIDENTS] = Math.addExact(a[INCIDENTS], n);
     }
 
     /** Records which fields a monthly source gives for this month ({@link #FIELDS} not in {@code given} are lacking). */
@@ -206,6 +212,11 @@ public final class CallCounts {
 
     public static long storm(long[] month) {
         return month[STORM];
+    }
+
+    /** A monthly count's incidents (distinct STORM records). */
+    public static long incidents(long[] month) {
+        return month[INCIDENTS];
     }
 
     /** Whether every source of a monthly count gives the field. */
@@ -319,10 +330,23 @@ public final class CallCounts {
         }
         if (Boolean.TRUE.equals(storm)) {
             d[STORM]++;
+            d[INCIDENTS]++;
         }
         if (hour >= 0 && hour < 24) {
             hourByWeekday[lastRecordWeekday][hour]++;
         }
+    }
+
+    /**
+     * A call already counted with {@link #addCall} on {@code date} whose STORM record is an incident an
+     * earlier call of the same source opened: still a call with a STORM record, no longer a new incident.
+     */
+    public void sameIncident(LocalDate date) {
+        long[] d = layers.get(Grain.RECORD).get(date);
+        if (d == null || d[INCIDENTS] == 0) {
+            throw new IllegalStateException("no incident counted on " + date);
+        }
+        d[INCIDENTS]--;
     }
 
     private static void mark(long[] day, Measure m, boolean given) {
@@ -374,6 +398,7 @@ public final class CallCounts {
     public void addStorm(LocalDate date, long n) {
         long[] d = day(date);
         d[STORM] = Math.addExact(d[STORM], n);
+        d[INCIDENTS] = Math.addExact(d[INCIDENTS], n);
         mark(d, Measure.STORM, true);
     }
 
@@ -417,6 +442,12 @@ public final class CallCounts {
     public long storm(LocalDate d) {
         long[] a = days().get(d);
         return a == null ? 0 : a[STORM];
+    }
+
+    /** The day's incidents: its distinct STORM records (see {@link #sameIncident}). */
+    public long incidents(LocalDate d) {
+        long[] a = days().get(d);
+        return a == null ? 0 : a[INCIDENTS];
     }
 
     /** Adds {@code n} calls at {@code hour} on {@code dow} to the hour-by-weekday profile only (their days are counted already). */

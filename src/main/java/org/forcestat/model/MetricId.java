@@ -27,8 +27,10 @@ public enum MetricId {
     CALLS_STORM_DAYS("calls.storm.days", "Days whose calls data has a STORM column", Unit.DAYS),
     CALLS_STORM_CALLS("calls.storm.calls", "Calls from sources with a STORM column", Unit.CALLS),
     CALLS_STORM_TOTAL("calls.storm.total", "Calls with a STORM record (incidents)", Unit.CALLS),
+    /** Given only where several calls share an incident; otherwise each call's STORM record is an incident. */
+    INCIDENTS_TOTAL("incidents.total", "Incidents (distinct STORM records; several calls may share one)", Unit.COUNT),
     INCIDENTS_PER_DAY("incidents.per_day", "Incidents (STORM records) per day", Unit.PER_DAY,
-            div(ref(CALLS_STORM_TOTAL), ref(CALLS_STORM_DAYS, CALLS_DAYS))),
+            div(ref(INCIDENTS_TOTAL, CALLS_STORM_TOTAL), ref(CALLS_STORM_DAYS, CALLS_DAYS))),
     CALLS_NO_STORM_SHARE("calls.no_storm.share", "Share of calls with no STORM record", Unit.SHARE,
             div(minus(ref(CALLS_STORM_CALLS, CALLS_TOTAL), ref(CALLS_STORM_TOTAL)), ref(CALLS_STORM_CALLS, CALLS_TOTAL))),
     CALLS_GRADED_TOTAL("calls.graded.total", "Calls with a recognised grading", Unit.CALLS),

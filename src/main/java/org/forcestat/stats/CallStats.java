@@ -14,14 +14,16 @@ import org.forcestat.model.Grading;
  * <p>Each figure is over the days that carry its own field (SPEC §3): {@code gradingTotals} over the
  * {@code gradingDays} whose sources give a grading ({@code gradedCalls} calls with a recognised one), {@code channelTotals}
  * over the {@code channelDays} with a channel, {@code stormRecords} over the {@code stormDays} with a
- * STORM column ({@code stormCalls} calls). A map is empty, and {@code stormRecords} -1, when no day
- * has the field.
+ * STORM column ({@code stormCalls} calls). {@code incidents} are the distinct STORM records of those
+ * calls (several calls about one incident are one incident). A map is empty, and {@code stormRecords}
+ * and {@code incidents} -1, when no day has the field.
  */
 public record CallStats(LocalDate from, LocalDate to, long days, long total,
                         Map<Grading, Long> gradingTotals, Map<Channel, Long> channelTotals,
                         long stormRecords, SortedMap<LocalDate, Long> dailyTotals,
                         SortedMap<YearMonth, Long> monthlyTotals, long[][] hourByWeekday,
-                        long gradingDays, long gradedCalls, long channelDays, long stormDays, long stormCalls) {
+                        long gradingDays, long gradedCalls, long channelDays, long stormDays, long stormCalls,
+                        long incidents) {
 
     /** Every field over every day. */
     public CallStats(LocalDate from, LocalDate to, long days, long total, Map<Grading, Long> gradingTotals,
@@ -29,7 +31,8 @@ public record CallStats(LocalDate from, LocalDate to, long days, long total,
                      SortedMap<YearMonth, Long> monthlyTotals, long[][] hourByWeekday) {
         this(from, to, days, total, gradingTotals, channelTotals, stormRecords, dailyTotals, monthlyTotals,
                 hourByWeekday, gradingTotals.isEmpty() ? 0 : days, gradingTotals.isEmpty() ? 0 : total,
-                channelTotals.isEmpty() ? 0 : days, stormRecords < 0 ? 0 : days, stormRecords < 0 ? 0 : total);
+                channelTotals.isEmpty() ? 0 : days, stormRecords < 0 ? 0 : days, stormRecords < 0 ? 0 : total,
+                stormRecords);
     }
 
     /**

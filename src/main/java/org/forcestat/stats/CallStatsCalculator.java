@@ -42,6 +42,7 @@ final class CallStatsCalculator {
         SortedMap<YearMonth, Long> monthly = new TreeMap<>();
         long total = 0;
         long storm = 0;
+        long incidents = 0;
         long gradingDays = 0;
         long channelDays = 0;
         long stormDays = 0;
@@ -75,6 +76,7 @@ final class CallStatsCalculator {
                 stormDays += len;
                 stormCalls += t;
                 storm += CallCounts.storm(a);
+                incidents += CallCounts.incidents(a);
             }
         }
         for (LocalDate d : calls.dates().subSet(p.from(), true, p.to(), true)) {
@@ -98,6 +100,7 @@ final class CallStatsCalculator {
                 stormDays++;
                 stormCalls += t;
                 storm += calls.storm(d);
+                incidents += calls.incidents(d);
             }
         }
         long[][] hours = null;
@@ -127,7 +130,8 @@ final class CallStatsCalculator {
         }
         return new CallStats(p.from(), p.to(), daily.size() + monthDays, total, grading, channel,
                 stormDays > 0 ? storm : -1,
-                daily, monthly, hours, gradingDays, graded, channelDays, stormDays, stormCalls);
+                daily, monthly, hours, gradingDays, graded, channelDays, stormDays, stormCalls,
+                stormDays > 0 ? incidents : -1);
     }
 
     /** The days the calls data spans, first to last (a monthly source covers its whole months), or null. */
@@ -184,6 +188,10 @@ final class CallStatsCalculator {
                 m.add(MetricId.CALLS_STORM_CALLS.key(), s.stormCalls(), p, source);
             }
             m.add(MetricId.CALLS_STORM_TOTAL.key(), s.stormRecords(), p, source);
+            if (s.incidents() != s.stormRecords()) {
+                // Several calls about one incident: the incidents are its distinct STORM records.
+                m.add(MetricId.INCIDENTS_TOTAL.key(), s.incidents(), p, source);
+            }
             m.derive(MetricId.INCIDENTS_PER_DAY.key(), p, source);
             if (s.stormCalls() > 0) {
                 m.derive(MetricId.CALLS_NO_STORM_SHARE.key(), p, source);
