@@ -38,7 +38,7 @@ public final class HeaderMatcher {
     private final Map<Layout, Map<String, String>> mappingLines = new LinkedHashMap<>();
     private final ValueMap values;
     /** The {@code kind.field}s forcestat.properties maps a header to. */
-    private final Set<String> mapped;
+    private final Set<String> mappedFields;
 
     public HeaderMatcher(Map<String, List<String>> extraSynonyms) {
         this(extraSynonyms, ValueMap.NONE);
@@ -47,7 +47,7 @@ public final class HeaderMatcher {
     /** A matcher with the header synonyms and value mappings of {@code forcestat.properties}. */
     public HeaderMatcher(Map<String, List<String>> extraSynonyms, ValueMap values) {
         this.values = values;
-        this.mapped = Set.copyOf(extraSynonyms.keySet());
+        this.mappedFields = Set.copyOf(extraSynonyms.keySet());
         for (Layout l : Layout.values()) {
             Map<String, Set<String>> fields = new LinkedHashMap<>();
             l.synonyms().forEach((field, syns) -> {
@@ -76,7 +76,7 @@ public final class HeaderMatcher {
 
     /** Whether forcestat.properties maps a header to {@code kindField} ({@code calls.grading}). */
     boolean mapped(String kindField) {
-        return mapped.contains(kindField);
+        return mappedFields.contains(kindField);
     }
 
     /** The user's value mappings, for the readers. */
