@@ -4,6 +4,7 @@ import org.forcestat.format.CellAddress;
 import org.forcestat.model.BudgetCategory;
 import org.forcestat.model.BudgetLine;
 import org.forcestat.model.FinancialYear;
+import org.forcestat.model.RuleId;
 
 /** Reads budget lines: line, category (or a line named like a category), amount in pounds. */
 final class BudgetReader implements KindReader {
@@ -75,7 +76,7 @@ final class BudgetReader implements KindReader {
         }
         if (years.size() > 1) {
             String ref = CellAddress.column(pick) + (h.headerRow() + 1);
-            ctx.finding(org.forcestat.model.Severity.INFO, "BUDGET_YEAR_CHOSEN", ref, h.header(pick),
+            ctx.finding(org.forcestat.model.Severity.INFO, RuleId.BUDGET_YEAR_CHOSEN, ref, h.header(pick),
                     "one budget year", "This budget has columns for " + years.size() + " years ("
                             + String.join(", ", new java.util.TreeSet<>(years.values())) + "); forcestat read "
                             + ref + " \"" + h.header(pick) + "\" (" + years.get(pick) + ", " + why + ") and left the "
@@ -131,7 +132,7 @@ final class BudgetReader implements KindReader {
             }
         }
         if (skipped > 0) {
-            ctx.finding(org.forcestat.model.Severity.INFO, "TOTAL_ROWS_SKIPPED", CellAddress.column(line),
+            ctx.finding(org.forcestat.model.Severity.INFO, RuleId.TOTAL_ROWS_SKIPPED, CellAddress.column(line),
                     skipped + " total row(s)", "", String.format("%,d row(s) of this budget are totals or subtotals "
                             + "of its lines (\"Net budget\", \"Total\", SUMs of the rows above), so they were not "
                             + "counted as lines.", skipped));

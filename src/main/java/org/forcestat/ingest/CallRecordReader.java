@@ -12,6 +12,7 @@ import org.forcestat.model.CallCounts;
 import org.forcestat.model.CallKeys;
 import org.forcestat.model.Channel;
 import org.forcestat.model.Grading;
+import org.forcestat.model.RuleId;
 import org.forcestat.model.Severity;
 
 /** Reads one-row-per-call sheets: received date-time (or date + time), grading, channel, STORM reference. */
@@ -99,7 +100,7 @@ final class CallRecordReader implements KindReader {
             DateValues.Parsed when = ctx.date(rc, row.ref(received));
             if (when == null || when.monthOnly()) {
                 ctx.rejected();
-                ctx.finding(Severity.ERROR, "DATE_UNREADABLE", row.ref(received), Values.text(rc),
+                ctx.finding(Severity.ERROR, RuleId.DATE_UNREADABLE, row.ref(received), Values.text(rc),
                         "a date and time such as 01/04/2015 13:05",
                         "The call in row " + (row.rowNumber() + 1) + " has no readable received date in "
                                 + row.ref(received) + "; it was not counted. Enter the date as an Excel date or as "

@@ -5,6 +5,7 @@ import org.forcestat.model.CrimeCategory;
 import org.forcestat.model.CrimeCounts;
 import org.forcestat.model.Finding;
 import org.forcestat.model.Partial;
+import org.forcestat.model.RuleId;
 import org.forcestat.model.Severity;
 import org.forcestat.model.Text;
 
@@ -21,7 +22,7 @@ public final class OverlapCheck {
         for (CallCounts.Overlap o : merged.calls().overlaps()) {
             String notUsed = String.join(", ", o.notUsed());
             String used = String.join(", ", o.used());
-            merged.addFinding(Finding.of(Severity.WARNING, "SOURCE_OVERLAP").at(notUsed, "", "")
+            merged.addFinding(Finding.of(Severity.WARNING, RuleId.SOURCE_OVERLAP).at(notUsed, "", "")
                     .seen(String.format("%,d day(s), %s to %s", o.days().size(), o.days().first(), o.days().last()))
                     .expected("each day's calls from one source")
                     .message(String.format("Calls for %,d day(s) from %s to %s are in both one-row-per-call records (%s) and "
@@ -33,7 +34,7 @@ public final class OverlapCheck {
         for (CallCounts.Overlap o : merged.calls().monthOverlaps()) {
             String notUsed = String.join(", ", o.notUsed());
             String span = months(monthsOf(o.days()));
-            merged.addFinding(Finding.of(Severity.WARNING, "SOURCE_OVERLAP").at(notUsed, "", "")
+            merged.addFinding(Finding.of(Severity.WARNING, RuleId.SOURCE_OVERLAP).at(notUsed, "", "")
                     .seen(span)
                     .expected("each month's calls from one source")
                     .message(String.format("Calls for %s are in both monthly figures (%s) and "
@@ -46,7 +47,7 @@ public final class OverlapCheck {
             boolean months = o.grain() == CallCounts.Grain.MONTH;
             String span = months ? months(monthsOf(o.dates()))
                     : String.format("%,d day(s), %s to %s", o.dates().size(), o.dates().first(), o.dates().last());
-            merged.addFinding(Finding.of(Severity.WARNING, "SOURCE_OVERLAP").at(o.notUsed(), "", "")
+            merged.addFinding(Finding.of(Severity.WARNING, RuleId.SOURCE_OVERLAP).at(o.notUsed(), "", "")
                     .seen(String.format("%s: %,d calls in %s, %,d in %s", span, o.usedTotal(), o.used(), o.notUsedTotal(),
                             o.notUsed()))
                     .expected("each " + (months ? "month's" : "day's") + " calls from one source")
@@ -86,7 +87,7 @@ public final class OverlapCheck {
                     .append(", as the ").append(o.usedGrain().description()).append(" have none.");
         }
         m.append(" Remove one of the sources, or keep them to different periods, if that is not what you meant.");
-        return Finding.of(Severity.WARNING, "SOURCE_OVERLAP").at(list(o.notUsed()), "", "")
+        return Finding.of(Severity.WARNING, RuleId.SOURCE_OVERLAP).at(list(o.notUsed()), "", "")
                 .seen(String.format("%s: %,d crimes in %s, %,d in %s", months, o.usedCrimes(), list(o.used()),
                         o.notUsedCrimes(), list(o.notUsed())))
                 .expected("each month's crimes from one source")

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.forcestat.format.CellAddress;
+import org.forcestat.model.RuleId;
 import org.forcestat.model.SavingsLine;
 import org.forcestat.model.Severity;
 import org.forcestat.model.Text;
@@ -158,7 +159,7 @@ final class SavingsReader implements KindReader {
         if (yc != null) {
             return yc.year();
         }
-        ctx.finding(Severity.ERROR, "YEAR_UNREADABLE", row.ref(year), t, "a financial year such as 2016/17",
+        ctx.finding(Severity.ERROR, RuleId.YEAR_UNREADABLE, row.ref(year), t, "a financial year such as 2016/17",
                 "Cell " + row.ref(year) + " should name a financial year such as 2016/17; the line was not counted.");
         return null;
     }

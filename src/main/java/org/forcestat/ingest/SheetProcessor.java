@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.forcestat.format.CellAddress;
 import org.forcestat.model.Kind;
+import org.forcestat.model.RuleId;
 import org.forcestat.model.Severity;
 
 /**
@@ -163,7 +164,7 @@ final class SheetProcessor implements RowHandler {
     private void misspelt(SheetRow row, Layout layout, java.util.Set<Integer> taken, java.util.Set<Integer> extra) {
         taken.addAll(extra);
         for (HeaderMatcher.Misspelt m : matcher.misspelt(row, layout, taken)) {
-            ctx.finding(Severity.WARNING, "HEADER_NEAR_MISS", row.ref(m.col()), m.text(), m.known(),
+            ctx.finding(Severity.WARNING, RuleId.HEADER_NEAR_MISS, row.ref(m.col()), m.text(), m.known(),
                     "The header \"" + m.text() + "\" is not one forcestat knows, but it is close to \"" + m.known()
                             + "\" (" + m.field() + "); the column was not read. If that is what it is, correct the "
                             + "header, or map it in forcestat.properties.");
@@ -266,7 +267,7 @@ final class SheetProcessor implements RowHandler {
             }
             Cell first = seen.putIfAbsent(org.forcestat.model.Text.key(c.text()), c);
             if (first != null) {
-                ctx.finding(Severity.WARNING, "DUPLICATE_HEADER", row.ref(c.col()), c.text().trim(),
+                ctx.finding(Severity.WARNING, RuleId.DUPLICATE_HEADER, row.ref(c.col()), c.text().trim(),
                         "a header used once", "The header \"" + c.text().trim() + "\" appears in column "
                                 + CellAddress.column(first.col()) + " and again in column " + CellAddress.column(c.col())
                                 + "; forcestat reads the first. Rename one of them.");
@@ -288,7 +289,7 @@ final class SheetProcessor implements RowHandler {
             startFactsIfAny();
         }
         if (reader == null && forced != null) {
-            ctx.finding(Severity.WARNING, "FORCED_KIND_NOT_FOUND", "", "no header row",
+            ctx.finding(Severity.WARNING, RuleId.FORCED_KIND_NOT_FOUND, "", "no header row",
                     "a header row of " + forced, "forcestat.properties says sheet '" + ctx.sheet() + "' holds "
                             + forced + ", but none of its first " + HEADER_SEARCH_ROWS + " rows is a header of that "
                             + "kind; it was not counted. Check the headers, or map them in forcestat.properties.");
@@ -302,7 +303,7 @@ final class SheetProcessor implements RowHandler {
         if (!unnamed.isEmpty()) {
             List<String> cols = unnamed.keySet().stream().limit(8).map(CellAddress::column).toList();
             String first = unnamed.firstEntry().getValue();
-            ctx.finding(Severity.WARNING, "BLANK_HEADER", first, "no header", "a header naming the column",
+            ctx.finding(Severity.WARNING, RuleId.BLANK_HEADER, first, "no header", "a header naming the column",
                     String.format("%s %s %s values (%,d cell%s, the first at %s) but no header in row %d, so "
                             + "forcestat did not read them. Give each column a header, or delete the column if "
                             + "it is not needed.", cols.size() == 1 ? "Column" : "Columns",
@@ -311,7 +312,7 @@ final class SheetProcessor implements RowHandler {
                             header.headerRow() + 1));
         }
         if (blankRuns > 0) {
-            ctx.finding(Severity.WARNING, "BLANK_ROWS", "A" + (firstBlankRow + 1), blankRows + " blank row(s)",
+            ctx.finding(Severity.WARNING, RuleId.BLANK_ROWS, "A" + (firstBlankRow + 1), blankRows + " blank row(s)",
                     "no blank rows inside the data", String.format("%,d blank row(s) in %d place(s) inside the data, "
                             + "the first at row %d. Rows below a blank row are still read, but a blank row often "
                             + "means a filter or sort left something out: check nothing is missing.", blankRows,
@@ -327,7 +328,7 @@ final class SheetProcessor implements RowHandler {
             String example = nearMiss.layout().kind().name().toLowerCase(java.util.Locale.ROOT) + "." + field
                     + " = Your " + field.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + field.substring(1)
                     + " Header";
-            ctx.finding(lost ? Severity.ERROR : Severity.WARNING, "MISSING_COLUMN", "A" + (nearMiss.headerRow() + 1),
+            ctx.finding(lost ? Severity.ERROR : Severity.WARNING, RuleId.MISSING_COLUMN, "A" + (nearMiss.headerRow() + 1),
                     String.join(" | ", nearMiss.found()), "a column for " + String.join(" and ", nearMiss.missing()),
                     "Row " + (nearMiss.headerRow() + 1) + " looks like the header of a "
                             + nearMiss.layout().kind().label().toLowerCase(java.util.Locale.ROOT) + " sheet but has no "

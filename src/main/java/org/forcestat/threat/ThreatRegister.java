@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.forcestat.model.CellRef;
 import org.forcestat.model.Finding;
+import org.forcestat.model.RuleId;
 import org.forcestat.model.Severity;
 import org.forcestat.model.Text;
 import org.forcestat.model.ThreatInput;
@@ -111,7 +112,7 @@ public final class ThreatRegister {
             for (ScoreField f : ScoreField.EXPECTED) {
                 if (!present.contains(f)) {
                     CellRef src = firstBySheet.get(sheet).source();
-                    findings.add(Finding.of(Severity.WARNING, "THREAT_SCORE_MISSING").at(file(src), sheet(src), "")
+                    findings.add(Finding.of(Severity.WARNING, RuleId.THREAT_SCORE_MISSING).at(file(src), sheet(src), "")
                             .seen("no " + f.label() + " column").expected("a " + f.label() + " column scored 1 to 5")
                             .message("This threat register has no " + f.label() + " column, so every area keeps the "
                                     + "default register's " + f.label().toLowerCase(Locale.ROOT)
@@ -131,7 +132,7 @@ public final class ThreatRegister {
         CellRef src = in.source();
         String name = in.area() == null ? "" : in.area().strip();
         if (key(name).isEmpty()) {
-            findings.add(Finding.of(Severity.WARNING, "THREAT_AREA_BLANK").at(file(src), sheet(src), cell(in, null))
+            findings.add(Finding.of(Severity.WARNING, RuleId.THREAT_AREA_BLANK).at(file(src), sheet(src), cell(in, null))
                     .seen(name).expected("a threat area name")
                     .message("This row gives scores but no threat area, so it is ignored. "
                             + "Name the area in the Threat column."));
@@ -144,14 +145,14 @@ public final class ThreatRegister {
             id = key(name);
             area = new ThreatArea(name, ThreatArea.Kind.PRIORITY, List.of(), List.of(), List.of(), List.of(), "", "",
                     ThreatScores.neutral(), List.of(), where(src));
-            findings.add(Finding.of(Severity.INFO, "THREAT_AREA_NEW").at(file(src), sheet(src), cell(in, null))
+            findings.add(Finding.of(Severity.INFO, RuleId.THREAT_AREA_NEW).at(file(src), sheet(src), cell(in, null))
                     .seen(name).expected("an area of the default register")
                     .message("'" + name + "' is not in the default control strategy, so it is added as a new area."));
         } else {
             area = areas.get(id);
             CellRef before = touched.get(id);
             if (before != null) {
-                findings.add(Finding.of(Severity.WARNING, "THREAT_AREA_DUPLICATE").at(file(src), sheet(src), cell(in, null))
+                findings.add(Finding.of(Severity.WARNING, RuleId.THREAT_AREA_DUPLICATE).at(file(src), sheet(src), cell(in, null))
                         .seen(name).expected("each area once")
                         .message("'" + area.name() + "' is already given at " + before + "; the values of this later row are used."));
             }
@@ -164,7 +165,7 @@ public final class ThreatRegister {
             if (!given.contains(f)) {
                 boolean harmViaDims = f == ScoreField.HARM && given.stream().anyMatch(g -> g.dimension() != null);
                 if (ScoreField.EXPECTED.contains(f) && sheetFields.contains(f) && !harmViaDims) {
-                    findings.add(Finding.of(Severity.WARNING, "THREAT_SCORE_MISSING").at(file(src), sheet(src), cell(in, f))
+                    findings.add(Finding.of(Severity.WARNING, RuleId.THREAT_SCORE_MISSING).at(file(src), sheet(src), cell(in, f))
                             .expected("a number from 1 to 5")
                             .message(f.label() + " is blank for " + area.name() + ", so " + (isNew ? "the middle score 3 is used"
                                     : f == ScoreField.HARM ? "the register's harm scores are kept"
@@ -180,12 +181,12 @@ public final class ThreatRegister {
             String expected = f == ScoreField.CONFIDENCE ? "a number from 1 to 5, or High, Medium or Low"
                     : "a number from 1 to 5";
             if (v == null || !Double.isFinite(v)) {
-                findings.add(Finding.of(Severity.ERROR, "THREAT_SCORE_NOT_NUMBER").at(file(src), sheet(src), cell(in, f))
+                findings.add(Finding.of(Severity.ERROR, RuleId.THREAT_SCORE_NOT_NUMBER).at(file(src), sheet(src), cell(in, f))
                         .seen(raw == null ? "" : raw).expected(expected)
                         .message(f.label() + " for " + area.name() + " is '" + raw
                                 + "', which is not a score, so " + kept(what, f, s) + ". Enter " + expected + "."));
             } else if (!ThreatScores.inRange(v)) {
-                findings.add(Finding.of(Severity.ERROR, "THREAT_SCORE_RANGE").at(file(src), sheet(src), cell(in, f))
+                findings.add(Finding.of(Severity.ERROR, RuleId.THREAT_SCORE_RANGE).at(file(src), sheet(src), cell(in, f))
                         .seen(raw).expected(expected)
                         .message(f.label() + " " + raw + " for " + area.name()
                                 + " is outside the scale 1 to 5, so " + kept(what, f, s) + ". Enter " + expected + "."));
