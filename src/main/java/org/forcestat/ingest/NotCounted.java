@@ -22,7 +22,8 @@ public final class NotCounted {
     /** Rules a run repeats in its closing lines on screen: input that was read but not counted, or not all of it. */
     public static final Set<String> SAID_ON_SCREEN = Stream.of(RuleId.FILE_NOT_COUNTED, RuleId.SHEET_NOT_COUNTED,
             RuleId.MISSING_COLUMN, RuleId.FORCED_KIND_NOT_FOUND, RuleId.SETTING_UNKNOWN, RuleId.HEADER_NEAR_MISS,
-            RuleId.COLUMN_NOT_TAKEN, RuleId.DUPLICATE_CALLS, RuleId.DUPLICATE_CRIMES).map(RuleId::id).collect(Collectors.toUnmodifiableSet());
+            RuleId.COLUMN_NOT_TAKEN, RuleId.DUPLICATE_CALLS, RuleId.DUPLICATE_CRIMES)
+            .map(RuleId::id).collect(Collectors.toUnmodifiableSet());
 
     private NotCounted() {
     }
