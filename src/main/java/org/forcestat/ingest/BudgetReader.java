@@ -4,6 +4,7 @@ import org.forcestat.format.CellAddress;
 import org.forcestat.model.BudgetCategory;
 import org.forcestat.model.BudgetLine;
 import org.forcestat.model.FinancialYear;
+import org.forcestat.model.RuleId;
 
 /** Reads budget lines: line, category (or a line named like a category), amount in pounds. */
 final class BudgetReader implements KindReader {
@@ -80,7 +81,7 @@ final class BudgetReader implements KindReader {
             // every column named, so the count and the list agree ("2016/17" twice: an original and a revised budget)
             java.util.List<String> columns = new java.util.ArrayList<>();
             years.forEach((col, y) -> columns.add(CellAddress.column(col) + " " + y));
-            ctx.finding(org.forcestat.model.Severity.INFO, "BUDGET_YEAR_CHOSEN", ref, h.header(pick),
+            ctx.finding(org.forcestat.model.Severity.INFO, RuleId.BUDGET_YEAR_CHOSEN, ref, h.header(pick),
                     "one budget year", "This budget has " + years.size() + " budget columns ("
                             + String.join(", ", columns) + "); forcestat read "
                             + ref + " \"" + h.header(pick) + "\" (" + years.get(pick) + ", " + why + ") and left the "
@@ -153,7 +154,7 @@ final class BudgetReader implements KindReader {
             }
         }
         if (skipped > 0) {
-            ctx.finding(org.forcestat.model.Severity.INFO, "TOTAL_ROWS_SKIPPED", CellAddress.column(line),
+            ctx.finding(org.forcestat.model.Severity.INFO, RuleId.TOTAL_ROWS_SKIPPED, CellAddress.column(line),
                     skipped + " total row(s)", "", String.format("%,d row(s) of this budget are totals or subtotals "
                             + "of its lines (\"Net budget\", \"Total\", SUMs of the rows above), so they were not "
                             + "counted as lines.", skipped));
@@ -210,7 +211,7 @@ final class BudgetReader implements KindReader {
             return false;
         }
         String cells = in.get(0).source().cell() + (in.size() > 1 ? " to " + in.get(in.size() - 1).source().cell() : "");
-        ctx.finding(org.forcestat.model.Severity.INFO, "INCOME_SUBTRACTED", in.get(0).source().cell(),
+        ctx.finding(org.forcestat.model.Severity.INFO, RuleId.INCOME_SUBTRACTED, in.get(0).source().cell(),
                 String.format("income %,.0f as positive figures", income), "income subtracted from spending",
                 String.format("The income lines (%s, £%,.0f) are written as positive figures; income reduces the net "
                         + "budget, so forcestat subtracted them: net budget £%,.0f (spending £%,.0f less income)%s.",
@@ -226,7 +227,7 @@ final class BudgetReader implements KindReader {
             named.add("\"" + b.line() + "\" (" + b.source().cell() + ")");
         }
         double sum = unplaced.stream().mapToDouble(BudgetLine::amount).sum();
-        ctx.finding(org.forcestat.model.Severity.WARNING, "BUDGET_LINE_UNPLACED", unplaced.get(0).source().cell(),
+        ctx.finding(org.forcestat.model.Severity.WARNING, RuleId.BUDGET_LINE_UNPLACED, unplaced.get(0).source().cell(),
                 String.join("; ", named) + (unplaced.size() > named.size() ? " ..." : ""),
                 "a line forcestat can place in a category", String.format("This budget has no Category column, and "
                         + "the words of %d line(s) do not say whether they are police officer pay, police staff pay, "

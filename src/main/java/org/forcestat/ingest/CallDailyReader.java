@@ -8,6 +8,7 @@ import org.forcestat.format.CellAddress;
 import org.forcestat.model.CallCounts;
 import org.forcestat.model.Channel;
 import org.forcestat.model.Grading;
+import org.forcestat.model.RuleId;
 import org.forcestat.model.Severity;
 import org.forcestat.model.Text;
 
@@ -70,7 +71,7 @@ final class CallDailyReader implements KindReader {
         DateValues.Parsed d = ctx.date(row.get(date), row.ref(date));
         if (d == null) {
             ctx.rejected();
-            ctx.finding(Severity.ERROR, "DATE_UNREADABLE", row.ref(date), Values.text(row.get(date)),
+            ctx.finding(Severity.ERROR, RuleId.DATE_UNREADABLE, row.ref(date), Values.text(row.get(date)),
                     "a date such as 01/04/2014",
                     "Row " + (row.rowNumber() + 1) + " has no readable date in " + row.ref(date)
                             + "; its calls were not counted. Enter an Excel date or dd/mm/yyyy.");
@@ -79,7 +80,7 @@ final class CallDailyReader implements KindReader {
         LocalDate day = d.date();
         if (day.isAfter(LocalDate.now())) {
             ctx.rejected();
-            ctx.finding(Severity.ERROR, "DATE_IN_FUTURE", row.ref(date), day.toString(), "a date up to today",
+            ctx.finding(Severity.ERROR, RuleId.DATE_IN_FUTURE, row.ref(date), day.toString(), "a date up to today",
                     "Row " + (row.rowNumber() + 1) + " is dated " + day + ", in the future; its calls were not counted.");
             return;
         }
@@ -115,7 +116,7 @@ final class CallDailyReader implements KindReader {
                 totalKnown = false;
             } else if (!rejected) {
                 ctx.rejected();
-                ctx.finding(Severity.WARNING, "MISSING_VALUE", row.ref(total), "", "the day's total calls",
+                ctx.finding(Severity.WARNING, RuleId.MISSING_VALUE, row.ref(total), "", "the day's total calls",
                         "Row " + (row.rowNumber() + 1) + " has no total in " + row.ref(total) + " and its gradings do "
                                 + "not give one, so the day was not counted (a blank is not 0). Enter the total.");
                 return;
@@ -133,7 +134,7 @@ final class CallDailyReader implements KindReader {
         // Only a full set of gradings must add up to the total; a partial set may be less.
         if (totalKnown && !gradings.isEmpty() && (gradingSum > dayTotal
                 || gradings.size() == Grading.values().length && gradingSum != dayTotal)) {
-            ctx.finding(Severity.ERROR, "TOTAL_MISMATCH", row.ref(total), Long.toString(dayTotal),
+            ctx.finding(Severity.ERROR, RuleId.TOTAL_MISMATCH, row.ref(total), Long.toString(dayTotal),
                     Long.toString(gradingSum), "The total of " + dayTotal + " calls in " + row.ref(total)
                             + " differs from the sum of its gradings (" + gradingSum + "). Correct the total or the parts.");
         }
@@ -238,7 +239,7 @@ final class CallDailyReader implements KindReader {
         int missing = last + 1 - covered.cardinality();
         if (missing > 0) {
             LocalDate gap = firstDay.plusDays(covered.nextClearBit(0));
-            ctx.finding(Severity.WARNING, "SERIES_GAP", CellAddress.column(date), missing + " day(s) missing",
+            ctx.finding(Severity.WARNING, RuleId.SERIES_GAP, CellAddress.column(date), missing + " day(s) missing",
                     "every day from " + firstDay + " to " + firstDay.plusDays(last),
                     String.format("The daily series in column %s has %d missing day(s) between %s and %s, the first "
                             + "on %s; per-day figures count only the days present. Add the missing days.",

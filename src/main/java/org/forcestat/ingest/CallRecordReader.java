@@ -14,6 +14,7 @@ import org.forcestat.model.CallCounts;
 import org.forcestat.model.CallKeys;
 import org.forcestat.model.Channel;
 import org.forcestat.model.Grading;
+import org.forcestat.model.RuleId;
 import org.forcestat.model.Severity;
 import org.forcestat.model.Text;
 
@@ -120,7 +121,7 @@ final class CallRecordReader implements KindReader {
             DateValues.Parsed when = ctx.date(rc, row.ref(received));
             if (when == null || when.monthOnly()) {
                 ctx.rejected();
-                ctx.finding(Severity.ERROR, "DATE_UNREADABLE", row.ref(received), Values.text(rc),
+                ctx.finding(Severity.ERROR, RuleId.DATE_UNREADABLE, row.ref(received), Values.text(rc),
                         "a date and time such as 01/04/2015 13:05",
                         "The call in row " + (row.rowNumber() + 1) + " has no readable received date in "
                                 + row.ref(received) + "; it was not counted. Enter the date as an Excel date or as "
@@ -253,7 +254,7 @@ final class CallRecordReader implements KindReader {
             if (rows == 0) {
                 return;
             }
-            ctx.finding(Severity.WARNING, "MISSING_VALUE", cells.get(0), String.format("%,d blank", rows),
+            ctx.finding(Severity.WARNING, RuleId.MISSING_VALUE, cells.get(0), String.format("%,d blank", rows),
                     "a " + what + " on every call", String.format("%,d call(s) have no %s (a blank cell, the first at %s"
                             + "%s). They are counted in the total calls, not in any %s; fill in the %s where it is known.",
                             rows, what, String.join(", ", cells), rows > cells.size() ? " ..." : "", what, what));
@@ -270,7 +271,7 @@ final class CallRecordReader implements KindReader {
                         + "incident, known by its date and number"
                 : "has a number of its own on every row, so each row is an incident record: it was read as the "
                         + "record's number";
-        ctx.finding(Severity.INFO, "COLUMN_NOT_TAKEN", col, head, "a STORM reference only where a STORM record was made",
+        ctx.finding(Severity.INFO, RuleId.COLUMN_NOT_TAKEN, col, head, "a STORM reference only where a STORM record was made",
                 "Column " + col + " (\"" + head + "\") " + how + ", not as a STORM flag, and the share of calls "
                         + "without a STORM record is not in these inputs. If it is a STORM reference, map it: "
                         + "calls.storm = " + head + ".");

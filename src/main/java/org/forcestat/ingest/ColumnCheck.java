@@ -12,6 +12,7 @@ import org.forcestat.format.CellAddress;
 import org.forcestat.model.Channel;
 import org.forcestat.model.CrimeCategory;
 import org.forcestat.model.Grading;
+import org.forcestat.model.RuleId;
 import org.forcestat.model.Severity;
 import org.forcestat.model.Text;
 
@@ -146,7 +147,7 @@ final class ColumnCheck {
         }
         cols.remove("storm");
         cols.putIfAbsent("id", col);
-        ctx.finding(Severity.INFO, "COLUMN_NOT_TAKEN", CellAddress.column(col), h.header(col),
+        ctx.finding(Severity.INFO, RuleId.COLUMN_NOT_TAKEN, CellAddress.column(col), h.header(col),
                 "a STORM reference only where a STORM record was made", "Column " + CellAddress.column(col)
                         + " (\"" + h.header(col) + "\") has a reference of its own on every row, so each row is an "
                         + "incident record: it was read as the record's number, not as a STORM flag, and the share of "
@@ -194,7 +195,7 @@ final class ColumnCheck {
                 seen.add(t);
             }
         }
-        ctx.finding(Severity.WARNING, "COLUMN_NOT_TAKEN", CellAddress.column(col), String.join("; ", seen),
+        ctx.finding(Severity.WARNING, RuleId.COLUMN_NOT_TAKEN, CellAddress.column(col), String.join("; ", seen),
                 expected, "Column " + CellAddress.column(col) + " (\"" + h.header(col) + "\") has a header forcestat "
                         + "reads as the " + field + ", but its values (" + String.join(", ", seen) + ") are not "
                         + expected + ", so it was not read as the " + field + ". If they are, map them in "

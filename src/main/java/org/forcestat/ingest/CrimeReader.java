@@ -8,6 +8,7 @@ import org.forcestat.format.CellAddress;
 import org.forcestat.model.CallKeys;
 import org.forcestat.model.CrimeCategory;
 import org.forcestat.model.CrimeCounts;
+import org.forcestat.model.RuleId;
 import org.forcestat.model.Severity;
 
 /**
@@ -120,7 +121,7 @@ final class CrimeReader implements KindReader {
         DateValues.Parsed d = ctx.date(row, date);
         if (d == null) {
             ctx.rejected();
-            ctx.finding(Severity.ERROR, "DATE_UNREADABLE", row.ref(date), Values.text(row.get(date)),
+            ctx.finding(Severity.ERROR, RuleId.DATE_UNREADABLE, row.ref(date), Values.text(row.get(date)),
                     "a date (01/04/2014) or a month (2016-05)",
                     "Row " + (row.rowNumber() + 1) + " has no readable date in " + row.ref(date)
                             + "; it was not counted. Enter an Excel date, dd/mm/yyyy, or yyyy-mm for a month.");
@@ -210,14 +211,14 @@ final class CrimeReader implements KindReader {
         String column = status >= 0 ? CellAddress.column(status) : "";
         if (!notCounted.isEmpty()) {
             long total = notCounted.values().stream().mapToLong(Long::longValue).sum();
-            ctx.finding(Severity.INFO, "CRIME_STATUS_NOT_COUNTED", column, listed(notCounted),
+            ctx.finding(Severity.INFO, RuleId.CRIME_STATUS_NOT_COUNTED, column, listed(notCounted),
                     "recorded crimes only", String.format("%,d record(s) in column %s have a status that means they "
                             + "are not recorded crimes under the Home Office Counting Rules (%s); they are left out of "
                             + "every crime figure.", total, column, listed(notCounted)));
         }
         if (!unknownStatuses.isEmpty()) {
             long total = unknownStatuses.values().stream().mapToLong(Long::longValue).sum();
-            ctx.finding(Severity.WARNING, "CRIME_STATUS_UNKNOWN", column, listed(unknownStatuses),
+            ctx.finding(Severity.WARNING, RuleId.CRIME_STATUS_UNKNOWN, column, listed(unknownStatuses),
                     "a crime status such as Confirmed, No Crime, Cancelled or Transferred",
                     String.format("%,d record(s) in column %s have a status forcestat does not know (%s); they are "
                             + "counted as crimes. If a status means the record is not a recorded crime, remove those "
@@ -316,7 +317,7 @@ final class CrimeReader implements KindReader {
                 crimes.coverMonth(monthGrain(), m, ctx.file(), given);
             }
         }
-        merged.forEach((cat, rows) -> ctx.finding(Severity.INFO, "MERGED_CATEGORY", CellAddress.column(type),
+        merged.forEach((cat, rows) -> ctx.finding(Severity.INFO, RuleId.MERGED_CATEGORY, CellAddress.column(type),
                 cat.label(), "one of the summary's crime categories",
                 String.format("%,d row(s) are of the combined type \"%s\", which the source does not split into the "
                         + "summary's crime categories (such as theft from and of motor vehicles), so they are counted in "

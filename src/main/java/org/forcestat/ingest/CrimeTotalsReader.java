@@ -2,6 +2,7 @@ package org.forcestat.ingest;
 
 import java.time.YearMonth;
 import org.forcestat.format.CellAddress;
+import org.forcestat.model.RuleId;
 import org.forcestat.model.Severity;
 
 /** Reads recorded crime per area per month (divisional returns). */
@@ -30,7 +31,7 @@ final class CrimeTotalsReader implements KindReader {
         DateValues.Parsed d = ctx.date(row.get(month), row.ref(month));
         if (d == null) {
             ctx.rejected();
-            ctx.finding(Severity.ERROR, "DATE_UNREADABLE", row.ref(month), Values.text(row.get(month)),
+            ctx.finding(Severity.ERROR, RuleId.DATE_UNREADABLE, row.ref(month), Values.text(row.get(month)),
                     "a month such as May 2016 or 2016-05",
                     "Row " + (row.rowNumber() + 1) + " has no readable month in " + row.ref(month)
                             + "; it was not counted.");
@@ -38,7 +39,7 @@ final class CrimeTotalsReader implements KindReader {
         }
         if (a.isEmpty()) {
             ctx.rejected();
-            ctx.finding(Severity.ERROR, "MISSING_VALUE", row.ref(area), "", "an area or division name",
+            ctx.finding(Severity.ERROR, RuleId.MISSING_VALUE, row.ref(area), "", "an area or division name",
                     "Row " + (row.rowNumber() + 1) + " has a count but no area in " + row.ref(area) + "; it was not counted.");
             return;
         }
@@ -67,7 +68,7 @@ final class CrimeTotalsReader implements KindReader {
                 }
             }
             if (!missing.isEmpty()) {
-                ctx.finding(Severity.WARNING, "SERIES_GAP", CellAddress.column(month),
+                ctx.finding(Severity.WARNING, RuleId.SERIES_GAP, CellAddress.column(month),
                         missing.size() + " month(s) missing for " + area, "every month from " + seen.first() + " to "
                                 + seen.last(), "Area " + area + " has no figure for " + missing.subList(0,
                                 Math.min(6, missing.size())) + (missing.size() > 6 ? " ..." : "")

@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 import org.forcestat.model.Finding;
+import org.forcestat.model.RuleId;
 import org.forcestat.model.Severity;
 
 /**
@@ -114,7 +115,7 @@ public final class CsvSource implements WorkbookSource {
         boolean headerZone = badByte.line() <= SheetProcessor.HEADER_SEARCH_ROWS;
         Severity severity = headerZone && shown != '£' && shown != '€' ? Severity.WARNING : Severity.INFO;
         String name = file.getFileName().toString();
-        return Finding.of(severity, "CSV_NOT_UTF8").at(name, sheet.name(), "A" + badByte.line())
+        return Finding.of(severity, RuleId.CSV_NOT_UTF8).at(name, sheet.name(), "A" + badByte.line())
                 .seen(String.format("byte 0x%02X on line %d", badByte.value(), badByte.line())).expected("UTF-8 text")
                 .message(String.format("%s: line %d holds the byte 0x%02X, which is not UTF-8, so the whole file was read as "
                         + "Windows-1252 (as Excel's \"CSV\" save writes it on a UK PC), where it reads as '%s'.%s "

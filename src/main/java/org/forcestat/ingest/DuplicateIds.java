@@ -3,6 +3,7 @@ package org.forcestat.ingest;
 import java.util.ArrayList;
 import java.util.List;
 import org.forcestat.format.CellAddress;
+import org.forcestat.model.RuleId;
 import org.forcestat.model.Severity;
 
 /**
@@ -60,7 +61,7 @@ final class DuplicateIds {
 
     void report() {
         if (duplicates > 0) {
-            ctx.finding(Severity.WARNING, "DUPLICATE_ID", cells.get(0).replaceAll(" .*", ""),
+            ctx.finding(Severity.WARNING, RuleId.DUPLICATE_ID, cells.get(0).replaceAll(" .*", ""),
                     String.format("%,d repeated", duplicates), "each " + what + " ID once",
                     String.format("%,d row(s) repeat a %s ID already seen in column %s, first at %s; the rows were "
                             + "counted, so check they are not the same %s entered twice.", duplicates, what, column,

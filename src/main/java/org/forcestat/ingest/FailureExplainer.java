@@ -15,6 +15,7 @@ import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.forcestat.format.XlsxPackage;
 import org.forcestat.model.Finding;
+import org.forcestat.model.RuleId;
 import org.forcestat.model.Severity;
 import org.xml.sax.SAXParseException;
 
@@ -26,44 +27,44 @@ import org.xml.sax.SAXParseException;
 public final class FailureExplainer {
     /** The kinds of unreadable file, each with its rule id, what it means and what to do. */
     public enum Cause {
-        EMPTY("FILE_EMPTY", "is empty (0 bytes)",
+        EMPTY(RuleId.FILE_EMPTY, "is empty (0 bytes)",
                 "It is probably still being copied, or its last save failed: copy or save it again."),
-        VANISHED("FILE_VANISHED", "disappeared while forcestat was reading it (moved, renamed or deleted)",
+        VANISHED(RuleId.FILE_VANISHED, "disappeared while forcestat was reading it (moved, renamed or deleted)",
                 "Put it back in the folder if it should be counted."),
-        LOCKED("FILE_LOCKED", "could not be opened: another program has it locked, or you may not read it",
+        LOCKED(RuleId.FILE_LOCKED, "could not be opened: another program has it locked, or you may not read it",
                 "Close it in Excel (or ask whoever has it open), check you can open it, then run again; watch retries it by itself."),
-        PASSWORD_PROTECTED("FILE_PASSWORD_PROTECTED", "is password-protected (encrypted), so its cells cannot be read",
+        PASSWORD_PROTECTED(RuleId.FILE_PASSWORD_PROTECTED, "is password-protected (encrypted), so its cells cannot be read",
                 "Remove the password (File > Info > Protect Workbook > Encrypt with Password, clear it) and save again."),
-        OLD_FORMAT("FILE_NOT_A_WORKBOOK", "is an old-format Excel file (.xls) with a %s name",
+        OLD_FORMAT(RuleId.FILE_NOT_A_WORKBOOK, "is an old-format Excel file (.xls) with a %s name",
                 "Open it in Excel and use File > Save As > Excel Workbook (.xlsx)."),
-        NOT_A_WORKBOOK("FILE_NOT_A_WORKBOOK", "is not an Excel workbook although its name ends in %s (it holds %s)",
+        NOT_A_WORKBOOK(RuleId.FILE_NOT_A_WORKBOOK, "is not an Excel workbook although its name ends in %s (it holds %s)",
                 "Open the original in Excel and save it as an Excel Workbook (.xlsx); do not just rename a file."),
-        PRE_EXCEL_97("FILE_UNSUPPORTED", "is an Excel workbook older than Excel 97 (Excel 5.0/95 or earlier), a format forcestat cannot read",
+        PRE_EXCEL_97(RuleId.FILE_UNSUPPORTED, "is an Excel workbook older than Excel 97 (Excel 5.0/95 or earlier), a format forcestat cannot read",
                 "Open it in Excel and use File > Save As > Excel Workbook (.xlsx)."),
         /** An .xlsx whose zip package is cut short: the zip library's words ("END header not found") mean nothing to a reader. */
-        INCOMPLETE("FILE_DAMAGED", "is not a complete Excel workbook: it may be cut short or still copying",
+        INCOMPLETE(RuleId.FILE_DAMAGED, "is not a complete Excel workbook: it may be cut short or still copying",
                 "Wait until it has finished copying and run again; otherwise open it in Excel (it may offer to repair it) and save it again, or copy it again."),
-        DAMAGED("FILE_DAMAGED", "is damaged or incomplete (%s)",
+        DAMAGED(RuleId.FILE_DAMAGED, "is damaged or incomplete (%s)",
                 "If it is still being copied, wait and run again; otherwise copy it again, or open it in Excel (it may offer to repair it) and save it."),
-        ZIP_BOMB("FILE_ZIP_BOMB", "expands to far more data than its size (a 'zip bomb'), so forcestat refused to unpack it",
+        ZIP_BOMB(RuleId.FILE_ZIP_BOMB, "expands to far more data than its size (a 'zip bomb'), so forcestat refused to unpack it",
                 "If the file is genuine, open it in Excel and save it again; otherwise delete it and tell IT security."),
-        UNSAFE_XML("FILE_UNSAFE_XML", "contains XML entity declarations (a DOCTYPE), which Excel never writes and which are used in attacks; nothing in it was expanded or fetched",
+        UNSAFE_XML(RuleId.FILE_UNSAFE_XML, "contains XML entity declarations (a DOCTYPE), which Excel never writes and which are used in attacks; nothing in it was expanded or fetched",
                 "Do not open it; delete it and tell IT security. If it came from a trusted tool, re-save it from Excel."),
-        UNREADABLE("FILE_UNREADABLE", "could not be read (%s)",
+        UNREADABLE(RuleId.FILE_UNREADABLE, "could not be read (%s)",
                 "Open it in Excel and save it again as .xlsx; the other files were still processed.");
 
-        private final String rule;
+        private final RuleId rule;
         private final String what;
         private final String todo;
 
-        Cause(String rule, String what, String todo) {
+        Cause(RuleId rule, String what, String todo) {
             this.rule = rule;
             this.what = what;
             this.todo = todo;
         }
 
         public String rule() {
-            return rule;
+            return rule.id();
         }
 
         public String todo() {

@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import org.forcestat.model.Finding;
 import org.forcestat.model.Partial;
+import org.forcestat.model.RuleId;
 import org.forcestat.model.Severity;
 import org.forcestat.model.SourceInfo;
 
@@ -98,7 +99,7 @@ public final class FileCopies {
             List<String> names = list.stream().map(FileCopies::name).toList();
             String shown = String.join(", ", names.subList(0, Math.min(5, names.size())))
                     + (names.size() > 5 ? String.format(" and %,d more", names.size() - 5) : "");
-            merged.addFinding(Finding.of(Severity.WARNING, "DUPLICATE_FILE").at(names.get(0), "", "")
+            merged.addFinding(Finding.of(Severity.WARNING, RuleId.DUPLICATE_FILE).at(names.get(0), "", "")
                     .seen(String.format("%,d cop%s of %s", names.size(), names.size() == 1 ? "y" : "ies", name))
                     .expected("each file once")
                     .message(String.format("%s %s the same bytes as %s (SHA-256 %s...), so %s read once, "

@@ -1,6 +1,7 @@
 package org.forcestat.ingest;
 
 import java.time.LocalDate;
+import org.forcestat.model.RuleId;
 import org.forcestat.model.Severity;
 
 /**
@@ -33,7 +34,7 @@ final class FutureDates {
 
     void report() {
         if (count > 0) {
-            ctx.finding(Severity.ERROR, "DATE_IN_FUTURE", first, firstDate.toString(), "a date up to " + today,
+            ctx.finding(Severity.ERROR, RuleId.DATE_IN_FUTURE, first, firstDate.toString(), "a date up to " + today,
                     String.format("%,d row(s) are dated in the future, the first %s; they were not counted. "
                             + "Correct the dates.", count, firstDate));
         }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.forcestat.format.CellAddress;
 import org.forcestat.model.Grading;
+import org.forcestat.model.RuleId;
 import org.forcestat.model.Severity;
 import org.forcestat.model.Text;
 
@@ -83,7 +84,7 @@ final class GradeStage {
             }
         }
         String other = h.header(cols.stream().filter(c -> c != read).findFirst().orElseThrow());
-        ctx.finding(Severity.INFO, "GRADING_COLUMN_CHOSEN", CellAddress.column(read), h.header(read),
+        ctx.finding(Severity.INFO, RuleId.GRADING_COLUMN_CHOSEN, CellAddress.column(read), h.header(read),
                 "one grading column", "Calls were counted by column " + CellAddress.column(read) + " (\""
                         + h.header(read) + "\"), not by " + String.join(" or ", left) + ": where an export has the grade "
                         + "a call was given at first and the grade it closed on, forcestat counts the final grade. To "

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.forcestat.model.RuleId;
 
 /**
  * Finds the input files of a run: the workbooks in a folder (not its output folder, Excel's
@@ -27,9 +28,9 @@ public final class InputDiscovery {
      * A file found, and whether (and why) it is skipped. {@code unsupported} files get an error finding;
      * files skipped with a {@code rule} get a warning finding under it; others are only logged.
      */
-    public record Candidate(Path path, String skipReason, boolean unsupported, String rule) {
+    public record Candidate(Path path, String skipReason, boolean unsupported, RuleId rule) {
         public Candidate(Path path, String skipReason, boolean unsupported) {
-            this(path, skipReason, unsupported, unsupported ? "FILE_UNSUPPORTED" : null);
+            this(path, skipReason, unsupported, unsupported ? RuleId.FILE_UNSUPPORTED : null);
         }
 
         public boolean skipped() {
@@ -151,7 +152,7 @@ public final class InputDiscovery {
         }
         out.add(new Candidate(dir, "the folder " + where + ", " + why + ", so the " + books + " workbook file(s) in it "
                 + "were not read. Move them into the folder given (or a folder just below it) if they belong in "
-                + "the summary", false, "FOLDER_NOT_READ"));
+                + "the summary", false, RuleId.FOLDER_NOT_READ));
     }
 
     /** What a file in a folder is (a folder, or a link to one, is the caller's). */
@@ -170,15 +171,15 @@ public final class InputDiscovery {
         } catch (FileSystemException e) {
             if (isLoop(p, e)) {
                 return new Candidate(p, "a symbolic link that loops (it leads back to itself), so there is no file to "
-                        + "read; delete the link or point it at the workbook", false, "FILE_LINK_LOOP");
+                        + "read; delete the link or point it at the workbook", false, RuleId.FILE_LINK_LOOP);
             }
             return new Candidate(p, "a symbolic link to a file that is not there (" + e.getClass().getSimpleName()
-                    + "); delete the link or copy the workbook into the folder", false, "FILE_LINK_BROKEN");
+                    + "); delete the link or copy the workbook into the folder", false, RuleId.FILE_LINK_BROKEN);
         }
         if (!target.startsWith(folder)) {
             return new Candidate(p, "a symbolic link to " + target + ", outside the folder, so it was not followed: "
                     + "forcestat reads only the files in the folder. Copy the workbook into the folder if it belongs "
-                    + "in the summary", false, "FILE_LINK_OUTSIDE");
+                    + "in the summary", false, RuleId.FILE_LINK_OUTSIDE);
         }
         BasicFileAttributes real = Files.readAttributes(target, BasicFileAttributes.class);
         if (real.isDirectory()) {
@@ -194,7 +195,7 @@ public final class InputDiscovery {
             return null;
         }
         return new Candidate(p, "not a regular file (a named pipe, device or socket), so it was not opened; only "
-                + "workbook files are read", false, "FILE_NOT_REGULAR");
+                + "workbook files are read", false, RuleId.FILE_NOT_REGULAR);
     }
 
     /** True when resolving a link failed because it loops (ELOOP), not because its target is missing. */

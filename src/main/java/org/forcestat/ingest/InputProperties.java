@@ -190,7 +190,7 @@ public record InputProperties(Properties values, String fileName, Map<String, Li
     public List<org.forcestat.model.Finding> findings() {
         List<org.forcestat.model.Finding> out = new ArrayList<>();
         for (Issue i : issues) {
-            out.add(new org.forcestat.model.Finding(org.forcestat.model.Severity.WARNING, "SETTING_UNKNOWN", FILE, "",
+            out.add(new org.forcestat.model.Finding(org.forcestat.model.Severity.WARNING, org.forcestat.model.RuleId.SETTING_UNKNOWN.id(), FILE, "",
                     "", i.setting(), i.expected(), i.message()));
         }
         return out;

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.forcestat.model.FinancialYear;
+import org.forcestat.model.RuleId;
 
 /**
  * What a finance sheet's title block and headers say about its money: the unit the amounts are in
@@ -143,7 +144,7 @@ public final class MoneyHeadings {
         StringBuilder said = new StringBuilder();
         scaled.values().forEach(u -> said.append(said.length() == 0 ? "" : "; ").append(u.cell()).append(" says \"")
                 .append(u.said()).append('"'));
-        ctx.finding(org.forcestat.model.Severity.INFO, "AMOUNTS_SCALED", first.cell(), first.said(), "amounts in pounds",
+        ctx.finding(org.forcestat.model.Severity.INFO, RuleId.AMOUNTS_SCALED, first.cell(), first.said(), "amounts in pounds",
                 "The amounts here are written in " + first.name() + " (" + said + "), so forcestat multiplied them by "
                         + String.format(Locale.ROOT, "%,.0f", first.factor()) + " to give pounds. If the heading is "
                         + "wrong, correct it, or the figures will be out by that factor.");

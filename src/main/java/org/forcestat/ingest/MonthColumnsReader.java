@@ -11,6 +11,7 @@ import org.forcestat.model.Channel;
 import org.forcestat.model.CrimeCategory;
 import org.forcestat.model.Grading;
 import org.forcestat.model.Kind;
+import org.forcestat.model.RuleId;
 import org.forcestat.model.Severity;
 import org.forcestat.model.Text;
 
@@ -82,7 +83,7 @@ final class MonthColumnsReader implements KindReader {
                 continue;
             }
             if (x < 0) {
-                ctx.finding(Severity.ERROR, "NEGATIVE_COUNT", row.ref(cols[i]), Values.text(c), "0 or more",
+                ctx.finding(Severity.ERROR, RuleId.NEGATIVE_COUNT, row.ref(cols[i]), Values.text(c), "0 or more",
                         "Cell " + row.ref(cols[i]) + " holds a negative count; it was not counted.");
                 continue;
             }
@@ -188,7 +189,7 @@ final class MonthColumnsReader implements KindReader {
                     ctx.partial().crimes().coverMonth(months[m], ctx.file(), CrimeCategory.givenBy(seen));
                 }
             }
-            merged.forEach((label, rows) -> ctx.finding(Severity.INFO, "MERGED_CATEGORY", CellAddress.column(label()),
+            merged.forEach((label, rows) -> ctx.finding(Severity.INFO, RuleId.MERGED_CATEGORY, CellAddress.column(label()),
                     label, "one of the summary's crime categories", String.format("%,d row(s) are of the combined type "
                             + "\"%s\", which the source does not split into the summary's crime categories (such as "
                             + "theft from and of motor vehicles), so they are counted in the crime total and shown as "
@@ -200,7 +201,7 @@ final class MonthColumnsReader implements KindReader {
             new MonthlyCalls(ctx, valueMap, header, label, months).count(rows, total);
         }
         if (totals > 0) {
-            ctx.finding(Severity.INFO, "TOTAL_ROWS_SKIPPED", CellAddress.column(label()), totals + " total row(s)",
+            ctx.finding(Severity.INFO, RuleId.TOTAL_ROWS_SKIPPED, CellAddress.column(label()), totals + " total row(s)",
                     "", String.format("%,d row(s) of this pivot are totals or subtotals of the rows next to them (a "
                             + "group above its offences, \"All crime\", or SUMs), so they were not counted again.", totals));
         }

@@ -4,8 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.forcestat.model.Finding;
 import org.forcestat.model.Kind;
+import org.forcestat.model.RuleId;
 import org.forcestat.model.Severity;
 import org.forcestat.model.SheetInfo;
 import org.forcestat.model.SourceInfo;
@@ -17,9 +20,10 @@ import org.forcestat.model.SourceInfo;
  */
 public final class NotCounted {
     /** Rules a run repeats in its closing lines on screen: input that was read but not counted, or not all of it. */
-    public static final Set<String> SAID_ON_SCREEN = Set.of("FILE_NOT_COUNTED", "SHEET_NOT_COUNTED", "MISSING_COLUMN",
-            "FORCED_KIND_NOT_FOUND", "SETTING_UNKNOWN", "HEADER_NEAR_MISS", "COLUMN_NOT_TAKEN", "MONTHLY_CALLS_NOT_COUNTED",
-            "DUPLICATE_CALLS", "DUPLICATE_CRIMES");
+    public static final Set<String> SAID_ON_SCREEN = Stream.of(RuleId.FILE_NOT_COUNTED, RuleId.SHEET_NOT_COUNTED,
+            RuleId.MISSING_COLUMN, RuleId.FORCED_KIND_NOT_FOUND, RuleId.SETTING_UNKNOWN, RuleId.HEADER_NEAR_MISS,
+            RuleId.COLUMN_NOT_TAKEN, RuleId.DUPLICATE_CALLS, RuleId.DUPLICATE_CRIMES)
+            .map(RuleId::id).collect(Collectors.toUnmodifiableSet());
 
     private NotCounted() {
     }
@@ -90,7 +94,7 @@ public final class NotCounted {
             }
             if (!counts(s)) {
                 SheetInfo closest = closest(s);
-                out.add(Finding.of(Severity.WARNING, "FILE_NOT_COUNTED").at(s.file(), "", "")
+                out.add(Finding.of(Severity.WARNING, RuleId.FILE_NOT_COUNTED).at(s.file(), "", "")
                         .seen("sheets: " + String.join(", ", names(s)))
                         .expected(closest == null ? "a sheet of a kind forcestat reads"
                                 : "a column for " + String.join(" and ", closest.near().missing()))
@@ -99,7 +103,7 @@ public final class NotCounted {
             }
             for (SheetInfo sh : s.sheets()) {
                 if (sh.kind() != Kind.UNRECOGNISED && sh.kind() != Kind.FACTS && sh.rowsRead() == 0) {
-                    out.add(Finding.of(Severity.WARNING, "SHEET_NOT_COUNTED").at(s.file(), sh.name(), sh.headerRow() > 0 ? "A" + sh.headerRow() : "")
+                    out.add(Finding.of(Severity.WARNING, RuleId.SHEET_NOT_COUNTED).at(s.file(), sh.name(), sh.headerRow() > 0 ? "A" + sh.headerRow() : "")
                             .seen("0 rows counted").expected("rows under the header")
                             .message("Sheet '" + sh.name() + "' of " + s.file() + " was recognised as "
                                     + sh.kind().label().toLowerCase(java.util.Locale.ROOT) + (sh.headerRow() > 0

@@ -5,6 +5,7 @@ import org.forcestat.model.CrimeCategory;
 import org.forcestat.model.CrimeCounts;
 import org.forcestat.model.Finding;
 import org.forcestat.model.Partial;
+import org.forcestat.model.RuleId;
 import org.forcestat.model.Severity;
 import org.forcestat.model.Text;
 
@@ -21,7 +22,7 @@ public final class OverlapCheck {
         for (CallCounts.Overlap o : merged.calls().overlaps()) {
             String notUsed = String.join(", ", o.notUsed());
             String used = String.join(", ", o.used());
-            merged.addFinding(Finding.of(Severity.WARNING, "SOURCE_OVERLAP").at(notUsed, "", "")
+            merged.addFinding(Finding.of(Severity.WARNING, RuleId.SOURCE_OVERLAP).at(notUsed, "", "")
                     .seen(String.format("%,d day(s), %s to %s", o.days().size(), Text.day(o.days().first()),
                             Text.day(o.days().last())))
                     .expected("each day's calls from one source")
@@ -34,7 +35,7 @@ public final class OverlapCheck {
         for (CallCounts.Overlap o : merged.calls().monthOverlaps()) {
             String notUsed = String.join(", ", o.notUsed());
             String span = months(monthsOf(o.days()));
-            merged.addFinding(Finding.of(Severity.WARNING, "SOURCE_OVERLAP").at(notUsed, "", "")
+            merged.addFinding(Finding.of(Severity.WARNING, RuleId.SOURCE_OVERLAP).at(notUsed, "", "")
                     .seen(span)
                     .expected("each month's calls from one source")
                     .message(String.format("Calls for %s are in both monthly figures (%s) and "
@@ -48,7 +49,7 @@ public final class OverlapCheck {
             String span = months ? months(monthsOf(o.dates()))
                     : String.format("%,d day(s), %s to %s", o.dates().size(), Text.day(o.dates().first()),
                             Text.day(o.dates().last()));
-            merged.addFinding(Finding.of(Severity.WARNING, "SOURCE_OVERLAP").at(o.notUsed(), "", "")
+            merged.addFinding(Finding.of(Severity.WARNING, RuleId.SOURCE_OVERLAP).at(o.notUsed(), "", "")
                     .seen(String.format("%s: %,d calls in %s, %,d in %s", span, o.usedTotal(), o.used(), o.notUsedTotal(),
                             o.notUsed()))
                     .expected("each " + (months ? "month's" : "day's") + " calls from one source")
@@ -88,7 +89,7 @@ public final class OverlapCheck {
                     .append(", as the ").append(o.usedGrain().description()).append(" have none.");
         }
         m.append(" Remove one of the sources, or keep them to different periods, if that is not what you meant.");
-        return Finding.of(Severity.WARNING, "SOURCE_OVERLAP").at(list(o.notUsed()), "", "")
+        return Finding.of(Severity.WARNING, RuleId.SOURCE_OVERLAP).at(list(o.notUsed()), "", "")
                 .seen(String.format("%s: %,d crimes in %s, %,d in %s", months, o.usedCrimes(), list(o.used()),
                         o.notUsedCrimes(), list(o.notUsed())))
                 .expected("each month's crimes from one source")

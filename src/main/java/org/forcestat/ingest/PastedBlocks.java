@@ -3,6 +3,7 @@ package org.forcestat.ingest;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.forcestat.model.RuleId;
 import org.forcestat.model.Severity;
 
 /**
@@ -115,7 +116,7 @@ final class PastedBlocks implements KindReader {
             String what = runLength == 1 ? "Row " + (runStart + 1) + " repeats row " + (copiedStart + 1)
                     : String.format("Rows %d to %d repeat rows %d to %d", runStart + 1, runStart + runLength,
                             copiedStart + 1, copiedStart + runLength);
-            ctx.finding(Severity.ERROR, "DUPLICATE_ROWS", "A" + (runStart + 1),
+            ctx.finding(Severity.ERROR, RuleId.DUPLICATE_ROWS, "A" + (runStart + 1),
                     String.format("%,d row(s) pasted again", runLength), "each record once",
                     what + " cell for cell: the same records pasted (or exported) twice. Only the first copy was "
                             + "counted; delete the repeated rows.");

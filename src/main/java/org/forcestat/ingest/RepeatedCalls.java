@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.forcestat.model.CallKeys;
 import org.forcestat.model.Finding;
+import org.forcestat.model.RuleId;
 import org.forcestat.model.Severity;
 import org.forcestat.model.Text;
 
@@ -30,18 +31,18 @@ public final class RepeatedCalls {
 
     /** The kinds of one-row-per-record files compared, each with its rule and words. */
     public enum Records {
-        CALLS("DUPLICATE_CALLS", "call", "calls", "the same call IDs on the same days",
+        CALLS(RuleId.DUPLICATE_CALLS, "call", "calls", "the same call IDs on the same days",
                 "the same received time and every field"),
-        CRIMES("DUPLICATE_CRIMES", "crime record", "crime records",
+        CRIMES(RuleId.DUPLICATE_CRIMES, "crime record", "crime records",
                 "the same crime references on the same dates or months", "the same date and every field");
 
-        private final String rule;
+        private final RuleId rule;
         private final String one;
         private final String many;
         private final String byId;
         private final String byRow;
 
-        Records(String rule, String one, String many, String byId, String byRow) {
+        Records(RuleId rule, String one, String many, String byId, String byRow) {
             this.rule = rule;
             this.one = one;
             this.many = many;

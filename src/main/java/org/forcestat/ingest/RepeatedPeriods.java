@@ -2,6 +2,7 @@ package org.forcestat.ingest;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.forcestat.model.RuleId;
 import org.forcestat.model.Severity;
 
 /**
@@ -46,7 +47,7 @@ final class RepeatedPeriods {
             return true;
         }
         String ref = row.ref(dateCol);
-        ctx.finding(Severity.ERROR, "DUPLICATE_PERIOD", ref, shown, "each " + period + " once",
+        ctx.finding(Severity.ERROR, RuleId.DUPLICATE_PERIOD, ref, shown, "each " + period + " once",
                 String.format("Row %d gives the %s %s again: row %d already gave it, with the same text in every "
                         + "other column. Only row %d was counted, so nothing is added twice. Delete the repeated "
                         + "row, or correct its date.", row.rowNumber() + 1, period, shown, earlier + 1, earlier + 1));

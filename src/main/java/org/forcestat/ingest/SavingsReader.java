@@ -3,6 +3,7 @@ package org.forcestat.ingest;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.forcestat.format.CellAddress;
+import org.forcestat.model.RuleId;
 import org.forcestat.model.SavingsLine;
 import org.forcestat.model.Severity;
 import org.forcestat.model.Text;
@@ -150,7 +151,7 @@ final class SavingsReader implements KindReader {
             }
         }
         if (!skipped.isEmpty()) {
-            ctx.finding(Severity.INFO, "TOTAL_ROWS_SKIPPED", skipped.get(0), skipped.size() + " total row(s)", "",
+            ctx.finding(Severity.INFO, RuleId.TOTAL_ROWS_SKIPPED, skipped.get(0), skipped.size() + " total row(s)", "",
                     String.format("%,d row(s) of this savings plan are totals or sub-totals (%s), so they were not "
                             + "counted as savings lines, whatever their figures add up to.", skipped.size(),
                             String.join(", ", skipped.subList(0, Math.min(6, skipped.size())))
@@ -171,7 +172,7 @@ final class SavingsReader implements KindReader {
         if (yc != null) {
             return yc.year();
         }
-        ctx.finding(Severity.ERROR, "YEAR_UNREADABLE", row.ref(year), t, "a financial year such as 2016/17",
+        ctx.finding(Severity.ERROR, RuleId.YEAR_UNREADABLE, row.ref(year), t, "a financial year such as 2016/17",
                 "Cell " + row.ref(year) + " should name a financial year such as 2016/17; the line was not counted.");
         return null;
     }

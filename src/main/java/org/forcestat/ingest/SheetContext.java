@@ -10,6 +10,7 @@ import org.forcestat.model.CellRef;
 import org.forcestat.model.Finding;
 import org.forcestat.model.FindingSink;
 import org.forcestat.model.Partial;
+import org.forcestat.model.RuleId;
 import org.forcestat.model.Severity;
 
 /** What a kind reader needs while reading one sheet: where it is, where to put results, and its counters. */
@@ -21,9 +22,7 @@ public final class SheetContext {
     private final Map<String, Map<String, Long>> unknownValues = new TreeMap<>();
     private long rowsRead;
     private long rowsRejected;
-    /** Findings listed one by one, per rule and sheet; more are counted in one (see {@link #finding}). */
-    public static final int LISTED_PER_RULE = FindingSink.LISTED_PER_RULE;
-    /** Owns the limit on findings listed; counts the rest. */
+    /** Owns the limit on findings listed ({@link FindingSink#LISTED_PER_RULE} per rule and sheet); counts the rest. */
     private final FindingSink sink;
     private long uncalculated;
     private String firstUncalculatedCell;
@@ -133,23 +132,23 @@ public final class SheetContext {
 
     /**
      * A finding at a cell (or a whole column, given as its letters); the message is prefixed with where it is.
-     * The first {@link #LISTED_PER_RULE} of a rule in a sheet are listed; the rest are counted for
+     * The first {@link FindingSink#LISTED_PER_RULE} of a rule in a sheet are listed; the rest are counted for
      * {@link #reportUnlisted}, so a million bad rows cannot fill the heap.
      */
-    public void finding(Severity s, String rule, String cell, String seen, String expected, String message) {
-        if (sink.count(s, rule, sheet)) {
+    public void finding(Severity s, RuleId rule, String cell, String seen, String expected, String message) {
+        if (sink.count(s, rule.id(), sheet)) {
             add(s, rule, cell, seen, expected, message);
         }
     }
 
     /** Adds a finding, its message prefixed with where it is, whatever the per-rule limit. */
-    private void add(Severity s, String rule, String cell, String seen, String expected, String message) {
+    private void add(Severity s, RuleId rule, String cell, String seen, String expected, String message) {
         String where = file + ", sheet '" + sheet + "'"
                 + (cell.isEmpty() ? "" : cell.chars().allMatch(Character::isLetter) ? ", column " + cell : ", cell " + cell);
         partial.addFinding(Finding.of(s, rule).at(file, sheet, cell).seen(seen).expected(expected).message(where + ": " + message));
     }
 
-    /** One finding per rule that had more than {@link #LISTED_PER_RULE} in this sheet, saying how many more. */
+    /** One finding per rule that had more than {@link FindingSink#LISTED_PER_RULE} in this sheet, saying how many more. */
     public void reportUnlisted() {
         List<Finding> more = new ArrayList<>(sink.unlisted(file));
         more.sort(Comparator.comparing(Finding::rule));
@@ -190,7 +189,7 @@ public final class SheetContext {
         if (uncalculated == 0) {
             return;
         }
-        finding(Severity.ERROR, "FORMULA_NOT_CALCULATED", firstUncalculatedCell,
+        finding(Severity.ERROR, RuleId.FORMULA_NOT_CALCULATED, firstUncalculatedCell,
                 String.format("%,d formula(s) without results", uncalculated), "each formula saved with its result",
                 String.format("%,d formula cell(s), the first at %s (=%s), were saved without their results, so "
                         + "forcestat read them as empty. The file was written by a program that does not calculate (a "
@@ -256,7 +255,7 @@ public final class SheetContext {
                     : either == 0 ? "" : String.format("%,d other date(s) could be read either way and were read day "
                             + "first (the first at %s): if the column is month first, those are wrong too. ", either,
                             firstOf(DateValues.Order.EITHER));
-            finding(Severity.ERROR, "DATE_MONTH_FIRST", firstTextDateCell[DateValues.Order.MONTH_FIRST.ordinal()],
+            finding(Severity.ERROR, RuleId.DATE_MONTH_FIRST, firstTextDateCell[DateValues.Order.MONTH_FIRST.ordinal()],
                     String.format("%,d month-first date(s)", monthFirst), "dates as dd/mm/yyyy or Excel dates",
                     String.format("%,d text date(s), the first at %s, can only be read month first (US style), so "
                             + "they were not counted: forcestat reads dd/mm/yyyy, as Excel does on a UK PC. %sConvert "
@@ -283,7 +282,7 @@ public final class SheetContext {
                 seen.append('"').append(e.getKey()).append("\" x").append(String.format("%,d", e.getValue()));
                 total += e.getValue();
             }
-            finding(Severity.WARNING, "UNKNOWN_VALUE", column, seen.toString(), "a known " + what,
+            finding(Severity.WARNING, RuleId.UNKNOWN_VALUE, column, seen.toString(), "a known " + what,
                     String.format("%,d row(s) in column %s hold a %s forcestat does not know; they are counted as %s. "
                             + "Correct the values or map them in forcestat.properties.", total, column, what, countedAs));
         });

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.forcestat.model.Finding;
 import org.forcestat.model.Kind;
 import org.forcestat.model.Partial;
+import org.forcestat.model.RuleId;
 import org.forcestat.model.Severity;
 
 /**
@@ -32,7 +33,7 @@ final class SheetCopies {
         boolean counts = kind != Kind.UNRECOGNISED && rowsRead > 0;
         String original = counts ? byContent.putIfAbsent(content, sheet) : null;
         if (original != null) {
-            filePart.addFinding(Finding.of(Severity.ERROR, "DUPLICATE_SHEET").at(file, sheet, "")
+            filePart.addFinding(Finding.of(Severity.ERROR, RuleId.DUPLICATE_SHEET).at(file, sheet, "")
                     .seen("a copy of sheet '"
                             + original + "'").expected("each sheet's data once")
                     .message(file + ", sheet '" + sheet + "': the sheet holds "
@@ -42,7 +43,7 @@ final class SheetCopies {
             return;
         }
         if (sameName != null) {
-            filePart.addFinding(Finding.of(Severity.WARNING, "SHEET_NAME_REPEATED").at(file, sheet, "").seen(sheet)
+            filePart.addFinding(Finding.of(Severity.WARNING, RuleId.SHEET_NAME_REPEATED).at(file, sheet, "").seen(sheet)
                     .expected("a name used once")
                     .message(file + ": two sheets are named '" + sameName + "' and '" + sheet + "' (Excel "
                             + "does not tell names apart by case), so references to either are ambiguous. Both were "

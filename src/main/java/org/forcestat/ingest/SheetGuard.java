@@ -1,5 +1,6 @@
 package org.forcestat.ingest;
 
+import org.forcestat.model.RuleId;
 import org.forcestat.model.Severity;
 
 /**
@@ -25,7 +26,7 @@ final class SheetGuard implements RowHandler {
         int r = row.rowNumber();
         if (r <= last) {
             String ref = "A" + (r + 1);
-            ctx.finding(Severity.ERROR, r == last ? "ROW_REPEATED" : "ROW_OUT_OF_ORDER", ref,
+            ctx.finding(Severity.ERROR, r == last ? RuleId.ROW_REPEATED : RuleId.ROW_OUT_OF_ORDER, ref,
                     "row " + (r + 1) + " after row " + (last + 1), "each row once, in order",
                     r == last
                             ? "The sheet's file holds row " + (r + 1) + " twice (a damaged file, or one written by a "

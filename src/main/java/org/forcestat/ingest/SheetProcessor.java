@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.forcestat.format.CellAddress;
 import org.forcestat.model.Kind;
+import org.forcestat.model.RuleId;
 import org.forcestat.model.Severity;
 
 /**
@@ -174,7 +175,7 @@ final class SheetProcessor implements RowHandler {
     private void misspelt(SheetRow row, Layout layout, java.util.Set<Integer> taken, java.util.Set<Integer> extra) {
         taken.addAll(extra);
         for (HeaderMatcher.Misspelt m : matcher.misspelt(row, layout, taken)) {
-            ctx.finding(Severity.WARNING, "HEADER_NEAR_MISS", row.ref(m.col()), m.text(), m.known(),
+            ctx.finding(Severity.WARNING, RuleId.HEADER_NEAR_MISS, row.ref(m.col()), m.text(), m.known(),
                     "The header \"" + m.text() + "\" is not one forcestat knows, but it is close to \"" + m.known()
                             + "\" (" + m.field() + "); the column was not read. If that is what it is, correct the "
                             + "header, or map it in forcestat.properties.");
@@ -188,7 +189,7 @@ final class SheetProcessor implements RowHandler {
             String read = m.has(u.field()) ? "the column \"" + m.header(m.col(u.field())) + "\" was read for "
                     + u.field() + " instead" : "no column was read for " + u.field();
             int first = m.headers().isEmpty() ? 0 : java.util.Collections.min(m.headers().keySet());
-            ctx.finding(Severity.WARNING, "MAPPING_NOT_FOUND", row.ref(first), u.line(), seen,
+            ctx.finding(Severity.WARNING, RuleId.MAPPING_NOT_FOUND, row.ref(first), u.line(), seen,
                     "The line \"" + u.line() + "\" in forcestat.properties names a header this sheet does not have "
                             + "(its headers, on row " + (row.rowNumber() + 1) + ", are: " + seen + "); " + read
                             + ". Correct the line to the header as the sheet spells it.");
@@ -316,7 +317,7 @@ final class SheetProcessor implements RowHandler {
             }
             Cell first = seen.putIfAbsent(org.forcestat.model.Text.key(c.text()), c);
             if (first != null) {
-                ctx.finding(Severity.WARNING, "DUPLICATE_HEADER", row.ref(c.col()), c.text().trim(),
+                ctx.finding(Severity.WARNING, RuleId.DUPLICATE_HEADER, row.ref(c.col()), c.text().trim(),
                         "a header used once", "The header \"" + c.text().trim() + "\" appears in column "
                                 + CellAddress.column(first.col()) + " and again in column " + CellAddress.column(c.col())
                                 + "; forcestat reads the first. Rename one of them.");
@@ -338,7 +339,7 @@ final class SheetProcessor implements RowHandler {
             startFactsIfAny();
         }
         if (reader == null && forced != null) {
-            ctx.finding(Severity.WARNING, "FORCED_KIND_NOT_FOUND", "", "no header row",
+            ctx.finding(Severity.WARNING, RuleId.FORCED_KIND_NOT_FOUND, "", "no header row",
                     "a header row of " + forced, "forcestat.properties says sheet '" + ctx.sheet() + "' holds "
                             + forced + ", but none of its first " + HEADER_SEARCH_ROWS + " rows is a header of that "
                             + "kind; it was not counted. Check the headers, or map them in forcestat.properties.");
@@ -352,7 +353,7 @@ final class SheetProcessor implements RowHandler {
         if (!unnamed.isEmpty()) {
             List<String> cols = unnamed.keySet().stream().limit(8).map(CellAddress::column).toList();
             String first = unnamed.firstEntry().getValue();
-            ctx.finding(Severity.WARNING, "BLANK_HEADER", first, "no header", "a header naming the column",
+            ctx.finding(Severity.WARNING, RuleId.BLANK_HEADER, first, "no header", "a header naming the column",
                     String.format("%s %s %s values (%,d cell%s, the first at %s) but no header in row %d, so "
                             + "forcestat did not read them. Give each column a header, or delete the column if "
                             + "it is not needed.", cols.size() == 1 ? "Column" : "Columns",
@@ -361,7 +362,7 @@ final class SheetProcessor implements RowHandler {
                             header.headerRow() + 1));
         }
         if (blankRuns > 0) {
-            ctx.finding(Severity.WARNING, "BLANK_ROWS", "A" + (firstBlankRow + 1), blankRows + " blank row(s)",
+            ctx.finding(Severity.WARNING, RuleId.BLANK_ROWS, "A" + (firstBlankRow + 1), blankRows + " blank row(s)",
                     "no blank rows inside the data", String.format("%,d blank row(s) in %d place(s) inside the data, "
                             + "the first at row %d. Rows below a blank row are still read, but a blank row often "
                             + "means a filter or sort left something out: check nothing is missing.", blankRows,
@@ -377,7 +378,7 @@ final class SheetProcessor implements RowHandler {
             String example = nearMiss.layout().kind().name().toLowerCase(java.util.Locale.ROOT) + "." + field
                     + " = Your " + field.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + field.substring(1)
                     + " Header";
-            ctx.finding(lost ? Severity.ERROR : Severity.WARNING, "MISSING_COLUMN", "A" + (nearMiss.headerRow() + 1),
+            ctx.finding(lost ? Severity.ERROR : Severity.WARNING, RuleId.MISSING_COLUMN, "A" + (nearMiss.headerRow() + 1),
                     String.join(" | ", nearMiss.found()), "a column for " + String.join(" and ", nearMiss.missing()),
                     "Row " + (nearMiss.headerRow() + 1) + " looks like the header of a "
                             + nearMiss.layout().kind().label().toLowerCase(java.util.Locale.ROOT) + " sheet but has no "

@@ -1,6 +1,7 @@
 package org.forcestat.ingest;
 
 import java.util.Locale;
+import org.forcestat.model.RuleId;
 import org.forcestat.model.Severity;
 import org.forcestat.model.Text;
 
@@ -37,7 +38,7 @@ final class Values {
             case BLANK:
                 return Double.NaN;
             case ERROR:
-                ctx.finding(Severity.ERROR, "FORMULA_ERROR", ref, c.text(), "a number",
+                ctx.finding(Severity.ERROR, RuleId.FORMULA_ERROR, ref, c.text(), "a number",
                         "Cell " + ref + " shows the error " + c.text() + " instead of a " + what
                                 + "; fix the formula or the cells it uses.");
                 return Double.NaN;
@@ -48,7 +49,7 @@ final class Values {
                 }
                 Double parsed = parseNumber(s);
                 if (parsed != null && !parsed.isInfinite()) {
-                    ctx.finding(Severity.WARNING, "NUMBER_AS_TEXT", ref, s, "a number",
+                    ctx.finding(Severity.WARNING, RuleId.NUMBER_AS_TEXT, ref, s, "a number",
                             "Cell " + ref + " holds the " + what + " " + s + " as text; it was read as a number, "
                                     + "but Excel's SUM ignores it. Convert it to a number.");
                     return parsed;
@@ -56,7 +57,7 @@ final class Values {
                 if (parsed != null || isNonFiniteWord(s)) {
                     return finite(ctx, ref, Double.POSITIVE_INFINITY, s, what);
                 }
-                ctx.finding(Severity.ERROR, "TYPE_TEXT_IN_NUMBER", ref, s, "a number",
+                ctx.finding(Severity.ERROR, RuleId.TYPE_TEXT_IN_NUMBER, ref, s, "a number",
                         "Cell " + ref + " should hold a " + what + " but holds the text \"" + s
                                 + "\"; the row was not counted. Enter a number.");
                 return Double.NaN;
@@ -68,7 +69,7 @@ final class Values {
         if (Double.isFinite(v)) {
             return v;
         }
-        ctx.finding(Severity.ERROR, "NUMBER_NOT_FINITE", ref, shown, "a finite number",
+        ctx.finding(Severity.ERROR, RuleId.NUMBER_NOT_FINITE, ref, shown, "a finite number",
                 "Cell " + ref + " holds " + shown + " as a " + what + ", which is no number a count or amount can be; "
                         + "the row was not counted. Enter the real figure.");
         return Double.NaN;
@@ -92,7 +93,7 @@ final class Values {
         }
         String ref = row.ref(col);
         if (v < 0) {
-            ctx.finding(Severity.ERROR, "NEGATIVE_COUNT", ref, text(row.get(col)), "0 or more",
+            ctx.finding(Severity.ERROR, RuleId.NEGATIVE_COUNT, ref, text(row.get(col)), "0 or more",
                     "Cell " + ref + " holds a negative " + what + "; the row was not counted.");
             return REJECTED;
         }
@@ -112,7 +113,7 @@ final class Values {
             return false;
         }
         String ref = row.ref(col);
-        ctx.finding(Severity.ERROR, "COUNT_IMPLAUSIBLE", ref, row.get(col).display(),
+        ctx.finding(Severity.ERROR, RuleId.COUNT_IMPLAUSIBLE, ref, row.get(col).display(),
                 String.format("at most %,d", limit),
                 String.format("Cell %s holds %s as a %s: more than %,d in %s, which no force records, so it was "
                         + "not counted. Check the cell (a value pasted into the wrong column, or digits typed "
@@ -128,7 +129,7 @@ final class Values {
         long n = Math.round(v);
         if (n != v) {
             String ref = row.ref(col);
-            ctx.finding(Severity.WARNING, "COUNT_NOT_WHOLE", ref, Values.text(row.get(col)), "a whole number",
+            ctx.finding(Severity.WARNING, RuleId.COUNT_NOT_WHOLE, ref, Values.text(row.get(col)), "a whole number",
                     "Cell " + ref + " holds " + row.get(col).display() + " as a " + what + "; counts are whole numbers, "
                             + "so it was counted as " + n + ". Check the cell (a decimal point or comma typed by mistake?).");
         }

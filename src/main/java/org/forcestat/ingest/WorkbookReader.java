@@ -18,6 +18,7 @@ import org.apache.poi.poifs.filesystem.FileMagic;
 import org.forcestat.model.Finding;
 import org.forcestat.model.Kind;
 import org.forcestat.model.Partial;
+import org.forcestat.model.RuleId;
 import org.forcestat.model.Severity;
 import org.forcestat.model.SheetInfo;
 import org.forcestat.model.SourceInfo;
@@ -210,7 +211,7 @@ public class WorkbookReader {
                 // A sheet named Instructions (forcestat's templates have one) is notes for people, not data.
                 boolean instructions = meta.name().equalsIgnoreCase("Instructions");
                 if (proc.kind() == Kind.UNRECOGNISED && !proc.reportedMissingColumn() && !instructions) {
-                    p.addFinding(Finding.of(Severity.INFO, "SHEET_UNRECOGNISED").at(name, meta.name(), "").message(
+                    p.addFinding(Finding.of(Severity.INFO, RuleId.SHEET_UNRECOGNISED).at(name, meta.name(), "").message(
                             "Sheet '" + meta.name() + "' has no header row forcestat recognises in its first "
                                     + SheetProcessor.HEADER_SEARCH_ROWS + " rows; it was not counted. "
                                     + "See the README for the headers of each kind."));

@@ -28,7 +28,15 @@ public record Finding(Severity severity, String rule, String file, String sheet,
 
     /**
      * Starts a finding, named part by part instead of eight strings in a row:
-     * {@code Finding.of(Severity.ERROR, "RULE").at(file, sheet, cell).seen(s).expected(e).message(m)}.
+     * {@code Finding.of(Severity.ERROR, RuleId.TOTAL_MISMATCH).at(file, sheet, cell).seen(s).expected(e).message(m)}.
+     */
+    public static Builder of(Severity severity, RuleId rule) {
+        return new Builder(severity, rule.id());
+    }
+
+    /**
+     * Starts a finding under a rule given by its id: for ids handed on from another finding (the
+     * count of those not listed) and for tests. Code that makes a finding names a {@link RuleId}.
      */
     public static Builder of(Severity severity, String rule) {
         return new Builder(severity, rule);

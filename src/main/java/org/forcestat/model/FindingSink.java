@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 
 /**
@@ -12,7 +13,8 @@ import java.util.function.Consumer;
  * {@link #unlisted} gives one finding per rule and sheet that had more, saying how many. A sheet of
  * a million bad rows (or 100,000 odd formulas) gives a report a person can read and a summary that
  * fits in memory. Used by the data checks ({@code ingest.SheetContext}) and the formula audit
- * ({@code validate.AuditFindings}) alike.
+ * ({@code validate.AuditFindings}, for its findings and, through {@link #ofParts}, for the rows
+ * naming the other cells of a finding) alike.
  */
 public final class FindingSink {
     /** Findings listed one by one, per rule and sheet. */
@@ -27,10 +29,29 @@ public final class FindingSink {
     private final Consumer<Finding> listed;
     /** Per (rule, sheet), in the order first seen. */
     private final Map<List<String>, Tally> tallies = new LinkedHashMap<>();
+    /** What the one finding for those not listed says, from how many more and the rule. */
+    private final BiFunction<Long, String, String> unlistedWords;
+    /** Its severity: null for that of the most severe one not listed. */
+    private final Severity unlistedSeverity;
 
     /** @param listed receives each finding that is listed */
     public FindingSink(Consumer<Finding> listed) {
+        this(listed, FindingSink::unlistedMessage, null);
+    }
+
+    private FindingSink(Consumer<Finding> listed, BiFunction<Long, String, String> unlistedWords, Severity unlistedSeverity) {
         this.listed = listed;
+        this.unlistedWords = unlistedWords;
+        this.unlistedSeverity = unlistedSeverity;
+    }
+
+    /**
+     * A sink for rows that only point at a finding listed elsewhere (the other cells of a block it
+     * breaks): capped the same way, and the one row for those not listed is for information, saying
+     * {@code words} (from how many more and the rule).
+     */
+    public static FindingSink ofParts(Consumer<Finding> listed, BiFunction<Long, String, String> words) {
+        return new FindingSink(listed, words, Severity.INFO);
     }
 
     /** Lists the finding, or counts it when its rule already has {@value #LISTED_PER_RULE} in its sheet; true when listed. */
@@ -70,8 +91,9 @@ public final class FindingSink {
             if (more > 0) {
                 String rule = key.get(0);
                 String sheet = key.get(1);
-                out.add(Finding.of(t.worstUnlisted, rule).at(file, sheet, "").seen(String.format("%,d more", more))
-                        .message(file + (sheet.isEmpty() ? "" : ", sheet '" + sheet + "'") + ": " + unlistedMessage(more, rule)));
+                Severity severity = unlistedSeverity != null ? unlistedSeverity : t.worstUnlisted;
+                out.add(Finding.of(severity, rule).at(file, sheet, "").seen(String.format("%,d more", more))
+                        .message(file + (sheet.isEmpty() ? "" : ", sheet '" + sheet + "'") + ": " + unlistedWords.apply(more, rule)));
             }
         });
         return out;

@@ -26,6 +26,7 @@ import org.forcestat.ingest.RepeatedCalls;
 import org.forcestat.ingest.WorkbookReader;
 import org.forcestat.model.Finding;
 import org.forcestat.model.Partial;
+import org.forcestat.model.RuleId;
 import org.forcestat.model.Severity;
 import org.forcestat.model.SourceInfo;
 import org.forcestat.output.AtomicOutput;
@@ -170,7 +171,7 @@ public final class RunEngine {
     }
 
     private static Finding repeatedSheet(String file, String sheet, String earlier) {
-        return Finding.of(Severity.ERROR, "DUPLICATE_SHEET").at(file, sheet, "").seen("a copy of " + earlier)
+        return Finding.of(Severity.ERROR, RuleId.DUPLICATE_SHEET).at(file, sheet, "").seen("a copy of " + earlier)
                 .expected("each sheet's data once")
                 .message(file + ", sheet '" + sheet + "': the sheet holds exactly what " + earlier
                         + " holds, cell for cell, so only that sheet was counted; adding both would count every row "
@@ -186,7 +187,7 @@ public final class RunEngine {
             if (!c.skipped()) {
                 toRead.add(c.path());
             } else if (c.unsupported()) {
-                merged.addFinding(Finding.of(Severity.ERROR, "FILE_UNSUPPORTED").at(name, "", "")
+                merged.addFinding(Finding.of(Severity.ERROR, RuleId.FILE_UNSUPPORTED).at(name, "", "")
                         .expected(".xlsx, .xlsm, .xls or .csv")
                         .message("The file " + name + " is " + c.skipReason() + ". The other files were still processed."));
                 merged.addSource(new SourceInfo(name, "", 0, null, SourceInfo.Status.UNREADABLE, List.of()));

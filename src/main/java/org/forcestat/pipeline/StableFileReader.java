@@ -8,6 +8,7 @@ import org.forcestat.ingest.InputProperties;
 import org.forcestat.ingest.WorkbookReader;
 import org.forcestat.model.Finding;
 import org.forcestat.model.Partial;
+import org.forcestat.model.RuleId;
 import org.forcestat.model.Severity;
 import org.forcestat.model.SourceInfo;
 import org.forcestat.pipeline.WatchEngine;
@@ -68,7 +69,7 @@ final class StableFileReader extends WorkbookReader {
     private static Partial inProgress(Path file) {
         String name = file.getFileName().toString();
         Partial p = new Partial();
-        p.addFinding(Finding.of(Severity.INFO, "FILE_IN_PROGRESS").at(name, "", "")
+        p.addFinding(Finding.of(Severity.INFO, RuleId.FILE_IN_PROGRESS).at(name, "", "")
                 .message("The file " + name + " was still changing (being copied or saved), so it is not in this summary; "
                         + "watch reads it once it has stopped changing."));
         p.addSource(new SourceInfo(name, "", 0, null, SourceInfo.Status.SKIPPED, List.of()));

@@ -11,6 +11,7 @@ import org.forcestat.model.Fact;
 import org.forcestat.model.FinanceData;
 import org.forcestat.model.MetricId;
 import org.forcestat.model.Finding;
+import org.forcestat.model.RuleId;
 import org.forcestat.model.SavingsLine;
 import org.forcestat.model.Severity;
 
@@ -85,7 +86,7 @@ final class FinanceCalculator {
             return fv == null ? Double.NaN : fv.number();
         }
         if (fv != null && Math.abs(fv.number() - computed) > TOLERANCE) {
-            findings.add(Finding.of(Severity.WARNING, "FACT_DISAGREES").at(fv.source().file(), fv.source().sheet(), fv.source().cell())
+            findings.add(Finding.of(Severity.WARNING, RuleId.FACT_DISAGREES).at(fv.source().file(), fv.source().sheet(), fv.source().cell())
                     .seen(String.format("£%,.0f", fv.number())).expected(String.format("£%,.0f", computed))
                     .message(String.format("The facts block gives %s as £%,.0f but the lines add up to £%,.0f; the summary uses "
                             + "the lines. Correct whichever is wrong.", what, fv.number(), computed)));

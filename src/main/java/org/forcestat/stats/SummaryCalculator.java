@@ -11,6 +11,7 @@ import org.forcestat.model.Finding;
 import org.forcestat.model.Kind;
 import org.forcestat.model.MetricId;
 import org.forcestat.model.Partial;
+import org.forcestat.model.RuleId;
 import org.forcestat.model.Severity;
 import org.forcestat.model.SourceInfo;
 
@@ -96,7 +97,7 @@ public final class SummaryCalculator {
      */
     private static void partlyCovered(String what, Period p, long covered, List<Finding> findings) {
         if (covered * 10 < p.days() * 9) {
-            findings.add(Finding.of(Severity.WARNING, "PERIOD_PARTLY_COVERED").at("", "", "")
+            findings.add(Finding.of(Severity.WARNING, RuleId.PERIOD_PARTLY_COVERED).at("", "", "")
                     .seen(covered + " of " + p.days() + " days").expected("data for the whole period")
                     .message("The " + what + " figures cover " + p + ", but the inputs have " + what + " data for only "
                             + covered + " of those days, so the per-day figures describe those days alone. "
@@ -139,7 +140,7 @@ public final class SummaryCalculator {
 
     /** The finding for a kind of data the period asked for holds none of. */
     private static Finding outside(String what, String name, Period span, LocalDate from, LocalDate to) {
-        return Finding.of(Severity.WARNING, "PERIOD_OUTSIDE_DATA").at("", "", "")
+        return Finding.of(Severity.WARNING, RuleId.PERIOD_OUTSIDE_DATA).at("", "", "")
                 .seen("the " + name + " data covers " + span.dates()).expected(what + " data " + Period.asked(from, to))
                 .message("The period " + Period.asked(from, to) + " holds none of the " + name + " data, which covers "
                         + span.dates() + ". The " + what + " figures are left out (\"not in these inputs\")."
@@ -166,7 +167,7 @@ public final class SummaryCalculator {
         }
         String why = early || late ? "the " + name + " data covers " + span.dates()
                 : "the " + name + " data is by month, and a month the period cuts is left out";
-        findings.add(Finding.of(Severity.WARNING, "PERIOD_PARTLY_COVERED").at("", "", "")
+        findings.add(Finding.of(Severity.WARNING, RuleId.PERIOD_PARTLY_COVERED).at("", "", "")
                 .seen("the " + name + " data covers " + span.dates()).expected(what + " data " + Period.asked(from, to))
                 .message("The period asked for is " + Period.asked(from, to) + ", but " + why + ", so the " + what
                         + " figures are for " + used + " only."

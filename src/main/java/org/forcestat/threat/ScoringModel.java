@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import org.forcestat.model.Finding;
+import org.forcestat.model.RuleId;
 import org.forcestat.model.Severity;
 
 /**
@@ -167,7 +168,7 @@ public final class ScoringModel {
     }
 
     private static Finding bad(String file, String key, String seen, String expected, String message) {
-        return Finding.of(Severity.WARNING, "THREAT_PROPERTY").at(file, "", "").seen(key + " = " + seen)
+        return Finding.of(Severity.WARNING, RuleId.THREAT_PROPERTY).at(file, "", "").seen(key + " = " + seen)
                 .expected(expected)
                 .message(message);
     }

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.forcestat.model.CellRef;
 import org.forcestat.model.Finding;
+import org.forcestat.model.RuleId;
 import org.forcestat.model.Severity;
 import org.forcestat.model.Text;
 import org.forcestat.model.ThreatInput;
@@ -108,7 +109,7 @@ public final class ThreatRegister {
             for (ScoreField f : expected(present)) {
                 if (!present.contains(f)) {
                     CellRef src = firstBySheet.get(sheet).source();
-                    findings.add(Finding.of(Severity.WARNING, "THREAT_SCORE_MISSING").at(file(src), sheet(src), "")
+                    findings.add(Finding.of(Severity.WARNING, RuleId.THREAT_SCORE_MISSING).at(file(src), sheet(src), "")
                             .seen("no " + f.label() + " column").expected("a " + f.label() + " column scored 1 to 5")
                             .message("This threat register has no " + f.label() + " column, so "
                                     + (f == ScoreField.CONFIDENCE ? "no confidence is shown beside its scores"
@@ -148,7 +149,7 @@ public final class ThreatRegister {
         CellRef src = in.source();
         String name = in.area() == null ? "" : in.area().strip();
         if (key(name).isEmpty()) {
-            findings.add(Finding.of(Severity.WARNING, "THREAT_AREA_BLANK").at(file(src), sheet(src), cell(in, null))
+            findings.add(Finding.of(Severity.WARNING, RuleId.THREAT_AREA_BLANK).at(file(src), sheet(src), cell(in, null))
                     .seen(name).expected("a threat area name")
                     .message("This row gives scores but no threat area, so it is ignored. "
                             + "Name the area in the Threat column."));
@@ -157,7 +158,7 @@ public final class ThreatRegister {
         String id = key(name);
         CellRef before = touched.get(id);
         if (before != null) {
-            findings.add(Finding.of(Severity.WARNING, "THREAT_AREA_DUPLICATE").at(file(src), sheet(src), cell(in, null))
+            findings.add(Finding.of(Severity.WARNING, RuleId.THREAT_AREA_DUPLICATE).at(file(src), sheet(src), cell(in, null))
                     .seen(name).expected("each area once")
                     .message("'" + areas.get(id).name() + "' is already given at " + before
                             + "; this later row is used instead of it. Delete the row that is out of date."));
@@ -167,7 +168,7 @@ public final class ThreatRegister {
         Set<ScoreField> given = given(in);
         boolean noScores = given.isEmpty();
         if (noScores) {
-            findings.add(Finding.of(Severity.WARNING, "THREAT_SCORE_MISSING").at(file(src), sheet(src), cell(in, null))
+            findings.add(Finding.of(Severity.WARNING, RuleId.THREAT_SCORE_MISSING).at(file(src), sheet(src), cell(in, null))
                     .seen(name).expected("scores from 1 to 5")
                     .message(name + " has no scores on its row, so it is not scored or ranked. Enter its scores, or "
                             + "delete the row if it is a heading."));
@@ -183,7 +184,7 @@ public final class ThreatRegister {
             if (!given.contains(f)) {
                 boolean harmGiven = f.dimension() != null && given.contains(ScoreField.HARM);
                 if (!noScores && expected(sheetFields).contains(f) && sheetFields.contains(f) && !harmGiven) {
-                    findings.add(Finding.of(Severity.WARNING, "THREAT_SCORE_MISSING").at(file(src), sheet(src), cell(in, f))
+                    findings.add(Finding.of(Severity.WARNING, RuleId.THREAT_SCORE_MISSING).at(file(src), sheet(src), cell(in, f))
                             .expected("a score from 1 to 5")
                             .message(f.label() + " is blank for " + name + ", so " + unscored(f, name) + ". Enter "
                                     + expected(f) + "."));
@@ -196,13 +197,13 @@ public final class ThreatRegister {
                 v = parse(raw, f, model);
             }
             if (v == null || !Double.isFinite(v)) {
-                findings.add(Finding.of(Severity.ERROR, "THREAT_SCORE_NOT_NUMBER").at(file(src), sheet(src), cell(in, f))
+                findings.add(Finding.of(Severity.ERROR, RuleId.THREAT_SCORE_NOT_NUMBER).at(file(src), sheet(src), cell(in, f))
                         .seen(raw == null ? "" : raw).expected(expected(f))
                         .message(f.label() + " for " + name + " is '" + raw + "', which is not a score, so "
                                 + unscored(f, name) + ". Enter " + expected(f) + "."));
                 s = s.with(f, Double.NaN);
             } else if (!ThreatScores.inRange(v)) {
-                findings.add(Finding.of(Severity.ERROR, "THREAT_SCORE_RANGE").at(file(src), sheet(src), cell(in, f))
+                findings.add(Finding.of(Severity.ERROR, RuleId.THREAT_SCORE_RANGE).at(file(src), sheet(src), cell(in, f))
                         .seen(raw).expected(expected(f))
                         .message(f.label() + " " + raw + " for " + name + " is outside the scale 1 to 5, so "
                                 + unscored(f, name) + ". Enter " + expected(f) + "."));

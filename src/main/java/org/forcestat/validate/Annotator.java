@@ -28,6 +28,7 @@ import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.forcestat.format.InputLimits;
 import org.forcestat.model.Finding;
+import org.forcestat.model.RuleId;
 import org.forcestat.model.Severity;
 import org.forcestat.format.NormalCellStyle;
 import org.forcestat.output.AtomicOutput;
@@ -181,8 +182,8 @@ public final class Annotator {
             Map.entry(Circular.ID, "Circular reference"),
             Map.entry(CrossFooting.ID, "Total does not add up"),
             Map.entry(PlanCheck.ID, "Plan short of the savings required"),
-            Map.entry("AUDIT_INCOMPLETE", "Audit not complete"),
-            Map.entry("AUDIT_CHECKED_COPY", "Annotated copy"));
+            Map.entry(RuleId.AUDIT_INCOMPLETE.id(), "Audit not complete"),
+            Map.entry(RuleId.AUDIT_CHECKED_COPY.id(), "Annotated copy"));
 
     /** A rule in plain English for the annotated copy ("Total stops short", "Header nearly matches a known one"). */
     public static String ruleName(String rule) {

@@ -23,7 +23,7 @@ public final class AuditFindings {
     private final List<Finding> parts = new ArrayList<>();
     private final Set<String> partSeen = new HashSet<>();
     /** Part rows listed per rule and sheet, capped like findings. */
-    private final java.util.Map<List<String>, long[]> partCounts = new java.util.HashMap<>();
+    private final FindingSink partSink = FindingSink.ofParts(parts::add, AuditFindings::partsUnlistedMessage);
 
     public AuditFindings(String file) {
         this.file = file;
@@ -61,8 +61,7 @@ public final class AuditFindings {
             if (cell.equals(primaryCell) || !partSeen.add(rule + "|" + sheet.name() + "|" + cell)) {
                 continue;
             }
-            long[] n = partCounts.computeIfAbsent(List.of(rule, sheet.name()), k -> new long[1]);
-            if (n[0]++ < FindingSink.LISTED_PER_RULE) {
+            if (partSink.count(Severity.WARNING, rule, sheet.name())) {
                 parts.add(Finding.of(Severity.WARNING, rule).at(file, sheet.name(), cell).seen(c.isBlank() ? "empty" : c.shown())
                         .message(where(sheet, cell) + ": " + PART_OF + primaryCell + ": " + sentence));
             }
@@ -109,13 +108,7 @@ public final class AuditFindings {
             }
         }
         all.addAll(sink.unlisted(file));
-        partCounts.forEach((key, n) -> {
-            long more = n[0] - FindingSink.LISTED_PER_RULE;
-            if (more > 0) {
-                all.add(Finding.of(Severity.INFO, key.get(0)).at(file, key.get(1), "").seen(String.format("%,d more", more))
-                        .message(file + ", sheet '" + key.get(1) + "': " + partsUnlistedMessage(more, key.get(0))));
-            }
-        });
+        all.addAll(partSink.unlisted(file));
         return List.copyOf(all);
     }
 }

@@ -1,6 +1,7 @@
 package org.forcestat.validate;
 
 import java.util.Locale;
+import org.forcestat.model.RuleId;
 import org.forcestat.model.Severity;
 
 /**
@@ -9,7 +10,7 @@ import org.forcestat.model.Severity;
  * formulas that test for blanks themselves (ISBLANK, ="", COUNTA ...).
  */
 final class BlankReference implements AuditRule {
-    static final String ID = "AUDIT_BLANK_REFERENCE";
+    static final String ID = RuleId.AUDIT_BLANK_REFERENCE.id();
 
     @Override
     public String id() {

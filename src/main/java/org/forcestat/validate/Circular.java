@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import org.forcestat.model.RuleId;
 import org.forcestat.model.Severity;
 
 /**
@@ -13,7 +14,7 @@ import org.forcestat.model.Severity;
  * finding per loop, at its first cell. Edges are capped so a huge sheet cannot stall the run.
  */
 final class Circular implements AuditRule {
-    static final String ID = "AUDIT_CIRCULAR";
+    static final String ID = RuleId.AUDIT_CIRCULAR.id();
     private static final int MAX_EDGES = 5_000_000;
     private static final int MAX_PER_REF = 50_000;
     private static final int[] NONE = {};
@@ -57,7 +58,7 @@ final class Circular implements AuditRule {
             edges[n.id()] = k == 0 ? NONE : Arrays.copyOf(to, k);
             total += k;
             if (total > MAX_EDGES) {
-                out.info("AUDIT_INCOMPLETE", "", "the file has too many formula links to check for circular "
+                out.info(RuleId.AUDIT_INCOMPLETE.id(), "", "the file has too many formula links to check for circular "
                         + "references; that check was skipped.");
                 return;
             }

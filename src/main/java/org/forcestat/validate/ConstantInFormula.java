@@ -3,6 +3,7 @@ package org.forcestat.validate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.forcestat.model.RuleId;
 import org.forcestat.model.Severity;
 
 /**
@@ -12,7 +13,7 @@ import org.forcestat.model.Severity;
  * A block of copied formulas is reported once, at its first cell.
  */
 final class ConstantInFormula implements AuditRule {
-    static final String ID = "AUDIT_CONSTANT_IN_FORMULA";
+    static final String ID = RuleId.AUDIT_CONSTANT_IN_FORMULA.id();
     static final Set<Double> ALLOWED = Set.of(0.0, 1.0, 2.0, 3.0, 4.0, 7.0, 10.0, 12.0, 24.0, 52.0, 60.0, 100.0,
             365.0, 366.0, 1000.0, 1_000_000.0);
     private static final Set<String> POSITIONAL = Set.of("ROUND", "ROUNDUP", "ROUNDDOWN", "MROUND", "INDEX",

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.forcestat.format.CellAddress;
 import org.forcestat.ingest.HeaderMatcher;
+import org.forcestat.model.RuleId;
 import org.forcestat.model.Severity;
 import org.forcestat.model.Text;
 
@@ -26,7 +27,7 @@ import org.forcestat.model.Text;
  * of divisions, are not amounts and are never added up.
  */
 public final class CrossFooting {
-    public static final String ID = "CROSSFOOT_MISMATCH";
+    public static final String ID = RuleId.CROSSFOOT_MISMATCH.id();
 
     private CrossFooting() {
     }

@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.forcestat.model.RuleId;
 import org.forcestat.model.Severity;
 
 /**
@@ -16,7 +17,7 @@ import org.forcestat.model.Severity;
  * error only passes it on, so the fix is made once, where it belongs.
  */
 final class ErrorValue implements AuditRule {
-    static final String ID = "AUDIT_ERROR_VALUE";
+    static final String ID = RuleId.AUDIT_ERROR_VALUE.id();
     private static final int MAX_ERRORS = 5_000;
 
     private record Located(AuditSheet sheet, AuditCell cell) {

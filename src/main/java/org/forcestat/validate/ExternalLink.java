@@ -2,6 +2,7 @@ package org.forcestat.validate;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.forcestat.model.RuleId;
 import org.forcestat.model.Severity;
 
 /**
@@ -9,7 +10,7 @@ import org.forcestat.model.Severity;
  * file moves and shows stale figures when it is not open. A block of copied formulas is reported once.
  */
 final class ExternalLink implements AuditRule {
-    static final String ID = "AUDIT_EXTERNAL_LINK";
+    static final String ID = RuleId.AUDIT_EXTERNAL_LINK.id();
 
     @Override
     public String id() {

@@ -1,5 +1,6 @@
 package org.forcestat.validate;
 
+import org.forcestat.model.RuleId;
 import org.forcestat.model.Severity;
 
 /**
@@ -10,7 +11,7 @@ import org.forcestat.model.Severity;
  * place), or its neighbours should have been formulas too; both are worth a look.
  */
 final class FormulaAmongNumbers implements AuditRule {
-    static final String ID = "AUDIT_FORMULA_AMONG_NUMBERS";
+    static final String ID = RuleId.AUDIT_FORMULA_AMONG_NUMBERS.id();
 
     @Override
     public String id() {

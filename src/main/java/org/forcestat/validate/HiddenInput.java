@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.forcestat.format.CellAddress;
+import org.forcestat.model.RuleId;
 import org.forcestat.model.Severity;
 
 /**
@@ -15,7 +16,7 @@ import org.forcestat.model.Severity;
  * the hidden cells lie inside a range a total adds up, information for a hidden sheet of workings.
  */
 final class HiddenInput implements AuditRule {
-    static final String ID = "AUDIT_HIDDEN_INPUT";
+    static final String ID = RuleId.AUDIT_HIDDEN_INPUT.id();
     private static final int MAX_CELLS_PER_REF = 20_000;
     /** The other formulas using a hidden row named in the message, with their amounts; the rest counted. */
     private static final int MAX_NAMED = 5;

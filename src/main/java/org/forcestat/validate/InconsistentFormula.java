@@ -1,5 +1,6 @@
 package org.forcestat.validate;
 
+import org.forcestat.model.RuleId;
 import org.forcestat.model.Severity;
 
 /**
@@ -14,7 +15,7 @@ import org.forcestat.model.Severity;
  * running total) is not flagged.
  */
 final class InconsistentFormula implements AuditRule {
-    static final String ID = "AUDIT_INCONSISTENT_FORMULA";
+    static final String ID = RuleId.AUDIT_INCONSISTENT_FORMULA.id();
 
     @Override
     public String id() {

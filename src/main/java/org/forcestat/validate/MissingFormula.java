@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.forcestat.model.RuleId;
 import org.forcestat.model.Severity;
 
 /**
@@ -16,7 +17,7 @@ import org.forcestat.model.Severity;
  * between their lines (a layout with spacer rows) are not joined up, so are not judged.
  */
 final class MissingFormula implements AuditRule {
-    static final String ID = "AUDIT_MISSING_FORMULA";
+    static final String ID = RuleId.AUDIT_MISSING_FORMULA.id();
     private static final int MIN_BLOCK = 4;
 
     @Override

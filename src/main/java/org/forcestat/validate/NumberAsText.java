@@ -1,6 +1,7 @@
 package org.forcestat.validate;
 
 import java.util.List;
+import org.forcestat.model.RuleId;
 import org.forcestat.model.Severity;
 
 /**
@@ -9,7 +10,7 @@ import org.forcestat.model.Severity;
  * a warning. Codes with leading zeros ("01234") outside totals are taken to be deliberate.
  */
 final class NumberAsText implements AuditRule {
-    static final String ID = "AUDIT_NUMBER_AS_TEXT";
+    static final String ID = RuleId.AUDIT_NUMBER_AS_TEXT.id();
 
     @Override
     public String id() {

@@ -5,6 +5,7 @@ import java.util.TreeMap;
 import org.forcestat.model.Fact;
 import org.forcestat.model.FinanceData;
 import org.forcestat.model.Finding;
+import org.forcestat.model.RuleId;
 import org.forcestat.model.SavingsLine;
 import org.forcestat.model.Severity;
 
@@ -15,7 +16,7 @@ import org.forcestat.model.Severity;
  * naming the gap, at the cell that states the requirement.
  */
 public final class PlanCheck {
-    public static final String ID = "PLAN_SHORTFALL";
+    public static final String ID = RuleId.PLAN_SHORTFALL.id();
 
     private PlanCheck() {
     }

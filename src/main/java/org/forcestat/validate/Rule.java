@@ -1,81 +1,60 @@
 package org.forcestat.validate;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.forcestat.model.RuleId;
 import org.forcestat.model.Severity;
 
 /**
- * The vocabulary of {@code validate}'s formula audit and its own notices: each rule's id (as shown
- * in reports and used in {@code suppress.<RULE>...} lines), the most severe finding it gives, and
- * one line saying what it looks for. {@link #covers} says which findings of other checks at the same
- * cell describe the same problem; {@link ValidateEngine#dedupe} keeps this rule's and drops those.
- * The ids are the rule classes' own constants, so a rule's id is written once.
+ * The audit's part of {@link RuleId}: the rules of {@code validate}'s formula audit and its own
+ * notices, in the order the audit runs them, each with the {@link RuleId} that gives its id (as
+ * shown in reports and used in {@code suppress.<RULE>...} lines), the most severe finding it gives
+ * and one line saying what it looks for. {@link #covers} says which findings of other checks at the
+ * same cell describe the same problem; {@link ValidateEngine#dedupe} keeps this rule's and drops those.
  */
 public enum Rule {
-    SHORT_RANGE(ShortRange.ID, Severity.ERROR,
-            "A total (SUM, AVERAGE ...) whose range stops short of the block of lines it should cover.",
-            Set.of(CrossFooting.ID, InconsistentFormula.ID)),
-    TYPED_TOTAL(TypedTotal.ID, Severity.ERROR,
-            "A number typed where the row's or column's copied formula belongs, or a typed total that does not add up.",
-            Set.of(CrossFooting.ID)),
-    INCONSISTENT_FORMULA(InconsistentFormula.ID, Severity.WARNING,
-            "A formula unlike the copies of one formula around it (compared in R1C1 form).", Set.of()),
-    FORMULA_AMONG_NUMBERS(FormulaAmongNumbers.ID, Severity.WARNING,
-            "A formula among typed figures that is neither a total nor a sum of them.", Set.of()),
-    MISSING_FORMULA(MissingFormula.ID, Severity.WARNING,
-            "An empty cell inside a block of copies of one formula.", Set.of()),
-    CONSTANT_IN_FORMULA(ConstantInFormula.ID, Severity.INFO,
-            "A number written into a formula (an uplift such as *1.02) instead of a cell of its own.", Set.of()),
-    BLANK_REFERENCE(BlankReference.ID, Severity.INFO,
-            "A formula that uses an empty cell without testing for it.", Set.of()),
-    EXTERNAL_LINK(ExternalLink.ID, Severity.INFO,
-            "A formula that takes figures from another workbook.", Set.of()),
-    HIDDEN_INPUT(HiddenInput.ID, Severity.WARNING,
-            "Figures in hidden rows, columns or sheets that a visible total adds up.", Set.of()),
-    NUMBER_AS_TEXT(NumberAsText.ID, Severity.ERROR,
-            "A number stored as text, which totals leave out.", Set.of("NUMBER_AS_TEXT")),
-    ERROR_VALUE(ErrorValue.ID, Severity.ERROR,
-            "A cell showing an error value (#REF!, #DIV/0! ...), or a formula that writes one.", Set.of("FORMULA_ERROR")),
-    CIRCULAR(Circular.ID, Severity.ERROR,
-            "Formulas that depend on themselves, directly or round a loop.", Set.of()),
-    CROSSFOOT_MISMATCH(CrossFooting.ID, Severity.ERROR,
-            "On a savings or budget sheet, a total row or column that does not add up to its lines.", Set.of()),
-    PLAN_SHORTFALL(PlanCheck.ID, Severity.WARNING,
-            "A savings plan that falls short of the savings its budget requires.", Set.of()),
-    AUDIT_INCOMPLETE("AUDIT_INCOMPLETE", Severity.INFO,
-            "Part of a workbook was not audited (too big, too many formulas or links); the note says which.", Set.of()),
-    AUDIT_CHECKED_COPY("AUDIT_CHECKED_COPY", Severity.INFO,
-            "A Findings sheet written by validate --annotate, which is not audited again.", Set.of()),
-    AUDIT_FAILED("AUDIT_FAILED", Severity.WARNING,
-            "The formulas of a file could not be audited; its data checks were still made.", Set.of()),
-    ANNOTATE_SKIPPED("ANNOTATE_SKIPPED", Severity.INFO,
-            "No annotated copy of a file could be written; its findings are listed with their cells.", Set.of());
+    SHORT_RANGE(RuleId.AUDIT_SHORT_RANGE, RuleId.CROSSFOOT_MISMATCH, RuleId.AUDIT_INCONSISTENT_FORMULA),
+    TYPED_TOTAL(RuleId.AUDIT_TYPED_TOTAL, RuleId.CROSSFOOT_MISMATCH),
+    INCONSISTENT_FORMULA(RuleId.AUDIT_INCONSISTENT_FORMULA),
+    FORMULA_AMONG_NUMBERS(RuleId.AUDIT_FORMULA_AMONG_NUMBERS),
+    MISSING_FORMULA(RuleId.AUDIT_MISSING_FORMULA),
+    CONSTANT_IN_FORMULA(RuleId.AUDIT_CONSTANT_IN_FORMULA),
+    BLANK_REFERENCE(RuleId.AUDIT_BLANK_REFERENCE),
+    EXTERNAL_LINK(RuleId.AUDIT_EXTERNAL_LINK),
+    HIDDEN_INPUT(RuleId.AUDIT_HIDDEN_INPUT),
+    NUMBER_AS_TEXT(RuleId.AUDIT_NUMBER_AS_TEXT, RuleId.NUMBER_AS_TEXT),
+    ERROR_VALUE(RuleId.AUDIT_ERROR_VALUE, RuleId.FORMULA_ERROR),
+    CIRCULAR(RuleId.AUDIT_CIRCULAR),
+    CROSSFOOT_MISMATCH(RuleId.CROSSFOOT_MISMATCH),
+    PLAN_SHORTFALL(RuleId.PLAN_SHORTFALL),
+    AUDIT_INCOMPLETE(RuleId.AUDIT_INCOMPLETE),
+    AUDIT_CHECKED_COPY(RuleId.AUDIT_CHECKED_COPY),
+    AUDIT_FAILED(RuleId.AUDIT_FAILED),
+    ANNOTATE_SKIPPED(RuleId.ANNOTATE_SKIPPED);
 
-    private final String id;
-    private final Severity severity;
-    private final String description;
+    private final RuleId rule;
     private final Set<String> covers;
 
-    Rule(String id, Severity severity, String description, Set<String> covers) {
-        this.id = id;
-        this.severity = severity;
-        this.description = description;
-        this.covers = covers;
+    Rule(RuleId rule, RuleId... covers) {
+        this.rule = rule;
+        this.covers = Arrays.stream(covers).map(RuleId::id).collect(Collectors.toUnmodifiableSet());
     }
 
     /** The id shown in reports and used in suppress lines. */
     public String id() {
-        return id;
+        return rule.id();
     }
 
     /** The most severe finding the rule gives (some of its findings may be milder). */
     public Severity severity() {
-        return severity;
+        return rule.severity();
     }
 
     /** One line: what the rule looks for. */
     public String description() {
-        return description;
+        return rule.description();
     }
 
     /** Ids of other checks whose findings at the same cell this rule's finding replaces. */
@@ -86,7 +65,7 @@ public enum Rule {
     /** The rule with this id, or null. */
     public static Rule of(String id) {
         for (Rule r : values()) {
-            if (r.id.equals(id)) {
+            if (r.id().equals(id)) {
                 return r;
             }
         }
@@ -97,9 +76,8 @@ public enum Rule {
     public static String markdown() {
         StringBuilder b = new StringBuilder("| Rule | At most | What it looks for |\n|---|---|---|\n");
         for (Rule r : values()) {
-            b.append("| `").append(r.id).append("` | ").append(r.severity.name().charAt(0))
-                    .append(r.severity.name().substring(1).toLowerCase(java.util.Locale.ROOT)).append(" | ")
-                    .append(r.description).append(" |\n");
+            b.append("| `").append(r.id()).append("` | ").append(r.severity().label()).append(" | ")
+                    .append(r.description()).append(" |\n");
         }
         return b.toString();
     }

@@ -1,6 +1,7 @@
 package org.forcestat.validate;
 
 import java.util.List;
+import org.forcestat.model.RuleId;
 import org.forcestat.model.Severity;
 
 /**
@@ -9,7 +10,7 @@ import org.forcestat.model.Severity;
  * (a separate block with its own total) and year-like numbers heading a column do not count.
  */
 final class ShortRange implements AuditRule {
-    static final String ID = "AUDIT_SHORT_RANGE";
+    static final String ID = RuleId.AUDIT_SHORT_RANGE.id();
 
     @Override
     public String id() {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.forcestat.model.RuleId;
 import org.forcestat.model.Severity;
 import org.forcestat.model.Text;
 
@@ -14,7 +15,7 @@ import org.forcestat.model.Text;
  * the block of lines directly above it.
  */
 final class TypedTotal implements AuditRule {
-    static final String ID = "AUDIT_TYPED_TOTAL";
+    static final String ID = RuleId.AUDIT_TYPED_TOTAL.id();
 
     @Override
     public String id() {

@@ -21,6 +21,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.forcestat.model.Channel;
 import org.forcestat.model.CrimeCategory;
 import org.forcestat.model.Finding;
+import org.forcestat.model.FindingSink;
 import org.forcestat.model.Grading;
 import org.forcestat.model.Kind;
 import org.forcestat.model.Partial;
@@ -369,7 +370,7 @@ class FormatsTest {
         }
         Partial p = reader.read(Files.writeString(dir.resolve("bad-dates.csv"), b.toString()));
         List<Finding> bad = p.findings().stream().filter(x -> x.rule().equals("DATE_UNREADABLE")).toList();
-        assertEquals(SheetContext.LISTED_PER_RULE + 1, bad.size());
+        assertEquals(FindingSink.LISTED_PER_RULE + 1, bad.size());
         assertEquals("A3", bad.get(0).cell(), "row 2 is the good one");
         Finding rest = bad.get(bad.size() - 1);
         assertEquals("500 more", rest.seen());
@@ -382,12 +383,12 @@ class FormatsTest {
     @Test
     void aThousandFindingsOfARuleAreAllListedWithNoSummary() throws Exception {
         StringBuilder b = new StringBuilder("Date,Immediate,High\n");
-        for (int i = 0; i < SheetContext.LISTED_PER_RULE; i++) {
+        for (int i = 0; i < FindingSink.LISTED_PER_RULE; i++) {
             b.append("no date ").append(i).append(",10,20\n");
         }
         Partial p = reader.read(Files.writeString(dir.resolve("bad-1000.csv"), b.toString()));
         List<Finding> bad = p.findings().stream().filter(x -> x.rule().equals("DATE_UNREADABLE")).toList();
-        assertEquals(SheetContext.LISTED_PER_RULE, bad.size());
+        assertEquals(FindingSink.LISTED_PER_RULE, bad.size());
         assertTrue(bad.stream().noneMatch(x -> x.seen().endsWith("more")));
     }
 }

@@ -44,4 +44,26 @@ class FindingSinkTest {
         assertTrue(sink.count(Severity.WARNING, "TYPED_TOTAL", "Data"), "counting starts afresh after clear");
         assertFalse(listed.isEmpty());
     }
+
+    @Test
+    void partRowsAreCappedByTheSameLimitAndCountedInOneInformationLine() {
+        List<Finding> listed = new ArrayList<>();
+        FindingSink parts = FindingSink.ofParts(listed::add, (more, rule) -> more + " more cells of " + rule);
+        // 1,003 part rows of one rule on Calc, then 1,001 of another on Plan: 3 and 1 past the cap,
+        // counted in one line each, in the order first seen, for information whatever the rows' severity
+        for (int r = 1; r <= 1_003; r++) {
+            parts.add(f(Severity.ERROR, "AUDIT_MISSING_FORMULA", "Calc", r));
+        }
+        for (int r = 1; r <= 1_001; r++) {
+            parts.add(f(Severity.WARNING, "AUDIT_TYPED_TOTAL", "Plan", r));
+        }
+        assertEquals(2_000, listed.size());
+        List<Finding> more = parts.unlisted("b.xlsx");
+        assertEquals(2, more.size());
+        assertEquals(Severity.INFO, more.get(0).severity());
+        assertEquals("b.xlsx, sheet 'Calc': 3 more cells of AUDIT_MISSING_FORMULA", more.get(0).message());
+        assertEquals("3 more", more.get(0).seen());
+        assertEquals(Severity.INFO, more.get(1).severity());
+        assertEquals("b.xlsx, sheet 'Plan': 1 more cells of AUDIT_TYPED_TOTAL", more.get(1).message());
+    }
 }
