@@ -69,13 +69,16 @@ public final class InputDiscovery {
      * The files of {@code dir} in name order, each subfolder's files where its name falls (police.uk's
      * {@code 2015-07/}, {@code 2015-08/} month folders read in month order). Passed over without a
      * finding: the output folder, hidden folders and forcestat's earlier output folders. Not read, with a
-     * warning naming the folder and its workbooks: a folder deeper than {@link #MAX_DEPTH}, a link to a folder.
+     * warning naming the folder and its workbooks: a folder deeper than {@link #MAX_DEPTH}, a link to a folder,
+     * and a folder of workbooks beside workbooks of {@code dir}'s own that is not named as a period (raw/,
+     * old/, archive/: other versions of them, which would be counted twice).
      */
     private static void walk(Path dir, Top top, int depth, Path outDir, List<Candidate> out) throws IOException {
         List<Path> entries;
         try (Stream<Path> s = Files.list(dir)) {
             entries = s.sorted().toList();
         }
+        boolean ownBooks = holdsWorkbooks(entries);
         for (Path p : entries) {
             if (isSameFile(p, outDir)) {
                 continue;
@@ -92,6 +95,11 @@ public final class InputDiscovery {
                     LOG.debug("passed over the folder {}: {}", top.name(p), why);
                 } else if (depth >= MAX_DEPTH) {
                     folderNotRead(p, top, "more than " + MAX_DEPTH + " folders below the folder given", out);
+                } else if (ownBooks && !PERIOD_NAME.matcher(p.getFileName().toString()).matches()
+                        && holdsWorkbooks(listed(p))) {
+                    folderNotRead(p, top, "beside workbooks of its own in " + (depth == 0 ? "the folder given"
+                            : top.name(dir)) + " and not named as a period (such as 2015-07), so it is taken as "
+                            + "other versions of them (an archive, old or raw copies) that would be counted twice", out);
                 } else {
                     walk(p, top, depth + 1, outDir, out);
                 }
@@ -106,6 +114,33 @@ public final class InputDiscovery {
                 out.add(c);
             }
         }
+    }
+
+    /**
+     * A folder named as a period: police.uk's month folders (2015-07), a year (2016), a financial year
+     * (2015-16, FY2015_16), a month (Jul 2015, July-2015) or a quarter (Q1 2016).
+     */
+    private static final java.util.regex.Pattern PERIOD_NAME = java.util.regex.Pattern.compile(
+            "(?i)(fy ?)?((19|20)\\d{2}([-_ .]?\\d{1,4})?|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*[-_ ]?"
+                    + "(19|20)?\\d{2}|q[1-4]([-_ ]?(fy ?)?(19|20)?\\d{2}([-_ /]?\\d{2})?)?)");
+
+    /** The folder's entries in name order (none if it cannot be listed: walking it reports that). */
+    private static List<Path> listed(Path dir) {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.sorted().toList();
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return List.of();
+        }
+    }
+
+    /** Whether any of these entries is a workbook file (not a folder, nor a file forcestat passes over). */
+    private static boolean holdsWorkbooks(List<Path> entries) {
+        for (Path p : entries) {
+            if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) && !classify(p).skipped()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A folder given: as given (to name its subfolders) and its real path (links must stay inside it). */
@@ -151,8 +186,9 @@ public final class InputDiscovery {
             return;
         }
         out.add(new Candidate(dir, "the folder " + where + ", " + why + ", so the " + books + " workbook file(s) in it "
-                + "were not read. Move them into the folder given (or a folder just below it) if they belong in "
-                + "the summary", false, RuleId.FOLDER_NOT_READ));
+                + "were not read. If they belong in the summary, move them into the folder given, or name the "
+                + "folder on the command line too (forcestat run FOLDER FOLDER/" + where + ")", false,
+                RuleId.FOLDER_NOT_READ));
     }
 
     /** What a file in a folder is (a folder, or a link to one, is the caller's). */

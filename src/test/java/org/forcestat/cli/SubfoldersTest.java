@@ -81,4 +81,31 @@ class SubfoldersTest {
         CommandRun again = CommandRun.of("watch", in.toString(), "--once", "--interval", "100ms");
         assertEquals(75.0, again.metrics().get("crimes.total"), again.printed());
     }
+
+    /**
+     * A folder of workbooks with a folder of other versions beside them (raw/, old/, archive/) would be counted
+     * twice: it is named and not read. A month folder beside them (2015-04/) and police.uk's download folder of
+     * month folders are read.
+     */
+    @Test
+    void aFolderOfOtherVersionsBesideWorkbooksIsNamedNotAddedButPeriodFoldersAreRead() throws Exception {
+        Path in = DropFolders.in(dir);
+        // 2,000 + 2,215 = 4,215 calls on 1-2 April 2015.
+        Files.writeString(in.resolve("calls.csv"), DropFolderTest.TWO_DAYS);
+        // An earlier version of the same days with other figures: read, it would add or clash; it must not be read.
+        Path raw = Files.createDirectories(in.resolve("raw"));
+        Files.writeString(raw.resolve("calls-v1.csv"), "Date,Total calls\n01/04/2015,1990\n02/04/2015,2200\n");
+        // A month folder: 3 April, 1,800 calls, read.
+        Path month = Files.createDirectories(in.resolve("2015-04"));
+        Files.writeString(month.resolve("calls-3-april.csv"), "Date,Total calls\n03/04/2015,1800\n");
+        policeUkDownload(in);
+        CommandRun r = DropFolders.run(dir);
+        // 4,215 + 1,800 = 6,015 calls; police.uk's 42 + 33 = 75 crimes.
+        assertEquals(6015.0, r.metrics().get("calls.total"), r.printed());
+        assertEquals(75.0, r.metrics().get("crimes.total"), r.printed());
+        List<CommandRun.Row3> f = r.findings("FOLDER_NOT_READ");
+        assertEquals(1, f.size(), r.findings().toString());
+        assertTrue(f.get(0).message().contains("it is the folder raw, beside workbooks of its own"), f.get(0).message());
+        assertTrue(f.get(0).message().contains("the 1 workbook file(s) in it were not read"), f.get(0).message());
+    }
 }
