@@ -42,7 +42,7 @@ public final class MergedCategories {
 
     /**
      * The findings with the MERGED_CATEGORY ones of the same category (and severity) made one: its rows added,
-     * its files named (the first three and how many more), its months from the first to the last. A suppressed
+     * its files named (the first and how many more), its months from the first to the last. A suppressed
      * finding, or one whose message is not of {@link #message}'s form, is left as it is.
      */
     public static List<Finding> collapse(List<Finding> findings) {
@@ -84,8 +84,8 @@ public final class MergedCategories {
             }
         }
         Finding f0 = group.get(0);
-        String file = names.size() <= 3 ? String.join(", ", names)
-                : String.join(", ", names.subList(0, 3)) + " and " + (names.size() - 3) + " more";
+        // the first file and how many more: three names wrapped the Validation sheet's File column to 7 lines
+        String file = names.size() <= 2 ? String.join(", ", names) : names.get(0) + " and " + (names.size() - 1) + " more";
         boolean oneSheet = group.stream().allMatch(f -> f.sheet().equals(f0.sheet()));
         boolean oneCell = group.stream().allMatch(f -> f.cell().equals(f0.cell()));
         return Finding.of(f0.severity(), RULE).at(file, oneSheet ? f0.sheet() : "", oneCell ? f0.cell() : "")
