@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code forcestat samples}: write the sample workbooks that reproduce the seed's figures. */
 @Command(name = "samples", mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
-        description = "Write the sample workbooks (SPEC §8: the Kent slides' figures) to DIR.",
+        description = "Write the sample workbooks (the figures of the Kent Police slides forcestat comes from) to DIR.",
         footer = {"", "Examples:",
             "  forcestat samples              writes ./samples/",
             "  forcestat samples /tmp/try     then: forcestat run /tmp/try",

@@ -40,6 +40,8 @@ final class CrimeReader implements KindReader {
     private final CallKeys.Builder keys = new CallKeys.Builder();
     private final RepeatedCalls.Skip repeats;
     private final Map<CrimeCategory, Long> merged = new EnumMap<>(CrimeCategory.class);
+    /** The first and last month of each combined type's rows. */
+    private final Map<CrimeCategory, YearMonth[]> mergedMonths = new EnumMap<>(CrimeCategory.class);
     /** The categories of the rows counted: which figures this source can give (SPEC §3). */
     private final java.util.Set<CrimeCategory> seen = java.util.EnumSet.noneOf(CrimeCategory.class);
     private LocalDate firstDay;
@@ -134,6 +136,9 @@ final class CrimeReader implements KindReader {
             cat = CrimeCategory.OTHER;
         } else if (cat.isMerged()) {
             merged.merge(cat, 1L, Long::sum);
+            YearMonth month = YearMonth.from(d.date());
+            mergedMonths.merge(cat, new YearMonth[] {month, month},
+                    (a, b) -> new YearMonth[] {min(a[0], b[0]), max(a[1], b[1])});
         }
         long n = 1;
         if (count >= 0) {
@@ -319,9 +324,7 @@ final class CrimeReader implements KindReader {
         }
         merged.forEach((cat, rows) -> ctx.finding(Severity.INFO, RuleId.MERGED_CATEGORY, CellAddress.column(type),
                 cat.label(), "one of the summary's crime categories",
-                String.format("%,d row(s) are of the combined type \"%s\", which the source does not split into the "
-                        + "summary's crime categories (such as theft from and of motor vehicles), so they are counted in "
-                        + "the crime total and shown as their own group.", rows, cat.label())));
+                MergedCategories.message(rows, cat.label(), mergedMonths.get(cat)[0], mergedMonths.get(cat)[1])));
         ctx.reportUnknowns("crime type", "Other crime");
     }
 

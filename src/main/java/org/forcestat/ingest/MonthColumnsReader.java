@@ -189,11 +189,21 @@ final class MonthColumnsReader implements KindReader {
                     ctx.partial().crimes().coverMonth(months[m], ctx.file(), CrimeCategory.givenBy(seen));
                 }
             }
+            YearMonth first = null;
+            YearMonth last = null;
+            for (int m = 0; m < cols.length; m++) {
+                if (filled[m]) {
+                    first = first == null || months[m].isBefore(first) ? months[m] : first;
+                    last = last == null || months[m].isAfter(last) ? months[m] : last;
+                }
+            }
+            YearMonth from = first;
+            YearMonth to = last;
             merged.forEach((label, rows) -> ctx.finding(Severity.INFO, RuleId.MERGED_CATEGORY, CellAddress.column(label()),
-                    label, "one of the summary's crime categories", String.format("%,d row(s) are of the combined type "
-                            + "\"%s\", which the source does not split into the summary's crime categories (such as "
-                            + "theft from and of motor vehicles), so they are counted in the crime total and shown as "
-                            + "their own group.", rows, label)));
+                    label, "one of the summary's crime categories", from == null
+                            ? String.format("%,d row(s) are of the combined type \"%s\", counted in the crime total and "
+                                    + "shown as their own group.", rows, label)
+                            : MergedCategories.message(rows, label, from, to)));
             ctx.reportUnknowns("crime type", "Other crime");
         } else if (kind == Kind.CALLS) {
             List<MonthlyCalls.Row> rows = new ArrayList<>();

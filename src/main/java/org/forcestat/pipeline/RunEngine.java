@@ -101,7 +101,8 @@ public final class RunEngine {
             OverlapCheck.report(merged);
             PlanCheck.check(merged.finance()).forEach(merged::addFinding);
             Suppressions suppressions = Suppressions.of(props.values());
-            merged.replaceFindings(suppressions.apply(merged.findings()));
+            // one MERGED_CATEGORY finding a category for the run, not one a file (police.uk: a file a month)
+            merged.replaceFindings(org.forcestat.ingest.MergedCategories.collapse(suppressions.apply(merged.findings())));
             LOG.debug("inputs read and checked");
             LocalDateTime now = LocalDateTime.now();
             RunInfo info = new RunInfo(s.forceName(), s.marking(), now, toolVersion, options,

@@ -76,7 +76,7 @@ final class CrimeSheetWriter {
         g.header(top + 1, 0, "Category", "Per day", "Total in period");
         int row = top + 2;
         for (CrimeCategory c : DataCrimeSheet.shown(crime.perDay().keySet())) {
-            g.text(row, 0, c.label());
+            g.text(row, 0, DataCrimeSheet.spanLabel(crime, c));
             MetricId.Key id = MetricId.CRIME_PER_DAY.key(c.id());
             if (!crime.perDay().containsKey(c)) {
                 // The inputs cannot give it (SPEC §3): said, never shown as 0.
@@ -125,6 +125,13 @@ final class CrimeSheetWriter {
             g.text(row, 2, org.forcestat.model.Metric.NOT_IN_INPUTS, Kind.MISSING);
         }
         g.text(row + 1, 0, "ASB is an incident, not a crime: it is not counted in the crime totals.", Kind.NOTE);
+        if (DataCrimeSheet.spansDiffer(crime)) {
+            // police.uk's groups before its May 2013 split beside the categories after it, or a group taken
+            // only for the months no recorded-crime return gives: rates over different days, labelled so
+            row = TrendSections.note(g, row + 2, "A category with its days in brackets covers only those days of the "
+                    + "period (the months whose sources give it, such as police.uk's groups before or after it split "
+                    + "them); its per day is over those days, so compare its bar with care.") - 1;
+        }
         ChartFactory.bar(g.sheet(), new Place(CHART_COL, top + 1, CHART_END_COL, top + 1 + CHART_ROWS), PER_DAY_CHART,
                 "Category", "Crimes per day", new Categories(data.grid().sheet(), data.perDayLabels(), false),
                 List.of(new Series("Crimes per day", 0, DataCrimeSheet.PER_DAY_COL + 1, data.perDayValues())), "#,##0");

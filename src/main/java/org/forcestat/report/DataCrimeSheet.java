@@ -107,6 +107,30 @@ final class DataCrimeSheet {
         return out;
     }
 
+    /**
+     * A category's name, with its days when its figures cover fewer days than the category covering the most:
+     * "Violence and sexual offences (274 days)". police.uk split its groups in May 2013, so in a download across
+     * that month the old groups cover the months before it and the new categories the months after; their
+     * bars side by side in the per-day chart compared rates over different days as if alike.
+     */
+    static String spanLabel(CrimeStats crime, CrimeCategory c) {
+        long most = 0;
+        for (CrimeCategory k : crime.perDay().keySet()) {
+            if (k.isCrime()) {
+                most = Math.max(most, crime.daysOf(k));
+            }
+        }
+        long days = crime.daysOf(c);
+        return days > 0 && days < most ? c.label() + " (" + String.format(java.util.Locale.UK, "%,d", days) + " days)"
+                : c.label();
+    }
+
+    /** True when some crime category's figures cover fewer days than another's ({@link #spanLabel}). */
+    static boolean spansDiffer(CrimeStats crime) {
+        return crime.perDay().keySet().stream().filter(CrimeCategory::isCrime)
+                .anyMatch(c -> !spanLabel(crime, c).equals(c.label()));
+    }
+
     private void perDay(CrimeStats crime) {
         // A category the sources cannot give (violence inside police.uk's merged group) has no row
         // here, so the chart shows no 0 for it; the Crime sheet lists it as not in these inputs.
@@ -115,7 +139,7 @@ final class DataCrimeSheet {
         grid.header(0, PER_DAY_COL, "Category", "Per day", "Total");
         int row = 1;
         for (CrimeCategory c : crimeCategories) {
-            grid.text(row, PER_DAY_COL, c.label());
+            grid.text(row, PER_DAY_COL, spanLabel(crime, c));
             grid.number(row, PER_DAY_COL + 1, crime.perDay().getOrDefault(c, 0.0), Kind.DECIMAL1);
             grid.number(row, PER_DAY_COL + 2, crime.totals().getOrDefault(c, 0L), Kind.INTEGER);
             row++;

@@ -32,6 +32,14 @@ final class Grid {
      */
     static final int PAGE_CHARS = 156;
     private static final float LOOSE_LINE_POINTS = 13f;
+    /** Characters of column width across A4 landscape at 100% between 0.45" margins, in LibreOffice (measured). */
+    private static final double PRINTED_CHARS = 139;
+    /** Points of rows down A4 landscape at 100% between 0.75" margins (595 - 108). */
+    private static final double PRINTED_POINTS = 487;
+    /** Points of doubt in where a page ends: a heading closer than this to the foot, with its rows, moves on. */
+    private static final double SLACK = 20;
+    /** Rows under a section heading kept on its page. */
+    private static final int KEEP_ROWS = 3;
 
     private final SheetModel sheet;
     private final HouseStyle style;
@@ -186,6 +194,7 @@ final class Grid {
         if (!wrapped.isEmpty()) {
             heightenWrappedRows(0, Kind.WRAPPED, false);
         }
+        keepHeadingsWithWhatFollows();
         String mark = marking == null || marking.isBlank() ? "OFFICIAL" : marking;
         sheet.header = "&C&B" + mark.replace("&", "&&") + "&R" + sheet.name.replace("&", "&&");
         sheet.footer = "&L" + mark.replace("&", "&&") + "&CPage &P of &N";
@@ -217,6 +226,68 @@ final class Grid {
         }
         int each = Math.max(CHART_COLUMN_MIN_CHARS, Math.min(CHART_COLUMN_CHARS, (PAGE_CHARS - used) / free.size()));
         free.forEach(col -> sheet.width(col, each * 256));
+    }
+
+    /**
+     * Starts a new page before a section heading that would print at the foot of a page with what it heads
+     * on the next ("Calls per month: 12-month forecast" alone under the Calls sheet's fifth page, its
+     * sentence over the page). Works out where the printer breaks the pages, from the row heights and the
+     * scale that fits the columns one page wide; a heading is kept with the {@value #KEEP_ROWS} rows under it.
+     */
+    private void keepHeadingsWithWhatFollows() {
+        int section = style.get(Kind.SECTION);
+        int lastCol = 0;
+        for (var cells : sheet.rows.values()) {
+            lastCol = Math.max(lastCol, cells.isEmpty() ? 0 : cells.lastKey());
+        }
+        for (ChartModel c : sheet.charts) {
+            lastCol = Math.max(lastCol, c.place.col2());
+        }
+        double chars = 0;
+        for (int col = 0; col <= lastCol; col++) {
+            chars += sheet.width(col) / 256.0;
+        }
+        double scale = Math.min(1, PRINTED_CHARS / Math.max(1, chars));
+        double titles = 0;
+        if (sheet.printTitles != null) {
+            for (int r = sheet.printTitles[0]; r <= sheet.printTitles[1]; r++) {
+                titles += printedHeight(r);
+            }
+        }
+        double page = PRINTED_POINTS / scale - titles;
+        int last = sheet.rows.isEmpty() ? 0 : sheet.rows.lastKey();
+        double used = 0;
+        for (int r = 0; r <= last; r++) {
+            double h = printedHeight(r);
+            CellData first = sheet.find(r, 0);
+            if (first != null && first.style == section && used > 0) {
+                double block = 0;
+                for (int k = r; k <= Math.min(last, r + KEEP_ROWS); k++) {
+                    block += printedHeight(k);
+                }
+                if (used + block > page - SLACK && block < page) {
+                    sheet.rowBreaks.add(r - 1);
+                    used = 0;
+                }
+            }
+            if (used + h > page) {
+                used = 0;
+            }
+            used += h;
+            if (sheet.rowBreaks.contains(r)) {
+                used = 0;
+            }
+        }
+    }
+
+    /**
+     * A row's printed height: its own; the file's default of 15 pt for a row written without one; Arial 10's
+     * 12.75 pt for a row not written at all (LibreOffice's PDF of the samples' Calls sheet: 24 rows of the
+     * first kind and 9 of the second printed 479 pt unscaled, against 475 by these heights).
+     */
+    private double printedHeight(int row) {
+        Float h = sheet.heights.get(row);
+        return h != null ? h : sheet.rows.containsKey(row) ? 15 : TextLines.LINE_POINTS;
     }
 
     /** Turns the text category labels of a chart too narrow for them level, now that its columns' widths are known. */

@@ -24,6 +24,7 @@ final class MetricsSheetWriter {
     /** 0-based column of Value. */
     static final int VALUE_COL = 2;
     private static final int FIRST_ROW = 1;
+    private static final int MOST_SOURCES = 4;
 
     private MetricsSheetWriter() {
     }
@@ -48,7 +49,7 @@ final class MetricsSheetWriter {
             g.number(row, VALUE_COL, m.value(), MetricFormats.kindFor(m));
             g.text(row, 3, m.unit().text());
             g.text(row, 4, m.period());
-            g.text(row, 5, m.source(), Kind.TEXT);
+            g.text(row, 5, shownSource(m.source()), Kind.TEXT);
             row++;
         }
         for (Metric.Absent a : absent) {
@@ -57,7 +58,7 @@ final class MetricsSheetWriter {
             g.text(row, VALUE_COL, Metric.NOT_IN_INPUTS, Kind.MISSING);
             g.text(row, 3, a.unit().text());
             g.text(row, 4, a.period());
-            g.text(row, 5, a.source(), Kind.TEXT);
+            g.text(row, 5, shownSource(a.source()), Kind.TEXT);
             row++;
         }
         if (metrics.isEmpty() && absent.isEmpty()) {
@@ -77,6 +78,19 @@ final class MetricsSheetWriter {
         g.wrap(5, 24);
         g.finish(marking);
         return new MetricLinks(metrics, FIRST_ROW, absent);
+    }
+
+    /**
+     * The Source of a figure made from more than {@value #MOST_SOURCES} files: the first two and how many more,
+     * all of them named on the Sources sheet. police.uk's download is a file a month; 16 file names in a cell
+     * wrapped each crime figure's row to 16 lines, and the Metrics sheet of 15 months of it printed on 18 pages.
+     */
+    static String shownSource(String source) {
+        String[] files = source.split(", ");
+        if (files.length <= MOST_SOURCES) {
+            return source;
+        }
+        return files[0] + ", " + files[1] + " and " + (files.length - 2) + " more files (listed on the Sources sheet)";
     }
 
     /**

@@ -58,6 +58,10 @@ final class TrendCalculator {
                 ComparableSeries.callDaysOfOneGrain(merged.calls(), calls.dailyTotals()));
         TrendStats.MonthlySeries monthlyCalls = calls == null ? null
                 : monthly("Calls", upToPeriodEnd(callMonths(merged.calls()), from, to));
+        if (monthlyCalls != null && to != null) {
+            // as for crime: "found 18" is the period's doing when the inputs have 24 months of calls
+            monthlyCalls = cutByPeriod(monthlyCalls, latestRun(callMonths(merged.calls())).size(), to);
+        }
         double[][] hourIndex = calls == null || calls.hourByWeekday() == null ? null : hourIndex(calls.hourByWeekday());
 
         TrendStats.DailySeries dailyCrimes = crime == null ? null : daily("Crimes", crimeDays(merged.crimes(), crime));

@@ -90,8 +90,10 @@ class ThreatSheetWriterTest {
             for (int c = 0; c < ThreatSheetWriter.HEADERS.length; c++) {
                 assertEquals(ThreatSheetWriter.HEADERS[c], head.getCell(c).getStringCellValue());
             }
+            List<Row> scores = scoreRows(sh, h);
+            assertEquals(ranked.size(), scores.size());
             for (int i = 0; i < ranked.size(); i++) {
-                Row r = sh.getRow(h + 1 + i);
+                Row r = scores.get(i);
                 assertEquals(i + 1, (int) r.getCell(0).getNumericCellValue());
                 assertTrue(r.getCell(1).getStringCellValue().startsWith(ranked.get(i).area()));
                 assertEquals(ranked.get(i).riskScore(), r.getCell(7).getNumericCellValue(), 1e-9);
@@ -99,25 +101,43 @@ class ThreatSheetWriterTest {
             }
             // risk scores never rise down the table
             for (int i = 1; i < ranked.size(); i++) {
-                assertTrue(sh.getRow(h + i).getCell(7).getNumericCellValue() >= sh.getRow(h + 1 + i).getCell(7).getNumericCellValue());
+                assertTrue(scores.get(i - 1).getCell(7).getNumericCellValue() >= scores.get(i).getCell(7).getNumericCellValue());
             }
             // the burglary row shows the raised likelihood and why
             Row burglary = null;
             for (int i = 0; i < ranked.size(); i++) {
                 if (ranked.get(i).area().equals("Burglary")) {
-                    burglary = sh.getRow(h + 1 + i);
+                    burglary = scores.get(i);
                 }
             }
             assertNotNull(burglary);
             assertEquals(4.0, burglary.getCell(ThreatSheetWriter.COL_LIKELIHOOD).getNumericCellValue());
             assertTrue(burglary.getCell(9).getStringCellValue().contains("Likelihood raised 3 \u2192 4: dwelling burglary rose"));
-            assertTrue(burglary.getCell(ThreatSheetWriter.COL_EVIDENCE).getStringCellValue().contains("Data: Dwelling burglary: 6,200"));
-            assertTrue(burglary.getCell(ThreatSheetWriter.COL_EVIDENCE + 2).getStringCellValue().contains("Op Liberal"));
+            // its evidence is in the second table, below the scores
+            Row evidence = null;
+            for (Row r : sh) {
+                if (r.getRowNum() > burglary.getRowNum() && r.getCell(0) != null
+                        && r.getCell(0).getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+                        && r.getCell(0).getStringCellValue().matches("(?s)\\d+\\. Burglary \\(.*")) {
+                    evidence = r;
+                }
+            }
+            assertNotNull(evidence);
+            assertTrue(evidence.getCell(ThreatSheetWriter.COL_EVIDENCE).getStringCellValue().contains("Data: Dwelling burglary: 6,200"));
+            assertTrue(evidence.getCell(ThreatSheetWriter.EVIDENCE_COLS[2]).getStringCellValue().contains("Op Liberal"));
 
             assertEquals(1, sh.getSheetConditionalFormatting().getNumConditionalFormattings());
             ConditionalFormatting cf = sh.getSheetConditionalFormatting().getConditionalFormattingAt(0);
             CellRangeAddress range = cf.getFormattingRanges()[0];
-            assertEquals(new CellRangeAddress(h + 1, h + ranked.size(), ThreatSheetWriter.COL_RAG, ThreatSheetWriter.COL_RAG), range);
+            // the scores rows' RAG cells, in one range or, across a page break, more
+            int covered = 0;
+            for (CellRangeAddress a : cf.getFormattingRanges()) {
+                assertEquals(ThreatSheetWriter.COL_RAG, a.getFirstColumn());
+                assertEquals(ThreatSheetWriter.COL_RAG, a.getLastColumn());
+                covered += a.getNumberOfCells();
+            }
+            assertEquals(ranked.size(), covered);
+            assertEquals(scores.get(0).getRowNum(), range.getFirstRow());
             assertEquals(3, cf.getNumberOfRules());
             assertEquals("\"Red\"", cf.getRule(0).getFormula1());
             assertEquals("\"Amber\"", cf.getRule(1).getFormula1());
@@ -126,8 +146,9 @@ class ThreatSheetWriterTest {
             assertEquals(h + 1, sh.getPaneInformation().getHorizontalSplitPosition());
             assertEquals(2, sh.getPaneInformation().getVerticalSplitPosition());
             assertTrue(sh.getPrintSetup().getLandscape());
-            // A4 at 100%: two blocks of columns, each a page wide, rather than one A3 page across
+            // A4 at 100%, a page wide, rather than one A3 page across
             assertFalse(sh.getFitToPage());
+            assertEquals(0, sh.getColumnBreaks().length);
             assertEquals(100, sh.getPrintSetup().getScale());
             assertEquals(9, sh.getPrintSetup().getPaperSize());
             assertTrue(sh.getHeader().getCenter().contains("OFFICIAL-SENSITIVE"));
@@ -145,6 +166,66 @@ class ThreatSheetWriterTest {
             assertTrue(how.contains("MoRiLE"));
             assertTrue(how.contains("physical 30%"));
         }
+    }
+
+    /** The scores table's rows: under the header, those with a rank (a header repeated after a page break has none). */
+    private static List<Row> scoreRows(Sheet sh, int header) {
+        List<Row> rows = new ArrayList<>();
+        for (int r = header + 1; r <= sh.getLastRowNum(); r++) {
+            Row row = sh.getRow(r);
+            if (row == null || row.getCell(0) == null) {
+                break;
+            }
+            if (row.getCell(0).getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC) {
+                rows.add(row);
+            }
+        }
+        return rows;
+    }
+
+    /**
+     * The ten areas of the default register print on A4 in a few pages, each page's rows within a page's height,
+     * each page after the first starting with its table's header. Side by side in two blocks of columns, each
+     * row as tall as the longest text of either block, they took 8 pages, most of them white.
+     */
+    @Test
+    void theTwoTablesPrintOneAboveTheOtherAndEachPageStartsWithAHeader() throws IOException {
+        List<ThreatAssessment> ranked = sample();
+        assertEquals(10, ranked.size());
+        BookModel book = new BookModel();
+        ThreatSheetWriter.write(book.add(ThreatSheetWriter.SHEET_NAME), ranked, "OFFICIAL");
+        var model = book.sheets.get(0);
+        assertTrue(model.columnBreaks.isEmpty());
+        int last = model.rows.lastKey();
+        List<Integer> starts = new ArrayList<>(List.of(0));
+        model.rowBreaks.forEach(b -> starts.add(b + 1));
+        for (int p = 0; p < starts.size(); p++) {
+            int end = p + 1 < starts.size() ? starts.get(p + 1) - 1 : last;
+            float points = 0;
+            for (int r = starts.get(p); r <= end; r++) {
+                points += model.height(r);
+            }
+            assertTrue(points <= ThreatSheetWriter.PAGE_POINTS, "page " + (p + 1) + ": " + points + " pt");
+            if (p > 0) {
+                String first = model.find(starts.get(p), 0).shownText();
+                assertTrue(first.equals("Rank") || first.equals("Threat area and evidence")
+                        || first.startsWith("Evidence,") || first.startsWith("Facts,"), "page " + (p + 1) + ": " + first);
+            }
+        }
+        // every area once in each table
+        try (XSSFWorkbook wb = Reopen.withPoi(book)) {
+            Sheet sh = wb.getSheet(ThreatSheetWriter.SHEET_NAME);
+            assertEquals(10, scoreRows(sh, headerRow(sh)).size());
+            int titles = 0;
+            for (Row r : sh) {
+                if (r.getCell(0) != null && r.getCell(0).getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+                        && r.getCell(0).getStringCellValue().matches("(?s)\\d+\\. .*\\((Red|Amber|Green), [\\d.]+\\).*")) {
+                    titles++;
+                }
+            }
+            assertEquals(10, titles);
+        }
+        assertTrue(starts.size() <= 5, starts.size() + " pages");
     }
 
     @Test
