@@ -135,6 +135,10 @@ class OwnRegisterEndToEndTest {
                     table = true;
                     continue;
                 }
+                if (a != null && a.getCellType() == CellType.STRING
+                        && a.getStringCellValue().startsWith("Threat area and evidence")) {
+                    table = false; // the evidence table below the scores (one row an area again)
+                }
                 if (table && r.getCell(1) != null && r.getCell(8) != null) {
                     areas.add(r.getCell(1).getStringCellValue().split("\n")[0]);
                     Cell risk = r.getCell(7);
