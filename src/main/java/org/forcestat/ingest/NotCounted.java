@@ -87,9 +87,26 @@ public final class NotCounted {
 
     /** One warning per file or sheet of {@code sources} that contributed nothing. */
     public static List<Finding> findings(List<SourceInfo> sources) {
+        return findings(sources, List.of());
+    }
+
+    /**
+     * One warning per file or sheet of {@code sources} that contributed nothing, except a file whose every
+     * sheet is a copy of one already counted: {@code DUPLICATE_SHEET} among {@code said} has told why.
+     */
+    public static List<Finding> findings(List<SourceInfo> sources, List<Finding> said) {
+        Set<String> copies = new java.util.HashSet<>();
+        for (Finding f : said) {
+            if (RuleId.DUPLICATE_SHEET.id().equals(f.rule())) {
+                copies.add(f.file() + "\u0000" + f.sheet());
+            }
+        }
         List<Finding> out = new ArrayList<>();
         for (SourceInfo s : sources) {
             if (s.status() != SourceInfo.Status.READ || s.sheets().isEmpty()) {
+                continue;
+            }
+            if (s.sheets().stream().allMatch(sh -> copies.contains(s.file() + "\u0000" + sh.name()))) {
                 continue;
             }
             if (!counts(s)) {

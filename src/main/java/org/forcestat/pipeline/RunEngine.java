@@ -97,7 +97,7 @@ public final class RunEngine {
             }
             props.findings().forEach(merged::addFinding);
             nothingOfAKnownKind(s.inputs(), merged.sources());
-            org.forcestat.ingest.NotCounted.findings(merged.sources()).forEach(merged::addFinding);
+            org.forcestat.ingest.NotCounted.findings(merged.sources(), merged.findings()).forEach(merged::addFinding);
             OverlapCheck.report(merged);
             PlanCheck.check(merged.finance()).forEach(merged::addFinding);
             Suppressions suppressions = Suppressions.of(props.values());

@@ -287,6 +287,23 @@ class RepeatedCrimesTest {
         assertCountedOnce(run(in), 2000, 1000, "2016-05-kent-street.csv repeats 3,000 crime records");
     }
 
+    /**
+     * The same download saved again by Excel (a byte-order mark, CRLF line ends): the copy is said once, as a
+     * copy (DUPLICATE_SHEET), not also as a file that "has no header row" (FILE_NOT_COUNTED), which it has.
+     */
+    @Test
+    void aCopySavedWithCrLfAndAByteOrderMarkIsSaidOnceAsACopy() throws Exception {
+        Path in = Files.createDirectory(dir.resolve("policeuk-copy"));
+        String month = interleaved(policeUk("2016-05", "Kent Police", 40, 12, "Under investigation"));
+        Files.writeString(in.resolve("2016-05-kent-street.csv"), month);
+        Files.writeString(in.resolve("2016-05-kent-street (copy).csv"), "\uFEFF" + month.replace("\n", "\r\n"));
+        CommandRun r = run(in);
+        // 40 crimes and 12 ASB, counted once
+        assertEquals(40.0, r.metrics().get("crimes.total"), r.printed());
+        assertEquals(1, r.findings("DUPLICATE_SHEET").size(), r.findings().toString());
+        assertEquals(0, r.findings("FILE_NOT_COUNTED").size(), r.findings().toString());
+    }
+
     /** The rows of {@link #policeUk} with its ASB rows spread among the crimes, two crimes then one ASB row, as police.uk mixes them. */
     private static String interleaved(String csv) {
         List<String> lines = csv.lines().toList();
