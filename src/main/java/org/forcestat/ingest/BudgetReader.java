@@ -142,9 +142,11 @@ final class BudgetReader implements KindReader {
         boolean[] total = Subtotals.find(v, labels, formula, false, 1.0);
         boolean negateIncome = incomeWrittenPositive(total);
         java.util.List<BudgetLine> unplaced = new java.util.ArrayList<>();
+        int byFigures = 0;
         for (int i = 0; i < lines.size(); i++) {
             if (total[i]) {
                 skippedTotals.add(lineRows.get(i));
+                byFigures++;
             } else {
                 BudgetLine b = lines.get(i);
                 if (category < 0 && b.category() == null) {
@@ -158,9 +160,10 @@ final class BudgetReader implements KindReader {
                 ctx.read();
             }
         }
-        if (!skippedTotals.isEmpty()) {
+        if (byFigures > 0 || skippedTotals.size() > 1) {
             // every total row left out, whether its words ("Total income") or its figures (a SUM, a "Net
-            // budget" equal to the lines) said so, named by its cell so the count can be checked
+            // budget" equal to the lines) said so, named by its cell so the count can be checked; a lone
+            // "Total" row at the foot of the budget goes without saying
             java.util.List<String> cells = new java.util.ArrayList<>();
             for (int r : skippedTotals) {
                 cells.add(CellAddress.a1(r, line));
