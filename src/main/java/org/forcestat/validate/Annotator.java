@@ -127,8 +127,7 @@ public final class Annotator {
                 || Files.isDirectory(folder) && !Files.isWritable(folder);
         if (readOnly) {
             return "the folder " + folder + " is read-only, so " + target.getFileName() + " could not be written "
-                    + "there. Write the copy to a folder you can save in: validate --annotate -o DIR (for example "
-                    + "-o " + Path.of(System.getProperty("user.home")).resolve("Documents") + ")";
+                    + "there. Write the copy to a folder you can save in: validate --annotate -o DIR";
         }
         return target.getFileName() + " could not be written in " + folder + " (" + reason + "). Write the copy "
                 + "elsewhere with -o DIR";
