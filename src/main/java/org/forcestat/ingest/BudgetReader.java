@@ -18,6 +18,10 @@ final class BudgetReader implements KindReader {
     private final java.util.List<Boolean> sums = new java.util.ArrayList<>();
     /** True once a total row has been seen: a "Total ..." row below one is a total of totals. */
     private boolean totalAbove;
+    /** The row of every total row left out: "Total" rows set aside before they reach row(), and the rest. */
+    private final java.util.TreeSet<Integer> skippedTotals = new java.util.TreeSet<>();
+    /** The row of each line, beside {@link #lines}. */
+    private final java.util.List<Integer> lineRows = new java.util.ArrayList<>();
     /** Each line's category as written when forcestat does not know it (null when known). */
     private final java.util.List<String> unknown = new java.util.ArrayList<>();
 
@@ -94,6 +98,7 @@ final class BudgetReader implements KindReader {
     @Override
     public void totalRow(SheetRow row) {
         totalAbove = true;
+        skippedTotals.add(row.rowNumber());
     }
 
     @Override
@@ -113,6 +118,7 @@ final class BudgetReader implements KindReader {
         BudgetCategory cat = (category >= 0 ? BudgetCategory.parse(catText) : BudgetCategory.fromLine(name)).orElse(null);
         unknown.add(cat == null && category >= 0 ? (catText.isEmpty() ? "(blank)" : catText) : null);
         lines.add(new BudgetLine(name, cat, v, ctx.ref(row.ref(amount))));
+        lineRows.add(row.rowNumber());
         Subtotals.Label label = Subtotals.label(name);
         boolean sum = Subtotals.sumsRowsAbove(row.get(amount).formula(), row.rowNumber());
         // "Total running costs" below "Total employees" is a total whatever its figures add up to
@@ -135,11 +141,12 @@ final class BudgetReader implements KindReader {
         }
         boolean[] total = Subtotals.find(v, labels, formula, false, 1.0);
         boolean negateIncome = incomeWrittenPositive(total);
-        long skipped = 0;
         java.util.List<BudgetLine> unplaced = new java.util.ArrayList<>();
+        int byFigures = 0;
         for (int i = 0; i < lines.size(); i++) {
             if (total[i]) {
-                skipped++;
+                skippedTotals.add(lineRows.get(i));
+                byFigures++;
             } else {
                 BudgetLine b = lines.get(i);
                 if (category < 0 && b.category() == null) {
@@ -153,11 +160,19 @@ final class BudgetReader implements KindReader {
                 ctx.read();
             }
         }
-        if (skipped > 0) {
-            ctx.finding(org.forcestat.model.Severity.INFO, RuleId.TOTAL_ROWS_SKIPPED, CellAddress.column(line),
-                    skipped + " total row(s)", "", String.format("%,d row(s) of this budget are totals or subtotals "
-                            + "of its lines (\"Net budget\", \"Total\", SUMs of the rows above), so they were not "
-                            + "counted as lines.", skipped));
+        if (byFigures > 0 || skippedTotals.size() > 1) {
+            // every total row left out, whether its words ("Total income") or its figures (a SUM, a "Net
+            // budget" equal to the lines) said so, named by its cell so the count can be checked; a lone
+            // "Total" row at the foot of the budget goes without saying
+            java.util.List<String> cells = new java.util.ArrayList<>();
+            for (int r : skippedTotals) {
+                cells.add(CellAddress.a1(r, line));
+            }
+            int n = cells.size();
+            String named = String.join(", ", cells.subList(0, Math.min(8, n))) + (n > 8 ? " ..." : "");
+            ctx.finding(org.forcestat.model.Severity.INFO, RuleId.TOTAL_ROWS_SKIPPED, cells.get(0),
+                    n + " total row(s)", "", String.format("%,d row(s) of this budget are totals or subtotals "
+                            + "of its lines (%s), so they were not counted as lines.", n, named));
         }
         if (!unplaced.isEmpty()) {
             reportUnplaced(unplaced);

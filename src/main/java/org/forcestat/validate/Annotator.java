@@ -90,13 +90,47 @@ public final class Annotator {
         try (wb) {
             mark(wb, findings);
             NormalCellStyle.add(wb);
-            AtomicOutput.write(target, tmp -> {
-                try (OutputStream out = Files.newOutputStream(tmp)) {
-                    wb.write(out);
-                }
-            });
+            try {
+                AtomicOutput.write(target, tmp -> {
+                    try (OutputStream out = Files.newOutputStream(tmp)) {
+                        wb.write(out);
+                    }
+                });
+            } catch (IOException e) {
+                throw new NotWritten(notWritten(target, e), e);
+            }
         }
         return target;
+    }
+
+    /** The annotated copy could not be written; its message says why and what to do, in the user's words. */
+    public static final class NotWritten extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        NotWritten(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    /**
+     * Why the copy {@code target} could not be written, finishing "No annotated copy was written: ...":
+     * a read-only folder (or one the user may not write to) is named with the way out (-o DIR); the
+     * file names forcestat works with while writing (a temporary file, a lock) are never shown.
+     */
+    static String notWritten(Path target, IOException e) {
+        Path folder = target.toAbsolutePath().getParent();
+        String reason = e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null ? fs.getReason()
+                : e.getMessage() == null ? "" : e.getMessage();
+        boolean readOnly = e instanceof java.nio.file.AccessDeniedException
+                || reason.toLowerCase(Locale.ROOT).contains("read-only")
+                || reason.toLowerCase(Locale.ROOT).contains("permission denied")
+                || Files.isDirectory(folder) && !Files.isWritable(folder);
+        if (readOnly) {
+            return "the folder " + folder + " is read-only, so " + target.getFileName() + " could not be written "
+                    + "there. Write the copy to a folder you can save in: validate --annotate -o DIR";
+        }
+        return target.getFileName() + " could not be written in " + folder + " (" + reason + "). Write the copy "
+                + "elsewhere with -o DIR";
     }
 
     private static void mark(XSSFWorkbook wb, List<Finding> findings) {

@@ -143,6 +143,10 @@ public final class CrossFooting {
                 everything += o.value();
                 subtotals += o.total() ? 1 : 0;
             }
+            double income = 0; // income totals written as positive figures: a net total subtracts them
+            for (Open o : open) {
+                income += o.total() && TableWords.incomeRow(s, o.row()) ? o.value() : 0;
+            }
             double v = c.number();
             if (n == 0) {
                 open.add(new Open(r, v, true));
@@ -152,7 +156,12 @@ public final class CrossFooting {
             boolean bottomLine = Text.key(Blocks.rowLabel(s, r)).matches("(net|gross|grand|overall).*");
             if (inSection > 0 && Blocks.samePounds(section, v)) {
                 open.subList(sectionStart, open.size()).clear();
-            } else if (Blocks.samePounds(everything, v) || Blocks.samePounds(all, v)) {
+            } else if (Blocks.samePounds(everything, v) || Blocks.samePounds(all, v)
+                    || bySigns(s, c, col, open) || income > 0 && Blocks.samePounds(everything - 2 * income, v)) {
+                open.clear();
+            } else if (income > 0 && bottomLine) {
+                report(s, c, everything - 2 * income, "the totals above it less the income ("
+                        + list(s, col, open, false) + " less " + list(s, col, open, true) + ")", out);
                 open.clear();
             } else if (subtotals == 0) {
                 report(s, c, everything, "the " + inSection + " lines above it" + column, out);
@@ -175,6 +184,102 @@ public final class CrossFooting {
             }
             open.add(new Open(r, v, true));
         }
+    }
+
+    /** The open figures' cells, the income totals or the others, as "C11, C13". */
+    private static String list(AuditSheet s, int col, List<Open> open, boolean income) {
+        StringBuilder out = new StringBuilder();
+        for (Open o : open) {
+            if (income == (o.total() && TableWords.incomeRow(s, o.row()))) {
+                out.append(out.length() == 0 ? "" : ", ").append(CellAddress.column(col)).append(o.row() + 1);
+            }
+        }
+        return out.toString();
+    }
+
+    private static final java.util.regex.Pattern TERM = java.util.regex.Pattern.compile(
+            "\\s*[+-]?\\s*(R|SUM\\(R(\\s*,\\s*R)*\\))(\\s*[+-]\\s*(R|SUM\\(R(\\s*,\\s*R)*\\)))*\\s*",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * True when the total is a formula that adds and subtracts cells of its own column ("Net budget"
+     * =C11-C15: gross expenditure less income written as positive figures), takes in each figure still
+     * open above it exactly once and nothing else, and its value as saved is what those signs give. A
+     * figure is subtracted only by a net total or when it is income. A total typed over, or one that
+     * leaves a figure out or counts one twice, is not accepted here.
+     */
+    private static boolean bySigns(AuditSheet s, AuditCell total, int col, List<Open> open) {
+        if (!total.isFormula() || open.isEmpty()) {
+            return false;
+        }
+        Formula f = total.formula();
+        if (f.refs().isEmpty() || !f.constants().isEmpty() || !f.errors().isEmpty()) {
+            return false;
+        }
+        for (String fn : f.functions()) {
+            if (!fn.equalsIgnoreCase("SUM")) {
+                return false;
+            }
+        }
+        StringBuilder shape = new StringBuilder(f.text());
+        for (int i = f.refs().size() - 1; i >= 0; i--) {
+            Formula.Ref r = f.refs().get(i);
+            if (r.sheet() != null || r.external() || r.c1() != col || r.c2() != col || r.r2() >= total.row()) {
+                return false;
+            }
+            shape.replace(r.start(), r.end(), "R");
+        }
+        String text = shape.toString();
+        if (text.startsWith("=")) {
+            text = text.substring(1);
+        }
+        if (!TERM.matcher(text).matches()) {
+            return false;
+        }
+        java.util.Map<Integer, Integer> sign = new java.util.HashMap<>();
+        int current = 1;
+        int depth = 0;
+        int ref = 0;
+        boolean negative = false;
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (ch == '(') {
+                depth++;
+            } else if (ch == ')') {
+                depth--;
+            } else if (depth == 0 && (ch == '+' || ch == '-')) {
+                current = ch == '-' ? -1 : 1;
+            } else if (ch == 'R') {
+                Formula.Ref r = f.refs().get(ref++);
+                for (int row = r.r1(); row <= r.r2(); row++) {
+                    AuditCell x = s.get(row, col);
+                    if (x == null || !x.isNumber()) {
+                        continue;
+                    }
+                    if (sign.put(row, current) != null) {
+                        return false; // a figure counted twice
+                    }
+                    negative |= current < 0;
+                }
+            }
+        }
+        java.util.Set<Integer> rows = new java.util.HashSet<>();
+        for (Open o : open) {
+            rows.add(o.row());
+        }
+        if (!negative || !rows.equals(sign.keySet())) {
+            return false;
+        }
+        boolean net = Text.key(Blocks.rowLabel(s, total.row())).startsWith("net");
+        double sum = 0;
+        for (Open o : open) {
+            int g = sign.get(o.row());
+            if (g < 0 && !net && !TableWords.incomeRow(s, o.row())) {
+                return false;
+            }
+            sum += g * o.value();
+        }
+        return Blocks.samePounds(sum, total.number());
     }
 
     /** The nearest line's formula of a total column, when its lines hold formulas that only add cells up. */

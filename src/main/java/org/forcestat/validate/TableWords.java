@@ -17,6 +17,23 @@ final class TableWords {
     private TableWords() {
     }
 
+    private static final Pattern INCOME = Pattern.compile(".*(income|grants?|feesandcharges|receipts).*");
+
+    /**
+     * True for a row of income ("Total income", "Specific grants", or a line whose category column
+     * says "Income"): any of the row's first six cells says so. A net total subtracts such a row when
+     * the sheet writes income as positive figures.
+     */
+    static boolean incomeRow(AuditSheet s, int row) {
+        for (int c = 0; c < 6; c++) {
+            AuditCell cell = s.get(row, c);
+            if (cell != null && cell.isText() && INCOME.matcher(Text.key(cell.text())).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether a column holds plans or results; a total of one stage never takes in the other. */
     enum Stage { PLANNED, ACHIEVED }
 

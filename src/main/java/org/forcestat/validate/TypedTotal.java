@@ -91,9 +91,30 @@ final class TypedTotal implements AuditRule {
                     + "beside it in this " + where + " (" + f.a1() + ": " + f.shown() + ") works out here: =" + moved
                     + ". Typed in, it will not change when those cells do. Replace it with the formula =" + moved + ".";
             out.add(Severity.WARNING, ID, s, x.a1(), x.display(), moved, sentence);
-            out.addParts(ID, s, x.a1(), sameForm(s, x, f, d[0], d[1]), sentence);
+            List<AuditCell> parts = sameForm(s, x, f, d[0], d[1]);
+            if (across || !totalUnderLines(s, x, parts)) {
+                out.addParts(ID, s, x.a1(), parts, sentence);
+            }
             return;
         }
+    }
+
+    /**
+     * True when the typed cell is a total row's figure below the lines whose copied formula it
+     * breaks (a "Total savings" row typed over at the foot of a "Total" column of =SUM(E6:G6)): the
+     * typed-over total is the mistake, and the lines above it, each right for its own row, are not
+     * part of it.
+     */
+    static boolean totalUnderLines(AuditSheet s, AuditCell x, List<AuditCell> pattern) {
+        if (!TableWords.totalRowIn(s, x.row())) {
+            return false;
+        }
+        for (AuditCell c : pattern) {
+            if (c.col() != x.col() || c.row() > x.row() || TableWords.totalRowIn(s, c.row())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The first formula from x in direction (dr, dc), past typed numbers and at most {@link #GAP} empty cells; null at text. */
@@ -195,7 +216,7 @@ final class TypedTotal implements AuditRule {
                     + moved + ".";
             out.add(Severity.WARNING, ID, s, x.a1(), x.display(), moved, sentence);
         }
-        if (Lines.dual(o)) {
+        if (Lines.dual(o) && !totalUnderLines(s, x, o.pattern())) {
             out.addParts(ID, s, x.a1(), o.pattern(), sentence);
         }
     }
@@ -238,13 +259,18 @@ final class TypedTotal implements AuditRule {
         Table above = Table.above(s, x);
         if (above.lines >= 2 && Blocks.samePounds(above.all, x.number())
                 || above.totals > 0 && Blocks.samePounds(above.totalSum + above.section, x.number())
+                || above.income > 0 && Blocks.samePounds(above.totalSum - 2 * above.income + above.section, x.number())
+                || above.income > 0 && Blocks.samePounds(above.netOfIncome() + above.section, x.number())
                 || above.someRunOfTotals(x.number())) {
             return;
         }
         boolean bottomLine = above.totals >= 2 && bottomLine(label);
         if (bottomLine) {
-            double expected = above.totalSum + above.section;
-            String what = "the " + above.totals + " totals above it (rows " + above.rows + ")"
+            // a net total subtracts an income total written as a positive figure ("Net budget" = gross - income)
+            boolean less = above.income > 0 && Text.key(label).startsWith("net");
+            double expected = (less ? above.netOfIncome() : above.totalSum) + above.section;
+            String what = (less ? "the totals above it (rows " + above.netRows() + ") less the income total"
+                    : "the " + above.totals + " totals above it (rows " + above.rows + ")")
                     + (above.sectionLines > 0 ? " and the " + above.sectionLines + " lines since the last one" : "");
             out.add(Severity.ERROR, ID, s, x.a1(), x.display(), Amounts.plain(expected),
                     "the typed total " + s.amount(x.number()) + " differs from " + what + ", which come to "
@@ -283,7 +309,36 @@ final class TypedTotal implements AuditRule {
      * over section headings and blank rows (at most {@link #GAPS} in a row) to the column's header.
      */
     private record Table(int lines, double all, int totals, double totalSum, String rows, int sectionLines,
-                         double section, List<Double> totalValues) {
+                         double section, List<Double> totalValues, double income, List<Boolean> incomeTotals,
+                         List<Integer> totalRows) {
+        /**
+         * The totals above from the last back to the nearest spending total, income subtracted: a net
+         * budget of gross expenditure less the income total (income written as positive figures).
+         */
+        double netOfIncome() {
+            double sum = 0;
+            for (int i = totalValues.size() - 1; i >= 0; i--) {
+                boolean in = incomeTotals.get(i);
+                sum += in ? -totalValues.get(i) : totalValues.get(i);
+                if (!in) {
+                    break;
+                }
+            }
+            return sum;
+        }
+
+        /** The rows {@link #netOfIncome} takes, as "13, 18". */
+        String netRows() {
+            java.util.Deque<String> out = new java.util.ArrayDeque<>();
+            for (int i = totalValues.size() - 1; i >= 0; i--) {
+                out.addFirst(Integer.toString(totalRows.get(i) + 1));
+                if (!incomeTotals.get(i)) {
+                    break;
+                }
+            }
+            return String.join(", ", out);
+        }
+
         /**
          * True when two or more totals next to each other above add up to {@code v}: the same lines cut two
          * ways ("Total 67" + "Total 68" = "Total industrial" + "Total tertiary" = "TOTAL"), or a gross of
@@ -311,6 +366,9 @@ final class TypedTotal implements AuditRule {
             java.util.List<Double> values = new java.util.ArrayList<>();
             int sectionLines = 0;
             double section = 0;
+            double income = 0;
+            java.util.List<Boolean> incomes = new java.util.ArrayList<>();
+            java.util.List<Integer> totalRows = new java.util.ArrayList<>();
             int gap = 0;
             for (int r = x.row() - 1; r >= 0 && gap <= GAPS; r--) {
                 AuditCell c = s.get(r, x.col());
@@ -327,6 +385,9 @@ final class TypedTotal implements AuditRule {
                     totalSum += c.number();
                     rows.addFirst(Integer.toString(r + 1));
                     values.add(0, c.number());
+                    income += TableWords.incomeRow(s, r) && c.number() > 0 ? c.number() : 0;
+                    incomes.add(0, TableWords.incomeRow(s, r) && c.number() > 0);
+                    totalRows.add(0, r);
                 } else {
                     lines++;
                     all += c.number();
@@ -336,7 +397,8 @@ final class TypedTotal implements AuditRule {
                     }
                 }
             }
-            return new Table(lines, all, totals, totalSum, String.join(", ", rows), sectionLines, section, values);
+            return new Table(lines, all, totals, totalSum, String.join(", ", rows), sectionLines, section, values,
+                    income, incomes, totalRows);
         }
     }
 

@@ -89,6 +89,9 @@ public final class ValidateEngine {
                 if (why == null) {
                     try {
                         annotated = Annotator.annotate(r.file(), all, s.annotateDir());
+                    } catch (Annotator.NotWritten e) {
+                        LOG.debug("cannot annotate " + name, e);
+                        why = e.getMessage();
                     } catch (IOException | RuntimeException e) {
                         LOG.debug("cannot annotate " + name, e);
                         why = "the copy could not be written (" + e.getMessage() + ")";
