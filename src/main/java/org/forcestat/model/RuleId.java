@@ -184,7 +184,7 @@ public enum RuleId {
     THREAT_SCORE_MISSING(Severity.WARNING, "Threat score missing",
             "A threat register without a score column, or a blank score; the register's or the middle score is kept."),
     THREAT_SCORE_NOT_NUMBER(Severity.ERROR, "Threat score not a number",
-            "A threat score that is not a number from 1 to 5 (or High, Medium, Low for confidence); not used."),
+            "A threat score that is neither a number from 1 to 5 nor a risk-matrix word (Critical, Almost certain ...; High, Medium, Low for confidence); the area is not scored."),
     THREAT_SCORE_RANGE(Severity.ERROR, "Threat score out of range",
             "A threat score outside the scale 1 to 5; not used."),
     TOTAL_MISMATCH(Severity.ERROR, "Total that does not add up",
