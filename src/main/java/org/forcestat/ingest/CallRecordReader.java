@@ -199,9 +199,10 @@ final class CallRecordReader implements KindReader {
         if (!idText.isEmpty()) {
             ids.add(idText, idHash, row, number >= 0 ? number : id);
         }
-        Boolean s = storm >= 0 ? Values.stormFlag(row.get(storm)) : null;
+        Cell stormCell = storm >= 0 ? row.get(storm) : null;
+        Boolean s = stormCell != null ? Values.stormFlag(stormCell) : null;
         if (Boolean.TRUE.equals(s)) {
-            incidents.add(row.get(storm), date);
+            incidents.add(stormCell, date);
         }
         if (hour < 0 && ms != DateValues.NOT_PLAIN) {
             midnights[date.getDayOfWeek().ordinal()]++;

@@ -73,8 +73,13 @@ final class DuplicateIds {
 
     /** FNV-1a over the characters, then a finaliser (from SplitMix64) to spread the bits. */
     static long hash(String s) {
+        return hash(s, 0, s.length());
+    }
+
+    /** {@link #hash(String)} of {@code s.substring(from, to)}, without making it. */
+    static long hash(String s, int from, int to) {
         long h = 0xcbf29ce484222325L;
-        for (int i = 0; i < s.length(); i++) {
+        for (int i = from; i < to; i++) {
             h ^= s.charAt(i);
             h *= 0x100000001b3L;
         }

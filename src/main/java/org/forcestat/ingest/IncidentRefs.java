@@ -2,7 +2,6 @@ package org.forcestat.ingest;
 
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.Locale;
 import org.forcestat.model.CallCounts;
 
 /**
@@ -31,10 +30,26 @@ final class IncidentRefs {
     private int n;
     private long firstDay = Long.MIN_VALUE;
 
-    /** Notes a counted call whose STORM cell is {@code c} on {@code date} (the call was counted as an incident). */
+    /**
+     * Notes a counted call on {@code date} whose STORM cell {@code c} is flagged ({@link Values#stormFlag}: the
+     * call was counted as an incident). Runs on every such call: it makes no String for a reference that is
+     * not bare digits (the hash is taken over the trimmed text in place).
+     */
     void add(Cell c, LocalDate date) {
-        String ref = reference(c);
-        if (ref == null) {
+        if (c.type() == Cell.Type.BOOLEAN) {
+            return;
+        }
+        String t = c.display();
+        int from = 0;
+        int to = t.length();
+        // As String.trim: the reference without the spaces (and control characters) around it.
+        while (from < to && t.charAt(from) <= ' ') {
+            from++;
+        }
+        while (to > from && t.charAt(to - 1) <= ' ') {
+            to--;
+        }
+        if (isFlag(t, from, to)) {
             return;
         }
         long day = date.toEpochDay();
@@ -46,7 +61,8 @@ final class IncidentRefs {
             // Over 89 years from the sheet's first call: a date no control room has; counted as its own incident.
             return;
         }
-        long hash = DuplicateIds.hash(digitsOnly(ref) ? ref + "@" + day : ref);
+        long hash = digitsOnly(t, from, to) ? DuplicateIds.hash(t.substring(from, to) + "@" + day)
+                : DuplicateIds.hash(t, from, to);
         if (n == keys.length) {
             keys = Arrays.copyOf(keys, n * 2);
         }
@@ -55,11 +71,12 @@ final class IncidentRefs {
 
     /** Takes each repeated reference's later calls off their days' incidents; returns how many calls that was. */
     long settle(CallCounts calls) {
-        long[] k = Arrays.copyOf(keys, n);
+        // Sorted where they are: a copy would be another 6.6 MB for a year of calls, at the peak of the read.
+        long[] k = keys;
         keys = null;
-        Arrays.sort(k);
+        Arrays.sort(k, 0, n);
         long repeated = 0;
-        for (int i = 1; i < k.length; i++) {
+        for (int i = 1; i < n; i++) {
             if (k[i] >>> DAY_BITS == k[i - 1] >>> DAY_BITS) {
                 calls.sameIncident(LocalDate.ofEpochDay(firstDay + (k[i] & DAY_MASK) - DAY_BIAS));
                 repeated++;
@@ -68,22 +85,24 @@ final class IncidentRefs {
         return repeated;
     }
 
-    /** The reference a STORM cell holds, or null for a blank, a flag or a "none" word. */
-    static String reference(Cell c) {
-        if (c.isBlank() || c.type() == Cell.Type.BOOLEAN || !Values.stormFlag(c)) {
-            return null;
+    /** True when {@code t[from, to)} is a blank or a flag (1, Y, Yes, True, X, 1.0, any case): no reference. */
+    private static boolean isFlag(String t, int from, int to) {
+        int len = to - from;
+        if (len > 4) {
+            return false;
         }
-        String t = Values.text(c).trim();
-        String k = t.toLowerCase(Locale.ROOT);
-        if (k.isEmpty() || k.equals("1") || k.equals("y") || k.equals("yes") || k.equals("true") || k.equals("x")
-                || k.equals("1.0")) {
-            return null;
+        for (String flag : FLAGS) {
+            if (flag.length() == len && t.regionMatches(true, from, flag, 0, len)) {
+                return true;
+            }
         }
-        return t;
+        return len == 0;
     }
 
-    private static boolean digitsOnly(String s) {
-        for (int i = 0; i < s.length(); i++) {
+    private static final String[] FLAGS = {"1", "y", "yes", "true", "x", "1.0"};
+
+    private static boolean digitsOnly(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
             if (s.charAt(i) < '0' || s.charAt(i) > '9') {
                 return false;
             }
