@@ -295,8 +295,17 @@ final class CrimeReader implements KindReader {
         reportStatuses();
         ids.report();
         future.report();
-        months.forEach((k, n) -> crimes.addMonth(monthGrain(), YearMonth.from(k.day()), k.division(), k.category(), n[0]));
         boolean street = monthGrain() == CrimeCounts.Grain.STREET && firstMonth != null && firstDay == null;
+        // police.uk never splits its groups: its "Violent crime" of before May 2013 (sexual offences were then in
+        // Other crime) is counted in the violence group, as its later "Violence and sexual offences" is.
+        months.forEach((k, n) -> crimes.addMonth(monthGrain(), YearMonth.from(k.day()), k.division(),
+                street ? k.category().group() : k.category(), n[0]));
+        if (street) {
+            java.util.Set<CrimeCategory> grouped = java.util.EnumSet.noneOf(CrimeCategory.class);
+            seen.forEach(c -> grouped.add(c.group()));
+            seen.clear();
+            seen.addAll(grouped);
+        }
         boolean monthly = datedFirsts();
         days.forEach((k, n) -> {
             if (monthly) {

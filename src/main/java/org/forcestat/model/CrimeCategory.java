@@ -23,7 +23,7 @@ public enum CrimeCategory {
     ROBBERY("robbery", "Robbery", true, false, "Robbery", "Robberies"),
     OTHER("other", "Other crime", true, false,
             "Other crime", "Other", "Criminal damage and arson", "Criminal damage", "Arson", "Drugs",
-            "Public order", "Possession of weapons", "Other offences", "Non-dwelling burglary", "Burglary other"),
+            "Public order", "Possession of weapons", "Public disorder and weapons", "Other offences", "Non-dwelling burglary", "Burglary other"),
     // Combined groups are named for what they are, not for police.uk: a Home Office table's "Vehicle offences"
     // lands here too, and "(police.uk)" on its summary misnamed the source.
     BURGLARY_ALL("burglary_all", "Burglary (all, not split)", true, true, "Burglary"),
@@ -72,6 +72,16 @@ public enum CrimeCategory {
      * "Violence and sexual offences"); empty for every other category. A source that counts the
      * group cannot give these parts (SPEC §3: absent, never 0).
      */
+    /** The not-split group this category is a part of (violence is in "Violence and sexual offences"), or itself. */
+    public CrimeCategory group() {
+        for (CrimeCategory g : values()) {
+            if (g.parts().contains(this)) {
+                return g;
+            }
+        }
+        return this;
+    }
+
     public java.util.Set<CrimeCategory> parts() {
         return switch (this) {
             case BURGLARY_ALL -> java.util.EnumSet.of(DWELLING_BURGLARY);
