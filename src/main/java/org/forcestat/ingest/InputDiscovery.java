@@ -56,7 +56,7 @@ public final class InputDiscovery {
         List<Candidate> out = new ArrayList<>();
         for (Path in : inputs) {
             if (Files.isDirectory(in)) {
-                walk(in, new Top(in, in.toRealPath()), 0, outDir, out);
+                walk(in, listed(in), new Top(in, in.toRealPath()), 0, outDir, out);
             } else {
                 Candidate odd = notRegular(in, Files.readAttributes(in, BasicFileAttributes.class));
                 out.add(odd != null ? odd : classify(in));
@@ -73,11 +73,8 @@ public final class InputDiscovery {
      * and a folder of workbooks beside workbooks of {@code dir}'s own that is not named as a period (raw/,
      * old/, archive/: other versions of them, which would be counted twice).
      */
-    private static void walk(Path dir, Top top, int depth, Path outDir, List<Candidate> out) throws IOException {
-        List<Path> entries;
-        try (Stream<Path> s = Files.list(dir)) {
-            entries = s.sorted().toList();
-        }
+    private static void walk(Path dir, List<Path> entries, Top top, int depth, Path outDir, List<Candidate> out)
+            throws IOException {
         boolean ownBooks = holdsWorkbooks(entries);
         for (Path p : entries) {
             if (isSameFile(p, outDir)) {
@@ -93,15 +90,19 @@ public final class InputDiscovery {
                 String why = passedOver(p);
                 if (why != null) {
                     LOG.debug("passed over the folder {}: {}", top.name(p), why);
-                } else if (depth >= MAX_DEPTH) {
+                    continue;
+                }
+                if (depth >= MAX_DEPTH) {
                     folderNotRead(p, top, "more than " + MAX_DEPTH + " folders below the folder given", out);
-                } else if (ownBooks && !PERIOD_NAME.matcher(p.getFileName().toString()).matches()
-                        && holdsWorkbooks(listed(p))) {
+                    continue;
+                }
+                List<Path> inner = listed(p);
+                if (ownBooks && !PERIOD_NAME.matcher(p.getFileName().toString()).matches() && holdsWorkbooks(inner)) {
                     folderNotRead(p, top, "beside workbooks of its own in " + (depth == 0 ? "the folder given"
                             : top.name(dir)) + " and not named as a period (such as 2015-07), so it is taken as "
                             + "other versions of them (an archive, old or raw copies) that would be counted twice", out);
                 } else {
-                    walk(p, top, depth + 1, outDir, out);
+                    walk(p, inner, top, depth + 1, outDir, out);
                 }
                 continue;
             }
@@ -124,12 +125,10 @@ public final class InputDiscovery {
             "(?i)(fy ?)?((19|20)\\d{2}([-_ .]?\\d{1,4})?|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*[-_ ]?"
                     + "(19|20)?\\d{2}|q[1-4]([-_ ]?(fy ?)?(19|20)?\\d{2}([-_ /]?\\d{2})?)?)");
 
-    /** The folder's entries in name order (none if it cannot be listed: walking it reports that). */
-    private static List<Path> listed(Path dir) {
+    /** The folder's entries in name order, listed once for deciding whether to read it and for reading it. */
+    private static List<Path> listed(Path dir) throws IOException {
         try (Stream<Path> s = Files.list(dir)) {
             return s.sorted().toList();
-        } catch (IOException | java.io.UncheckedIOException e) {
-            return List.of();
         }
     }
 
