@@ -37,8 +37,6 @@ public final class HeaderMatcher {
     /** Each mapping line as the user wrote it ({@code crimes.date = Date Recorded}), by layout and field. */
     private final Map<Layout, Map<String, String>> mappingLines = new LinkedHashMap<>();
     private final ValueMap values;
-    /** The {@code kind.field}s forcestat.properties maps a header to. */
-    private final Set<String> mappedFields;
 
     public HeaderMatcher(Map<String, List<String>> extraSynonyms) {
         this(extraSynonyms, ValueMap.NONE);
@@ -47,7 +45,6 @@ public final class HeaderMatcher {
     /** A matcher with the header synonyms and value mappings of {@code forcestat.properties}. */
     public HeaderMatcher(Map<String, List<String>> extraSynonyms, ValueMap values) {
         this.values = values;
-        this.mappedFields = Set.copyOf(extraSynonyms.keySet());
         for (Layout l : Layout.values()) {
             Map<String, Set<String>> fields = new LinkedHashMap<>();
             l.synonyms().forEach((field, syns) -> {
@@ -74,9 +71,9 @@ public final class HeaderMatcher {
         this(Map.of());
     }
 
-    /** Whether forcestat.properties maps a header to {@code kindField} ({@code calls.grading}). */
-    boolean mapped(String kindField) {
-        return mappedFields.contains(kindField);
+    /** Whether forcestat.properties maps a header of its own to this layout's field ({@code calls.grading}). */
+    boolean mapped(Layout layout, String field) {
+        return mapped.getOrDefault(layout, Map.of()).containsKey(field);
     }
 
     /** The user's value mappings, for the readers. */

@@ -102,7 +102,7 @@ final class SheetProcessor implements RowHandler {
         List<SheetRow> rows = sample;
         sample = null;
         header = ColumnCheck.refine(header, rows, ctx, matcher.values());
-        header = GradeStage.choose(header, rows, ctx, matcher.values(), matcher.mapped("calls.grading"));
+        header = GradeStage.choose(header, rows, ctx, matcher.values(), matcher.mapped(header.layout(), "grading"));
         reader = create(header);
         rows.forEach(this::deliver);
     }
