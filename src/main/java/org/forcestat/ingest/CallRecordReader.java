@@ -221,7 +221,11 @@ final class CallRecordReader implements KindReader {
      * know one incident (across files, and in the repeated-ID check). Notes the first number seen on two days.
      */
     private long numbered(String text, LocalDate date) {
-        String n = text.replaceFirst("^0+(?=.)", "");
+        int zeros = 0;
+        while (zeros < text.length() - 1 && text.charAt(zeros) == '0') {
+            zeros++; // leading zeros, as "^0+(?=.)": "0001" is 1, "0" stays 0
+        }
+        String n = text.substring(zeros);
         long hash = DuplicateIds.hash(n);
         if (restart == null) {
             LocalDate first = numberDays.get(hash);
