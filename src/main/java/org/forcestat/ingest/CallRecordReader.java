@@ -85,7 +85,7 @@ final class CallRecordReader implements KindReader {
         this.future = new FutureDates(ctx);
         this.repeats = ctx.repeats();
         this.incidents = storm >= 0 ? new IncidentRefs() : null;
-        this.keys = ctx.callKeys() ? new CallKeys.Builder() : null;
+        this.keys = ctx.recordKeys() ? new CallKeys.Builder() : null;
         calls.declare(CallCounts.Measure.GRADING);
         if (channel >= 0) {
             calls.declare(CallCounts.Measure.CHANNEL);

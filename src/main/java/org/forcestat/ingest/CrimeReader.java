@@ -37,7 +37,8 @@ final class CrimeReader implements KindReader {
      * Each counted crime's key, one row per crime only, so that another file's copy of it (an
      * overlapping export, police.uk's same month again) is not counted again (see {@link RepeatedCalls}).
      */
-    private final CallKeys.Builder keys = new CallKeys.Builder();
+    /** Null when no other file of the run is read ({@link SheetContext#recordKeys}). */
+    private final CallKeys.Builder keys;
     private final RepeatedCalls.Skip repeats;
     private final Map<CrimeCategory, Long> merged = new EnumMap<>(CrimeCategory.class);
     /** The first and last month of each combined type's rows. */
@@ -105,6 +106,7 @@ final class CrimeReader implements KindReader {
         this.future = new FutureDates(ctx);
         this.periods = new RepeatedPeriods(ctx, "date or month");
         this.repeats = ctx.crimeRepeats();
+        this.keys = ctx.recordKeys() ? new CallKeys.Builder() : null;
     }
 
     /** The repeated-ID check, which {@link PastedBlocks} in front of this reader may answer from its table. */
@@ -160,7 +162,7 @@ final class CrimeReader implements KindReader {
         seen.add(cat);
         String idText = id >= 0 ? Values.text(row.get(id)) : "";
         long idHash = idText.isEmpty() ? 0 : DuplicateIds.hash(idText);
-        if (count < 0) {
+        if (count < 0 && (keys != null || repeats != null)) {
             // A crime is the same crime in another file by its reference on the same date (month), else by its whole row.
             long key = CallKeys.key(day, idText.isEmpty() ? wholeRow(row) : idHash);
             if (repeats != null && (idText.isEmpty() ? repeats.takeRow(key) : repeats.takeId(key))) {
@@ -169,9 +171,9 @@ final class CrimeReader implements KindReader {
                 ctx.read();
                 return;
             }
-            if (idText.isEmpty()) {
+            if (keys != null && idText.isEmpty()) {
                 keys.row(key);
-            } else {
+            } else if (keys != null) {
                 keys.id(key);
             }
         }
@@ -291,7 +293,9 @@ final class CrimeReader implements KindReader {
 
     @Override
     public void end() {
-        ctx.partial().addCrimeKeys(keys.build());
+        if (keys != null) {
+            ctx.partial().addCrimeKeys(keys.build());
+        }
         reportStatuses();
         ids.report();
         future.report();

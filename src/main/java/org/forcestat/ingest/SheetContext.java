@@ -73,16 +73,16 @@ public final class SheetContext {
         return repeats == null ? null : repeats.of(RepeatedCalls.Records.CRIMES);
     }
 
-    /** Whether the calls' keys are kept for comparing with other files ({@link RepeatedCalls}). */
-    private boolean callKeys = true;
+    /** Whether the calls' and crime records' keys are kept for comparing with other files ({@link RepeatedCalls}). */
+    private boolean recordKeys = true;
 
-    /** No other file of the run is read, so no call's key is kept. */
-    void noCallKeys() {
-        callKeys = false;
+    /** No other file of the run is read, so no call's or crime record's key is kept. */
+    void noRecordKeys() {
+        recordKeys = false;
     }
 
-    boolean callKeys() {
-        return callKeys;
+    boolean recordKeys() {
+        return recordKeys;
     }
 
     public String file() {

@@ -80,7 +80,7 @@ public class WorkbookReader {
     private final HeaderMatcher matcher;
     private final InputProperties settings;
     /** Whether each call's key is kept for {@link RepeatedCalls} (8 bytes a call): not when no other file is read. */
-    private final boolean callKeys;
+    private final boolean recordKeys;
 
     public WorkbookReader(HeaderMatcher matcher) {
         this(matcher, InputProperties.NONE);
@@ -95,16 +95,16 @@ public class WorkbookReader {
         this(matcher, settings, true);
     }
 
-    private WorkbookReader(HeaderMatcher matcher, InputProperties settings, boolean callKeys) {
+    private WorkbookReader(HeaderMatcher matcher, InputProperties settings, boolean recordKeys) {
         this.matcher = matcher;
         this.settings = settings;
-        this.callKeys = callKeys;
+        this.recordKeys = recordKeys;
     }
 
     /**
-     * This reader for a run that reads one file: it keeps no call keys, which are only compared with
-     * other files' ({@link RepeatedCalls}); a year of 827,000 calls held 14 MB of them while it was
-     * read. A subclass (watch's, which caches each file's read for later runs with more files) is
+     * This reader for a run that reads one file: it keeps no keys of calls or crime records, which are
+     * only compared with other files' ({@link RepeatedCalls}); a year of 827,000 calls held 14 MB of
+     * them while it was read, and sorting a police.uk month's 358,147 was a tenth of a second at its end. A subclass (watch's, which caches each file's read for later runs with more files) is
      * given back as it is.
      */
     public WorkbookReader alone() {
@@ -183,8 +183,8 @@ public class WorkbookReader {
                 Partial sheetPart = new Partial();
                 SheetContext ctx = new SheetContext(name, meta.name(), src.date1904(), sheetPart);
                 ctx.leaveOut(repeated);
-                if (!callKeys) {
-                    ctx.noCallKeys();
+                if (!recordKeys) {
+                    ctx.noRecordKeys();
                 }
                 SheetProcessor proc = new SheetProcessor(ctx, matcher, settings.forcedFor(name, meta.name()));
                 SheetGuard guard = new SheetGuard(ctx, proc);
@@ -289,6 +289,38 @@ public class WorkbookReader {
         } catch (IOException e) {
             return null;
         }
+    }
+
+    /** Inputs from this size on have their digest made ready before they are read ({@link #prepareFingerprints}). */
+    private static final long LARGE_INPUT = 16L << 20;
+
+    /**
+     * Gets the SHA-256 code compiled before a large input is read. The JDK's digest runs as slow Java
+     * until the JIT's second compiler has compiled it to the processor's SHA instructions, and during a
+     * large read that compiler is busy with the rows' code for most of the run: a police.uk month's 77 MB
+     * took 0.14-0.38 s of CPU to fingerprint, 0.07 s after one megabyte of zeros was digested first on
+     * another core while the run started (docs/performance.md). Nothing is done for small inputs.
+     */
+    public static void prepareFingerprints(List<Path> files) {
+        long largest = 0;
+        for (Path f : files) {
+            try {
+                largest = Math.max(largest, Files.size(f));
+            } catch (IOException e) {
+                // reported when it is read
+            }
+        }
+        if (largest < LARGE_INPUT) {
+            return;
+        }
+        Background.submit(() -> {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            byte[] zeros = new byte[1 << 16];
+            for (int i = 0; i < 16; i++) {
+                md.update(zeros, 0, zeros.length);
+            }
+            return md.digest();
+        });
     }
 
     /** SHA-256 of the file's bytes, read through once. */

@@ -210,6 +210,7 @@ public final class RunEngine {
             LOG.warn("no workbooks to read in the input folder");
             return merged;
         }
+        WorkbookReader.prepareFingerprints(toRead);
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, toRead.size()), r -> {
             Thread t = new Thread(r, "reader");
             t.setDaemon(true);

@@ -76,4 +76,28 @@ class SharedIdTableTest {
         assertEquals(kept.calls().rawDays().keySet(), alone.calls().rawDays().keySet());
         assertEquals(kept.findings(), alone.findings());
     }
+
+    @Test
+    void aReaderForOneFileKeepsNoCrimeKeysAndTheSameCounts() throws Exception {
+        // A police.uk month: 300 burglaries with a Crime ID, 100 ASB rows without one (keyed by their whole row).
+        StringBuilder b = new StringBuilder("Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,"
+                + "LSOA code,LSOA name,Crime type,Last outcome category,Context\n");
+        for (int i = 0; i < 400; i++) {
+            boolean asb = i % 4 == 3;
+            b.append(asb ? "" : String.format("%064x", i)).append(",2018-10,Kent Police,Kent Police,0.5,51.2,")
+                    .append("On or near Place ").append(i).append(",E01000001,Dover 001A,")
+                    .append(asb ? "Anti-social behaviour," : "Burglary,Under investigation").append(",\n");
+        }
+        Path f = Files.writeString(dir.resolve("2018-10-kent-street.csv"), b);
+        Partial kept = reader.read(f);
+        Partial alone = reader.alone().read(f);
+        assertEquals(300, kept.crimeKeys().ids().length);
+        assertEquals(100, kept.crimeKeys().rows().length);
+        assertTrue(alone.crimeKeys().isEmpty());
+        long burglaries = alone.crimes().rawByDivisionMonth().values().stream().flatMap(m -> m.values().stream())
+                .mapToLong(a -> a[org.forcestat.model.CrimeCategory.BURGLARY_ALL.ordinal()]).sum();
+        assertEquals(300, burglaries);
+        assertEquals(kept.crimes().rawByDivisionMonth().keySet(), alone.crimes().rawByDivisionMonth().keySet());
+        assertEquals(kept.findings(), alone.findings());
+    }
 }
