@@ -30,15 +30,16 @@ import org.forcestat.model.SourceInfo;
 public class WorkbookReader {
     private static final Logger LOG = LogManager.getLogger(WorkbookReader.class);
 
-    /** Told every {@link #PROGRESS_ROWS} rows how many rows of a file have been read so far. */
+    /**
+     * Told how many rows of a file have been read so far, after each batch of {@value RowPipe#BATCH}
+     * rows a sheet's reader hands on: often, so a listener that prints keeps its own pace.
+     */
     @FunctionalInterface
     public interface Progress {
         Progress NONE = (file, rows) -> { };
 
         void rows(String file, long rows);
     }
-
-    static final int PROGRESS_ROWS = 1 << 14;
 
     /**
      * Listens to the same pass as ingest (the formula audit does): it sees the open workbook, then
@@ -189,15 +190,13 @@ public class WorkbookReader {
                 SheetProcessor proc = new SheetProcessor(ctx, matcher, settings.forcedFor(name, meta.name()));
                 SheetGuard guard = new SheetGuard(ctx, proc);
                 // Rows are parsed on this thread and checked and counted on another core (RowPipe).
-                try (RowPipe pipe = new RowPipe(guard)) {
-                    RowHandler rowsIn = row -> {
-                        pipe.row(row);
-                        if ((++rows[0] & (PROGRESS_ROWS - 1)) == 0) {
-                            progress.rows(name, rows[0]);
-                        }
-                    };
+                long before = rows[0];
+                try (RowPipe pipe = new RowPipe(guard, sent -> {
+                    rows[0] = before + sent;
+                    progress.rows(name, rows[0]);
+                })) {
                     RowHandler also = listener == null ? null : listener.sheet(meta);
-                    RowHandler handler = also == null ? rowsIn : new Both(rowsIn, also);
+                    RowHandler handler = also == null ? pipe : new Both(pipe, also);
                     if (src instanceof CsvSource csv) {
                         // The CSV leaves unmade the values of columns no check reads, once the sheet's reader says which.
                         csv.stream(meta, handler, ctx::unread);
