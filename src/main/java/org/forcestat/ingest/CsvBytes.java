@@ -48,6 +48,8 @@ final class CsvBytes {
     private long line = 1;
     /** The length of the record last read in {@link #buf} from {@link #recStart}, without its line end. */
     private int rawLen;
+    /** Whether that record is all ASCII, as the plain-record loop found as it read: 1 yes, -1 no, 0 not known. */
+    private int ascii;
 
     CsvBytes(InputStream in, Charset charset, char delimiter) {
         this(in, charset, delimiter, 1 << 16);
@@ -122,6 +124,7 @@ final class CsvBytes {
         }
         count = 0;
         pos = recStart;
+        ascii = 0;
         return anyRecord();
     }
 
@@ -140,8 +143,10 @@ final class CsvBytes {
         byte d = delimiter;
         int l = lim;
         int start = pos;
+        int acc = 0;
         for (int p = start; p < l; p++) {
             byte c = b[p];
+            acc |= c;
             if (c == d) {
                 add(start, p - start, false);
                 start = p + 1;
@@ -159,6 +164,8 @@ final class CsvBytes {
                 rawLen = p - recStart;
                 pos = next;
                 line++;
+                // The line end's byte was OR-ed in too: CR and LF are ASCII, so the answer is the same.
+                ascii = acc < 0 ? -1 : 1;
                 return true;
             } else if (c == QUOTE && p == start) {
                 return false;
@@ -271,9 +278,13 @@ final class CsvBytes {
 
     /**
      * True when every byte of the record last read by {@link #record()} is ASCII (its line end is).
-     * Sixty-four bytes at a time, OR-ed together: one test a block, in a loop the JIT can vectorise.
+     * A plain record was tested as it was split; another, sixty-four bytes at a time, OR-ed together:
+     * one test a block, in a loop the JIT can vectorise.
      */
     boolean rawAscii() {
+        if (ascii != 0) {
+            return ascii > 0;
+        }
         byte[] b = buf;
         int i = recStart;
         int end = recStart + rawLen;
