@@ -153,6 +153,8 @@ public enum RuleId {
             "A number stored as text in a data cell; it is read as a number, though Excel's SUM leaves it out."),
     NUMBER_NOT_FINITE(Severity.ERROR, "Count that is not a number",
             "A count or amount that is infinite or NaN (written by a program); the row is not counted."),
+    OTHER_DATA_NOT_READ(Severity.INFO, "Other police data, not read",
+            "Files of data forcestat does not count (police.uk's outcomes and stop-and-search files); passed over."),
     PERIOD_OUTSIDE_DATA(Severity.WARNING, "Reporting period with none of this kind of data",
             "A reporting period (--from, --to) holding none of a kind of data; that kind's figures are left out."),
     PERIOD_PARTLY_COVERED(Severity.WARNING, "Period only partly covered",
