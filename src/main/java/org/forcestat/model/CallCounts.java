@@ -263,6 +263,26 @@ public final class CallCounts {
         return List.of(new Overlap(Collections.unmodifiableNavigableSet(both), used, notUsed));
     }
 
+    /**
+     * True when, for every month of {@code overlap}, the monthly figure's total is the total of the daily
+     * data's days of that month: a workbook's own summary sheet of its month sheets, say, which repeats
+     * the daily data rather than disagreeing with it.
+     */
+    public boolean monthsAgree(Overlap overlap) {
+        TreeMap<LocalDate, long[]> daily = days();
+        for (LocalDate first : overlap.days()) {
+            long[] month = layers.get(Grain.MONTH).get(first);
+            long sum = 0;
+            for (long[] a : daily.subMap(first, true, first.plusMonths(1), false).values()) {
+                sum += a[TOTAL];
+            }
+            if (month == null || month[TOTAL] != sum) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private TreeMap<LocalDate, long[]> days() {
         TreeMap<LocalDate, long[]> d = days;
         if (d == null) {
