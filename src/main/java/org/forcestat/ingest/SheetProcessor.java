@@ -114,6 +114,15 @@ final class SheetProcessor implements RowHandler {
         if (row.isBlank()) {
             return;
         }
+        if (reader.pastData(row)) {
+            // Past the data (a budget's financing under its net total): neither a total of it nor a gap in it.
+            if (Values.isTotalRow(row)) {
+                reader.totalRow(row);
+            } else {
+                reader.row(row);
+            }
+            return;
+        }
         // "Total" rows under the data repeat it; a facts block's "Total budget" is a fact.
         if (!facts && Values.isTotalRow(row)) {
             totalRows++;

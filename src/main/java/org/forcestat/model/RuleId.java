@@ -51,6 +51,8 @@ public enum RuleId {
             "A column holding values under no header, so it is not read."),
     BLANK_ROWS(Severity.WARNING, "Blank rows inside the data",
             "Blank rows between rows of data, often left by a filter or sort; the rows below them are still read."),
+    BUDGET_FINANCING_SKIPPED(Severity.INFO, "Financing rows under the budget, not counted",
+            "Rows under a budget's net total saying how it is financed (grants, precept, funding gap); not budget lines."),
     BUDGET_LINE_UNPLACED(Severity.WARNING, "Budget line in no category",
             "A line of a budget with no Category column whose words do not say its category; it is in the total but in no category."),
     BUDGET_YEAR_CHOSEN(Severity.INFO, "Budget year read from several year columns",
