@@ -32,6 +32,11 @@ public final class FinanceData {
         facts.putIfAbsent(f, v);
     }
 
+    /** Keeps only the savings lines {@code keep} accepts. */
+    public void retainSavings(java.util.function.Predicate<SavingsLine> keep) {
+        savings.removeIf(keep.negate());
+    }
+
     public List<SavingsLine> savings() {
         return Collections.unmodifiableList(savings);
     }

@@ -167,6 +167,8 @@ public enum RuleId {
             "A row stored after a later row in the file (damaged, or written by a program); it is not counted."),
     ROW_REPEATED(Severity.ERROR, "Row read twice",
             "A row stored twice in the file (damaged, or written by a program); only the first is counted."),
+    SAVINGS_SUMMARY_SHEET(Severity.INFO, "Sheet of other sheets' savings totals, not added",
+            "A savings sheet whose every line is the total of another savings sheet (a programme total); not added again."),
     SERIES_GAP(Severity.WARNING, "Days or months missing",
             "Days or months missing from a daily or monthly series."),
     SETTING_UNKNOWN(Severity.WARNING, "Setting not understood",
