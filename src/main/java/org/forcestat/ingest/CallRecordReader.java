@@ -308,7 +308,7 @@ final class CallRecordReader implements KindReader {
             incidents.settle(calls);
         }
         if (keys != null) {
-            ctx.partial().addCallKeys(keys.build());
+            ctx.partial().callKeys().add(keys.build());
         }
         ids.report();
         if (number >= 0) {

@@ -294,7 +294,7 @@ final class CrimeReader implements KindReader {
     @Override
     public void end() {
         if (keys != null) {
-            ctx.partial().addCrimeKeys(keys.build());
+            ctx.partial().crimeKeys().add(keys.build());
         }
         reportStatuses();
         ids.report();

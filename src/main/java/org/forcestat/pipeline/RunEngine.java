@@ -256,16 +256,16 @@ public final class RunEngine {
                             name + ", sheet '" + sheet + "'"));
                     // Calls and crime records an earlier file already counted (the same export again, its CSV,
                     // an overlapping export) are not added twice: the file is read again without them.
-                    RepeatedCalls.Skip repeated = RepeatedCalls.Skip.and(callsSeen.next(name, part.callKeys()),
-                            crimesSeen.next(name, part.crimeKeys()));
+                    RepeatedCalls.Skip repeated = RepeatedCalls.Skip.and(callsSeen.next(name, part.callKeys().get()),
+                            crimesSeen.next(name, part.crimeKeys().get()));
                     if (repeated != null) {
                         LOG.debug("{} repeats {} records of earlier files; reading it again without them", name,
                                 repeated.size());
                         part = validation.read(reader, file, progress, skip, repeated);
                         repeats.addAll(repeated.findings());
                     }
-                    part.takeCallKeys();
-                    part.takeCrimeKeys();
+                    part.callKeys().take();
+                    part.crimeKeys().take();
                     merged.merge(part);
                     repeats.forEach(merged::addFinding);
                 } catch (ArithmeticException e) {
