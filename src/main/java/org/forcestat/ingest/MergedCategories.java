@@ -2,11 +2,8 @@ package org.forcestat.ingest;
 
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.forcestat.model.Finding;
 import org.forcestat.model.RuleId;
 
@@ -17,8 +14,6 @@ import org.forcestat.model.RuleId;
  * a file a month, and 15 months of it gave 30 findings on the Validation sheet that said the same thing.
  */
 public final class MergedCategories {
-    /** The rule id. */
-    private static final String RULE = RuleId.MERGED_CATEGORY.id();
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.UK);
 
     private MergedCategories() {
@@ -52,40 +47,15 @@ public final class MergedCategories {
      * finding, or one that counted no {@link Rows}, is left as it is.
      */
     public static List<Finding> collapse(List<Finding> findings) {
-        Map<String, List<Finding>> groups = new LinkedHashMap<>();
-        for (Finding f : findings) {
-            if (RULE.equals(f.rule()) && !f.suppressed() && f.tally() instanceof Rows) {
-                groups.computeIfAbsent(f.severity() + "\u0000" + f.seen(), k -> new ArrayList<>()).add(f);
-            }
-        }
-        List<Finding> out = new ArrayList<>();
-        for (Finding f : findings) {
-            List<Finding> group = RULE.equals(f.rule()) ? groups.get(f.severity() + "\u0000" + f.seen()) : null;
-            if (group == null || !group.contains(f) || group.size() == 1) {
-                out.add(f);
-            } else if (group.get(0) == f) {
-                out.add(combined(group));
-            }
-        }
-        return out;
+        return RunFindings.byTally(findings, RuleId.MERGED_CATEGORY, Rows.class, MergedCategories::combined);
     }
 
     private static Finding combined(List<Finding> group) {
         Rows rows = null;
-        List<String> names = new ArrayList<>();
         for (Finding f : group) {
             Rows r = (Rows) f.tally();
             rows = rows == null ? r : rows.plus(r);
-            if (!names.contains(f.file())) {
-                names.add(f.file());
-            }
         }
-        Finding f0 = group.get(0);
-        // the first file and how many more: three names wrapped the Validation sheet's File column to 7 lines
-        String file = names.size() <= 2 ? String.join(", ", names) : names.get(0) + " and " + (names.size() - 1) + " more";
-        boolean oneSheet = group.stream().allMatch(f -> f.sheet().equals(f0.sheet()));
-        boolean oneCell = group.stream().allMatch(f -> f.cell().equals(f0.cell()));
-        return Finding.of(f0.severity(), RULE).at(file, oneSheet ? f0.sheet() : "", oneCell ? f0.cell() : "")
-                .seen(f0.seen()).expected(f0.expected()).tally(rows).message(rows.message(f0.seen()));
+        return RunFindings.one(group).tally(rows).message(rows.message(group.get(0).seen()));
     }
 }

@@ -101,8 +101,8 @@ public final class RunEngine {
             OverlapCheck.report(merged);
             PlanCheck.check(merged.finance()).forEach(merged::addFinding);
             Suppressions suppressions = Suppressions.of(props.values());
-            // one MERGED_CATEGORY finding a category for the run, not one a file (police.uk: a file a month)
-            merged.replaceFindings(org.forcestat.ingest.MergedCategories.collapse(suppressions.apply(merged.findings())));
+            // one MERGED_CATEGORY finding a category, and one MAPPING_NOT_FOUND a line, for the run, not one a file
+            merged.replaceFindings(org.forcestat.ingest.RunFindings.collapse(suppressions.apply(merged.findings())));
             LOG.debug("inputs read and checked");
             LocalDateTime now = LocalDateTime.now();
             RunInfo info = new RunInfo(s.forceName(), s.marking(), now, toolVersion, options,
