@@ -93,16 +93,7 @@ final class RunCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UserException(e.getMessage());
         }
-        OutputFolder.Before before = OutputFolder.before(out);
-        try {
-            OutputFolder.prepare(out, outDir != null);
-        } catch (OutputFolder.Unusable e) {
-            throw new UserException(e.getMessage());
-        }
-        Logging.file(out);
-        if (summary.period() != null) {
-            org.apache.logging.log4j.LogManager.getLogger(RunCommand.class).info("{}", summary.period());
-        }
+        OutputFolder.Before before = summary.prepare(out, outDir != null, RunCommand.class);
         boolean refused = false;
         try {
             RunEngine.Result r = new RunEngine(org.forcestat.report.SummaryWorkbookWriter::write)

@@ -1,6 +1,9 @@
 package org.forcestat.cli;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
+import org.apache.logging.log4j.LogManager;
+import org.forcestat.output.OutputFolder;
 import picocli.CommandLine.Option;
 
 /** The options of the summary workbook, shared by {@code run} and {@code watch}. */
@@ -28,5 +31,24 @@ final class SummaryOptions {
         }
         return "reporting period " + (from == null ? "from the start of the data" : "from " + from.format(UkDate.SAID))
                 + (to == null ? " to the end of the data" : " to " + to.format(UkDate.SAID));
+    }
+
+    /**
+     * Makes the summary's folder {@code out} ready ({@code named}: the user gave it with -o), starts the
+     * log file there and logs the period asked for; gives what the folder held before, for the closing
+     * line. A folder that cannot be used is a {@link UserException} saying why.
+     */
+    OutputFolder.Before prepare(Path out, boolean named, Class<?> command) {
+        OutputFolder.Before before = OutputFolder.before(out);
+        try {
+            OutputFolder.prepare(out, named);
+        } catch (OutputFolder.Unusable e) {
+            throw new UserException(e.getMessage());
+        }
+        Logging.file(out);
+        if (period() != null) {
+            LogManager.getLogger(command).info("{}", period());
+        }
+        return before;
     }
 }

@@ -72,16 +72,7 @@ final class WatchCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UserException(e.getMessage());
         }
-        OutputFolder.Before before = OutputFolder.before(out);
-        try {
-            OutputFolder.prepare(out, outDir != null);
-        } catch (OutputFolder.Unusable e) {
-            throw new UserException(e.getMessage());
-        }
-        Logging.file(out);
-        if (summary.period() != null) {
-            org.apache.logging.log4j.LogManager.getLogger(WatchCommand.class).info("{}", summary.period());
-        }
+        OutputFolder.Before before = summary.prepare(out, outDir != null, WatchCommand.class);
         boolean refused = false;
         WatchEngine engine = new WatchEngine(settings, org.forcestat.report.SummaryWorkbookWriter::write,
                 spec.commandLine().getOut(), Main.version(), spec.commandLine().getParseResult().originalArgs());

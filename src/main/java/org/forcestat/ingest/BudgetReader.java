@@ -24,6 +24,13 @@ final class BudgetReader implements KindReader {
     private final java.util.List<Integer> lineRows = new java.util.ArrayList<>();
     /** Each line's category as written when forcestat does not know it (null when known). */
     private final java.util.List<String> unknown = new java.util.ArrayList<>();
+    /** True once the budget's net total ("Net budget requirement") has been read. */
+    private boolean netSeen;
+    /**
+     * The rows under the net total that say how the budget is financed ("Funded by:", the core grant, the
+     * council tax precept, the funding gap): from the first such row to the sheet's end, none is a line.
+     */
+    private final java.util.List<Integer> financing = new java.util.ArrayList<>();
 
     /** Pounds per unit of the amount column (1000 for "£000"). */
     private final MoneyHeadings.Unit unit;
@@ -97,6 +104,11 @@ final class BudgetReader implements KindReader {
 
     @Override
     public void totalRow(SheetRow row) {
+        if (!financing.isEmpty()) {
+            // "Total funding" under "Funded by:"
+            financing.add(row.rowNumber());
+            return;
+        }
         totalAbove = true;
         skippedTotals.add(row.rowNumber());
     }
@@ -105,6 +117,10 @@ final class BudgetReader implements KindReader {
     public void row(SheetRow row) {
         String name = Values.text(row.get(line));
         if (name.isEmpty() || Values.isTotalRow(row)) {
+            return;
+        }
+        if (!financing.isEmpty() || netSeen && financingRow(name)) {
+            financing.add(row.rowNumber());
             return;
         }
         double v = Values.number(ctx, row, amount, "budget in pounds");
@@ -125,6 +141,26 @@ final class BudgetReader implements KindReader {
         labels.add(label == Subtotals.Label.WORDS && totalAbove ? Subtotals.Label.TOTAL : label);
         totalAbove |= sum || label == Subtotals.Label.TOTAL;
         sums.add(sum);
+        netSeen |= label == Subtotals.Label.TOTAL && org.forcestat.model.Text.key(name).startsWith("net");
+    }
+
+    @Override
+    public boolean pastData(SheetRow row) {
+        return !financing.isEmpty() || netSeen && financingRow(Values.text(row.get(line)));
+    }
+
+    /**
+     * True for a row, under the net total, of the financing statement a medium-term financial plan puts
+     * there: its heading ("Funded by:", "Financed by", "Sources of funding") or its lines (core grant,
+     * council tax precept, total funding, use of reserves, funding gap). Those say where the money comes
+     * from; counted as lines they doubled a £292.7m budget.
+     */
+    static boolean financingRow(String name) {
+        String k = org.forcestat.model.Text.key(name);
+        return k.startsWith("fundedby") || k.startsWith("financedby") || k.equals("funding") || k.equals("financing")
+                || k.startsWith("sourcesoffunding") || k.startsWith("fundingsources") || k.contains("grant")
+                || k.contains("precept") || k.contains("counciltax") || k.contains("funding") || k.contains("reserves")
+                || k.endsWith("gap") || k.endsWith("shortfall") || k.endsWith("surplus");
     }
 
     /**
@@ -176,6 +212,15 @@ final class BudgetReader implements KindReader {
         }
         if (!unplaced.isEmpty()) {
             reportUnplaced(unplaced);
+        }
+        if (!financing.isEmpty()) {
+            String first = CellAddress.a1(financing.get(0), line);
+            String last = CellAddress.a1(financing.get(financing.size() - 1), line);
+            ctx.finding(org.forcestat.model.Severity.INFO, RuleId.BUDGET_FINANCING_SKIPPED, first,
+                    financing.size() + " row(s) under the net budget", "budget lines above the net budget",
+                    String.format("The %d row(s) from %s to %s, under the net budget, say how the budget is financed "
+                            + "(grants, council tax, the funding gap), not what it is spent on; they were not counted "
+                            + "as budget lines.", financing.size(), first, last));
         }
         ctx.reportUnknowns("budget category", "uncategorised (in the total, not in the staff share)");
     }

@@ -156,8 +156,9 @@ final class CallRecordReader implements KindReader {
             idHash = idText.isEmpty() ? 0 : DuplicateIds.hash(idText);
         }
         // Without an ID, a whole row is evidence only with its time of day: a date and a grading alone
-        // are the same for dozens of different calls of a day, in two districts' files alike.
-        boolean keyed = !idText.isEmpty() || hour >= 0;
+        // are the same for dozens of different calls of a day, in two districts' files alike. A run of one
+        // file has no other file's calls to compare with (no keys kept, none to skip): no key is made.
+        boolean keyed = (keys != null || repeats != null) && (!idText.isEmpty() || hour >= 0);
         long key = keyed ? CallKeys.key(date, idText.isEmpty() ? wholeRow(row, minute) : idHash) : 0;
         if (keyed && repeats != null && (idText.isEmpty() ? repeats.takeRow(key) : repeats.takeId(key))) {
             // Counted from an earlier file of the run; read, not added again.

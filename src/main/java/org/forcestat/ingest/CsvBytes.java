@@ -48,6 +48,8 @@ final class CsvBytes {
     private long line = 1;
     /** The length of the record last read in {@link #buf} from {@link #recStart}, without its line end. */
     private int rawLen;
+    /** Whether that record is all ASCII, as the plain-record loop found as it read: 1 yes, -1 no, 0 not known. */
+    private int ascii;
 
     CsvBytes(InputStream in, Charset charset, char delimiter) {
         this(in, charset, delimiter, 1 << 16);
@@ -117,6 +119,63 @@ final class CsvBytes {
         count = 0;
         scratchLen = 0;
         recStart = pos;
+        if (plainRecord()) {
+            return true;
+        }
+        count = 0;
+        pos = recStart;
+        ascii = 0;
+        return anyRecord();
+    }
+
+    /**
+     * Reads the record at {@link #pos} if it is a plain one: no field starts with a quote, and its line
+     * end is in the buffer (and, for a CR, the byte after it). True when it was read; false, with
+     * {@link #pos} and {@link #line} unmoved, for {@link #anyRecord()} to read it.
+     *
+     * <p>Most records are plain, and this loop has no test for the buffer's end inside a field nor for
+     * quotes: the JIT compiles the rows' path once, instead of again each time a rarer case (the buffer
+     * ending just after a delimiter, inside or after a quoted field) first turns up mid-file, which it
+     * did five or six times in a police.uk month (docs/performance.md).
+     */
+    private boolean plainRecord() {
+        byte[] b = buf;
+        byte d = delimiter;
+        int l = lim;
+        int start = pos;
+        int acc = 0;
+        for (int p = start; p < l; p++) {
+            byte c = b[p];
+            acc |= c;
+            if (c == d) {
+                add(start, p - start, false);
+                start = p + 1;
+            } else if (c == LF || c == CR) {
+                int next = p + 1;
+                if (c == CR) {
+                    if (next == l) {
+                        return false;
+                    }
+                    if (b[next] == LF) {
+                        next++;
+                    }
+                }
+                add(start, p - start, false);
+                rawLen = p - recStart;
+                pos = next;
+                line++;
+                // The line end's byte was OR-ed in too: CR and LF are ASCII, so the answer is the same.
+                ascii = acc < 0 ? -1 : 1;
+                return true;
+            } else if (c == QUOTE && p == start) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** {@link #record()} for any record: quoted fields, and a record the buffer holds only part of. */
+    private boolean anyRecord() throws IOException {
         if (pos == lim && !fill()) {
             return false;
         }
@@ -219,9 +278,13 @@ final class CsvBytes {
 
     /**
      * True when every byte of the record last read by {@link #record()} is ASCII (its line end is).
-     * Sixty-four bytes at a time, OR-ed together: one test a block, in a loop the JIT can vectorise.
+     * A plain record was tested as it was split; another, sixty-four bytes at a time, OR-ed together:
+     * one test a block, in a loop the JIT can vectorise.
      */
     boolean rawAscii() {
+        if (ascii != 0) {
+            return ascii > 0;
+        }
         byte[] b = buf;
         int i = recStart;
         int end = recStart + rawLen;

@@ -30,6 +30,13 @@ final class IncidentRefs {
     private long[] keys = new long[256];
     private int n;
     private long firstDay = Long.MIN_VALUE;
+    /**
+     * The last call's date and its epoch day: calls come a day at a time, so the JDK's day count, whose
+     * branches for leap years first turn up in January and made the JIT compile the calls' reader
+     * again three-quarters through a financial year, runs once a day, not once a call.
+     */
+    private LocalDate lastDate;
+    private long lastDay;
 
     /**
      * Notes a counted call on {@code date} whose STORM cell {@code c} is flagged ({@link Values#stormFlag}: the
@@ -53,7 +60,11 @@ final class IncidentRefs {
         if (isFlag(t, from, to)) {
             return;
         }
-        long day = date.toEpochDay();
+        if (!date.equals(lastDate)) {
+            lastDate = date;
+            lastDay = date.toEpochDay();
+        }
+        long day = lastDay;
         if (firstDay == Long.MIN_VALUE) {
             firstDay = day;
         }

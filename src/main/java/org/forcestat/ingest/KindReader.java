@@ -12,6 +12,15 @@ interface KindReader {
     default void totalRow(SheetRow row) {
     }
 
+    /**
+     * True when {@code row} and the rows after it are past the data, though the sheet goes on (a budget's
+     * financing statement under its net total): blank rows above it are then not inside the data. The row
+     * is still given to {@link #row} or {@link #totalRow}.
+     */
+    default boolean pastData(SheetRow row) {
+        return false;
+    }
+
     /** Called once after the last row. */
     default void end() {
     }

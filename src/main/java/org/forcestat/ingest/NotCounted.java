@@ -92,7 +92,8 @@ public final class NotCounted {
 
     /**
      * One warning per file or sheet of {@code sources} that contributed nothing, except a file whose every
-     * sheet is a copy of one already counted: {@code DUPLICATE_SHEET} among {@code said} has told why.
+     * sheet is a copy of one already counted ({@code DUPLICATE_SHEET} among {@code said} has told why) or
+     * data forcestat does not count ({@code OTHER_DATA_NOT_READ}).
      */
     public static List<Finding> findings(List<SourceInfo> sources, List<Finding> said) {
         Set<String> copies = new java.util.HashSet<>();
@@ -106,7 +107,8 @@ public final class NotCounted {
             if (s.status() != SourceInfo.Status.READ || s.sheets().isEmpty()) {
                 continue;
             }
-            if (s.sheets().stream().allMatch(sh -> copies.contains(s.file() + "\u0000" + sh.name()))) {
+            if (s.sheets().stream().allMatch(sh -> copies.contains(s.file() + "\u0000" + sh.name()))
+                    || OtherData.allOther(s.file(), s.sheets().stream().map(SheetInfo::name).toList(), said)) {
                 continue;
             }
             if (!counts(s)) {

@@ -35,6 +35,15 @@ public final class OverlapCheck {
         for (CallCounts.Overlap o : merged.calls().monthOverlaps()) {
             String notUsed = String.join(", ", o.notUsed());
             String span = months(monthsOf(o.days()));
+            if (merged.calls().monthsAgree(o)) {
+                // A summary of the daily data (a workbook's total sheet over its month sheets): nothing to put right.
+                merged.addFinding(Finding.of(Severity.INFO, RuleId.SOURCE_OVERLAP).at(notUsed, "", "")
+                        .seen(span).expected("each month's calls from one source")
+                        .message(String.format("The monthly figures (%s) for %s agree with the per-day or one-row-per-call "
+                                + "data (%s), month by month: they repeat it. The daily data was counted, the monthly "
+                                + "figures were not added. Nothing to do.", notUsed, span, String.join(", ", o.used()))));
+                continue;
+            }
             merged.addFinding(Finding.of(Severity.WARNING, RuleId.SOURCE_OVERLAP).at(notUsed, "", "")
                     .seen(span)
                     .expected("each month's calls from one source")

@@ -25,6 +25,8 @@ final class SheetProcessor implements RowHandler {
     private HeaderMatch header;
     private KindReader reader;
     private Kind kind = Kind.UNRECOGNISED;
+    /** The known data set forcestat does not count that the sheet's header says it is ({@link OtherData}), or null. */
+    private String other;
     private int factRows;
     private boolean searching = true;
     private long formulaCells;
@@ -112,6 +114,15 @@ final class SheetProcessor implements RowHandler {
         if (row.isBlank()) {
             return;
         }
+        if (reader.pastData(row)) {
+            // Past the data (a budget's financing under its net total): neither a total of it nor a gap in it.
+            if (Values.isTotalRow(row)) {
+                reader.totalRow(row);
+            } else {
+                reader.row(row);
+            }
+            return;
+        }
         // "Total" rows under the data repeat it; a facts block's "Total budget" is a fact.
         if (!facts && Values.isTotalRow(row)) {
             totalRows++;
@@ -142,6 +153,14 @@ final class SheetProcessor implements RowHandler {
             if (reader != null) {
                 reader.row(row);
             }
+            return;
+        }
+        other = forced == null ? OtherData.of(row) : null;
+        if (other != null) {
+            // police.uk's outcomes or stop-and-search: nothing here is counted, and nothing need be said per file.
+            searching = false;
+            firstRows.clear();
+            ctx.partial().addFinding(OtherData.finding(ctx.file(), ctx.sheet(), other));
             return;
         }
         firstRows.add(row);
@@ -404,6 +423,11 @@ final class SheetProcessor implements RowHandler {
     }
 
     /** The kind a sheet of no kind came closest to (its header row lacks a required column), or null. */
+    /** True when the sheet is a known data set forcestat does not count (police.uk's outcomes, stop and search). */
+    boolean otherData() {
+        return other != null;
+    }
+
     org.forcestat.model.SheetInfo.Near near() {
         return reportedMissingColumn() ? new org.forcestat.model.SheetInfo.Near(nearMiss.layout().kind(),
                 nearMiss.headerRow() + 1, nearMiss.found(), nearMiss.missing()) : null;

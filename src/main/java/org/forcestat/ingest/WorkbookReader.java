@@ -30,15 +30,16 @@ import org.forcestat.model.SourceInfo;
 public class WorkbookReader {
     private static final Logger LOG = LogManager.getLogger(WorkbookReader.class);
 
-    /** Told every {@link #PROGRESS_ROWS} rows how many rows of a file have been read so far. */
+    /**
+     * Told how many rows of a file have been read so far, after each batch of {@value RowPipe#BATCH}
+     * rows a sheet's reader hands on: often, so a listener that prints keeps its own pace.
+     */
     @FunctionalInterface
     public interface Progress {
         Progress NONE = (file, rows) -> { };
 
         void rows(String file, long rows);
     }
-
-    static final int PROGRESS_ROWS = 1 << 14;
 
     /**
      * Listens to the same pass as ingest (the formula audit does): it sees the open workbook, then
@@ -189,15 +190,13 @@ public class WorkbookReader {
                 SheetProcessor proc = new SheetProcessor(ctx, matcher, settings.forcedFor(name, meta.name()));
                 SheetGuard guard = new SheetGuard(ctx, proc);
                 // Rows are parsed on this thread and checked and counted on another core (RowPipe).
-                try (RowPipe pipe = new RowPipe(guard)) {
-                    RowHandler rowsIn = row -> {
-                        pipe.row(row);
-                        if ((++rows[0] & (PROGRESS_ROWS - 1)) == 0) {
-                            progress.rows(name, rows[0]);
-                        }
-                    };
+                long before = rows[0];
+                try (RowPipe pipe = new RowPipe(guard, sent -> {
+                    rows[0] = before + sent;
+                    progress.rows(name, rows[0]);
+                })) {
                     RowHandler also = listener == null ? null : listener.sheet(meta);
-                    RowHandler handler = also == null ? rowsIn : new Both(rowsIn, also);
+                    RowHandler handler = also == null ? pipe : new Both(pipe, also);
                     if (src instanceof CsvSource csv) {
                         // The CSV leaves unmade the values of columns no check reads, once the sheet's reader says which.
                         csv.stream(meta, handler, ctx::unread);
@@ -210,7 +209,7 @@ public class WorkbookReader {
                 copies.add(meta.name(), proc.kind(), ctx.rowsRead(), guard.content(), sheetPart);
                 // A sheet named Instructions (forcestat's templates have one) is notes for people, not data.
                 boolean instructions = meta.name().equalsIgnoreCase("Instructions");
-                if (proc.kind() == Kind.UNRECOGNISED && !proc.reportedMissingColumn() && !instructions) {
+                if (proc.kind() == Kind.UNRECOGNISED && !proc.reportedMissingColumn() && !instructions && !proc.otherData()) {
                     p.addFinding(Finding.of(Severity.INFO, RuleId.SHEET_UNRECOGNISED).at(name, meta.name(), "").message(
                             "Sheet '" + meta.name() + "' has no header row forcestat recognises in its first "
                                     + SheetProcessor.HEADER_SEARCH_ROWS + " rows; it was not counted. "

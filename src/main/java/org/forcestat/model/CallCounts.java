@@ -79,6 +79,12 @@ public final class CallCounts {
      * grading no source has is not in these inputs, not 0 (a force on P1 to P4 has no crime reports).
      */
     private final EnumSet<Grading> gradingsGiven = EnumSet.noneOf(Grading.class);
+    /**
+     * The channels some source has: a call received so, or a column or row for it. A daily sheet with a
+     * "999 calls" column and no other gives 999 calls alone: its 101 and online calls are not in these
+     * inputs, not 0.
+     */
+    private final EnumSet<Channel> channelsGiven = EnumSet.noneOf(Channel.class);
     /** Whether {@link #attribute} has stamped each day with its file's gradings (false in hand-built counts). */
     private boolean stamped;
     /** Calls by weekday (Monday = 0) and hour of day, from one-row-per-call sources only. */
@@ -102,6 +108,11 @@ public final class CallCounts {
     /** Records that a source has this grading (a call graded so, or a column or row for it). */
     public void giveGrading(Grading g) {
         gradingsGiven.add(g);
+    }
+
+    /** The channels some source has: a count was added for them (a call received so, a column or row for it). */
+    public Set<Channel> channelsGiven() {
+        return Collections.unmodifiableSet(channelsGiven);
     }
 
     /** The gradings some source has (see {@link #giveGrading}). */
@@ -158,6 +169,9 @@ public final class CallCounts {
         long[] a = month(m);
         int i = c == null ? CHANNEL_UNKNOWN : CHANNEL0 + c.ordinal();
         a[i] = Math.addExact(a[i], n);
+        if (c != null) {
+            channelsGiven.add(c);
+        }
     }
 
     /** Adds a month's calls with a STORM record. */
@@ -249,6 +263,26 @@ public final class CallCounts {
         return List.of(new Overlap(Collections.unmodifiableNavigableSet(both), used, notUsed));
     }
 
+    /**
+     * True when, for every month of {@code overlap}, the monthly figure's total is the total of the daily
+     * data's days of that month: a workbook's own summary sheet of its month sheets, say, which repeats
+     * the daily data rather than disagreeing with it.
+     */
+    public boolean monthsAgree(Overlap overlap) {
+        TreeMap<LocalDate, long[]> daily = days();
+        for (LocalDate first : overlap.days()) {
+            long[] month = layers.get(Grain.MONTH).get(first);
+            long sum = 0;
+            for (long[] a : daily.subMap(first, true, first.plusMonths(1), false).values()) {
+                sum += a[TOTAL];
+            }
+            if (month == null || month[TOTAL] != sum) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private TreeMap<LocalDate, long[]> days() {
         TreeMap<LocalDate, long[]> d = days;
         if (d == null) {
@@ -325,6 +359,7 @@ public final class CallCounts {
         }
         if (channel != null) {
             d[CHANNEL0 + channel.ordinal()]++;
+            channelsGiven.add(channel);
         } else if (channelUnknown) {
             d[CHANNEL_UNKNOWN]++;
         }
@@ -393,6 +428,7 @@ public final class CallCounts {
         long[] d = day(date);
         d[CHANNEL0 + c.ordinal()] = Math.addExact(d[CHANNEL0 + c.ordinal()], n);
         mark(d, Measure.CHANNEL, true);
+        channelsGiven.add(c);
     }
 
     public void addStorm(LocalDate date, long n) {
@@ -556,6 +592,7 @@ public final class CallCounts {
                         .computeIfAbsent(grain, k -> new TreeSet<>()).addAll(covered)));
         measures.addAll(other.measures);
         gradingsGiven.addAll(other.gradingsGiven);
+        channelsGiven.addAll(other.channelsGiven);
         stamped |= other.stamped;
         for (int w = 0; w < 7; w++) {
             for (int h = 0; h < 24; h++) {

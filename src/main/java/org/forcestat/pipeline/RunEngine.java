@@ -101,7 +101,8 @@ public final class RunEngine {
             OverlapCheck.report(merged);
             PlanCheck.check(merged.finance()).forEach(merged::addFinding);
             Suppressions suppressions = Suppressions.of(props.values());
-            // one MERGED_CATEGORY finding a category, and one MAPPING_NOT_FOUND a line, for the run, not one a file
+            // one MERGED_CATEGORY finding a category, one MAPPING_NOT_FOUND a line, one OTHER_DATA_NOT_READ a
+            // data set, for the run, not one a file (police.uk: three files a month)
             merged.replaceFindings(org.forcestat.ingest.RunFindings.collapse(suppressions.apply(merged.findings())));
             LOG.debug("inputs read and checked");
             LocalDateTime now = LocalDateTime.now();

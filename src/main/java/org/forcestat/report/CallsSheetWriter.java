@@ -98,16 +98,17 @@ final class CallsSheetWriter {
         long withChannel = calls.channelTotals().values().stream().mapToLong(Long::longValue).sum();
         for (Channel c : Channel.values()) {
             g.text(row, 0, c.label());
-            if (calls.channelTotals().isEmpty()) {
+            Long n = calls.channelTotals().get(c);
+            if (n == null) {
                 // No source gives the channel: not a 0 (SPEC §3).
                 g.text(row, 1, Metric.NOT_IN_INPUTS, Kind.MISSING);
                 row++;
                 continue;
             }
-            long n = calls.channelTotals().getOrDefault(c, 0L);
             g.number(row, 1, n, Kind.INTEGER);
-            if (withChannel > 0) {
-                // Of the calls with a recognised channel, on the days whose sources give one.
+            if (withChannel > 0 && calls.channelTotals().size() > 1) {
+                // Of the calls with a recognised channel, on the days whose sources give one; with one channel
+                // given (a "999 calls" column alone) a share of itself would be 100% and say nothing.
                 g.number(row, 2, (double) n / withChannel, Kind.SHARE);
             }
             row++;

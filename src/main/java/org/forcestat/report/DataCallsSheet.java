@@ -156,10 +156,12 @@ final class DataCallsSheet {
         int row = 1;
         for (Channel c : Channel.values()) {
             grid.text(row, CHANNEL_COL, c.label());
-            if (calls.channelTotals().isEmpty()) {
+            Long n = calls.channelTotals().get(c);
+            if (n == null) {
+                // No source gives this channel: not a 0.
                 grid.text(row, CHANNEL_COL + 1, org.forcestat.model.Metric.NOT_IN_INPUTS);
             } else {
-                grid.number(row, CHANNEL_COL + 1, calls.channelTotals().getOrDefault(c, 0L), Kind.INTEGER);
+                grid.number(row, CHANNEL_COL + 1, n, Kind.INTEGER);
             }
             row++;
         }

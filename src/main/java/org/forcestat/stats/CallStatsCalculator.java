@@ -121,6 +121,8 @@ final class CallStatsCalculator {
         if (!calls.gradingsGiven().isEmpty()) {
             grading.keySet().retainAll(calls.gradingsGiven(p.from(), p.to()));
         }
+        // Likewise a channel: a sheet with a "999 calls" column alone gives no 101 or online calls (absent, not 0).
+        channel.keySet().retainAll(calls.channelsGiven());
         // A share "of calls with a grading" divides by the calls that carry one it recognises, not by
         // every call of a source with a grading column: 632 Immediate of 3,346 graded calls, not of 3,408
         // (62 of them blank). The recognised lines then add up to 100%.
@@ -171,9 +173,19 @@ final class CallStatsCalculator {
             if (s.channelDays() != s.days()) {
                 m.add(MetricId.CALLS_CHANNEL_DAYS.key(), s.channelDays(), p, source);
             }
-            m.derive(MetricId.CALLS_999_PER_DAY.key(), p, source);
+            if (s.channelTotals().containsKey(Channel.EMERGENCY)) {
+                m.derive(MetricId.CALLS_999_PER_DAY.key(), p, source);
+            } else {
+                m.absent(MetricId.CALLS_999_PER_DAY.key(), p, source, "the calls sources' channel columns do not include 999");
+            }
             for (Channel c : Channel.values()) {
-                m.add(MetricId.CHANNEL_TOTAL.key(c.id()), s.channelTotals().get(c), p, source, c.label());
+                Long n = s.channelTotals().get(c);
+                if (n != null) {
+                    m.add(MetricId.CHANNEL_TOTAL.key(c.id()), n, p, source, c.label());
+                } else {
+                    m.absent(MetricId.CHANNEL_TOTAL.key(c.id()), p, source, "no calls source has a column, row or "
+                            + "call for " + c.label(), c.label());
+                }
             }
         } else {
             m.absent(MetricId.CALLS_999_PER_DAY.key(), period, source,

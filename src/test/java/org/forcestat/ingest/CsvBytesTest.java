@@ -73,7 +73,9 @@ class CsvBytesTest {
             }
             String text = b.toString();
             char delimiter = i % 3 == 0 ? ';' : ',';
-            int buffer = 1 + rnd.nextInt(8);
+            // Tiny buffers put every field and line end across a buffer's edge; large ones let whole
+            // records be read by the plain-record path.
+            int buffer = i % 2 == 0 ? 1 + rnd.nextInt(8) : 24 + rnd.nextInt(64);
             List<List<String>> want;
             try {
                 want = commons(text, delimiter);
@@ -93,5 +95,42 @@ class CsvBytesTest {
 
     private static String show(String s) {
         return "[" + s.replace("\r", "\\r").replace("\n", "\\n").replace("\t", "\\t") + "]";
+    }
+
+    /** Each record's hash, ASCII test and line, as the parser reports them after reading it. */
+    private static List<String> traces(String text, int buffer) throws IOException {
+        CsvBytes p = new CsvBytes(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
+                StandardCharsets.UTF_8, ',', buffer);
+        List<String> out = new ArrayList<>();
+        while (p.record()) {
+            out.add(p.fields() + " " + p.rawHash() + " " + p.rawAscii() + " " + p.line());
+        }
+        return out;
+    }
+
+    @Test
+    void plainAndQuotedRecordsReportTheSameHashesAndLinesWhateverTheBuffer() throws IOException {
+        Random rnd = new Random(77);
+        StringBuilder b = new StringBuilder();
+        String[] ends = {"\n", "\r\n", "\r"};
+        for (int i = 0; i < 2_000; i++) {
+            b.append(i).append(",On or near ").append(rnd.nextInt(100));
+            if (i % 7 == 0) {
+                b.append(",\"Quoted, with \"\"marks\"\"\"");
+            }
+            if (i % 11 == 0) {
+                b.append(",\"two\nlines\"");
+            }
+            b.append(i % 13 == 0 ? ",caf\u00e9" : ",x").append(ends[rnd.nextInt(3)]);
+        }
+        String text = b.toString();
+        // One byte at a time, no record is ever whole in the buffer: the general path reads them all.
+        List<String> general = traces(text, 1);
+        assertEquals(2_000, general.size());
+        // The last record's line: 2,000 line ends plus the 182 quoted line breaks (every 11th record from 0).
+        assertEquals("3 " + general.get(1999).split(" ")[1] + " true " + (2_000 + 182 + 1), general.get(1999));
+        for (int buffer : new int[] {7, 64, 100, 1 << 16}) {
+            assertEquals(general, traces(text, buffer), "buffer " + buffer);
+        }
     }
 }
