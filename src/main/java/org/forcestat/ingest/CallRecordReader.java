@@ -222,11 +222,7 @@ final class CallRecordReader implements KindReader {
      * know one incident (across files, and in the repeated-ID check). Notes the first number seen on two days.
      */
     private long numbered(String text, LocalDate date) {
-        int zeros = 0;
-        while (zeros < text.length() - 1 && text.charAt(zeros) == '0') {
-            zeros++; // leading zeros, as "^0+(?=.)": "0001" is 1, "0" stays 0
-        }
-        String n = text.substring(zeros);
+        String n = IncidentRefs.number(text, 0, text.length());
         long hash = DuplicateIds.hash(n);
         if (restart == null) {
             LocalDate first = numberDays.get(hash);
@@ -237,7 +233,7 @@ final class CallRecordReader implements KindReader {
                 numberDays.clear();
             }
         }
-        return DuplicateIds.hash(date + "#" + n);
+        return IncidentRefs.numberOnDay(n, date.toEpochDay());
     }
 
     /** Rows whose cell of one column is blank: how many, and the first few cells. */
@@ -313,7 +309,7 @@ final class CallRecordReader implements KindReader {
             incidents.settle(calls);
         }
         if (keys != null) {
-            ctx.partial().addCallKeys(keys.build());
+            ctx.partial().callKeys().add(keys.build());
         }
         ids.report();
         if (number >= 0) {

@@ -294,7 +294,7 @@ final class CrimeReader implements KindReader {
     @Override
     public void end() {
         if (keys != null) {
-            ctx.partial().addCrimeKeys(keys.build());
+            ctx.partial().crimeKeys().add(keys.build());
         }
         reportStatuses();
         ids.report();
@@ -335,9 +335,11 @@ final class CrimeReader implements KindReader {
                 crimes.coverMonth(monthGrain(), m, ctx.file(), given);
             }
         }
-        merged.forEach((cat, rows) -> ctx.finding(Severity.INFO, RuleId.MERGED_CATEGORY, CellAddress.column(type),
-                cat.label(), "one of the summary's crime categories",
-                MergedCategories.message(rows, cat.label(), mergedMonths.get(cat)[0], mergedMonths.get(cat)[1])));
+        merged.forEach((cat, rows) -> {
+            MergedCategories.Rows r = new MergedCategories.Rows(rows, mergedMonths.get(cat)[0], mergedMonths.get(cat)[1]);
+            ctx.finding(Severity.INFO, RuleId.MERGED_CATEGORY, CellAddress.column(type), cat.label(),
+                    "one of the summary's crime categories", r.message(cat.label()), r);
+        });
         ctx.reportUnknowns("crime type", "Other crime");
     }
 

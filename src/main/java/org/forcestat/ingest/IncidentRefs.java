@@ -17,7 +17,8 @@ import org.forcestat.model.CallCounts;
  * n^2 / 2^49 (one in 800 for a year of 827,000 incidents).
  *
  * <p>A reference of bare digits ({@code 0123}, as STORM serials are numbered afresh each day) names an
- * incident only with its date: serial 123 of 1 April and serial 123 of 2 April are two incidents. Any
+ * incident only with its date ({@link #numberOnDay}): serial 123 of 1 April and serial 123 of 2 April are two
+ * incidents, and {@code 0123} and {@code 123} of one day are one (a system's serial, padded or not). Any
  * other reference ({@code SW-20150401-0123}) is one incident whatever day a call about it came.
  * A flag ({@code Y}, {@code Yes}, {@code 1}, {@code TRUE}) names no incident: each flagged call is one.
  */
@@ -72,8 +73,7 @@ final class IncidentRefs {
             // Over 89 years from the sheet's first call: a date no control room has; counted as its own incident.
             return;
         }
-        long hash = digitsOnly(t, from, to) ? DuplicateIds.hash(t.substring(from, to) + "@" + day)
-                : DuplicateIds.hash(t, from, to);
+        long hash = digitsOnly(t, from, to) ? numberOnDay(number(t, from, to), day) : DuplicateIds.hash(t, from, to);
         if (n == keys.length) {
             keys = Arrays.copyOf(keys, n * 2);
         }
@@ -94,6 +94,23 @@ final class IncidentRefs {
             }
         }
         return repeated;
+    }
+
+    /**
+     * An incident number of digits, {@code t[from, to)}, without its leading zeros: a command-and-control
+     * system's "0001" and "1" are one number; "0" stays 0. The same rule for STORM serials and for the
+     * calls' incident numbers ({@link CallRecordReader}).
+     */
+    static String number(String t, int from, int to) {
+        while (from < to - 1 && t.charAt(from) == '0') {
+            from++;
+        }
+        return t.substring(from, to);
+    }
+
+    /** The key of incident number {@code number} (as {@link #number} gives it) on epoch day {@code day}. */
+    static long numberOnDay(String number, long day) {
+        return DuplicateIds.hash(number + "@" + day);
     }
 
     /** True when {@code t[from, to)} is a blank or a flag (1, Y, Yes, True, X, 1.0, any case): no reference. */

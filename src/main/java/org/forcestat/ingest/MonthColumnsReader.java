@@ -199,11 +199,13 @@ final class MonthColumnsReader implements KindReader {
             }
             YearMonth from = first;
             YearMonth to = last;
-            merged.forEach((label, rows) -> ctx.finding(Severity.INFO, RuleId.MERGED_CATEGORY, CellAddress.column(label()),
-                    label, "one of the summary's crime categories", from == null
-                            ? String.format("%,d row(s) are of the combined type \"%s\", counted in the crime total and "
-                                    + "shown as their own group.", rows, label)
-                            : MergedCategories.message(rows, label, from, to)));
+            merged.forEach((label, rows) -> {
+                MergedCategories.Rows r = from == null ? null : new MergedCategories.Rows(rows, from, to);
+                ctx.finding(Severity.INFO, RuleId.MERGED_CATEGORY, CellAddress.column(label()), label,
+                        "one of the summary's crime categories", r != null ? r.message(label)
+                                : String.format("%,d row(s) are of the combined type \"%s\", counted in the crime total "
+                                        + "and shown as their own group.", rows, label), r);
+            });
             ctx.reportUnknowns("crime type", "Other crime");
         } else if (kind == Kind.CALLS) {
             List<MonthlyCalls.Row> rows = new ArrayList<>();

@@ -1,11 +1,8 @@
 package org.forcestat.ingest;
 
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import org.forcestat.model.Finding;
 import org.forcestat.model.RuleId;
@@ -87,26 +84,10 @@ public final class OtherData {
      * how many there were: a year of police.uk's download has 24 such files.
      */
     public static List<Finding> collapse(List<Finding> findings) {
-        Map<String, List<Finding>> groups = new LinkedHashMap<>();
-        for (Finding f : findings) {
-            if (RULE.equals(f.rule()) && !f.suppressed()) {
-                groups.computeIfAbsent(f.seen(), k -> new ArrayList<>()).add(f);
-            }
-        }
-        List<Finding> out = new ArrayList<>();
-        for (Finding f : findings) {
-            List<Finding> group = RULE.equals(f.rule()) && !f.suppressed() ? groups.get(f.seen()) : null;
-            if (group == null || group.size() == 1) {
-                out.add(f);
-            } else if (group.get(0) == f) {
-                List<String> names = group.stream().map(Finding::file).distinct().toList();
-                // the first file and how many more, as MERGED_CATEGORY names them: 24 names would fill the column
-                String file = names.size() <= 2 ? String.join(", ", names)
-                        : names.get(0) + " and " + (names.size() - 1) + " more";
-                out.add(Finding.of(Severity.INFO, RuleId.OTHER_DATA_NOT_READ).at(file, "", "").seen(f.seen())
-                        .message(message(f.seen(), names.size())));
-            }
-        }
-        return out;
+        return RunFindings.byTally(findings, RuleId.OTHER_DATA_NOT_READ, null, group -> {
+            List<String> names = RunFindings.files(group);
+            return Finding.of(Severity.INFO, RuleId.OTHER_DATA_NOT_READ).at(RunFindings.named(names), "", "")
+                    .seen(group.get(0).seen()).message(message(group.get(0).seen(), names.size()));
+        });
     }
 }

@@ -26,10 +26,14 @@ final class SavingsReader implements KindReader {
     private final ValueMap values;
     /** Lines as read, kept to the end so subtotal rows among them are found (a plan is tens of lines). */
     private final java.util.List<SavingsLine> lines = new java.util.ArrayList<>();
+    /** The row of each line, beside {@link #lines}. */
+    private final java.util.List<Integer> lineRows = new java.util.ArrayList<>();
     private final java.util.List<Subtotals.Label> labels = new java.util.ArrayList<>();
     private final java.util.List<Boolean> sums = new java.util.ArrayList<>();
     /** True once a total row has been seen: a "Total ..." row below one is a total of totals. */
     private boolean totalAbove;
+    /** The row of every total row left out: "Sub-total" rows set aside before they reach the plan, and the rest. */
+    private final java.util.TreeSet<Integer> skippedTotals = new java.util.TreeSet<>();
 
     /** Pounds per unit of each amount column (1000 under "All figures £000"). */
     private final Map<Integer, Double> factors = new java.util.HashMap<>();
@@ -72,12 +76,17 @@ final class SavingsReader implements KindReader {
     @Override
     public void totalRow(SheetRow row) {
         totalAbove = true;
+        skippedTotals.add(row.rowNumber());
     }
 
     @Override
     public void row(SheetRow row) {
         String name = Values.text(row.get(line));
-        if (name.isEmpty() || Values.isTotalRow(row)) {
+        if (name.isEmpty()) {
+            return;
+        }
+        if (Values.isTotalRow(row)) {
+            skippedTotals.add(row.rowNumber());
             return;
         }
         Map<String, Double> plan = new LinkedHashMap<>();
@@ -102,6 +111,7 @@ final class SavingsReader implements KindReader {
         if (!st.isEmpty() && !isKnownStatus(st)) {
             ctx.unknown(CellAddress.column(status), st);
         }
+        lineRows.add(row.rowNumber());
         lines.add(new SavingsLine(name, department >= 0 ? Values.text(row.get(department)) : "", plan, done, st,
                 ctx.ref(row.ref(line))));
         // "Total" may be written in the directorate column beside "All schemes": the stronger word counts
@@ -141,16 +151,20 @@ final class SavingsReader implements KindReader {
             formula[i] = sums.get(i);
         }
         boolean[] total = Subtotals.find(v, labels, formula, false, 1.0);
-        java.util.List<String> skipped = new java.util.ArrayList<>();
+        int byFigures = 0;
         for (int i = 0; i < lines.size(); i++) {
             if (!total[i]) {
                 ctx.partial().finance().addSavings(lines.get(i));
                 ctx.read();
             } else {
-                skipped.add(lines.get(i).source().cell());
+                skippedTotals.add(lineRows.get(i));
+                byFigures++;
             }
         }
-        if (!skipped.isEmpty()) {
+        java.util.List<String> skipped = new java.util.ArrayList<>();
+        skippedTotals.forEach(r -> skipped.add(CellAddress.a1(r, line)));
+        // every total row left out, as the budget counts them; a lone "Total" row at the foot goes without saying
+        if (byFigures > 0 || skipped.size() > 1) {
             ctx.finding(Severity.INFO, RuleId.TOTAL_ROWS_SKIPPED, skipped.get(0), skipped.size() + " total row(s)", "",
                     String.format("%,d row(s) of this savings plan are totals or sub-totals (%s), so they were not "
                             + "counted as savings lines, whatever their figures add up to.", skipped.size(),

@@ -136,16 +136,18 @@ public final class SheetContext {
      * {@link #reportUnlisted}, so a million bad rows cannot fill the heap.
      */
     public void finding(Severity s, RuleId rule, String cell, String seen, String expected, String message) {
-        if (sink.count(s, rule.id(), sheet)) {
-            add(s, rule, cell, seen, expected, message);
-        }
+        finding(s, rule, cell, seen, expected, message, null);
     }
 
-    /** Adds a finding, its message prefixed with where it is, whatever the per-rule limit. */
-    private void add(Severity s, RuleId rule, String cell, String seen, String expected, String message) {
-        String where = file + ", sheet '" + sheet + "'"
-                + (cell.isEmpty() ? "" : cell.chars().allMatch(Character::isLetter) ? ", column " + cell : ", cell " + cell);
-        partial.addFinding(Finding.of(s, rule).at(file, sheet, cell).seen(seen).expected(expected).message(where + ": " + message));
+    /** As {@link #finding(Severity, RuleId, String, String, String, String)}, with what it counted. */
+    public void finding(Severity s, RuleId rule, String cell, String seen, String expected, String message,
+                        Finding.Tally tally) {
+        if (sink.count(s, rule.id(), sheet)) {
+            String where = file + ", sheet '" + sheet + "'" + (cell.isEmpty() ? ""
+                    : cell.chars().allMatch(Character::isLetter) ? ", column " + cell : ", cell " + cell);
+            partial.addFinding(Finding.of(s, rule).at(file, sheet, cell).seen(seen).expected(expected).tally(tally)
+                    .message(where + ": " + message));
+        }
     }
 
     /** One finding per rule that had more than {@link FindingSink#LISTED_PER_RULE} in this sheet, saying how many more. */

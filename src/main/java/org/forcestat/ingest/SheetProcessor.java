@@ -208,10 +208,9 @@ final class SheetProcessor implements RowHandler {
             String read = m.has(u.field()) ? "the column \"" + m.header(m.col(u.field())) + "\" was read for "
                     + u.field() + " instead" : "no column was read for " + u.field();
             int first = m.headers().isEmpty() ? 0 : java.util.Collections.min(m.headers().keySet());
+            MissingMapping missing = new MissingMapping(row.rowNumber() + 1, seen, read);
             ctx.finding(Severity.WARNING, RuleId.MAPPING_NOT_FOUND, row.ref(first), u.line(), seen,
-                    "The line \"" + u.line() + "\" in forcestat.properties names a header this sheet does not have "
-                            + "(its headers, on row " + (row.rowNumber() + 1) + ", are: " + seen + "); " + read
-                            + ". Correct the line to the header as the sheet spells it.");
+                    missing.message(u.line()), missing);
         }
     }
 

@@ -5,9 +5,15 @@ import java.util.Objects;
 /**
  * One problem found in an input: where it is (file, sheet, A1 cell), what was seen, what was
  * expected, and a sentence saying what to do. Sheet and cell may be empty for file-level findings.
+ * A finding that a run makes one of several (a file's each, the run's one) carries what it counted as
+ * a {@link Tally}, so that its message is only ever written, never read back.
  */
 public record Finding(Severity severity, String rule, String file, String sheet, String cell,
-                      String seen, String expected, String message, String suppressedReason) {
+                      String seen, String expected, String message, String suppressedReason, Tally tally) {
+
+    /** What a finding counted (rows, months, sheets), for adding up with others of its kind; null for most. */
+    public interface Tally {
+    }
 
     public Finding {
         Objects.requireNonNull(severity, "severity");
@@ -23,7 +29,13 @@ public record Finding(Severity severity, String rule, String file, String sheet,
     /** A finding that is not suppressed. */
     public Finding(Severity severity, String rule, String file, String sheet, String cell,
                    String seen, String expected, String message) {
-        this(severity, rule, file, sheet, cell, seen, expected, message, null);
+        this(severity, rule, file, sheet, cell, seen, expected, message, null, null);
+    }
+
+    /** A finding with no tally. */
+    public Finding(Severity severity, String rule, String file, String sheet, String cell,
+                   String seen, String expected, String message, String suppressedReason) {
+        this(severity, rule, file, sheet, cell, seen, expected, message, suppressedReason, null);
     }
 
     /**
@@ -51,6 +63,7 @@ public record Finding(Severity severity, String rule, String file, String sheet,
         private String cell = "";
         private String seen = "";
         private String expected = "";
+        private Tally tally;
 
         private Builder(Severity severity, String rule) {
             this.severity = severity;
@@ -77,9 +90,15 @@ public record Finding(Severity severity, String rule, String file, String sheet,
             return this;
         }
 
+        /** What the finding counted, for adding up with others of its kind. */
+        public Builder tally(Tally tally) {
+            this.tally = tally;
+            return this;
+        }
+
         /** The finding, with the sentence that says what to do. */
         public Finding message(String message) {
-            return new Finding(severity, rule, file, sheet, cell, seen, expected, message);
+            return new Finding(severity, rule, file, sheet, cell, seen, expected, message, null, tally);
         }
     }
 
@@ -88,7 +107,7 @@ public record Finding(Severity severity, String rule, String file, String sheet,
     }
 
     public Finding suppress(String reason) {
-        return new Finding(severity, rule, file, sheet, cell, seen, expected, message, reason);
+        return new Finding(severity, rule, file, sheet, cell, seen, expected, message, reason, tally);
     }
 
     /** "file, sheet!cell" as users read it. */

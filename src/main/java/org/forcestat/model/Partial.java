@@ -22,9 +22,9 @@ public final class Partial {
     /** One file's counted sheets by name, each with the fingerprint of its content (see {@link #sheetPrints}). */
     private final Map<String, Long> sheetPrints = new LinkedHashMap<>();
     /** The keys of the calls counted, so that a call repeated in another file is counted once (see {@link CallKeys}). */
-    private CallKeys callKeys = CallKeys.NONE;
+    private final KeptKeys callKeys = new KeptKeys();
     /** The keys of the one-row-per-crime records counted, likewise (a crime reference or the whole row on its date). */
-    private CallKeys crimeKeys = CallKeys.NONE;
+    private final KeptKeys crimeKeys = new KeptKeys();
 
     public CallCounts calls() {
         return calls;
@@ -88,38 +88,14 @@ public final class Partial {
         return Collections.unmodifiableMap(sheetPrints);
     }
 
-    /** The keys of the one-row-per-call records counted here (of one file; a run drops them once it has compared them). */
-    public CallKeys callKeys() {
+    /** The keys of the one-row-per-call records counted here (of one file; a run takes them once it has compared them). */
+    public KeptKeys callKeys() {
         return callKeys;
     }
 
-    /** Adds the keys of calls counted here. */
-    public void addCallKeys(CallKeys keys) {
-        callKeys = callKeys.plus(keys);
-    }
-
-    /** Forgets the call keys (a run's merged counts do not keep 8 bytes a call) and returns them. */
-    public CallKeys takeCallKeys() {
-        CallKeys k = callKeys;
-        callKeys = CallKeys.NONE;
-        return k;
-    }
-
     /** The keys of the one-row-per-crime records counted here (of one file), as {@link #callKeys()} for calls. */
-    public CallKeys crimeKeys() {
+    public KeptKeys crimeKeys() {
         return crimeKeys;
-    }
-
-    /** Adds the keys of crime records counted here. */
-    public void addCrimeKeys(CallKeys keys) {
-        crimeKeys = crimeKeys.plus(keys);
-    }
-
-    /** Forgets the crime keys and returns them. */
-    public CallKeys takeCrimeKeys() {
-        CallKeys k = crimeKeys;
-        crimeKeys = CallKeys.NONE;
-        return k;
     }
 
     /** Adds everything of {@code other} into this partial and returns it. */
@@ -132,8 +108,8 @@ public final class Partial {
         findings.addAll(other.findings);
         sources.addAll(other.sources);
         other.sheetPrints.forEach(sheetPrints::putIfAbsent);
-        callKeys = callKeys.plus(other.callKeys);
-        crimeKeys = crimeKeys.plus(other.crimeKeys);
+        callKeys.add(other.callKeys.get());
+        crimeKeys.add(other.crimeKeys.get());
         return this;
     }
 }

@@ -102,10 +102,9 @@ public final class RunEngine {
             org.forcestat.ingest.SavingsSummaries.remove(merged);
             PlanCheck.check(merged.finance()).forEach(merged::addFinding);
             Suppressions suppressions = Suppressions.of(props.values());
-            // one MERGED_CATEGORY finding a category, one OTHER_DATA_NOT_READ a data set, for the run, not one a
-            // file (police.uk: three files a month)
-            merged.replaceFindings(org.forcestat.ingest.OtherData.collapse(
-                    org.forcestat.ingest.MergedCategories.collapse(suppressions.apply(merged.findings()))));
+            // one MERGED_CATEGORY finding a category, one MAPPING_NOT_FOUND a line, one OTHER_DATA_NOT_READ a
+            // data set, for the run, not one a file (police.uk: three files a month)
+            merged.replaceFindings(org.forcestat.ingest.RunFindings.collapse(suppressions.apply(merged.findings())));
             LOG.debug("inputs read and checked");
             LocalDateTime now = LocalDateTime.now();
             RunInfo info = new RunInfo(s.forceName(), s.marking(), now, toolVersion, options,
@@ -259,16 +258,16 @@ public final class RunEngine {
                             name + ", sheet '" + sheet + "'"));
                     // Calls and crime records an earlier file already counted (the same export again, its CSV,
                     // an overlapping export) are not added twice: the file is read again without them.
-                    RepeatedCalls.Skip repeated = RepeatedCalls.Skip.and(callsSeen.next(name, part.callKeys()),
-                            crimesSeen.next(name, part.crimeKeys()));
+                    RepeatedCalls.Skip repeated = RepeatedCalls.Skip.and(callsSeen.next(name, part.callKeys().get()),
+                            crimesSeen.next(name, part.crimeKeys().get()));
                     if (repeated != null) {
                         LOG.debug("{} repeats {} records of earlier files; reading it again without them", name,
                                 repeated.size());
                         part = validation.read(reader, file, progress, skip, repeated);
                         repeats.addAll(repeated.findings());
                     }
-                    part.takeCallKeys();
-                    part.takeCrimeKeys();
+                    part.callKeys().take();
+                    part.crimeKeys().take();
                     merged.merge(part);
                     repeats.forEach(merged::addFinding);
                 } catch (ArithmeticException e) {

@@ -241,6 +241,15 @@ final class Blocks {
         return "";
     }
 
+    /**
+     * Gross less income, from {@code sum}, the figures above a net total with the income totals among them
+     * written as positive figures ({@code income} of them): the income was added once in the sum and is
+     * taken off twice, once to undo that and once as a net total subtracts it.
+     */
+    static double lessIncome(double sum, double income) {
+        return sum - 2 * income;
+    }
+
     /** Excel's own tolerance for "the same amount" in these checks: a pound. */
     static boolean samePounds(double a, double b) {
         return Math.abs(a - b) <= 1.0;

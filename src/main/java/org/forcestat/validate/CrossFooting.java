@@ -157,10 +157,10 @@ public final class CrossFooting {
             if (inSection > 0 && Blocks.samePounds(section, v)) {
                 open.subList(sectionStart, open.size()).clear();
             } else if (Blocks.samePounds(everything, v) || Blocks.samePounds(all, v)
-                    || bySigns(s, c, col, open) || income > 0 && Blocks.samePounds(everything - 2 * income, v)) {
+                    || bySigns(s, c, col, open) || income > 0 && Blocks.samePounds(Blocks.lessIncome(everything, income), v)) {
                 open.clear();
             } else if (income > 0 && bottomLine) {
-                report(s, c, everything - 2 * income, "the totals above it less the income ("
+                report(s, c, Blocks.lessIncome(everything, income), "the totals above it less the income ("
                         + list(s, col, open, false) + " less " + list(s, col, open, true) + ")", out);
                 open.clear();
             } else if (subtotals == 0) {

@@ -259,7 +259,7 @@ final class TypedTotal implements AuditRule {
         Table above = Table.above(s, x);
         if (above.lines >= 2 && Blocks.samePounds(above.all, x.number())
                 || above.totals > 0 && Blocks.samePounds(above.totalSum + above.section, x.number())
-                || above.income > 0 && Blocks.samePounds(above.totalSum - 2 * above.income + above.section, x.number())
+                || above.income > 0 && Blocks.samePounds(Blocks.lessIncome(above.totalSum, above.income) + above.section, x.number())
                 || above.income > 0 && Blocks.samePounds(above.netOfIncome() + above.section, x.number())
                 || above.someRunOfTotals(x.number())) {
             return;

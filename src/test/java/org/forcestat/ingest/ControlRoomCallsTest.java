@@ -96,6 +96,25 @@ class ControlRoomCallsTest {
         assertEquals(2, calls.incidents(D2));
     }
 
+    /**
+     * One day's serials written with and without their leading zeros (a log typed partly by hand, partly
+     * pasted from STORM): "0012" and "12" are one incident number, as a calls sheet's incident numbers are.
+     * 1 Mar: 0012, 12, 0013 (2 incidents); 2 Mar: 12 (1 incident: another day's serial 12).
+     */
+    @Test
+    void oneDaysSerialWithAndWithoutLeadingZerosIsOneIncident() throws Exception {
+        Path f = Fixtures.workbook(dir, "storm_log.xlsx", "Sheet1",
+                row("Call Ref", "STORM Log No", "Created Date/Time", "Final Grade"),
+                row("A1", "0012", at(D1, 0, 30), "Grade 1"),
+                row("A2", "12", at(D1, 0, 41), "Grade 1"),
+                row("A3", "0013", at(D1, 6, 10), "Grade 2"),
+                row("A4", "12", at(D2, 3, 5), "Grade 3"));
+        CallCounts calls = reader.read(f).calls();
+        assertEquals(3, calls.storm(D1));
+        assertEquals(2, calls.incidents(D1));
+        assertEquals(1, calls.incidents(D2));
+    }
+
     /** A Y/N STORM flag names no incident: each flagged call is one (as before). 1 Mar: Y, Y, N. */
     @Test
     void aYesNoFlagCountsEachFlaggedCall() throws Exception {

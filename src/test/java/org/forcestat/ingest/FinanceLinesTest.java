@@ -155,9 +155,11 @@ class FinanceLinesTest {
         assertEquals(6, p.finance().savings().size());
         assertEquals(2_280_000, achieved(p), 0.5);
         Finding skipped = rule(p, "TOTAL_ROWS_SKIPPED").get(0);
-        // the sub-totals (rows 7 and 11) are left out as "Sub-total" rows before the plan sees them
-        assertTrue(skipped.message().contains("1 row(s)") && skipped.message().contains("(C12)"),
+        // three total rows left out: the sub-totals C7 and C11 by their words ("Sub-total ...", before the plan
+        // sees them) and the grand total C12 by its figures; all three are counted and named
+        assertTrue(skipped.message().contains("3 row(s)") && skipped.message().contains("(C7, C11, C12)"),
                 skipped.message());
+        assertEquals("C7", skipped.cell());
     }
 
     @Test
@@ -205,6 +207,7 @@ class FinanceLinesTest {
         assertEquals(700_000, p.finance().savings().stream().mapToDouble(l -> l.planned().getOrDefault("2016/17", 0.0))
                 .sum(), 0.5);
         assertEquals(List.of(), rule(p, "MISSING_COLUMN"));
+        assertEquals(List.of(), rule(p, "TOTAL_ROWS_SKIPPED"), "a lone Total at the foot goes without saying");
     }
 
     /** Portfolio and Proposal are what other teams write for Directorate and Scheme; a CSV as Excel saves it. */

@@ -47,16 +47,18 @@ class IncidentRefsTest {
 
     /**
      * Serials of bare digits name an incident only with their day: 0123 twice on 1 Mar is one incident,
-     * 0123 on 2 Mar another; " 0123" (padded) is 0123, but "123" is another serial as written (the cell's
-     * text is the reference). 1 Mar: 0123, 0123, 123 = 2 incidents; 2 Mar: 0123 = 1; 1 call taken back.
+     * 0123 on 2 Mar another; " 0123" (padded) is 0123, and so is "123" (the same serial without its leading
+     * zero, as the calls' incident numbers are read); "0" is serial 0, not a blank. 1 Mar: 0123, 0123, 123,
+     * 0 = 2 incidents; 2 Mar: 0123 = 1; 2 calls taken back.
      */
     @Test
     void serialsOfDigitsAreIncidentsOfTheirDay() {
         call(text("0123"), D1);
         call(text(" 0123"), D1);
         call(text("123"), D1);
+        call(text("0"), D1);
         call(text("0123"), D2);
-        assertEquals(1, refs.settle(calls));
+        assertEquals(2, refs.settle(calls));
         assertEquals(2, calls.incidents(D1));
         assertEquals(1, calls.incidents(D2));
     }

@@ -70,8 +70,8 @@ class SharedIdTableTest {
         Path f = Files.writeString(dir.resolve("calls.csv"), b);
         Partial kept = reader.read(f);
         Partial alone = reader.alone().read(f);
-        assertEquals(600, kept.callKeys().size());
-        assertTrue(alone.callKeys().isEmpty());
+        assertEquals(600, kept.callKeys().get().size());
+        assertTrue(alone.callKeys().get().isEmpty());
         assertEquals(600, calls(alone));
         assertEquals(kept.calls().rawDays().keySet(), alone.calls().rawDays().keySet());
         assertEquals(kept.findings(), alone.findings());
@@ -91,9 +91,9 @@ class SharedIdTableTest {
         Path f = Files.writeString(dir.resolve("2018-10-kent-street.csv"), b);
         Partial kept = reader.read(f);
         Partial alone = reader.alone().read(f);
-        assertEquals(300, kept.crimeKeys().ids().length);
-        assertEquals(100, kept.crimeKeys().rows().length);
-        assertTrue(alone.crimeKeys().isEmpty());
+        assertEquals(300, kept.crimeKeys().get().ids().length);
+        assertEquals(100, kept.crimeKeys().get().rows().length);
+        assertTrue(alone.crimeKeys().get().isEmpty());
         long burglaries = alone.crimes().rawByDivisionMonth().values().stream().flatMap(m -> m.values().stream())
                 .mapToLong(a -> a[org.forcestat.model.CrimeCategory.BURGLARY_ALL.ordinal()]).sum();
         assertEquals(300, burglaries);

@@ -109,9 +109,9 @@ class CallRecordsWorkbookTest {
             }
             // Neither repeats the other's calls, so a run adds both; the same file again would repeat all of them.
             org.forcestat.ingest.RepeatedCalls seen = new org.forcestat.ingest.RepeatedCalls();
-            assertEquals(null, seen.next("d0", first.callKeys()));
-            assertEquals(null, seen.next("d2", second.callKeys()));
-            assertEquals(1555, seen.next("d0 again", first.callKeys()).size());
+            assertEquals(null, seen.next("d0", first.callKeys().get()));
+            assertEquals(null, seen.next("d2", second.callKeys().get()));
+            assertEquals(1555, seen.next("d0 again", first.callKeys().get()).size());
         }
     }
 
