@@ -32,6 +32,11 @@ public final class FinanceData {
         facts.putIfAbsent(f, v);
     }
 
+    /** Keeps only the budget lines {@code keep} accepts. */
+    public void retainBudget(java.util.function.Predicate<BudgetLine> keep) {
+        budget.removeIf(keep.negate());
+    }
+
     /** Keeps only the savings lines {@code keep} accepts. */
     public void retainSavings(java.util.function.Predicate<SavingsLine> keep) {
         savings.removeIf(keep.negate());

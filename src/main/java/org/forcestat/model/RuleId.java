@@ -127,6 +127,8 @@ public enum RuleId {
             "A file that was moved, renamed or deleted while it was being read."),
     FILE_ZIP_BOMB(Severity.ERROR, "File too large when unpacked",
             "A workbook that unpacks to far more data than its size (a 'zip bomb'); it is not unpacked."),
+    FILE_VERSIONS(Severity.WARNING, "Two versions of one finance workbook",
+            "Finance workbooks named alike but for a copy mark (\" (1)\", \" - Copy\") whose figures differ; the later is read."),
     FOLDER_NOT_READ(Severity.WARNING, "Folder not read",
             "A folder inside the input folder holding workbooks that are not read; the finding says why."),
     FORCED_KIND_NOT_FOUND(Severity.WARNING, "Setting names a missing file or sheet",

@@ -99,6 +99,7 @@ public final class RunEngine {
             nothingOfAKnownKind(s.inputs(), merged.sources());
             org.forcestat.ingest.NotCounted.findings(merged.sources(), merged.findings()).forEach(merged::addFinding);
             OverlapCheck.report(merged);
+            org.forcestat.ingest.FileVersions.keepOne(merged);
             org.forcestat.ingest.SavingsSummaries.remove(merged);
             PlanCheck.check(merged.finance()).forEach(merged::addFinding);
             Suppressions suppressions = Suppressions.of(props.values());
