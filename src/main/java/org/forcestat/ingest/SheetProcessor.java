@@ -27,6 +27,8 @@ final class SheetProcessor implements RowHandler {
     private Kind kind = Kind.UNRECOGNISED;
     /** The known data set forcestat does not count that the sheet's header says it is ({@link OtherData}), or null. */
     private String other;
+    /** True when the header's rows turned out to be days of the week ({@link #byWeekday}): not counted, said once. */
+    private boolean weekdayTable;
     private int factRows;
     private boolean searching = true;
     private long formulaCells;
@@ -103,6 +105,17 @@ final class SheetProcessor implements RowHandler {
     private void startReader() {
         List<SheetRow> rows = sample;
         sample = null;
+        if (forced == null && byWeekday(rows)) {
+            // "Day | 00:00 | 01:00 ... | Total" over Monday ... Sunday: a profile of the week, no day's count.
+            ctx.finding(Severity.INFO, RuleId.SHEET_UNRECOGNISED, "A" + (header.headerRow() + 1), "Monday ... Sunday",
+                    "dates", "Sheet '" + ctx.sheet() + "' has a day of the week, not a date, on each row (a table by "
+                            + "weekday): no row is one day's figures, so nothing in it was counted.");
+            weekdayTable = true;
+            kind = Kind.UNRECOGNISED;
+            header = null;
+            searching = false;
+            return;
+        }
         header = ColumnCheck.refine(header, rows, ctx, matcher.values());
         header = GradeStage.choose(header, rows, ctx, matcher.values(), matcher.mapped(header.layout(), "grading"));
         reader = create(header);
@@ -348,6 +361,30 @@ final class SheetProcessor implements RowHandler {
         return kind == Kind.UNRECOGNISED && nearMiss != null;
     }
 
+    /** True when most of the sampled rows' date (received) cells are days of the week ("Monday", "Tue"). */
+    private boolean byWeekday(List<SheetRow> rows) {
+        int col = header.col("date") >= 0 ? header.col("date") : header.col("received");
+        if (col < 0) {
+            return false;
+        }
+        int values = 0;
+        int weekdays = 0;
+        for (SheetRow r : rows) {
+            String t = Values.text(r.get(col)).trim().toLowerCase(java.util.Locale.ROOT);
+            if (t.isEmpty() || Values.isTotalRow(r)) {
+                continue;
+            }
+            values++;
+            if (t.length() >= 3 && WEEKDAYS.stream().anyMatch(d -> d.startsWith(t.endsWith("s") ? t.substring(0, t.length() - 1) : t))) {
+                weekdays++;
+            }
+        }
+        return weekdays >= 3 && weekdays * 5 >= values * 4;
+    }
+
+    private static final List<String> WEEKDAYS = List.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday");
+
     /** Ends the sheet: a sheet shorter than 30 rows may still be a facts block. */
     void finish() {
         if (sample != null) {
@@ -423,9 +460,12 @@ final class SheetProcessor implements RowHandler {
     }
 
     /** The kind a sheet of no kind came closest to (its header row lacks a required column), or null. */
-    /** True when the sheet is a known data set forcestat does not count (police.uk's outcomes, stop and search). */
-    boolean otherData() {
-        return other != null;
+    /**
+     * True when a finding already says why the sheet was not counted: a known data set forcestat does not
+     * count (police.uk's outcomes, stop and search), or a table by day of the week.
+     */
+    boolean saidWhyNotCounted() {
+        return other != null || weekdayTable;
     }
 
     org.forcestat.model.SheetInfo.Near near() {

@@ -209,7 +209,7 @@ public class WorkbookReader {
                 copies.add(meta.name(), proc.kind(), ctx.rowsRead(), guard.content(), sheetPart);
                 // A sheet named Instructions (forcestat's templates have one) is notes for people, not data.
                 boolean instructions = meta.name().equalsIgnoreCase("Instructions");
-                if (proc.kind() == Kind.UNRECOGNISED && !proc.reportedMissingColumn() && !instructions && !proc.otherData()) {
+                if (proc.kind() == Kind.UNRECOGNISED && !proc.reportedMissingColumn() && !instructions && !proc.saidWhyNotCounted()) {
                     p.addFinding(Finding.of(Severity.INFO, RuleId.SHEET_UNRECOGNISED).at(name, meta.name(), "").message(
                             "Sheet '" + meta.name() + "' has no header row forcestat recognises in its first "
                                     + SheetProcessor.HEADER_SEARCH_ROWS + " rows; it was not counted. "
