@@ -27,6 +27,8 @@ final class SheetProcessor implements RowHandler {
     private Kind kind = Kind.UNRECOGNISED;
     /** The known data set forcestat does not count that the sheet's header says it is ({@link OtherData}), or null. */
     private String other;
+    /** The header row as matched, for a second header row under it ({@link #groupedHeader}). */
+    private SheetRow headerCells;
     /** True when the header's rows turned out to be days of the week ({@link #byWeekday}): not counted, said once. */
     private boolean weekdayTable;
     private int factRows;
@@ -116,6 +118,21 @@ final class SheetProcessor implements RowHandler {
             searching = false;
             return;
         }
+        if (!rows.isEmpty() && rows.get(0).rowNumber() == header.headerRow() + 1) {
+            HeaderMatch two = groupedHeader(headerCells, rows.get(0));
+            if (two != null) {
+                header = two;
+                // a column is named by either row ("Incident" merged down, "Time" under "Received")
+                boolean[] top = namedColumns(headerCells);
+                boolean[] under = namedColumns(rows.get(0));
+                named = java.util.Arrays.copyOf(top, Math.max(top.length, under.length));
+                for (int c = 0; c < under.length; c++) {
+                    named[c] |= under[c];
+                }
+                lastDataRow = two.headerRow();
+                rows = rows.subList(1, rows.size());
+            }
+        }
         header = ColumnCheck.refine(header, rows, ctx, matcher.values());
         header = GradeStage.choose(header, rows, ctx, matcher.values(), matcher.mapped(header.layout(), "grading"));
         reader = create(header);
@@ -182,6 +199,7 @@ final class SheetProcessor implements RowHandler {
         }
         matcher.match(row, forced).ifPresentOrElse(m -> {
             header = m;
+            headerCells = row;
             kind = m.layout().kind();
             sample = new ArrayList<>();
             lastDataRow = row.rowNumber();
@@ -359,6 +377,62 @@ final class SheetProcessor implements RowHandler {
     /** True when the sheet was reported as missing a required column (so it is not also "unrecognised"). */
     boolean reportedMissingColumn() {
         return kind == Kind.UNRECOGNISED && nearMiss != null;
+    }
+
+    /**
+     * The header of a sheet whose header takes two rows ("Received" merged over "Date" and "Time", the
+     * other headers merged down over both), matched on the two rows' words together; null when the row
+     * under the header is not a second header row: it must hold only text, some of it under a blank
+     * header cell (the span of a merged one). Without it, "Date" and "Time" were read as a call.
+     */
+    private HeaderMatch groupedHeader(SheetRow top, SheetRow under) {
+        if (top == null || forced != null && forced.isEmpty()) {
+            return null;
+        }
+        boolean underBlank = false;
+        int width = 0;
+        for (Cell c : under.cells()) {
+            if (c.isBlank()) {
+                continue;
+            }
+            if (!c.isText() || Values.text(c).length() > 40) {
+                return null;
+            }
+            underBlank |= Values.text(top.get(c.col())).isBlank();
+            width = Math.max(width, c.col() + 1);
+        }
+        if (!underBlank) {
+            return null;
+        }
+        for (Cell c : top.cells()) {
+            width = Math.max(width, c.col() + 1);
+        }
+        // Each column's words: the top row's (or, under a merged cell's span, the nearest to its left) and the
+        // second row's, together ("Received Date") or the second row's alone ("Date"), whichever maps more columns.
+        List<Cell> joined = new ArrayList<>();
+        List<Cell> lower = new ArrayList<>();
+        String span = "";
+        for (int col = 0; col < width; col++) {
+            String t = Values.text(top.get(col)).trim();
+            String u = Values.text(under.get(col)).trim();
+            span = t.isEmpty() ? span : t;
+            String p = t.isEmpty() && !u.isEmpty() ? span : t;
+            String both = p.isEmpty() ? u : u.isEmpty() ? p : p + " " + u;
+            if (!both.isEmpty()) {
+                joined.add(Cell.text(col, both, null));
+                lower.add(Cell.text(col, u.isEmpty() ? p : u, null));
+            }
+        }
+        HeaderMatch best = null;
+        for (List<Cell> words : List.of(joined, lower)) {
+            HeaderMatch m = matcher.match(new SheetRow(under.rowNumber(), words), forced).orElse(null);
+            if (m != null && m.layout() == header.layout()
+                    && (best == null ? m.columns().size() > header.columns().size()
+                            : m.columns().size() > best.columns().size())) {
+                best = m;
+            }
+        }
+        return best;
     }
 
     /** True when most of the sampled rows' date (received) cells are days of the week ("Monday", "Tue"). */
