@@ -409,8 +409,13 @@ public final class HeaderMatcher {
                 }
             });
         } else if (layout == Layout.BUDGET) {
+            // Bare years ("2024/25", as a medium-term financial plan heads its columns) are budget years when
+            // the line column's header says budget ("Budget line", "Subjective"); beside a bare "Line" they
+            // may be a savings plan's years.
+            boolean budgetLines = cols.containsKey("line") && budgetWord(texts.get(cols.get("line")));
             texts.forEach((col, t) -> {
-                if (!used.contains(col) && MoneyHeadings.budgetYear(t) != null) {
+                if (!used.contains(col) && (MoneyHeadings.budgetYear(t) != null
+                        || budgetLines && MoneyHeadings.bareYear(t) != null)) {
                     extra.put(col, t);
                 }
             });
@@ -419,8 +424,8 @@ public final class HeaderMatcher {
                 // amount here; BudgetReader picks the year the sheet names, and says which it read.
                 int latest = -1;
                 for (Map.Entry<Integer, String> e : extra.entrySet()) {
-                    if (latest < 0 || MoneyHeadings.budgetYear(e.getValue())
-                            .compareTo(MoneyHeadings.budgetYear(extra.get(latest))) > 0) {
+                    if (latest < 0 || MoneyHeadings.columnYear(e.getValue())
+                            .compareTo(MoneyHeadings.columnYear(extra.get(latest))) > 0) {
                         latest = e.getKey();
                     }
                 }
@@ -599,6 +604,12 @@ public final class HeaderMatcher {
             }
         }
         return d[a.length()][b.length()];
+    }
+
+    /** True for a budget's line header that says budget: "Budget line", "Budget heading", "Subjective", "Cost centre". */
+    private static boolean budgetWord(String header) {
+        String k = Text.key(header);
+        return k.contains("budget") || k.contains("subjective") || k.contains("costcentre") || k.contains("costcenter");
     }
 
     private static final Pattern PUNCTUATION = Pattern.compile("[()£:]");
