@@ -51,6 +51,33 @@ final class BudgetReader implements KindReader {
         this.year = chosen[0] != null ? chosen[0] : sheetYear(ctx, h.header(amount), above)[0];
         this.unit = MoneyHeadings.columnUnit(h, amount, MoneyHeadings.sheetUnit(above), h.headerRow());
         MoneyHeadings.reportScaling(ctx, java.util.List.of(unit));
+        versionChosen(ctx, h, amount);
+    }
+
+    /**
+     * A monitoring report's budget columns ("Original budget", "Revised budget"): an info finding says which
+     * was read, and that the others, and the actuals, forecasts and variances beside them, were not.
+     */
+    private static void versionChosen(SheetContext ctx, HeaderMatch h, int amount) {
+        if (MoneyHeadings.budgetVersion(h.header(amount)) < 0) {
+            return;
+        }
+        java.util.List<String> others = new java.util.ArrayList<>();
+        h.extraColumns().forEach((col, text) -> {
+            if (MoneyHeadings.budgetVersion(text) >= 0) {
+                others.add(CellAddress.column(col) + (h.headerRow() + 1) + " \"" + text + "\"");
+            }
+        });
+        if (others.isEmpty()) {
+            return;
+        }
+        String ref = CellAddress.column(amount) + (h.headerRow() + 1);
+        ctx.finding(org.forcestat.model.Severity.INFO, RuleId.BUDGET_VERSION_CHOSEN, ref, h.header(amount),
+                "one budget column", "This budget has " + (others.size() + 1) + " budget columns; forcestat read "
+                        + ref + " \"" + h.header(amount) + "\" (the budget the year is now run to) and left out "
+                        + String.join(", ", others) + ". Columns of spending to date, forecasts or variances are not "
+                        + "budget and are never read as it. To read another column, map it in forcestat.properties "
+                        + "(budget.amount = Your Header).");
     }
 
     /**

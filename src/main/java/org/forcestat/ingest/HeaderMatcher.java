@@ -419,6 +419,9 @@ public final class HeaderMatcher {
                     extra.put(col, t);
                 }
             });
+            if (!cols.containsKey("amount") && extra.isEmpty()) {
+                monitoringBudget(texts, used, cols, extra);
+            }
             if (!cols.containsKey("amount") && !extra.isEmpty()) {
                 // Budget columns by year ("Budget 2015/16 £", "Budget 2016/17 £"): the latest stands for the
                 // amount here; BudgetReader picks the year the sheet names, and says which it read.
@@ -604,6 +607,38 @@ public final class HeaderMatcher {
             }
         }
         return d[a.length()][b.length()];
+    }
+
+    /**
+     * A budget monitoring report's budget columns ("Original budget | Revised budget | Forecast outturn |
+     * Variance"): the revised (or current, latest, working) budget is the amount, as it is the budget the year
+     * is now run to; without one, the original (approved, base) budget. The other budget columns are kept as
+     * extra columns, so BudgetReader can say which was read. Actuals, forecasts and variances are not budget.
+     */
+    private static void monitoringBudget(Map<Integer, String> texts, Set<Integer> used, Map<String, Integer> cols,
+            Map<Integer, String> extra) {
+        Map<Integer, Integer> rank = new TreeMap<>();
+        texts.forEach((col, t) -> {
+            int r = MoneyHeadings.budgetVersion(t);
+            if (!used.contains(col) && r >= 0) {
+                rank.put(col, r);
+            }
+        });
+        Integer best = null;
+        for (Map.Entry<Integer, Integer> e : rank.entrySet()) {
+            if (best == null || e.getValue() < rank.get(best)) {
+                best = e.getKey();
+            }
+        }
+        if (best == null) {
+            return;
+        }
+        cols.put("amount", best);
+        for (Integer col : rank.keySet()) {
+            if (!col.equals(best)) {
+                extra.put(col, texts.get(col));
+            }
+        }
     }
 
     /** True for a budget's line header that says budget: "Budget line", "Budget heading", "Subjective", "Cost centre". */

@@ -138,6 +138,29 @@ public final class MoneyHeadings {
         return y != null ? y : bareYear(header);
     }
 
+    /** The budget versions a monitoring report heads its columns with, the one to read first. */
+    private static final List<String> VERSIONS = List.of("revised", "current", "latest", "working", "original",
+            "approved", "base");
+
+    /**
+     * Which version of the budget a column header names ("Revised budget", "Original budget £000",
+     * "Budget (revised)"), as its place in the order read (revised 0 ... base 6), or -1 when it names none.
+     */
+    static int budgetVersion(String header) {
+        if (header == null || header.toLowerCase(Locale.ROOT).indexOf("budget") < 0) {
+            return -1;
+        }
+        String h = UNIT_WORDS.matcher(header.toLowerCase(Locale.ROOT)).replaceAll(" ");
+        h = h.replaceAll("[():]", " ").replaceAll("\\s+", " ").trim();
+        for (int i = 0; i < VERSIONS.size(); i++) {
+            String v = VERSIONS.get(i);
+            if (h.equals(v + " budget") || h.equals("budget " + v)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** The unit of one column: the column's own header ("Planned 2016/17 £000") if it names one, else the sheet's. */
     static Unit columnUnit(HeaderMatch h, int col, Unit sheet, int headerRow) {
         if (col < 0) {

@@ -55,6 +55,8 @@ public enum RuleId {
             "Rows under a budget's net total saying how it is financed (grants, precept, funding gap); not budget lines."),
     BUDGET_LINE_UNPLACED(Severity.WARNING, "Budget line in no category",
             "A line of a budget with no Category column whose words do not say its category; it is in the total but in no category."),
+    BUDGET_VERSION_CHOSEN(Severity.INFO, "Revised budget read, original left out",
+            "A budget monitoring report with an original and a revised budget column; the note says which was read."),
     BUDGET_YEAR_CHOSEN(Severity.INFO, "Budget year read from several years",
             "A budget with a column or a sheet for each of several years; the note says which year was read."),
     COLUMN_NOT_TAKEN(Severity.WARNING, "Column left out",
