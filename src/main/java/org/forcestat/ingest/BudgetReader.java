@@ -174,7 +174,7 @@ final class BudgetReader implements KindReader {
             financing.add(row.rowNumber());
             return;
         }
-        double v = Values.number(ctx, row, amount, "budget in pounds");
+        double v = Values.money(ctx, row, amount, "budget in pounds");
         if (Double.isNaN(v)) {
             ctx.rejected();
             return;
