@@ -84,6 +84,16 @@ class BudgetYearsTest {
     }
 
     @Test
+    void aFilePerYearInOneFolderGivesTheLatestYear() throws Exception {
+        // files named by year, sheets and titles naming none: the file's name says the year
+        Partial p = read("Budget 2023-24.xlsx", new String[] {"Budget"}, budget("Revenue budget (£000)", 1.0));
+        p.merge(read("Budget 2024-25.xlsx", new String[] {"Budget"}, budget("Revenue budget (£000)", 1.05)));
+        Summary s = SummaryCalculator.compute(p, RUN, null, null);
+        assertEquals(201_600_000, s.finance().budget(), 1);
+        assertTrue(chosen(s).get(0).message().contains("sheet 'Budget' of Budget 2023-24.xlsx"), chosen(s).get(0).message());
+    }
+
+    @Test
     void twoBudgetsOfOneYearAreAdded() throws Exception {
         // two directorates' budgets for 2024/25: parts of one budget, 192,000 + 201,600 = 393,600 (£000)
         Partial p = read("Budgets 2024-25.xlsx", new String[] {"Local policing 2024-25", "Support 2024-25"},
