@@ -139,12 +139,13 @@ public final class MoneyHeadings {
     }
 
     /** The budget versions a monitoring report heads its columns with, the one to read first. */
-    private static final List<String> VERSIONS = List.of("revised", "current", "latest", "working", "original",
-            "approved", "base");
+    private static final List<String> VERSIONS = List.of("revised", "current", "latest", "working", "annual",
+            "full year", "original", "approved", "base");
 
     /**
      * Which version of the budget a column header names ("Revised budget", "Original budget £000",
-     * "Budget (revised)"), as its place in the order read (revised 0 ... base 6), or -1 when it names none.
+     * "Budget (revised)", "Annual budget"), as its place in the order read (revised first, base last), or -1 when
+     * it names none. A budget to date ("Budget to date", "YTD budget", "Profiled budget") is part of a year: none.
      */
     static int budgetVersion(String header) {
         if (header == null || header.toLowerCase(Locale.ROOT).indexOf("budget") < 0) {

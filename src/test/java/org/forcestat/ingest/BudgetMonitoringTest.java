@@ -68,6 +68,17 @@ class BudgetMonitoringTest {
     }
 
     @Test
+    void theAnnualBudgetNotTheBudgetToDate() throws Exception {
+        // month 6: the budget to date is half the year's; the annual budget is the budget
+        Partial p = read(new Object[][] {
+            row("Budget line", "Category", "Annual budget", "Budget to date", "Actual to date", "Variance"),
+            row("Constables", "Police officer pay", 120_000, 60_000, 60_400, 400),
+            row("Premises", "Non-pay", 15_000, 7_500, 8_000, 500)});
+        assertEquals(135_000, total(p), 1); // 120,000 + 15,000, not the 67,500 to date
+        assertEquals(List.of(), of(p, "BUDGET_VERSION_CHOSEN"));
+    }
+
+    @Test
     void aPlainBudgetColumnNeedsNoNote() throws Exception {
         Partial p = read(new Object[][] {row("Budget line", "Category", "Budget", "Forecast outturn"),
             row("Constables", "Police officer pay", 120_000), row("Premises", "Non-pay", 15_000)});
