@@ -34,6 +34,8 @@ final class BudgetReader implements KindReader {
 
     /** Pounds per unit of the amount column (1000 for "£000"). */
     private final MoneyHeadings.Unit unit;
+    /** The financial year of the budget read ("2024/25"), or null when nothing on the sheet says it. */
+    private final String year;
 
     BudgetReader(SheetContext ctx, HeaderMatch h) {
         this(ctx, h, java.util.List.of());
@@ -44,9 +46,38 @@ final class BudgetReader implements KindReader {
         this.ctx = ctx;
         this.line = h.col("line");
         this.category = h.col("category");
-        this.amount = yearColumn(ctx, h, above);
+        String[] chosen = new String[1];
+        this.amount = yearColumn(ctx, h, above, chosen);
+        this.year = chosen[0] != null ? chosen[0] : sheetYear(ctx, h.header(amount), above)[0];
         this.unit = MoneyHeadings.columnUnit(h, amount, MoneyHeadings.sheetUnit(above), h.headerRow());
         MoneyHeadings.reportScaling(ctx, java.util.List.of(unit));
+        versionChosen(ctx, h, amount);
+    }
+
+    /**
+     * A monitoring report's budget columns ("Original budget", "Revised budget"): an info finding says which
+     * was read, and that the others, and the actuals, forecasts and variances beside them, were not.
+     */
+    private static void versionChosen(SheetContext ctx, HeaderMatch h, int amount) {
+        if (MoneyHeadings.budgetVersion(h.header(amount)) < 0) {
+            return;
+        }
+        java.util.List<String> others = new java.util.ArrayList<>();
+        h.extraColumns().forEach((col, text) -> {
+            if (MoneyHeadings.budgetVersion(text) >= 0) {
+                others.add(CellAddress.column(col) + (h.headerRow() + 1) + " \"" + text + "\"");
+            }
+        });
+        if (others.isEmpty()) {
+            return;
+        }
+        String ref = CellAddress.column(amount) + (h.headerRow() + 1);
+        ctx.finding(org.forcestat.model.Severity.INFO, RuleId.BUDGET_VERSION_CHOSEN, ref, h.header(amount),
+                "one budget column", "This budget has " + (others.size() + 1) + " budget columns; forcestat read "
+                        + ref + " \"" + h.header(amount) + "\" (the budget the year is now run to) and left out "
+                        + String.join(", ", others) + ". Columns of spending to date, forecasts or variances are not "
+                        + "budget and are never read as it. To read another column, map it in forcestat.properties "
+                        + "(budget.amount = Your Header).");
     }
 
     /**
@@ -54,11 +85,11 @@ final class BudgetReader implements KindReader {
      * "Budget 2016/17 £"), the year the sheet's name or title names, else the latest; an info finding
      * says which was read, so last year's column is never taken silently.
      */
-    private static int yearColumn(SheetContext ctx, HeaderMatch h, java.util.List<SheetRow> above) {
+    private static int yearColumn(SheetContext ctx, HeaderMatch h, java.util.List<SheetRow> above, String[] chosen) {
         int amount = h.col("amount");
         java.util.Map<Integer, String> years = new java.util.TreeMap<>();
         h.extraColumns().forEach((col, text) -> {
-            String y = MoneyHeadings.budgetYear(text);
+            String y = MoneyHeadings.columnYear(text);
             if (y != null) {
                 years.put(col, y);
             }
@@ -66,16 +97,9 @@ final class BudgetReader implements KindReader {
         if (years.isEmpty() || !years.containsKey(amount)) {
             return amount;
         }
-        String named = FinancialYear.named(ctx.sheet());
-        String why = "the sheet's name";
-        for (SheetRow r : above) {
-            for (Cell c : r.cells()) {
-                if (named == null && c.isText() && FinancialYear.named(c.text()) != null) {
-                    named = FinancialYear.named(c.text());
-                    why = "the title in " + r.ref(c.col());
-                }
-            }
-        }
+        String[] said = sheetYear(ctx, null, above);
+        String named = said[0];
+        String why = said[1];
         int pick = amount;
         if (named != null && years.containsValue(named)) {
             for (java.util.Map.Entry<Integer, String> e : years.entrySet()) {
@@ -99,7 +123,34 @@ final class BudgetReader implements KindReader {
                             + "others out. To read another year, keep only that year's column, or map it in "
                             + "forcestat.properties (budget.amount = Your Header).");
         }
+        chosen[0] = years.get(pick);
         return pick;
+    }
+
+    /**
+     * The financial year a budget sheet names, and where: its name ("Budget 2024-25"), else its title rows
+     * ("Revenue budget 2024/25 (£000)"), else its amount header ("Budget 2024/25", when given), else the
+     * file's name; {null, null} when none does.
+     */
+    private static String[] sheetYear(SheetContext ctx, String header, java.util.List<SheetRow> above) {
+        String named = FinancialYear.named(ctx.sheet());
+        if (named != null) {
+            return new String[] {named, "the sheet's name"};
+        }
+        for (SheetRow r : above) {
+            for (Cell c : r.cells()) {
+                if (c.isText() && FinancialYear.named(c.text()) != null) {
+                    return new String[] {FinancialYear.named(c.text()), "the title in " + r.ref(c.col())};
+                }
+            }
+        }
+        named = FinancialYear.named(header);
+        if (named != null) {
+            return new String[] {named, "the amount's header"};
+        }
+        String file = ctx.file();
+        named = FinancialYear.named(file.substring(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1));
+        return new String[] {named, named == null ? null : "the file's name"};
     }
 
     @Override
@@ -123,7 +174,7 @@ final class BudgetReader implements KindReader {
             financing.add(row.rowNumber());
             return;
         }
-        double v = Values.number(ctx, row, amount, "budget in pounds");
+        double v = Values.money(ctx, row, amount, "budget in pounds");
         if (Double.isNaN(v)) {
             ctx.rejected();
             return;
@@ -133,7 +184,7 @@ final class BudgetReader implements KindReader {
         // Without a Category column, the line's own words say what it is ("Police officer overtime")
         BudgetCategory cat = (category >= 0 ? BudgetCategory.parse(catText) : BudgetCategory.fromLine(name)).orElse(null);
         unknown.add(cat == null && category >= 0 ? (catText.isEmpty() ? "(blank)" : catText) : null);
-        lines.add(new BudgetLine(name, cat, v, ctx.ref(row.ref(amount))));
+        lines.add(new BudgetLine(name, cat, v, ctx.ref(row.ref(amount)), year));
         lineRows.add(row.rowNumber());
         Subtotals.Label label = Subtotals.label(name);
         boolean sum = Subtotals.sumsRowsAbove(row.get(amount).formula(), row.rowNumber());
@@ -189,7 +240,7 @@ final class BudgetReader implements KindReader {
                     unplaced.add(b);
                 }
                 ctx.partial().finance().addBudget(negateIncome && b.category() == BudgetCategory.INCOME
-                        ? new BudgetLine(b.line(), b.category(), -b.amount(), b.source()) : b);
+                        ? new BudgetLine(b.line(), b.category(), -b.amount(), b.source(), b.year()) : b);
                 if (unknown.get(i) != null) {
                     ctx.unknown(CellAddress.column(category), unknown.get(i));
                 }

@@ -409,18 +409,26 @@ public final class HeaderMatcher {
                 }
             });
         } else if (layout == Layout.BUDGET) {
+            // Bare years ("2024/25", as a medium-term financial plan heads its columns) are budget years when
+            // the line column's header says budget ("Budget line", "Subjective"); beside a bare "Line" they
+            // may be a savings plan's years.
+            boolean budgetLines = cols.containsKey("line") && budgetWord(texts.get(cols.get("line")));
             texts.forEach((col, t) -> {
-                if (!used.contains(col) && MoneyHeadings.budgetYear(t) != null) {
+                if (!used.contains(col) && (MoneyHeadings.budgetYear(t) != null
+                        || budgetLines && MoneyHeadings.bareYear(t) != null)) {
                     extra.put(col, t);
                 }
             });
+            if (!cols.containsKey("amount") && extra.isEmpty()) {
+                monitoringBudget(texts, used, cols, extra);
+            }
             if (!cols.containsKey("amount") && !extra.isEmpty()) {
                 // Budget columns by year ("Budget 2015/16 £", "Budget 2016/17 £"): the latest stands for the
                 // amount here; BudgetReader picks the year the sheet names, and says which it read.
                 int latest = -1;
                 for (Map.Entry<Integer, String> e : extra.entrySet()) {
-                    if (latest < 0 || MoneyHeadings.budgetYear(e.getValue())
-                            .compareTo(MoneyHeadings.budgetYear(extra.get(latest))) > 0) {
+                    if (latest < 0 || MoneyHeadings.columnYear(e.getValue())
+                            .compareTo(MoneyHeadings.columnYear(extra.get(latest))) > 0) {
                         latest = e.getKey();
                     }
                 }
@@ -599,6 +607,44 @@ public final class HeaderMatcher {
             }
         }
         return d[a.length()][b.length()];
+    }
+
+    /**
+     * A budget monitoring report's budget columns ("Original budget | Revised budget | Forecast outturn |
+     * Variance"): the revised (or current, latest, working) budget is the amount, as it is the budget the year
+     * is now run to; without one, the original (approved, base) budget. The other budget columns are kept as
+     * extra columns, so BudgetReader can say which was read. Actuals, forecasts and variances are not budget.
+     */
+    private static void monitoringBudget(Map<Integer, String> texts, Set<Integer> used, Map<String, Integer> cols,
+            Map<Integer, String> extra) {
+        Map<Integer, Integer> rank = new TreeMap<>();
+        texts.forEach((col, t) -> {
+            int r = MoneyHeadings.budgetVersion(t);
+            if (!used.contains(col) && r >= 0) {
+                rank.put(col, r);
+            }
+        });
+        Integer best = null;
+        for (Map.Entry<Integer, Integer> e : rank.entrySet()) {
+            if (best == null || e.getValue() < rank.get(best)) {
+                best = e.getKey();
+            }
+        }
+        if (best == null) {
+            return;
+        }
+        cols.put("amount", best);
+        for (Integer col : rank.keySet()) {
+            if (!col.equals(best)) {
+                extra.put(col, texts.get(col));
+            }
+        }
+    }
+
+    /** True for a budget's line header that says budget: "Budget line", "Budget heading", "Subjective", "Cost centre". */
+    private static boolean budgetWord(String header) {
+        String k = Text.key(header);
+        return k.contains("budget") || k.contains("subjective") || k.contains("costcentre") || k.contains("costcenter");
     }
 
     private static final Pattern PUNCTUATION = Pattern.compile("[()£:]");

@@ -120,6 +120,48 @@ public final class MoneyHeadings {
         return FinancialYear.alone(m.group(1) != null ? m.group(1) : m.group(2));
     }
 
+    /**
+     * A financial year written alone as a column header, with at most a unit ("2024/25", "2024/25 £m",
+     * "2025-26 (£000)"), as "2024/25"; or null. The usual header of a medium-term financial plan's years.
+     */
+    static String bareYear(String header) {
+        if (!FinancialYear.mayName(header)) {
+            return null;
+        }
+        String h = UNIT_WORDS.matcher(header.toLowerCase(Locale.ROOT)).replaceAll(" ");
+        return FinancialYear.alone(h.replaceAll("[():]", " ").replaceAll("\\s+", " ").trim());
+    }
+
+    /** The year of a budget's year column: "Budget 2024/25" or a bare "2024/25"; null for neither. */
+    static String columnYear(String header) {
+        String y = budgetYear(header);
+        return y != null ? y : bareYear(header);
+    }
+
+    /** The budget versions a monitoring report heads its columns with, the one to read first. */
+    private static final List<String> VERSIONS = List.of("revised", "current", "latest", "working", "annual",
+            "full year", "original", "approved", "base");
+
+    /**
+     * Which version of the budget a column header names ("Revised budget", "Original budget £000",
+     * "Budget (revised)", "Annual budget"), as its place in the order read (revised first, base last), or -1 when
+     * it names none. A budget to date ("Budget to date", "YTD budget", "Profiled budget") is part of a year: none.
+     */
+    static int budgetVersion(String header) {
+        if (header == null || header.toLowerCase(Locale.ROOT).indexOf("budget") < 0) {
+            return -1;
+        }
+        String h = UNIT_WORDS.matcher(header.toLowerCase(Locale.ROOT)).replaceAll(" ");
+        h = h.replaceAll("[():]", " ").replaceAll("\\s+", " ").trim();
+        for (int i = 0; i < VERSIONS.size(); i++) {
+            String v = VERSIONS.get(i);
+            if (h.equals(v + " budget") || h.equals("budget " + v)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** The unit of one column: the column's own header ("Planned 2016/17 £000") if it names one, else the sheet's. */
     static Unit columnUnit(HeaderMatch h, int col, Unit sheet, int headerRow) {
         if (col < 0) {

@@ -70,7 +70,7 @@ final class SavingsReader implements KindReader {
 
     /** A cell's amount in pounds, NaN when it holds none. */
     private double pounds(SheetRow row, int col, String what) {
-        return Values.number(ctx, row, col, what) * factors.getOrDefault(col, 1.0);
+        return Values.money(ctx, row, col, what) * factors.getOrDefault(col, 1.0);
     }
 
     @Override

@@ -64,6 +64,48 @@ final class Values {
         }
     }
 
+    /**
+     * As {@link #number}, for an amount of money: a negative written in accounting brackets, "(0.3)" or
+     * "(£1,250)", as Excel's "Save as CSV" writes a cell formatted that way, is read as -0.3. In a CSV the text
+     * is all there is, so nothing is said; in a workbook the cell holds the brackets as text, which Excel's SUM
+     * ignores, so a warning says so.
+     */
+    static double money(SheetContext ctx, SheetRow row, int col, String what) {
+        if (col >= 0 && row.get(col).isText()) {
+            Double v = bracketed(row.get(col).text());
+            if (v != null) {
+                String f = ctx.file().toLowerCase(java.util.Locale.ROOT);
+                if (!f.endsWith(".csv") && !f.endsWith(".txt") && !f.endsWith(".tsv")) {
+                    String ref = row.ref(col);
+                    String s = row.get(col).text().trim();
+                    ctx.finding(Severity.WARNING, RuleId.NUMBER_AS_TEXT, ref, s, "a number",
+                            "Cell " + ref + " holds the " + what + " " + s + " as text; it was read as the negative "
+                                    + "number " + java.math.BigDecimal.valueOf(-v).stripTrailingZeros().toPlainString() + ", but Excel's SUM "
+                                    + "ignores it. Convert it to a number.");
+                }
+                return -v + 0.0; // "(0)" is 0, not -0
+            }
+        }
+        return number(ctx, row, col, what);
+    }
+
+    /** The amount inside accounting brackets ("(0.3)", "(£1,250.00)", "£(12)"), or null when the text is not one. */
+    static Double bracketed(String text) {
+        String t = text.trim();
+        if (t.startsWith("£")) {
+            t = t.substring(1).trim();
+        }
+        if (t.length() < 3 || t.charAt(0) != '(' || t.charAt(t.length() - 1) != ')') {
+            return null;
+        }
+        String inner = t.substring(1, t.length() - 1).trim();
+        if (inner.isEmpty() || inner.charAt(0) == '-' || inner.charAt(0) == '+') {
+            return null;
+        }
+        Double v = parseNumber(inner);
+        return v == null || v.isInfinite() ? null : v;
+    }
+
     /** {@code v}, or NaN with an error when it is not a finite number (a sheet written by a program can hold NaN or INF). */
     private static double finite(SheetContext ctx, String ref, double v, String shown, String what) {
         if (Double.isFinite(v)) {

@@ -26,6 +26,11 @@ final class FinanceCalculator {
     }
 
     static FinanceStats compute(FinanceData f, List<Finding> findings) {
+        return compute(f, findings, null, null);
+    }
+
+    /** {@code from}, {@code to}: the run's period (--from, --to), or null; it names the budget year read. */
+    static FinanceStats compute(FinanceData f, List<Finding> findings, java.time.LocalDate from, java.time.LocalDate to) {
         if (f.savings().isEmpty() && f.budget().isEmpty() && f.facts().isEmpty()) {
             return null;
         }
@@ -64,7 +69,7 @@ final class FinanceCalculator {
         Map<BudgetCategory, Double> split = new EnumMap<>(BudgetCategory.class);
         double budget = Double.NaN;
         double pay = 0;
-        for (BudgetLine b : f.budget()) {
+        for (BudgetLine b : oneYear(f.budget(), from, to, findings)) {
             budget = nz(budget) + b.amount();
             if (b.category() != null) {
                 split.merge(b.category(), b.amount(), Double::sum);
@@ -78,6 +83,59 @@ final class FinanceCalculator {
         budget = pick(budget, f, Fact.TOTAL_BUDGET, "total budget", findings);
         return new FinanceStats(savingsToDate, fact(f, Fact.SAVINGS_REQUIRED), plannedNext3, atRisk, byYear, split,
                 budget, staffShare, fact(f, Fact.OFFICERS), fact(f, Fact.STAFF));
+    }
+
+    /**
+     * The lines of one budget year. Budget sheets of different financial years (a workbook's "Budget 2023-24"
+     * and "Budget 2024-25") are different years, not parts of one budget: the year the run's period names
+     * (the financial year of --to, else of --from) is read, else the latest, and an info finding names the
+     * sheets left out. Sheets of the same year (two directorates' budgets) are added; a line whose year
+     * nothing says is always counted.
+     */
+    static List<BudgetLine> oneYear(List<BudgetLine> lines, java.time.LocalDate from, java.time.LocalDate to,
+            List<Finding> findings) {
+        // year -> sheets ("'Budget 2023-24' of Revenue budgets.xlsx"), in order of reading
+        TreeMap<String, java.util.LinkedHashSet<String>> years = new TreeMap<>();
+        for (BudgetLine b : lines) {
+            if (b.year() != null) {
+                years.computeIfAbsent(b.year(), y -> new java.util.LinkedHashSet<>())
+                        .add("'" + b.source().sheet() + "' of " + b.source().file());
+            }
+        }
+        if (years.size() < 2) {
+            return lines;
+        }
+        java.time.LocalDate asked = to != null ? to : from;
+        String named = asked == null ? null
+                : org.forcestat.model.FinancialYear.label(asked.getMonthValue() >= 4 ? asked.getYear() : asked.getYear() - 1);
+        boolean byPeriod = named != null && years.containsKey(named);
+        String pick = byPeriod ? named : years.lastKey();
+        List<BudgetLine> kept = new ArrayList<>();
+        BudgetLine firstLeft = null;
+        for (BudgetLine b : lines) {
+            if (b.year() == null || b.year().equals(pick)) {
+                kept.add(b);
+            } else if (firstLeft == null) {
+                firstLeft = b;
+            }
+        }
+        List<String> all = new ArrayList<>();
+        List<String> left = new ArrayList<>();
+        years.forEach((y, sheets) -> {
+            all.add(y + ": " + String.join(", ", sheets));
+            if (!y.equals(pick)) {
+                left.addAll(sheets);
+            }
+        });
+        findings.add(Finding.of(Severity.INFO, RuleId.BUDGET_YEAR_CHOSEN)
+                .at(firstLeft.source().file(), firstLeft.source().sheet(), firstLeft.source().cell())
+                .seen(years.size() + " budget years").expected("one budget year")
+                .message("These inputs have budgets for " + years.size() + " years (" + String.join("; ", all)
+                        + "); a budget of one year is not added to another's, so forcestat read " + pick + " ("
+                        + (byPeriod ? "the year of the period asked for" : "the latest year") + ") and left the others "
+                        + "out: sheet " + String.join(", sheet ", left) + ". To read another year, choose the period "
+                        + "with --from and --to (any date in that financial year), or keep only that year's sheet."));
+        return kept;
     }
 
     private static double pick(double computed, FinanceData f, Fact fact, String what, List<Finding> findings) {

@@ -53,7 +53,7 @@ public final class SummaryCalculator {
         if (crimeOutside) {
             findings.add(outside("crime", "recorded crime", crimeSpan, from, to));
         }
-        FinanceStats finance = FinanceCalculator.compute(merged.finance(), findings);
+        FinanceStats finance = FinanceCalculator.compute(merged.finance(), findings, from, to);
 
         Metrics m = new Metrics();
         CallStatsCalculator.metrics(calls, m, sources(merged.sources(), Kind.CALLS), merged.calls());
