@@ -61,6 +61,11 @@ public final class FileVersions {
                 byStem.computeIfAbsent(stem(s.file()), k -> new ArrayList<>()).add(s);
             }
         }
+        // what each file counted, by sheet: a sheet of the kept version that repeated the other's, cell for cell,
+        // was skipped (DUPLICATE_SHEET) and is counted from the other version, so that one is not dropped
+        Map<String, Set<String>> sheetsOf = new LinkedHashMap<>();
+        merged.finance().savings().forEach(l -> note(sheetsOf, l.source()));
+        merged.finance().budget().forEach(l -> note(sheetsOf, l.source()));
         Set<String> dropped = new TreeSet<>();
         for (List<SourceInfo> versions : byStem.values()) {
             if (versions.size() < 2) {
@@ -73,10 +78,15 @@ public final class FileVersions {
                 }
             }
             List<String> others = new ArrayList<>();
+            Set<String> keptSheets = sheetsOf.getOrDefault(kept.file(), Set.of());
             for (SourceInfo v : versions) {
                 if (v != kept) {
                     others.add(v.file());
-                    dropped.add(v.file());
+                    for (String sheet : sheetsOf.getOrDefault(v.file(), Set.of())) {
+                        if (keptSheets.contains(sheet)) {
+                            dropped.add(v.file() + "\u0000" + sheet);
+                        }
+                    }
                 }
             }
             boolean byTime = !sameSecond(versions);
@@ -91,8 +101,18 @@ public final class FileVersions {
         if (dropped.isEmpty()) {
             return;
         }
-        merged.finance().retainSavings((SavingsLine l) -> l.source() == null || !dropped.contains(l.source().file()));
-        merged.finance().retainBudget((BudgetLine l) -> l.source() == null || !dropped.contains(l.source().file()));
+        merged.finance().retainSavings((SavingsLine l) -> !dropped.contains(key(l.source())));
+        merged.finance().retainBudget((BudgetLine l) -> !dropped.contains(key(l.source())));
+    }
+
+    private static String key(org.forcestat.model.CellRef at) {
+        return at == null ? "" : at.file() + "\u0000" + at.sheet();
+    }
+
+    private static void note(Map<String, Set<String>> sheetsOf, org.forcestat.model.CellRef at) {
+        if (at != null) {
+            sheetsOf.computeIfAbsent(at.file(), k -> new TreeSet<>()).add(at.sheet());
+        }
     }
 
     /** True when {@code a} is the version to keep rather than {@code b}: saved later, else not marked as a copy. */
