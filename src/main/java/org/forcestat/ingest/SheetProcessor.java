@@ -364,7 +364,9 @@ final class SheetProcessor implements RowHandler {
             if (!c.isText()) {
                 continue;
             }
-            Cell first = seen.putIfAbsent(org.forcestat.model.Text.key(c.text()), c);
+            // "% change" is not "Change": the symbols that make a header another measure are kept in its key
+            String symbols = c.text().replaceAll("[^%£$€#+]", "");
+            Cell first = seen.putIfAbsent(org.forcestat.model.Text.key(c.text()) + symbols, c);
             if (first != null) {
                 ctx.finding(Severity.WARNING, RuleId.DUPLICATE_HEADER, row.ref(c.col()), c.text().trim(),
                         "a header used once", "The header \"" + c.text().trim() + "\" appears in column "

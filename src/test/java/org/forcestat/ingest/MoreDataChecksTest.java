@@ -60,6 +60,15 @@ class MoreDataChecksTest {
     }
 
     @Test
+    void aChangeAndItsPercentageAreTwoHeaders() throws Exception {
+        // A performance pack's "Change" and "% change" are two measures, not one header written twice.
+        Partial p = reader.read(Fixtures.workbook(dir, "pack.xlsx", "Crimes",
+                row("Date", "Crime type", "Count", "Change", "% change"),
+                row(D, "Robbery", 4, 1, 0.33)));
+        assertEquals(List.of(), rule(p, "DUPLICATE_HEADER"));
+    }
+
+    @Test
     void aRepeatedHeaderIsAWarningAtItsSecondCell() throws Exception {
         Partial p = reader.read(Fixtures.workbook(dir, "dup.xlsx", "Crimes",
                 row("Date", "Crime type", "Count", "Count"),
