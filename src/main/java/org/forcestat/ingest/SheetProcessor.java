@@ -197,16 +197,18 @@ final class SheetProcessor implements RowHandler {
         if (FactsReader.isFactRow(row)) {
             factRows++;
         }
-        matcher.match(row, forced).ifPresentOrElse(m -> {
+        // "Apr" ... "Mar" under a sheet named "2023-24": the months are given their years before matching
+        SheetRow cand = MonthNames.withYears(row, ctx.sheet(), firstRows);
+        matcher.match(cand, forced).ifPresentOrElse(m -> {
             header = m;
-            headerCells = row;
+            headerCells = cand;
             kind = m.layout().kind();
             sample = new ArrayList<>();
-            lastDataRow = row.rowNumber();
-            duplicateHeaders(row);
-            misspelt(row, m.layout(), new java.util.HashSet<>(m.columns().values()), m.extraColumns().keySet());
-            unusedMappings(row, m);
-            named = namedColumns(row);
+            lastDataRow = cand.rowNumber();
+            duplicateHeaders(cand);
+            misspelt(cand, m.layout(), new java.util.HashSet<>(m.columns().values()), m.extraColumns().keySet());
+            unusedMappings(cand, m);
+            named = namedColumns(cand);
             above = List.copyOf(firstRows.subList(0, firstRows.size() - 1));
             if (m.layout() == Layout.MONTH_COLUMNS && m.col("label") < named.length) {
                 // A pivot's row labels sit under a blank corner, as pivot tables write them.
