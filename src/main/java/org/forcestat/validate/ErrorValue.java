@@ -93,6 +93,7 @@ final class ErrorValue implements AuditRule {
                 && (error.equals("#DIV/0!") || error.equals("#N/A"));
         out.add(waiting ? Severity.INFO : Severity.ERROR, ID, root.sheet(), c.a1(), error, "a value",
                 cause + "." + passes + (waiting ? " It clears when its inputs are filled in; if they never "
-                        + "will be, guard the formula (IFERROR) so the error does not spread." : " Fix this cell and they clear too."));
+                        + "will be, guard the formula (IFERROR) so the error does not spread."
+                        : downstream.isEmpty() ? " Fix this cell." : " Fix this cell and they clear too."));
     }
 }

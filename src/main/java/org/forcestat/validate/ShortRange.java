@@ -27,7 +27,9 @@ final class ShortRange implements AuditRule {
             List<Blocks.AggregateUse> uses = all.getOrDefault(target, List.of());
             for (Blocks.AggregateUse u : uses) {
                 Formula.Ref r = u.ref();
-                if (r.wholeColumns() || r.wholeRows() || r.isCell()) {
+                // =SUM(C4:C9)+#REF!: the cell the range stopped short of was deleted from the formula, and
+                // AUDIT_ERROR_VALUE already says so on this cell; one error for one broken cell
+                if (r.wholeColumns() || r.wholeRows() || r.isCell() || !u.cell().formula().errors().isEmpty()) {
                     continue;
                 }
                 if (r.singleColumn() && r.r2() > r.r1()) {

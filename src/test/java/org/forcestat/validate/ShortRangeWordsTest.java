@@ -44,6 +44,25 @@ class ShortRangeWordsTest {
     }
 
     @Test
+    void aRangeWhoseNextCellWasDeletedIsOneErrorNotTwo() throws Exception {
+        // =SUM(C4:C9)+#REF!: C10 was deleted from the formula; the broken reference is the finding, once.
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Sheet sh = wb.createSheet("Budget");
+        set(sh, "B3", "Line");
+        set(sh, "C3", "Budget £000");
+        for (int r = 4; r <= 10; r++) {
+            set(sh, "B" + r, "Line " + r);
+            set(sh, "C" + r, 1000.0 * r);
+        }
+        set(sh, "B11", "Net budget");
+        set(sh, "C11", "=SUM(C4:C9)+#REF!");
+        List<Finding> all = serious(audit(save(wb, dir.resolve("budget.xlsx"))));
+        assertEquals(1, all.size(), all.toString());
+        assertEquals(ErrorValue.ID, all.get(0).rule());
+        assertTrue(all.get(0).message().endsWith("points at a deleted cell (#REF!). Fix this cell."), all.get(0).message());
+    }
+
+    @Test
     void eachFunctionHasItsWords() {
         assertEquals("adds up", ShortRange.verb("SUM"));
         assertEquals("averages", ShortRange.verb("AVERAGE"));
