@@ -174,6 +174,33 @@ public final class RunEngine {
                 heap.peakBytes() >> 20, heap.liveBytes() >> 20, Runtime.getRuntime().maxMemory() >> 20);
     }
 
+    /**
+     * Each file's name as the repeated-sheet and repeated-record findings give it: its own name, or, where two
+     * files of the run share one (police.uk's month downloaded twice into two folders), with as many of its
+     * folders as tell them apart ("again/2024-01/2024-01-kent-street.csv"), not "X repeats ... of X".
+     */
+    static Map<Path, String> shownNames(List<Path> files) {
+        Map<Path, String> out = new HashMap<>();
+        for (int depth = 1; depth <= 4 && out.size() < files.size(); depth++) {
+            Map<String, Integer> count = new HashMap<>();
+            for (Path f : files) {
+                count.merge(tail(f, depth), 1, Integer::sum);
+            }
+            for (Path f : files) {
+                String t = tail(f, depth);
+                if (!out.containsKey(f) && (count.get(t) == 1 || depth == 4)) {
+                    out.put(f, t);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String tail(Path f, int depth) {
+        int n = f.getNameCount();
+        return f.subpath(Math.max(0, n - depth), n).toString().replace('\\', '/');
+    }
+
     private static Finding repeatedSheet(String file, String sheet, String earlier) {
         return Finding.of(Severity.ERROR, RuleId.DUPLICATE_SHEET).at(file, sheet, "").seen("a copy of " + earlier)
                 .expected("each sheet's data once")
@@ -233,6 +260,7 @@ public final class RunEngine {
                 }));
             }
             // Merged in file order, so the output does not depend on which thread finished first.
+            Map<Path, String> shown = shownNames(originals);
             Map<Long, String> sheetsSeen = new HashMap<>();
             RepeatedCalls callsSeen = new RepeatedCalls();
             RepeatedCalls crimesSeen = new RepeatedCalls(RepeatedCalls.Records.CRIMES);
@@ -248,13 +276,13 @@ public final class RunEngine {
                         String earlier = sheetsSeen.get(print);
                         if (earlier != null) {
                             skip.add(sheet);
-                            repeats.add(repeatedSheet(file.getFileName().toString(), sheet, earlier));
+                            repeats.add(repeatedSheet(shown.get(file), sheet, earlier));
                         }
                     });
                     if (!skip.isEmpty()) {
                         part = validation.read(reader, file, progress, skip);
                     }
-                    String name = file.getFileName().toString();
+                    String name = shown.get(file);
                     part.sheetPrints().forEach((sheet, print) -> sheetsSeen.putIfAbsent(print,
                             name + ", sheet '" + sheet + "'"));
                     // Calls and crime records an earlier file already counted (the same export again, its CSV,
