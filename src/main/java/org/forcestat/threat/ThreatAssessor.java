@@ -2,8 +2,10 @@ package org.forcestat.threat;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
@@ -19,6 +21,14 @@ import org.forcestat.model.ThreatInput;
  * Ranking: risk score (one decimal) descending, then weighted harm, then confidence, then name.
  */
 public final class ThreatAssessor {
+    /** Where police.uk's merged groups stand in for a seed category the data does not split out. */
+    private static final Map<CrimeCategory, CrimeCategory> MERGED = new EnumMap<>(Map.of(
+            CrimeCategory.DWELLING_BURGLARY, CrimeCategory.BURGLARY_ALL,
+            CrimeCategory.VIOLENCE, CrimeCategory.VIOLENCE_AND_SEXUAL,
+            CrimeCategory.SEXUAL_OFFENCES, CrimeCategory.VIOLENCE_AND_SEXUAL,
+            CrimeCategory.TOMV, CrimeCategory.VEHICLE_CRIME,
+            CrimeCategory.TFMV, CrimeCategory.VEHICLE_CRIME));
+
     private final ScoringModel model;
 
     public ThreatAssessor(ScoringModel model) {
@@ -106,23 +116,17 @@ public final class ThreatAssessor {
         Set<CrimeCategory> asked = new LinkedHashSet<>();
         for (CrimeCategory c : a.evidence()) {
             Optional<TrendEvidence> t = ev.forCategory(c);
-            // A not-split group stands in for a seed category the data does not split out (police.uk's
-            // "Burglary" for dwelling burglary, ONS's "Theft offences" for theft), each group once.
-            CrimeCategory group = null;
-            for (CrimeCategory g : CrimeCategory.values()) {
-                if (t.isEmpty() && g.parts().contains(c) && !asked.contains(g) && ev.forCategory(g).isPresent()) {
-                    asked.add(g);
-                    t = ev.forCategory(g);
-                    group = g;
-                }
+            boolean merged = false;
+            if (t.isEmpty() && MERGED.containsKey(c) && asked.add(MERGED.get(c))) {
+                t = ev.forCategory(MERGED.get(c));
+                merged = t.isPresent();
             }
             if (t.isEmpty()) {
                 continue;
             }
             TrendEvidence e = t.get();
             boolean sig = e.pValue() < model.alpha() && e.change() != 0;
-            lines.add(line(e, sig) + (group == null ? "" : group.isPoliceUkGroup()
-                    ? " (police.uk group: the split is not available)" : " (ONS offence group: the split is not available)"));
+            lines.add(line(e, sig) + (merged ? " (police.uk group: the split is not available)" : ""));
             if (sig && e.change() > 0) {
                 rises.add(sentence(e));
             } else if (sig) {
