@@ -191,11 +191,23 @@ public final class HeaderMatcher {
         return out;
     }
 
+    /** Whether a column that names {@code field} is taken only when no later column names it better. */
+    private static boolean preferLater(Layout layout, String field, String key) {
+        if (layout != Layout.CRIMES) {
+            return false;
+        }
+        // A recorded date before any other; a crime's offence ("Offence", "Offence description") before its group
+        // ("Offence group", "Crime group") wherever it stands: ONS's group "Theft offences" cannot give burglary,
+        // vehicle crime or theft apart.
+        return field.equals("date") && !key.contains("record") || field.equals("type") && key.contains("group");
+    }
+
     /**
      * As {@link #fields(Layout, Map, Set)}, with each text's key given in {@code keyed}. Each field takes the
      * first column that names it, except a crime sheet's date: a recorded date ("Date Recorded", "Recorded
      * On") comes before any other ("Date Committed", "Offence Date", "Reported Date") wherever it stands, as
-     * recorded crime is counted by the day it was recorded.
+     * recorded crime is counted by the day it was recorded; and its type: an offence column comes before an
+     * offence group's ("Offence group", "Crime group").
      */
     private Map<String, Integer> fields(Layout layout, Map<Integer, String> texts, Map<Integer, String> keyed,
             Set<Integer> used) {
@@ -221,7 +233,7 @@ public final class HeaderMatcher {
                     if (col == null) {
                         col = e.getKey();
                     }
-                    if (layout != Layout.CRIMES || !f.getKey().equals("date") || e.getValue().contains("record")) {
+                    if (!preferLater(layout, f.getKey(), e.getValue())) {
                         col = e.getKey();
                         break;
                     }

@@ -19,7 +19,7 @@ public enum CrimeCategory {
     SEXUAL_OFFENCES("sexual_offences", "Sexual offences", true, false,
             "Sexual offences", "Sexual offence", "Sexual"),
     THEFT("theft", "Theft", true, false,
-            "Theft", "Other theft", "Shoplifting", "Theft from the person", "Bicycle theft", "Thefts", "Theft offences"),
+            "Theft", "Other theft", "Shoplifting", "Theft from the person", "Bicycle theft", "Thefts"),
     ROBBERY("robbery", "Robbery", true, false, "Robbery", "Robberies"),
     OTHER("other", "Other crime", true, false,
             "Other crime", "Other", "Criminal damage and arson", "Criminal damage", "Arson", "Drugs",
@@ -30,6 +30,10 @@ public enum CrimeCategory {
     VEHICLE_CRIME("vehicle_crime", "Vehicle crime (not split)", true, true, "Vehicle crime"),
     VIOLENCE_AND_SEXUAL("violence_and_sexual", "Violence and sexual offences (not split)", true, true,
             "Violence and sexual offences"),
+    // ONS's offence group "Theft offences" holds domestic and non-domestic burglary, vehicle offences, theft from
+    // the person, bicycle theft, shoplifting and all other theft: a source that gives only the group gives none of
+    // dwelling burglary, TFMV, TOMV or theft alone.
+    THEFT_OFFENCES("theft_offences", "Theft offences (not split)", true, true, "Theft offences"),
     ASB("asb", "Anti-social behaviour", false, false,
             "Anti-social behaviour", "Antisocial behaviour", "ASB", "Anti social behaviour");
 
@@ -62,31 +66,47 @@ public enum CrimeCategory {
         return crime;
     }
 
-    /** True for police.uk's groups that merge seed categories, whose split is not available. */
+    /**
+     * True for the groups that merge seed categories, whose split is not available: police.uk's, and
+     * ONS's "Theft offences".
+     */
     public boolean isMerged() {
         return merged;
     }
 
     /**
-     * The seed categories a merged police.uk group holds (violence and sexual offences for
-     * "Violence and sexual offences"); empty for every other category. A source that counts the
-     * group cannot give these parts (SPEC §3: absent, never 0).
+     * True for police.uk's merged groups (burglary, vehicle crime, violence and sexual offences), which
+     * its street-level download always gives in place of their parts; false for ONS's "Theft offences",
+     * which police.uk splits into shoplifting, bicycle theft and the rest.
      */
-    /** The not-split group this category is a part of (violence is in "Violence and sexual offences"), or itself. */
+    public boolean isPoliceUkGroup() {
+        return merged && this != THEFT_OFFENCES;
+    }
+
+    /**
+     * The police.uk group this category is a part of (violence is in "Violence and sexual offences"),
+     * or itself: theft stays theft, as police.uk gives it on its own.
+     */
     public CrimeCategory group() {
         for (CrimeCategory g : values()) {
-            if (g.parts().contains(this)) {
+            if (g.isPoliceUkGroup() && g.parts().contains(this)) {
                 return g;
             }
         }
         return this;
     }
 
+    /**
+     * The seed categories a merged group holds (violence and sexual offences for "Violence and sexual
+     * offences"); empty for every other category. A source that counts the group cannot give these
+     * parts (SPEC §3: absent, never 0).
+     */
     public java.util.Set<CrimeCategory> parts() {
         return switch (this) {
             case BURGLARY_ALL -> java.util.EnumSet.of(DWELLING_BURGLARY);
             case VEHICLE_CRIME -> java.util.EnumSet.of(TFMV, TOMV);
             case VIOLENCE_AND_SEXUAL -> java.util.EnumSet.of(VIOLENCE, SEXUAL_OFFENCES);
+            case THEFT_OFFENCES -> java.util.EnumSet.of(DWELLING_BURGLARY, TFMV, TOMV, THEFT);
             default -> java.util.EnumSet.noneOf(CrimeCategory.class);
         };
     }
@@ -94,7 +114,7 @@ public enum CrimeCategory {
     /**
      * The categories a source gives when the rows it holds are of {@code seen}. A source with rows of
      * violence and of theft (the two largest groups, in any all-crime export or return of more than a
-     * few days) is taken for all recorded crime: it gives every seed category, so one without rows is a
+     * few days; ONS's "Theft offences" counts as theft) is taken for all recorded crime: it gives every seed category, so one without rows is a
      * real 0, except the parts of a merged group it counts (police.uk's "Burglary" says nothing of
      * dwelling burglary alone). Any other source is an extract of some offences (a theft-only,
      * vehicle-crime or acquisitive-crime listing) and gives only the categories it has rows of: the
@@ -110,7 +130,8 @@ public enum CrimeCategory {
      * ({@code allCrime}: police.uk's street-level download, whose 14 categories are all of crime and ASB).
      */
     public static java.util.Set<CrimeCategory> givenBy(java.util.Set<CrimeCategory> seen, boolean allCrime) {
-        boolean all = allCrime || (seen.contains(VIOLENCE) || seen.contains(VIOLENCE_AND_SEXUAL)) && seen.contains(THEFT);
+        boolean all = allCrime || (seen.contains(VIOLENCE) || seen.contains(VIOLENCE_AND_SEXUAL))
+                && (seen.contains(THEFT) || seen.contains(THEFT_OFFENCES));
         java.util.Set<CrimeCategory> out = java.util.EnumSet.noneOf(CrimeCategory.class);
         for (CrimeCategory c : values()) {
             if (c == ASB || c.isMerged() || !all) {
@@ -128,7 +149,7 @@ public enum CrimeCategory {
             // police.uk never splits burglary, vehicle crime or violence from sexual offences: a month
             // without rows of one of its groups still says nothing of the group's parts.
             for (CrimeCategory g : values()) {
-                if (g.isMerged()) {
+                if (g.isPoliceUkGroup()) {
                     out.add(g);
                     out.removeAll(g.parts());
                 }

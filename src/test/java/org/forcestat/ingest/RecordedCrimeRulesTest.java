@@ -267,4 +267,41 @@ class RecordedCrimeRulesTest {
         Partial p = read(f);
         assertEquals(2 + 22, allCrimes(p));
     }
+    /**
+     * A crime system's extract with each crime's ONS offence group in the column before its offence: the
+     * offence is the crime type. Read by the group, all three thefts would be "Theft offences", which gives
+     * none of dwelling burglary, shoplifting (theft) or theft from a motor vehicle.
+     */
+    @Test
+    void theOffenceColumnIsTheTypeWhereverTheOffenceGroupColumnStands() throws Exception {
+        Path f = Fixtures.workbook(dir, "crimes_apr15.xlsx", "Crimes",
+                row("Crime Number", "Offence Group", "Offence", "Date Recorded"),
+                row("CR/1/15", "Theft offences", "Burglary - residential", APR1),
+                row("CR/2/15", "Theft offences", "Shoplifting", APR1),
+                row("CR/3/15", "Violence against the person", "Assault with injury", APR2),
+                row("CR/4/15", "Theft offences", "Theft from a motor vehicle", APR2));
+        Partial p = read(f);
+        assertEquals(1, p.crimes().count(APR1, CrimeCategory.DWELLING_BURGLARY));
+        assertEquals(1, p.crimes().count(APR1, CrimeCategory.THEFT));
+        assertEquals(1, p.crimes().count(APR2, CrimeCategory.VIOLENCE));
+        assertEquals(1, p.crimes().count(APR2, CrimeCategory.TFMV));
+        assertEquals(0, p.crimes().count(APR1, CrimeCategory.THEFT_OFFENCES) + p.crimes().count(APR2,
+                CrimeCategory.THEFT_OFFENCES));
+        assertTrue(p.crimes().gives(APR1, CrimeCategory.DWELLING_BURGLARY));
+    }
+    /** An extract of groups alone still has its type: the group column, read as the groups it names. */
+    @Test
+    void anOffenceGroupColumnAloneIsTheType() throws Exception {
+        Path f = Fixtures.workbook(dir, "groups_apr15.xlsx", "Crimes",
+                row("Crime Number", "Offence Group", "Date Recorded"),
+                row("CR/1/15", "Theft offences", APR1),
+                row("CR/2/15", "Violence against the person", APR1),
+                row("CR/3/15", "Theft offences", APR2));
+        Partial p = read(f);
+        assertEquals(1, p.crimes().count(APR1, CrimeCategory.THEFT_OFFENCES));
+        assertEquals(1, p.crimes().count(APR2, CrimeCategory.THEFT_OFFENCES));
+        assertEquals(1, p.crimes().count(APR1, CrimeCategory.VIOLENCE));
+        assertTrue(!p.crimes().gives(APR1, CrimeCategory.THEFT));
+        assertTrue(p.crimes().gives(APR1, CrimeCategory.ROBBERY));
+    }
 }

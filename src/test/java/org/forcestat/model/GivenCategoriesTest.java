@@ -8,6 +8,7 @@ import static org.forcestat.model.CrimeCategory.ROBBERY;
 import static org.forcestat.model.CrimeCategory.SEXUAL_OFFENCES;
 import static org.forcestat.model.CrimeCategory.TFMV;
 import static org.forcestat.model.CrimeCategory.THEFT;
+import static org.forcestat.model.CrimeCategory.THEFT_OFFENCES;
 import static org.forcestat.model.CrimeCategory.TOMV;
 import static org.forcestat.model.CrimeCategory.VEHICLE_CRIME;
 import static org.forcestat.model.CrimeCategory.VIOLENCE;
@@ -18,6 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -49,6 +51,27 @@ class GivenCategoriesTest {
                 THEFT, OTHER, ASB));
         assertEquals(EnumSet.of(THEFT, ROBBERY, OTHER, BURGLARY_ALL, VEHICLE_CRIME, VIOLENCE_AND_SEXUAL, ASB), given);
         assertTrue(CrimeCategory.coversAllCrime(given));
+    }
+
+    @Test
+    void onsOffenceGroupsGiveTheftOffencesAndNotItsParts() {
+        // ONS's groups: violence, sexual offences, robbery, Theft offences, criminal damage and the rest. The
+        // theft group holds burglary, vehicle offences and all theft: none of those is given, and the source is
+        // still all recorded crime (violence and theft), so robbery without rows would be a real 0.
+        assertEquals(Optional.of(THEFT_OFFENCES), CrimeCategory.parse("Theft offences"));
+        Set<CrimeCategory> given = CrimeCategory.givenBy(EnumSet.of(VIOLENCE, SEXUAL_OFFENCES, THEFT_OFFENCES, OTHER));
+        assertEquals(EnumSet.of(VIOLENCE, SEXUAL_OFFENCES, ROBBERY, OTHER, THEFT_OFFENCES), given);
+        assertTrue(CrimeCategory.coversAllCrime(given));
+    }
+
+    @Test
+    void policeUkTheftIsStillTheftBesideTheOnsTheftGroup() {
+        // police.uk splits what ONS calls Theft offences: its shoplifting is theft, its "Burglary" the burglary group.
+        assertEquals(THEFT, THEFT.group());
+        assertEquals(BURGLARY_ALL, DWELLING_BURGLARY.group());
+        assertEquals(Optional.of(BURGLARY_ALL), CrimeCategory.parse("Burglary"));
+        Set<CrimeCategory> street = CrimeCategory.givenBy(EnumSet.of(THEFT, OTHER), true);
+        assertEquals(EnumSet.of(VIOLENCE_AND_SEXUAL, BURGLARY_ALL, VEHICLE_CRIME, THEFT, ROBBERY, OTHER), street);
     }
 
     @Test

@@ -194,6 +194,19 @@ class ThreatAssessorTest {
     }
 
     @Test
+    void onsTheftOffencesDoNotStandInForBurglaryOrVehicleCrime() {
+        // ONS's "Theft offences" is mostly shoplifting and other theft: a real rise in it says nothing of
+        // dwelling burglary or vehicle crime alone, so neither area's likelihood moves (3 and 4 in the register).
+        Evidence ev = Evidence.of(Map.of(CrimeCategory.THEFT_OFFENCES,
+                TrendEvidence.of("Theft offences (not split)", 40000, 35000, 0.0001, "12 months to May 2016")));
+        ThreatResult r = assess(List.of(), ev);
+        assertEquals(3.0, get(r, "Burglary").likelihood());
+        assertEquals(List.of(), get(r, "Burglary").evidence());
+        assertEquals(4.0, get(r, "Organised acquisitive crime").likelihood());
+        assertEquals(List.of(), get(r, "Organised acquisitive crime").evidence());
+    }
+
+    @Test
     void outOfRangeScoreIsAnErrorNamingItsCell() {
         Map<String, Double> s = new HashMap<>(full(7, 3, 4, 3, 4));
         ThreatInput in = new ThreatInput("Burglary", s, Map.of("cell.harm", "C5"), ROW5);
