@@ -170,7 +170,7 @@ final class BudgetReader implements KindReader {
         if (name.isEmpty() || Values.isTotalRow(row)) {
             return;
         }
-        if (!financing.isEmpty() || netSeen && financingRow(name)) {
+        if (pastData(row)) {
             financing.add(row.rowNumber());
             return;
         }

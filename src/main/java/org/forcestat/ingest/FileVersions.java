@@ -52,20 +52,17 @@ public final class FileVersions {
 
     /** Keeps one version's finance lines of each set of versions in {@code merged}, with a warning for each set. */
     public static void keepOne(Partial merged) {
-        Set<String> finance = new TreeSet<>();
-        merged.finance().savings().forEach(l -> finance.add(l.source() == null ? "" : l.source().file()));
-        merged.finance().budget().forEach(l -> finance.add(l.source() == null ? "" : l.source().file()));
-        Map<String, List<SourceInfo>> byStem = new LinkedHashMap<>();
-        for (SourceInfo s : merged.sources()) {
-            if (s.status() == SourceInfo.Status.READ && finance.contains(s.file())) {
-                byStem.computeIfAbsent(stem(s.file()), k -> new ArrayList<>()).add(s);
-            }
-        }
         // what each file counted, by sheet: a sheet of the kept version that repeated the other's, cell for cell,
         // was skipped (DUPLICATE_SHEET) and is counted from the other version, so that one is not dropped
         Map<String, Set<String>> sheetsOf = new LinkedHashMap<>();
         merged.finance().savings().forEach(l -> note(sheetsOf, l.source()));
         merged.finance().budget().forEach(l -> note(sheetsOf, l.source()));
+        Map<String, List<SourceInfo>> byStem = new LinkedHashMap<>();
+        for (SourceInfo s : merged.sources()) {
+            if (s.status() == SourceInfo.Status.READ && sheetsOf.containsKey(s.file())) {
+                byStem.computeIfAbsent(stem(s.file()), k -> new ArrayList<>()).add(s);
+            }
+        }
         Set<String> dropped = new TreeSet<>();
         for (List<SourceInfo> versions : byStem.values()) {
             if (versions.size() < 2) {
