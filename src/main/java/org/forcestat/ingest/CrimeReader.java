@@ -92,6 +92,9 @@ final class CrimeReader implements KindReader {
         count[0] = Math.addExact(count[0], n);
     }
 
+    /** True when the division column is police.uk's "Falls within": its values are forces, not divisions. */
+    private final boolean divisionIsForce;
+
     CrimeReader(SheetContext ctx, HeaderMatch h, ValueMap values) {
         this.ctx = ctx;
         this.values = values;
@@ -99,6 +102,7 @@ final class CrimeReader implements KindReader {
         this.date = h.col("date");
         this.type = h.col("type");
         this.division = h.col("division");
+        this.divisionIsForce = division >= 0 && org.forcestat.model.Text.key(h.header(division)).equals("fallswithin");
         this.count = h.col("count");
         this.id = h.col("id");
         this.status = h.col("status");
@@ -304,6 +308,13 @@ final class CrimeReader implements KindReader {
         // Other crime) is counted in the violence group, as its later "Violence and sexual offences" is.
         months.forEach((k, n) -> crimes.addMonth(monthGrain(), YearMonth.from(k.day()), k.division(),
                 street ? k.category().group() : k.category(), n[0]));
+        if (street && divisionIsForce) {
+            months.keySet().forEach(k -> {
+                if (k.division() != null && !k.division().isBlank()) {
+                    ctx.partial().addForce(k.division().trim(), ctx.file());
+                }
+            });
+        }
         if (street) {
             java.util.Set<CrimeCategory> grouped = java.util.EnumSet.noneOf(CrimeCategory.class);
             seen.forEach(c -> grouped.add(c.group()));

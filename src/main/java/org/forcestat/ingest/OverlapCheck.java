@@ -17,8 +17,20 @@ public final class OverlapCheck {
     private OverlapCheck() {
     }
 
-    /** Adds one warning per overlap found in the merged partial. */
+    /** Adds one warning per overlap found in the merged partial, and a note when police.uk's files are of several forces. */
     public static void report(Partial merged) {
+        if (merged.forces().size() > 1) {
+            // Deliberate for a region's summary; a wrong download for one force's: either way, said.
+            java.util.List<String> each = new java.util.ArrayList<>();
+            merged.forces().forEach((force, files) -> each.add(force + " (" + files.size() + " file"
+                    + (files.size() == 1 ? "" : "s") + ")"));
+            String first = merged.forces().values().iterator().next().iterator().next();
+            merged.addFinding(Finding.of(Severity.INFO, RuleId.POLICE_UK_FORCES).at(first, "", "")
+                    .seen(merged.forces().size() + " forces").expected("the force's own files")
+                    .message("The police.uk files are of " + merged.forces().size() + " forces, and their crimes are "
+                            + "added together: " + String.join(", ", each) + ". If the summary is of one force, "
+                            + "take the other forces' files out of the folder."));
+        }
         for (CallCounts.Overlap o : merged.calls().overlaps()) {
             String notUsed = String.join(", ", o.notUsed());
             String used = String.join(", ", o.used());

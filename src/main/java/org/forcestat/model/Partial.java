@@ -21,6 +21,8 @@ public final class Partial {
     private final List<SourceInfo> sources = new ArrayList<>();
     /** One file's counted sheets by name, each with the fingerprint of its content (see {@link #sheetPrints}). */
     private final Map<String, Long> sheetPrints = new LinkedHashMap<>();
+    /** The forces police.uk's street-level rows fall within ("Falls within"), each with the files that gave them. */
+    private final Map<String, java.util.Set<String>> forces = new java.util.TreeMap<>();
     /** The keys of the calls counted, so that a call repeated in another file is counted once (see {@link CallKeys}). */
     private final KeptKeys callKeys = new KeptKeys();
     /** The keys of the one-row-per-crime records counted, likewise (a crime reference or the whole row on its date). */
@@ -98,6 +100,16 @@ public final class Partial {
         return crimeKeys;
     }
 
+    /** Notes that police.uk's rows of {@code file} fall within {@code force}. */
+    public void addForce(String force, String file) {
+        forces.computeIfAbsent(force, k -> new java.util.TreeSet<>()).add(file);
+    }
+
+    /** The forces police.uk's rows fall within, each with its files (see {@link #addForce}). */
+    public Map<String, java.util.Set<String>> forces() {
+        return java.util.Collections.unmodifiableMap(forces);
+    }
+
     /** Adds everything of {@code other} into this partial and returns it. */
     public Partial merge(Partial other) {
         calls.merge(other.calls);
@@ -108,6 +120,7 @@ public final class Partial {
         findings.addAll(other.findings);
         sources.addAll(other.sources);
         other.sheetPrints.forEach(sheetPrints::putIfAbsent);
+        other.forces.forEach((force, files) -> files.forEach(f -> addForce(force, f)));
         callKeys.add(other.callKeys.get());
         crimeKeys.add(other.crimeKeys.get());
         return this;
