@@ -168,7 +168,7 @@ public enum RuleId {
     PLAN_SHORTFALL(Severity.WARNING, "Savings plan short of its target",
             "A savings plan that falls short of the savings its budget requires."),
     POLICE_UK_FORCES(Severity.INFO, "police.uk files of several forces, added together",
-            "police.uk street-level files of more than one force in one run: their crimes are added together."),
+            "Street-level files of police.uk for more than one force in one run; their crimes are added together."),
     ROW_OUT_OF_ORDER(Severity.ERROR, "Rows out of order in the file",
             "A row stored after a later row in the file (damaged, or written by a program); it is not counted."),
     ROW_REPEATED(Severity.ERROR, "Row read twice",
