@@ -87,7 +87,7 @@ public final class FileVersions {
                 }
             }
             boolean byTime = !sameSecond(versions);
-            merged.addFinding(Finding.of(Severity.WARNING, RuleId.FILE_VERSIONS).at(String.join(", ", others), "", "")
+            merged.addFinding(Finding.of(Severity.WARNING, RuleId.FILE_VERSIONS).at(RunFindings.named(others), "", "")
                     .seen(versions.size() + " versions of " + kept.file()).expected("one version of each workbook")
                     .message(String.format("%s and %s look like versions of one workbook (the same name but for a copy "
                             + "mark) with different figures, so only %s was counted (%s). Adding both would count the "

@@ -100,6 +100,12 @@ public final class MoneyHeadings {
         return Unit.POUNDS;
     }
 
+    /** A column header in lower case without its unit words, brackets and colons, its spaces made single. */
+    private static String plain(String header) {
+        String h = UNIT_WORDS.matcher(header.toLowerCase(Locale.ROOT)).replaceAll(" ");
+        return h.replaceAll("[():]", " ").replaceAll("\\s+", " ").trim();
+    }
+
     private static final Pattern BUDGET = Pattern.compile(
             "^(?:(?:original|revised|approved|base|net)\\s+)?budget\\s+(.+)$|^(.+?)\\s+(?:original\\s+|revised\\s+|approved\\s+|base\\s+|net\\s+)?budget$");
 
@@ -111,9 +117,7 @@ public final class MoneyHeadings {
         if (header == null || header.toLowerCase(Locale.ROOT).indexOf("budget") < 0) {
             return null;
         }
-        String h = UNIT_WORDS.matcher(header.toLowerCase(Locale.ROOT)).replaceAll(" ");
-        h = h.replaceAll("[():]", " ").replaceAll("\\s+", " ").trim();
-        Matcher m = BUDGET.matcher(h);
+        Matcher m = BUDGET.matcher(plain(header));
         if (!m.matches()) {
             return null;
         }
@@ -128,8 +132,7 @@ public final class MoneyHeadings {
         if (!FinancialYear.mayName(header)) {
             return null;
         }
-        String h = UNIT_WORDS.matcher(header.toLowerCase(Locale.ROOT)).replaceAll(" ");
-        return FinancialYear.alone(h.replaceAll("[():]", " ").replaceAll("\\s+", " ").trim());
+        return FinancialYear.alone(plain(header));
     }
 
     /** The year of a budget's year column: "Budget 2024/25" or a bare "2024/25"; null for neither. */
@@ -151,8 +154,7 @@ public final class MoneyHeadings {
         if (header == null || header.toLowerCase(Locale.ROOT).indexOf("budget") < 0) {
             return -1;
         }
-        String h = UNIT_WORDS.matcher(header.toLowerCase(Locale.ROOT)).replaceAll(" ");
-        h = h.replaceAll("[():]", " ").replaceAll("\\s+", " ").trim();
+        String h = plain(header);
         for (int i = 0; i < VERSIONS.size(); i++) {
             String v = VERSIONS.get(i);
             if (h.equals(v + " budget") || h.equals("budget " + v)) {

@@ -96,10 +96,11 @@ public final class NotCounted {
      * data forcestat does not count ({@code OTHER_DATA_NOT_READ}).
      */
     public static List<Finding> findings(List<SourceInfo> sources, List<Finding> said) {
-        Set<String> copies = new java.util.HashSet<>();
+        // sheets a finding already says why nothing of them was counted: a copy, or data forcestat does not count
+        Set<String> explained = new java.util.HashSet<>();
         for (Finding f : said) {
-            if (RuleId.DUPLICATE_SHEET.id().equals(f.rule())) {
-                copies.add(f.file() + "\u0000" + f.sheet());
+            if (RuleId.DUPLICATE_SHEET.id().equals(f.rule()) || RuleId.OTHER_DATA_NOT_READ.id().equals(f.rule())) {
+                explained.add(f.file() + "\u0000" + f.sheet());
             }
         }
         List<Finding> out = new ArrayList<>();
@@ -107,8 +108,7 @@ public final class NotCounted {
             if (s.status() != SourceInfo.Status.READ || s.sheets().isEmpty()) {
                 continue;
             }
-            if (s.sheets().stream().allMatch(sh -> copies.contains(s.file() + "\u0000" + sh.name()))
-                    || OtherData.allOther(s.file(), s.sheets().stream().map(SheetInfo::name).toList(), said)) {
+            if (s.sheets().stream().allMatch(sh -> explained.contains(s.file() + "\u0000" + sh.name()))) {
                 continue;
             }
             if (!counts(s)) {

@@ -68,17 +68,6 @@ public final class OtherData {
                 + "count: crimes are counted from police.uk's street-level files (-street.csv). Not read; nothing to do.";
     }
 
-    /** True when every sheet of {@code file} is known other data, by the findings of the run. */
-    static boolean allOther(String file, List<String> sheets, List<Finding> findings) {
-        Set<String> other = new HashSet<>();
-        for (Finding f : findings) {
-            if (RULE.equals(f.rule()) && file.equals(f.file())) {
-                other.add(f.sheet());
-            }
-        }
-        return !other.isEmpty() && other.containsAll(sheets);
-    }
-
     /**
      * The findings with the OTHER_DATA_NOT_READ ones of one data set made one, naming the first file and
      * how many there were: a year of police.uk's download has 24 such files.

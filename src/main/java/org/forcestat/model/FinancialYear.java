@@ -126,6 +126,11 @@ public final class FinancialYear {
         return out;
     }
 
+    /** The first calendar year of the financial year (April to March) that {@code day} falls in. */
+    public static int startOf(java.time.LocalDate day) {
+        return day.getMonthValue() >= 4 ? day.getYear() : day.getYear() - 1;
+    }
+
     /** "2016/17" for the year that starts in April 2016. */
     public static String label(int start) {
         return String.format(Locale.ROOT, "%d/%02d", start, (start + 1) % 100);

@@ -107,7 +107,7 @@ final class FinanceCalculator {
         }
         java.time.LocalDate asked = to != null ? to : from;
         String named = asked == null ? null
-                : org.forcestat.model.FinancialYear.label(asked.getMonthValue() >= 4 ? asked.getYear() : asked.getYear() - 1);
+                : org.forcestat.model.FinancialYear.label(org.forcestat.model.FinancialYear.startOf(asked));
         boolean byPeriod = named != null && years.containsKey(named);
         String pick = byPeriod ? named : years.lastKey();
         List<BudgetLine> kept = new ArrayList<>();

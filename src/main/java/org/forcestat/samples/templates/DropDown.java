@@ -81,7 +81,7 @@ public enum DropDown {
     /** 2010/11 (the CSR's first years) to ten years ahead of today's financial year. */
     private static List<String> financialYears() {
         LocalDate today = LocalDate.now();
-        int current = today.getMonthValue() >= 4 ? today.getYear() : today.getYear() - 1;
+        int current = org.forcestat.model.FinancialYear.startOf(today);
         List<String> out = new ArrayList<>();
         for (int y = 2010; y <= current + 10; y++) {
             out.add(String.format(Locale.ROOT, "%d/%02d", y, (y + 1) % 100));
